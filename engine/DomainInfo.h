@@ -1,0 +1,91 @@
+#pragma once
+
+#include <QList>
+#include <QMetaType>
+#include <QString>
+
+namespace Vireo {
+
+/// libvirt's domain states (virDomainState), mirrored so that code above the engine needs no
+/// libvirt header.
+enum class DomainState {
+    NoState = 0,
+    Running = 1,
+    Blocked = 2,
+    Paused = 3,
+    ShuttingDown = 4,
+    ShutOff = 5,
+    Crashed = 6,
+    PmSuspended = 7,
+};
+
+struct DiskInfo
+{
+    QString device; // disk, cdrom, floppy, lun
+    QString type;   // file, block, volume, network
+    QString source; // path, pool/volume or network name
+    QString target; // vda, sda, hdc...
+    QString bus;
+
+    bool operator==(const DiskInfo &o) const = default;
+};
+
+struct NicInfo
+{
+    QString type; // network, bridge, user, direct...
+    QString source;
+    QString mac;
+    QString model;
+
+    bool operator==(const NicInfo &o) const = default;
+};
+
+struct GraphicsInfo
+{
+    QString type; // spice, vnc
+    QString listen;
+    int port = -1;
+    QString socket;
+
+    bool operator==(const GraphicsInfo &o) const = default;
+};
+
+/// What the library knows of one domain: a cache filled from the domain XML and its state, on the
+/// connection's worker. Painting a row reads only this, never libvirt.
+struct DomainInfo
+{
+    QString name;
+    QString uuid;
+    QString title;
+    QString description;
+    QString virtType; // kvm, qemu
+    QString arch;
+    QString machine;
+    QString osId;   // libosinfo id from the metadata, e.g. http://debian.org/debian/12
+    QString osName; // human form of osId
+    int vcpus = 0;
+    quint64 memoryKiB = 0;
+    QList<DiskInfo> disks;
+    QList<NicInfo> nics;
+    QList<GraphicsInfo> graphics;
+
+    DomainState state = DomainState::NoState;
+    int reason = 0;
+    bool persistent = true;
+    bool hasManagedSave = false;
+
+    bool isActive() const;
+    /// "Running", "Paused", "Shut off (crashed)", "Saved"...
+    QString stateText() const;
+    /// Why the domain is in its state, when libvirt says, e.g. "crashed"; empty otherwise.
+    QString reasonText() const;
+    QString memoryText() const;
+
+    bool operator==(const DomainInfo &o) const = default;
+};
+
+QString humanMemory(quint64 kib);
+
+} // namespace Vireo
+
+Q_DECLARE_METATYPE(Vireo::DomainInfo)

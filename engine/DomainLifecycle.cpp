@@ -1,0 +1,198 @@
+#include "DomainLifecycle.h"
+
+#include "Connection.h"
+#include "LibvirtError.h"
+#include "Operation.h"
+#include "Validation.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QThreadPool>
+
+#include <libvirt/libvirt.h>
+#include <libvirt/virterror.h>
+
+namespace Vireo::Lifecycle {
+
+namespace {
+
+QString tr(const char *s)
+{
+    return QCoreApplication::translate("Lifecycle", s);
+}
+
+/// Looks the domain up and runs fn on it; every failure comes back with libvirt's words.
+OpResult withDomain(virConnectPtr conn, const QString &uuid, const QString &what,
+                    const std::function<int(virDomainPtr)> &fn)
+{
+    virDomainPtr dom = virDomainLookupByUUIDString(conn, uuid.toLatin1().constData());
+    if (!dom)
+        return OpResult::failure(takeLibvirtError(what));
+    const int rc = fn(dom);
+    OpResult result = rc < 0 ? OpResult::failure(takeLibvirtError(what)) : OpResult::success();
+    virDomainFree(dom);
+    return result;
+}
+
+QString failureText(DomainAction action, const QString &name)
+{
+    switch (action) {
+    case DomainAction::Start: return tr("Could not start '%1'.").arg(name);
+    case DomainAction::Shutdown: return tr("Could not shut down '%1'.").arg(name);
+    case DomainAction::Reboot: return tr("Could not reboot '%1'.").arg(name);
+    case DomainAction::ForceOff: return tr("Could not force off '%1'.").arg(name);
+    case DomainAction::Pause: return tr("Could not pause '%1'.").arg(name);
+    case DomainAction::Resume: return tr("Could not resume '%1'.").arg(name);
+    case DomainAction::Save: return tr("Could not save '%1'.").arg(name);
+    case DomainAction::DiscardSave: return tr("Could not discard the saved state of '%1'.").arg(name);
+    case DomainAction::Delete: return tr("Could not delete '%1'.").arg(name);
+    case DomainAction::Rename: return tr("Could not rename '%1'.").arg(name);
+    }
+    return {};
+}
+
+QString nameOf(Connection *c, const QString &uuid)
+{
+    const auto d = c->domain(uuid);
+    return d ? d->name : uuid;
+}
+
+} // namespace
+
+Operation *perform(Connection *connection, DomainAction action, const QString &uuid)
+{
+    const QString name = nameOf(connection, uuid);
+    const QString what = failureText(action, name);
+    const QString title = actionLabel(action) + QStringLiteral(" ") + name;
+    if (connection->isReadOnly())
+        return connection->runJob(title, [what](virConnectPtr, Operation *) {
+            return OpResult::failure(what + QLatin1Char(' ') + tr("The connection is read-only."));
+        });
+    const bool longRunning = action == DomainAction::Save || action == DomainAction::Start;
+    return connection->runJob(
+        title,
+        [uuid, what, action](virConnectPtr conn, Operation *op) {
+            return withDomain(conn, uuid, what, [action, op](virDomainPtr dom) -> int {
+                switch (action) {
+                case DomainAction::Start:
+                    return virDomainCreate(dom);
+                case DomainAction::Shutdown:
+                    return virDomainShutdownFlags(dom, VIR_DOMAIN_SHUTDOWN_ACPI_POWER_BTN);
+                case DomainAction::Reboot:
+                    return virDomainReboot(dom, VIR_DOMAIN_REBOOT_ACPI_POWER_BTN);
+                case DomainAction::ForceOff:
+                    return virDomainDestroy(dom);
+                case DomainAction::Pause:
+                    return virDomainSuspend(dom);
+                case DomainAction::Resume:
+                    return virDomainResume(dom);
+                case DomainAction::DiscardSave:
+                    return virDomainManagedSaveRemove(dom, 0);
+                case DomainAction::Save: {
+                    // The save blocks the worker; aborting it has to come from another thread.
+                    virDomainRef(dom);
+                    op->setCancelHook([dom] {
+                        QThreadPool::globalInstance()->start([dom] {
+                            if (virDomainAbortJob(dom) < 0)
+                                virResetLastError();
+                        });
+                    });
+                    const int rc = virDomainManagedSave(dom, 0);
+                    op->setCancelHook(nullptr);
+                    QThreadPool::globalInstance()->start([dom] { virDomainFree(dom); });
+                    return rc;
+                }
+                case DomainAction::Delete:
+                case DomainAction::Rename:
+                    break;
+                }
+                return 0;
+            });
+        },
+        {uuid}, longRunning);
+}
+
+Operation *remove(Connection *connection, const QString &uuid, const QStringList &storagePaths)
+{
+    const QString name = nameOf(connection, uuid);
+    const QString what = failureText(DomainAction::Delete, name);
+    const bool local = connection->isLocal();
+    return connection->runJob(
+        tr("Delete %1").arg(name),
+        [uuid, name, what, storagePaths, local](virConnectPtr conn, Operation *) {
+            virDomainPtr dom = virDomainLookupByUUIDString(conn, uuid.toLatin1().constData());
+            if (!dom)
+                return OpResult::failure(takeLibvirtError(what));
+            if (virDomainIsActive(dom) == 1 && virDomainDestroy(dom) < 0) {
+                const QString e = takeLibvirtError(what);
+                virDomainFree(dom);
+                return OpResult::failure(e);
+            }
+            const unsigned flags = VIR_DOMAIN_UNDEFINE_MANAGED_SAVE
+                                   | VIR_DOMAIN_UNDEFINE_SNAPSHOTS_METADATA
+                                   | VIR_DOMAIN_UNDEFINE_CHECKPOINTS_METADATA
+                                   | VIR_DOMAIN_UNDEFINE_NVRAM;
+            if (virDomainIsPersistent(dom) == 1 && virDomainUndefineFlags(dom, flags) < 0) {
+                const QString e = takeLibvirtError(what);
+                virDomainFree(dom);
+                return OpResult::failure(e);
+            }
+            virDomainFree(dom);
+
+            QStringList problems;
+            for (const QString &path : storagePaths) {
+                virStorageVolPtr vol = virStorageVolLookupByPath(conn, path.toUtf8().constData());
+                if (vol) {
+                    if (virStorageVolDelete(vol, 0) < 0)
+                        problems << takeLibvirtError(tr("Could not delete %1.").arg(path));
+                    virStorageVolFree(vol);
+                    continue;
+                }
+                virResetLastError();
+                if (!local) {
+                    problems << tr("%1 is not in a storage pool of the remote host; it was left "
+                                   "in place.")
+                                    .arg(path);
+                } else if (QFile::exists(path) && !QFile::remove(path)) {
+                    problems << tr("Could not delete %1.").arg(path);
+                }
+            }
+            if (!problems.isEmpty())
+                return OpResult::failure(tr("'%1' was deleted, but not all of its storage:")
+                                             .arg(name)
+                                         + QLatin1Char(' ') + problems.join(QLatin1Char(' ')));
+            return OpResult::success();
+        },
+        {uuid});
+}
+
+Operation *rename(Connection *connection, const QString &uuid, const QString &newName)
+{
+    const QString name = nameOf(connection, uuid);
+    const QString what = failureText(DomainAction::Rename, name);
+    const QString invalid = validateDomainName(newName);
+    return connection->runJob(
+        tr("Rename %1").arg(name),
+        [uuid, what, invalid, newName](virConnectPtr conn, Operation *) {
+            if (!invalid.isEmpty())
+                return OpResult::failure(what + QLatin1Char(' ') + invalid);
+            const QByteArray utf8 = newName.toUtf8();
+            return withDomain(conn, uuid, what, [&utf8](virDomainPtr dom) {
+                return virDomainRename(dom, utf8.constData(), 0);
+            });
+        },
+        {uuid});
+}
+
+QStringList deletableStorage(const DomainInfo &domain)
+{
+    QStringList paths;
+    for (const DiskInfo &disk : domain.disks) {
+        if (disk.device == QLatin1String("disk") && !disk.source.isEmpty()
+            && (disk.type == QLatin1String("file") || disk.type == QLatin1String("block")))
+            paths << disk.source;
+    }
+    return paths;
+}
+
+} // namespace Vireo::Lifecycle

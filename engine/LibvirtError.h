@@ -1,0 +1,18 @@
+#pragma once
+
+#include <QString>
+
+namespace Vireo {
+
+/// The last libvirt error of the calling thread, in words a user understands, followed by
+/// libvirt's own message. libvirt keeps errors per thread: call this on the thread that made the
+/// failing call (the connection's worker), never elsewhere. Resets the error afterwards.
+QString takeLibvirtError(const QString &whatFailed);
+
+/// True when the calling thread's last libvirt error says the domain does not exist.
+bool lastErrorIsNoDomain();
+
+/// Stops libvirt from printing every error on stderr; Vireo reports them itself.
+void silenceLibvirtErrorPrinting();
+
+} // namespace Vireo

@@ -1,0 +1,19 @@
+#pragma once
+
+#include <QString>
+
+namespace Vireo {
+
+/// Checks a connection URI before libvirt sees it. Returns an empty string when it looks like a
+/// libvirt URI (driver[+transport]://[user@][host][:port]/[path][?params]), else why not.
+QString validateConnectionUri(const QString &uri);
+
+/// Checks a VM name as libvirt's QEMU driver would, with a message a user can act on. Returns an
+/// empty string when the name is acceptable.
+QString validateDomainName(const QString &name);
+
+/// True for URIs that reach a daemon on this machine (no host part), so files named in the
+/// domain XML are files of this machine.
+bool isLocalUri(const QString &uri);
+
+} // namespace Vireo

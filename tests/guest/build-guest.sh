@@ -1,0 +1,78 @@
+#!/usr/bin/env bash
+# Builds Vireo's tiny test guest from Debian packages: the cloud kernel (unpacked, never installed),
+# a busybox-static initramfs and a BIOS-bootable ISO made with grub-mkrescue.
+#
+#   build-guest.sh OUTDIR
+#
+# OUTDIR receives vmlinuz, initrd.img and vireo-test-guest.iso. A stamp holding this script's
+# checksum makes later runs a no-op, so the guest is built once per build tree.
+#
+# What the guest does (see init.sh beside this file): prints "VIREO-GUEST READY" on ttyS0, runs a
+# shell on tty1 (the VGA console), powers off on the ACPI power button, and serves a control shell
+# on the virtio-serial port org.vireo.control for tests.
+set -euo pipefail
+
+out=${1:?usage: build-guest.sh OUTDIR}
+here=$(cd "$(dirname "$0")" && pwd)
+mkdir -p "$out"
+out=$(cd "$out" && pwd)
+
+stamp="$out/.stamp"
+want=$(cat "$here/build-guest.sh" "$here/init.sh" | sha256sum | cut -d' ' -f1)
+if [[ -f "$stamp" && "$(cat "$stamp")" == "$want" && -f "$out/vireo-test-guest.iso" ]]; then
+    echo "test guest up to date in $out"
+    exit 0
+fi
+
+for tool in busybox grub-mkrescue xorriso cpio; do
+    command -v "$tool" >/dev/null || { echo "build-guest: '$tool' is missing" >&2; exit 1; }
+done
+
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+# The kernel package that linux-image-cloud-amd64 depends on, e.g. linux-image-6.1.0-56-cloud-amd64.
+kpkg=$(apt-cache depends linux-image-cloud-amd64 | awk '/Depends: linux-image-/{print $2; exit}')
+[[ -n "$kpkg" ]] || { echo "build-guest: cannot resolve linux-image-cloud-amd64 (run apt-get update)" >&2; exit 1; }
+(cd "$work" && apt-get download -q "$kpkg" >/dev/null 2>&1) \
+    || { echo "build-guest: apt-get download $kpkg failed" >&2; exit 1; }
+dpkg -x "$work"/"$kpkg"_*.deb "$work/kernel"
+kver=${kpkg#linux-image-}
+moddir="$work/kernel/lib/modules/$kver/kernel"
+
+root="$work/root"
+mkdir -p "$root"/{bin,sbin,dev,proc,sys,tmp,run,etc,lib/modules,mnt}
+cp "$(command -v busybox)" "$root/bin/busybox"
+for applet in $("$root/bin/busybox" --list); do
+    [[ -e "$root/bin/$applet" ]] || ln -s busybox "$root/bin/$applet"
+done
+# Modules the guest loads at boot, in dependency order (the package ships no modules.dep).
+for m in drivers/input/evdev.ko drivers/acpi/button.ko \
+         drivers/virtio/virtio.ko drivers/virtio/virtio_ring.ko \
+         drivers/virtio/virtio_pci_legacy_dev.ko drivers/virtio/virtio_pci_modern_dev.ko \
+         drivers/virtio/virtio_pci.ko drivers/block/virtio_blk.ko drivers/char/virtio_console.ko; do
+    [[ -f "$moddir/$m" ]] && cp "$moddir/$m" "$root/lib/modules/"
+done
+cp "$here/init.sh" "$root/init"
+chmod 755 "$root/init"
+(cd "$root" && find . | cpio -o -H newc --quiet | gzip -1) > "$work/initrd.img"
+
+cp "$work/kernel/boot/vmlinuz-$kver" "$work/vmlinuz"
+
+iso="$work/iso"
+mkdir -p "$iso/boot/grub"
+cp "$work/vmlinuz" "$work/initrd.img" "$iso/boot/"
+cat > "$iso/boot/grub/grub.cfg" <<'CFG'
+set timeout=0
+set default=0
+menuentry "Vireo test guest" {
+    linux /boot/vmlinuz console=tty0 console=ttyS0,115200 quiet
+    initrd /boot/initrd.img
+}
+CFG
+grub-mkrescue -o "$work/vireo-test-guest.iso" "$iso" >/dev/null 2>&1 \
+    || { echo "build-guest: grub-mkrescue failed" >&2; exit 1; }
+
+install -m 0644 "$work/vmlinuz" "$work/initrd.img" "$work/vireo-test-guest.iso" "$out/"
+echo "$want" > "$stamp"
+echo "test guest built in $out (kernel $kver)"
