@@ -76,7 +76,6 @@ bool isDestructive(DomainAction action)
     case DomainAction::ForceOff:
     case DomainAction::Delete:
     case DomainAction::DiscardSave:
-    case DomainAction::Reboot:
         return true;
     default:
         return false;

@@ -1,0 +1,30 @@
+#include "RememberedConnections.h"
+
+#include <QSettings>
+
+namespace Vireo::App {
+
+QList<RememberedConnection> loadConnections(const QSettings &settings)
+{
+    QList<RememberedConnection> list;
+    const QStringList uris = settings.value(QStringLiteral("connections/uris")).toStringList();
+    const QStringList readOnly = settings.value(QStringLiteral("connections/readonly")).toStringList();
+    for (const QString &uri : uris)
+        list.append({uri, readOnly.contains(uri)});
+    return list;
+}
+
+void saveConnections(QSettings &settings, const QList<RememberedConnection> &connections)
+{
+    QStringList uris;
+    QStringList readOnly;
+    for (const RememberedConnection &c : connections) {
+        uris << c.uri;
+        if (c.readOnly)
+            readOnly << c.uri;
+    }
+    settings.setValue(QStringLiteral("connections/uris"), uris);
+    settings.setValue(QStringLiteral("connections/readonly"), readOnly);
+}
+
+} // namespace Vireo::App

@@ -1,0 +1,116 @@
+// Vireo's entry point: the command line, the libvirt event loop, and the wiring of engine to UI.
+
+#include "CommandLine.h"
+#include "Connection.h"
+#include "ConnectionRegistry.h"
+#include "LibvirtEventLoop.h"
+#include "MainWindow.h"
+#include "RememberedConnections.h"
+#include "StartupProbe.h"
+
+#include <QApplication>
+#include <QIcon>
+#include <QMessageBox>
+#include <QSettings>
+#include <QTreeView>
+
+#include <cstdio>
+
+using namespace Vireo;
+
+namespace {
+
+bool asksOnlyForHelpOrVersion(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray a(argv[i]);
+        if (a == "-h" || a == "--help" || a == "--help-all" || a == "-v" || a == "--version")
+            return true;
+    }
+    return false;
+}
+
+void setIdentity()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("vireo"));
+    QCoreApplication::setApplicationName(QStringLiteral("vireo"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(VIREO_VERSION));
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    if (asksOnlyForHelpOrVersion(argc, argv)) {
+        // No display needed to print help.
+        QCoreApplication app(argc, argv);
+        setIdentity();
+        App::CommandLine().parse(app.arguments());
+        return 0;
+    }
+
+    // Options are checked before the display is opened, so a mistyped option is reported even
+    // where there is no display.
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    const App::Options options = App::CommandLine().parse(arguments);
+
+    QApplication app(argc, argv);
+    setIdentity();
+    QApplication::setDesktopFileName(QStringLiteral("vireo"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/vireo/vireo.svg")));
+
+    QString loopProblem;
+    if (!ensureLibvirtEventLoop(&loopProblem)) {
+        std::fprintf(stderr, "vireo: %s\n", qPrintable(loopProblem));
+        QMessageBox::critical(nullptr, QObject::tr("Vireo cannot start"), loopProblem);
+        return 1;
+    }
+
+    QSettings settings;
+    QList<App::RememberedConnection> remembered = App::loadConnections(settings);
+
+    ConnectionRegistry registry;
+    Ui::MainWindow window(&registry);
+    window.restoreSettings(settings);
+    App::StartupProbe::installIfRequested(window.libraryView()->viewport(), window.model());
+
+    if (!options.connectUris.isEmpty()) {
+        for (const QString &uri : options.connectUris)
+            registry.add(uri, options.readOnly);
+        settings.setValue(QStringLiteral("connections/last"), options.connectUris.last());
+    } else if (!remembered.isEmpty()) {
+        for (const auto &c : std::as_const(remembered))
+            registry.add(c.uri, c.readOnly);
+    } else {
+        registry.add(QStringLiteral("qemu:///session"), false);
+    }
+
+    QObject::connect(&window, &Ui::MainWindow::connectionRequested, &registry,
+                     [&](const QString &uri, bool readOnly) {
+                         registry.add(uri, readOnly);
+                         remembered.erase(std::remove_if(remembered.begin(), remembered.end(),
+                                                         [&](const auto &c) { return c.uri == uri; }),
+                                          remembered.end());
+                         remembered.append({uri, readOnly});
+                         QSettings s;
+                         App::saveConnections(s, remembered);
+                         s.setValue(QStringLiteral("connections/last"), uri);
+                     });
+    QObject::connect(&window, &Ui::MainWindow::connectionRemovalRequested, &registry,
+                     [&](Connection *c) {
+                         const QString uri = c->uri();
+                         registry.remove(c);
+                         remembered.erase(std::remove_if(remembered.begin(), remembered.end(),
+                                                         [&](const auto &r) { return r.uri == uri; }),
+                                          remembered.end());
+                         QSettings s;
+                         App::saveConnections(s, remembered);
+                     });
+
+    window.show();
+    const int rc = app.exec();
+    window.saveSettings(settings);
+    return rc;
+}

@@ -1,0 +1,88 @@
+#pragma once
+
+#include "ActionRules.h"
+
+#include <QMainWindow>
+
+class QLineEdit;
+class QSettings;
+class QSplitter;
+class QTreeView;
+
+namespace Vireo {
+class Connection;
+class ConnectionRegistry;
+class DomainListModel;
+class Operation;
+} // namespace Vireo
+
+namespace Vireo::Ui {
+
+class ConnectionBanner;
+class DetailsPane;
+class LibraryActions;
+class LibraryProxyModel;
+class NotificationArea;
+
+/// The VM library window: every machine of every connection with its live state, the lifecycle
+/// actions, a details pane, the connection banner and non-modal notices.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(ConnectionRegistry *registry, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    QTreeView *libraryView() const { return m_view; }
+    DomainListModel *model() const { return m_model; }
+    LibraryProxyModel *proxy() const { return m_proxy; }
+    QAction *action(DomainAction which) const;
+    NotificationArea *notifications() const { return m_notifications; }
+    ConnectionBanner *banner() const { return m_banner; }
+    DetailsPane *details() const { return m_details; }
+    QLineEdit *filterBox() const { return m_filter; }
+
+    /// Selects a machine's row; false when it is not (yet) in the library.
+    bool selectDomain(Connection *connection, const QString &uuid);
+    Connection *selectedConnection() const;
+    QString selectedUuid() const;
+
+    void saveSettings(QSettings &settings) const;
+    void restoreSettings(const QSettings &settings);
+
+    /// Runs an action on the selected machine, asking first when it loses work.
+    void trigger(DomainAction action);
+
+Q_SIGNALS:
+    /// Asked to add a connection (the app remembers it).
+    void connectionRequested(const QString &uri, bool readOnly);
+    void connectionRemovalRequested(Vireo::Connection *connection);
+    void operationStarted(Vireo::Operation *operation);
+
+private:
+    void buildMenus();
+    void showContextMenu(const QPoint &pos);
+    void selectionChanged();
+    void run(DomainAction action, Connection *connection, const QString &uuid);
+    void watch(Operation *operation);
+    void confirmThen(const QString &title, const QString &text, const QString &acceptText,
+                     std::function<void()> then);
+    void askRename(Connection *connection, const QString &uuid);
+    void askDelete(Connection *connection, const QString &uuid);
+    void addConnectionDialog();
+
+    ConnectionRegistry *m_registry;
+    DomainListModel *m_model;
+    LibraryProxyModel *m_proxy;
+    QTreeView *m_view;
+    QSplitter *m_splitter;
+    DetailsPane *m_details;
+    ConnectionBanner *m_banner;
+    NotificationArea *m_notifications;
+    LibraryActions *m_actions;
+    QLineEdit *m_filter;
+    QAction *m_reconnectAction = nullptr;
+    QAction *m_removeConnectionAction = nullptr;
+};
+
+} // namespace Vireo::Ui
