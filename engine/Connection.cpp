@@ -312,7 +312,9 @@ void Connection::startOpen(bool isReconnect)
     const quint64 generation = ++m_generation;
     if (isReconnect)
         setState(State::Reconnecting,
-                 tr("%1 Reconnecting (attempt %2)...").arg(m_lastFailure).arg(m_reconnectAttempt));
+                 m_lastFailure.isEmpty()
+                     ? tr("Reconnecting...")
+                     : tr("%1 Reconnecting (attempt %2)...").arg(m_lastFailure).arg(m_reconnectAttempt));
     else
         setState(State::Connecting);
 
@@ -376,6 +378,7 @@ void Connection::finishOpen(const OpenResult &r, bool isReconnect)
     }
     m_everConnected = true;
     m_reconnectAttempt = 0;
+    m_lastFailure.clear();
     m_heartbeatInFlight = false;
     m_lastHeartbeatMs = monotonicMs();
     QHash<QString, DomainInfo> fresh;

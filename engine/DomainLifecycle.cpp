@@ -51,6 +51,23 @@ QString failureText(DomainAction action, const QString &name)
     return {};
 }
 
+/// Undefines with everything that belongs to the domain; drivers that do not know some of these
+/// flags get the ones they know.
+int undefineEverything(virDomainPtr dom)
+{
+    const unsigned all = VIR_DOMAIN_UNDEFINE_MANAGED_SAVE | VIR_DOMAIN_UNDEFINE_SNAPSHOTS_METADATA
+                         | VIR_DOMAIN_UNDEFINE_CHECKPOINTS_METADATA | VIR_DOMAIN_UNDEFINE_NVRAM;
+    const unsigned basic = VIR_DOMAIN_UNDEFINE_MANAGED_SAVE | VIR_DOMAIN_UNDEFINE_SNAPSHOTS_METADATA;
+    for (unsigned flags : {all, basic, 0u}) {
+        if (virDomainUndefineFlags(dom, flags) == 0)
+            return 0;
+        if (!lastErrorIsUnsupportedFlag())
+            return -1;
+        virResetLastError();
+    }
+    return virDomainUndefine(dom);
+}
+
 QString nameOf(Connection *c, const QString &uuid)
 {
     const auto d = c->domain(uuid);
@@ -77,9 +94,20 @@ Operation *perform(Connection *connection, DomainAction action, const QString &u
                 case DomainAction::Start:
                     return virDomainCreate(dom);
                 case DomainAction::Shutdown:
-                    return virDomainShutdownFlags(dom, VIR_DOMAIN_SHUTDOWN_ACPI_POWER_BTN);
+                    if (virDomainShutdownFlags(dom, VIR_DOMAIN_SHUTDOWN_ACPI_POWER_BTN) == 0)
+                        return 0;
+                    // Drivers without the ACPI method let the hypervisor choose how.
+                    if (!lastErrorIsUnsupportedFlag())
+                        return -1;
+                    virResetLastError();
+                    return virDomainShutdownFlags(dom, 0);
                 case DomainAction::Reboot:
-                    return virDomainReboot(dom, VIR_DOMAIN_REBOOT_ACPI_POWER_BTN);
+                    if (virDomainReboot(dom, VIR_DOMAIN_REBOOT_ACPI_POWER_BTN) == 0)
+                        return 0;
+                    if (!lastErrorIsUnsupportedFlag())
+                        return -1;
+                    virResetLastError();
+                    return virDomainReboot(dom, 0);
                 case DomainAction::ForceOff:
                     return virDomainDestroy(dom);
                 case DomainAction::Pause:
@@ -128,11 +156,7 @@ Operation *remove(Connection *connection, const QString &uuid, const QStringList
                 virDomainFree(dom);
                 return OpResult::failure(e);
             }
-            const unsigned flags = VIR_DOMAIN_UNDEFINE_MANAGED_SAVE
-                                   | VIR_DOMAIN_UNDEFINE_SNAPSHOTS_METADATA
-                                   | VIR_DOMAIN_UNDEFINE_CHECKPOINTS_METADATA
-                                   | VIR_DOMAIN_UNDEFINE_NVRAM;
-            if (virDomainIsPersistent(dom) == 1 && virDomainUndefineFlags(dom, flags) < 0) {
+            if (virDomainIsPersistent(dom) == 1 && undefineEverything(dom) < 0) {
                 const QString e = takeLibvirtError(what);
                 virDomainFree(dom);
                 return OpResult::failure(e);

@@ -62,6 +62,14 @@ bool lastErrorIsNoDomain()
     return err && err->code == VIR_ERR_NO_DOMAIN;
 }
 
+bool lastErrorIsUnsupportedFlag()
+{
+    virErrorPtr err = virGetLastError();
+    return err
+           && (err->code == VIR_ERR_INVALID_ARG || err->code == VIR_ERR_NO_SUPPORT
+               || err->code == VIR_ERR_ARGUMENT_UNSUPPORTED);
+}
+
 void silenceLibvirtErrorPrinting()
 {
     virSetErrorFunc(nullptr, ignoreError);

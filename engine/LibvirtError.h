@@ -12,6 +12,9 @@ QString takeLibvirtError(const QString &whatFailed);
 /// True when the calling thread's last libvirt error says the domain does not exist.
 bool lastErrorIsNoDomain();
 
+/// True when the calling thread's last libvirt error says a flag or method is not supported.
+bool lastErrorIsUnsupportedFlag();
+
 /// Stops libvirt from printing every error on stderr; Vireo reports them itself.
 void silenceLibvirtErrorPrinting();
 

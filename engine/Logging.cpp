@@ -1,5 +1,6 @@
 #include "Logging.h"
 
-Q_LOGGING_CATEGORY(lcConnection, "vireo.connection")
-Q_LOGGING_CATEGORY(lcWorker, "vireo.worker")
-Q_LOGGING_CATEGORY(lcModel, "vireo.model")
+// Quiet by default; QT_LOGGING_RULES="vireo.*.info=true" shows state changes.
+Q_LOGGING_CATEGORY(lcConnection, "vireo.connection", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcWorker, "vireo.worker", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcModel, "vireo.model", QtWarningMsg)

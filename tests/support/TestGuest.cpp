@@ -1,0 +1,238 @@
+#include "TestGuest.h"
+
+#include "TestPaths.h"
+
+#include <QCoreApplication>
+#include <QDeadlineTimer>
+#include <QDir>
+#include <QFile>
+#include <QTest>
+#include <QUuid>
+
+#include <libvirt/libvirt.h>
+#include <libvirt/virterror.h>
+
+#include <sys/stat.h>
+
+namespace Vireo::Test {
+
+namespace {
+
+const char kPoolName[] = "vireo-tests";
+const char kPoolDir[] = "/var/tmp/vireo-test-pool";
+
+QString lastError()
+{
+    virErrorPtr e = virGetLastError();
+    const QString text = e && e->message ? QString::fromUtf8(e->message) : QStringLiteral("unknown");
+    virResetLastError();
+    return text;
+}
+
+/// Per test process: a folder the unprivileged QEMU user can traverse, holding the kernel and
+/// initrd (the build tree may sit in a private folder).
+QString processDir()
+{
+    static const QString dir = [] {
+        const QString d = QStringLiteral("/var/tmp/vireo-test-%1").arg(QCoreApplication::applicationPid());
+        QDir().mkpath(d);
+        chmod(qPrintable(d), 0755);
+        for (const char *file : {"vmlinuz", "initrd.img"}) {
+            const QString target = d + QLatin1Char('/') + QLatin1String(file);
+            QFile::remove(target);
+            QFile::copy(guestImageDir() + QLatin1Char('/') + QLatin1String(file), target);
+            chmod(qPrintable(target), 0644);
+        }
+        qAddPostRoutine([] {
+            QDir(QStringLiteral("/var/tmp/vireo-test-%1").arg(QCoreApplication::applicationPid()))
+                .removeRecursively();
+        });
+        return d;
+    }();
+    return dir;
+}
+
+virStoragePoolPtr testPool(virConnectPtr conn)
+{
+    virStoragePoolPtr pool = virStoragePoolLookupByName(conn, kPoolName);
+    if (pool) {
+        if (virStoragePoolIsActive(pool) != 1)
+            virStoragePoolCreate(pool, 0);
+        virStoragePoolRefresh(pool, 0);
+        return pool;
+    }
+    virResetLastError();
+    QDir().mkpath(QLatin1String(kPoolDir));
+    chmod(kPoolDir, 0755);
+    const QByteArray xml = QStringLiteral("<pool type='dir'><name>%1</name><target><path>%2</path>"
+                                          "</target></pool>")
+                               .arg(QLatin1String(kPoolName), QLatin1String(kPoolDir))
+                               .toUtf8();
+    return virStoragePoolCreateXML(conn, xml.constData(), 0); // transient: gone with the daemon
+}
+
+} // namespace
+
+virConnectPtr TestGuest::helperConnection()
+{
+    static virConnectPtr conn = nullptr;
+    if (conn && virConnectIsAlive(conn) == 1)
+        return conn;
+    if (conn) {
+        virConnectClose(conn);
+        conn = nullptr;
+    }
+    conn = virConnectOpen("qemu:///system");
+    if (!conn)
+        qWarning("helper connection failed: %s", qPrintable(lastError()));
+    return conn;
+}
+
+TestGuest::TestGuest(const QString &name, const GuestOptions &options)
+    : m_name(name)
+    , m_options(options)
+    , m_uuid(QUuid::createUuid().toString(QUuid::WithoutBraces))
+{
+    static int counter = 0;
+    m_dir = processDir() + QStringLiteral("/guest%1").arg(++counter);
+    QDir().mkpath(m_dir);
+    chmod(qPrintable(m_dir), 0777); // QEMU (an unprivileged user) creates the control socket here
+}
+
+TestGuest::~TestGuest()
+{
+    cleanUp();
+}
+
+QString TestGuest::domainXml() const
+{
+    QString disk;
+    if (!m_diskPath.isEmpty())
+        disk = QStringLiteral("<disk type='file' device='disk'><driver name='qemu' type='qcow2'/>"
+                              "<source file='%1'/><target dev='vda' bus='virtio'/></disk>")
+                   .arg(m_diskPath.toHtmlEscaped());
+    return QStringLiteral(
+               "<domain type='qemu'>"
+               "<name>%1</name><uuid>%2</uuid>"
+               "<metadata><libosinfo:libosinfo "
+               "xmlns:libosinfo='http://libosinfo.org/xmlns/libvirt/domain/1.0'>"
+               "<libosinfo:os id='%3'/></libosinfo:libosinfo></metadata>"
+               "<memory unit='MiB'>%4</memory><vcpu>1</vcpu>"
+               "<os><type arch='x86_64' machine='pc'>hvm</type>"
+               "<kernel>%5/vmlinuz</kernel><initrd>%5/initrd.img</initrd>"
+               "<cmdline>console=tty0 console=ttyS0,115200 quiet</cmdline></os>"
+               "<features><acpi/></features>"
+               "<on_poweroff>destroy</on_poweroff><on_reboot>restart</on_reboot>"
+               "<on_crash>destroy</on_crash>"
+               "<devices>%6"
+               "<serial type='file'><source path='%7/serial0.log'/><target port='0'/></serial>"
+               "<channel type='unix'><source mode='bind' path='%7/control.sock'/>"
+               "<target type='virtio' name='org.vireo.control'/></channel>"
+               "<graphics type='vnc' autoport='yes' listen='127.0.0.1'/>"
+               "<video><model type='vga'/></video>"
+               "<memballoon model='none'/>"
+               "</devices></domain>")
+        .arg(m_name.toHtmlEscaped(), m_uuid, m_options.osId)
+        .arg(m_options.memoryMiB)
+        .arg(processDir(), disk, m_dir);
+}
+
+bool TestGuest::define()
+{
+    virConnectPtr conn = helperConnection();
+    if (!conn) {
+        m_error = QStringLiteral("no connection to qemu:///system");
+        return false;
+    }
+    if (m_options.withDisk && m_diskPath.isEmpty()) {
+        virStoragePoolPtr pool = testPool(conn);
+        if (!pool) {
+            m_error = QStringLiteral("test pool: ") + lastError();
+            return false;
+        }
+        const QString volName = QStringLiteral("%1.qcow2").arg(m_uuid);
+        const QByteArray xml = QStringLiteral("<volume><name>%1</name><capacity unit='MiB'>16"
+                                              "</capacity><target><format type='qcow2'/>"
+                                              "</target></volume>")
+                                   .arg(volName)
+                                   .toUtf8();
+        virStorageVolPtr vol = virStorageVolCreateXML(pool, xml.constData(), 0);
+        virStoragePoolFree(pool);
+        if (!vol) {
+            m_error = QStringLiteral("test volume: ") + lastError();
+            return false;
+        }
+        char *path = virStorageVolGetPath(vol);
+        m_diskPath = QString::fromUtf8(path);
+        free(path);
+        virStorageVolFree(vol);
+    }
+    const QByteArray xml = domainXml().toUtf8();
+    virDomainPtr dom = virDomainDefineXML(conn, xml.constData());
+    if (!dom) {
+        m_error = lastError();
+        return false;
+    }
+    virDomainFree(dom);
+    return true;
+}
+
+int TestGuest::serialCount(const QString &text) const
+{
+    QFile f(serialLogPath());
+    if (!f.open(QIODevice::ReadOnly))
+        return 0;
+    return int(f.readAll().count(text.toUtf8()));
+}
+
+bool TestGuest::waitForSerial(const QString &text, int timeoutMs, int count) const
+{
+    QDeadlineTimer deadline(timeoutMs);
+    while (serialCount(text) < count) {
+        if (deadline.hasExpired())
+            return false;
+        QTest::qWait(50); // keeps the event loop running while the guest boots
+    }
+    return true;
+}
+
+qint64 TestGuest::qemuPid() const
+{
+    const QByteArray needle = QByteArray("-uuid\0", 6) + m_uuid.toLatin1() + '\0';
+    for (const QString &entry : QDir(QStringLiteral("/proc")).entryList(QDir::Dirs)) {
+        bool numeric = false;
+        const qint64 pid = entry.toLongLong(&numeric);
+        if (!numeric)
+            continue;
+        QFile cmdline(QStringLiteral("/proc/%1/cmdline").arg(entry));
+        if (cmdline.open(QIODevice::ReadOnly) && cmdline.readAll().contains(needle))
+            return pid;
+    }
+    return 0;
+}
+
+void TestGuest::cleanUp()
+{
+    virConnectPtr conn = helperConnection();
+    if (conn) {
+        if (virDomainPtr dom = virDomainLookupByUUIDString(conn, m_uuid.toLatin1().constData())) {
+            if (virDomainIsActive(dom) == 1)
+                virDomainDestroy(dom);
+            virDomainUndefineFlags(dom, VIR_DOMAIN_UNDEFINE_MANAGED_SAVE
+                                            | VIR_DOMAIN_UNDEFINE_SNAPSHOTS_METADATA
+                                            | VIR_DOMAIN_UNDEFINE_NVRAM);
+            virDomainFree(dom);
+        }
+        virResetLastError();
+        if (!m_diskPath.isEmpty()) {
+            if (virStorageVolPtr vol = virStorageVolLookupByPath(conn, m_diskPath.toUtf8().constData())) {
+                virStorageVolDelete(vol, 0);
+                virStorageVolFree(vol);
+            }
+            virResetLastError();
+        }
+    }
+    QDir(m_dir).removeRecursively();
+}
+
+} // namespace Vireo::Test

@@ -1,0 +1,60 @@
+#pragma once
+
+#include <QString>
+
+typedef struct _virConnect *virConnectPtr;
+
+namespace Vireo::Test {
+
+struct GuestOptions
+{
+    bool withDisk = false;  // a 16 MiB qcow2 volume in the test pool, as virtio disk vda
+    int memoryMiB = 160;
+    QString osId = QStringLiteral("http://debian.org/debian/12");
+};
+
+/// One test guest defined on the real daemon (qemu:///system): the tiny kernel + busybox guest
+/// from tests/guest, booted directly (no boot loader) under software emulation. Its first serial
+/// port goes to a log file (READY arrives there), its control shell to a unix socket. Everything
+/// it created (domain, managed save, volume, files) goes away with it.
+class TestGuest
+{
+public:
+    explicit TestGuest(const QString &name, const GuestOptions &options = {});
+    ~TestGuest();
+
+    TestGuest(const TestGuest &) = delete;
+    TestGuest &operator=(const TestGuest &) = delete;
+
+    /// Defines the domain; false with error() when it could not.
+    bool define();
+    QString error() const { return m_error; }
+
+    QString name() const { return m_name; }
+    QString uuid() const { return m_uuid; }
+    QString serialLogPath() const { return m_dir + QStringLiteral("/serial0.log"); }
+    QString controlSocketPath() const { return m_dir + QStringLiteral("/control.sock"); }
+    QString diskPath() const { return m_diskPath; }
+    QString domainXml() const;
+
+    /// Waits until the first serial port has printed text (at least `count` times).
+    bool waitForSerial(const QString &text, int timeoutMs = 60000, int count = 1) const;
+    int serialCount(const QString &text) const;
+    /// The QEMU process running this guest, 0 when none.
+    qint64 qemuPid() const;
+
+    /// A plain libvirt connection for test set-up and checks (never the one under test).
+    static virConnectPtr helperConnection();
+
+private:
+    void cleanUp();
+
+    QString m_name;
+    GuestOptions m_options;
+    QString m_uuid;
+    QString m_dir;
+    QString m_diskPath;
+    QString m_error;
+};
+
+} // namespace Vireo::Test
