@@ -14,10 +14,14 @@ for pass in 1 2 3; do
 done
 
 # ACPI power button: any event from a "Power Button" input device powers the guest off, so a
-# graceful shutdown request from the host ends in "shut off".
+# graceful shutdown request from the host ends in "shut off". The devices are opened here, before
+# READY is printed, so a request that comes right after READY is already queued for the reader.
+fd=5
 for dev in /sys/class/input/event*; do
     if grep -q "Power Button" "$dev/device/name" 2>/dev/null; then
-        ( head -c 1 "/dev/input/${dev##*/}" >/dev/null && sync && poweroff -f ) &
+        eval "exec $fd</dev/input/${dev##*/}"
+        ( eval "head -c 1 <&$fd" >/dev/null && sync && poweroff -f ) &
+        fd=$((fd + 1))
     fi
 done
 

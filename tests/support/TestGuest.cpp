@@ -76,8 +76,11 @@ virStoragePoolPtr testPool(virConnectPtr conn)
 virConnectPtr TestGuest::helperConnection()
 {
     static virConnectPtr conn = nullptr;
-    if (conn && virConnectIsAlive(conn) == 1)
+    unsigned long version = 0;
+    // The daemon may have been killed and restarted since: check with a real call.
+    if (conn && virConnectGetLibVersion(conn, &version) == 0)
         return conn;
+    virResetLastError();
     if (conn) {
         virConnectClose(conn);
         conn = nullptr;
