@@ -339,8 +339,11 @@ void Connection::startOpen(bool isReconnect)
                     tr("Could not connect to %1.").arg(QString::fromUtf8(uri)));
                 return r;
             }
-            // Keepalive is a feature of daemon connections; in-process drivers refuse it.
-            if (virConnectSetKeepAlive(conn, 5, 3) < 0)
+            // Keepalive is a feature of daemon connections; in-process drivers refuse it. A daemon
+            // that stops answering shows as "not responding" within seconds (the watchdog); the
+            // connection itself is only given up after 40 s, so that a short freeze costs the
+            // user no failed operations.
+            if (virConnectSetKeepAlive(conn, 10, 3) < 0)
                 virResetLastError();
             virConnectRegisterCloseCallback(conn, &ConnectionCallbacks::closed,
                                             new CallbackContext{id, generation},

@@ -85,7 +85,11 @@ Operation *perform(Connection *connection, DomainAction action, const QString &u
         return connection->runJob(title, [what](virConnectPtr, Operation *) {
             return OpResult::failure(what + QLatin1Char(' ') + tr("The connection is read-only."));
         });
-    const bool longRunning = action == DomainAction::Save || action == DomainAction::Start;
+    // Saving, and restoring from a save, move the guest's memory to or from disk: they may take
+    // long without the daemon being stuck. Anything else that takes seconds means trouble.
+    const auto domain = connection->domain(uuid);
+    const bool longRunning = action == DomainAction::Save
+                             || (action == DomainAction::Start && domain && domain->hasManagedSave);
     return connection->runJob(
         title,
         [uuid, what, action](virConnectPtr conn, Operation *op) {
