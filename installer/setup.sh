@@ -1,0 +1,76 @@
+#!/usr/bin/env bash
+# Vireo's set-up in one command, on a fresh Debian 12 machine (as root, or a user with sudo):
+#
+#   installer/setup.sh run [VIREO OPTIONS]   install what is missing, build, start libvirt, launch
+#   installer/setup.sh test                  the same set-up, then the whole test suite (ctest)
+#
+# Idempotent: packages already there are not reinstalled, the build is incremental, a running
+# libvirt daemon is left alone.
+set -euo pipefail
+
+here=$(cd "$(dirname "$0")" && pwd)
+top=$(cd "$here/.." && pwd)
+build=${VIREO_BUILD_DIR:-$top/build}
+mode=${1:-}
+[[ $# -gt 0 ]] && shift
+
+usage() {
+    sed -n '2,8p' "$0" | sed 's/^# \{0,1\}//'
+    exit 2
+}
+[[ $mode == run || $mode == test ]] || usage
+
+sudo=""
+if [[ $(id -u) -ne 0 ]]; then
+    command -v sudo >/dev/null || { echo "setup: run as root or install sudo" >&2; exit 1; }
+    sudo="sudo"
+fi
+
+# What Vireo needs from Debian 12. Build: compiler, CMake, Qt 6, libvirt headers. Run: the
+# libvirt daemon and QEMU. Test: what tests/guest/build-guest.sh needs to make the test guest.
+packages=(
+    g++ cmake make pkg-config
+    qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+    libvirt-dev libvirt-daemon-system libvirt-clients qemu-system-x86 qemu-utils
+)
+if [[ $mode == test ]]; then
+    packages+=(busybox-static grub-pc-bin grub-common xorriso mtools cpio)
+fi
+
+missing=()
+for p in "${packages[@]}"; do
+    status=$(dpkg-query -W -f='${Status}' "$p" 2>/dev/null || true)
+    [[ $status == "install ok installed" ]] || missing+=("$p")
+done
+if [[ ${#missing[@]} -gt 0 ]]; then
+    echo "setup: installing ${missing[*]}"
+    $sudo env DEBIAN_FRONTEND=noninteractive apt-get update -q
+    $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -q "${missing[@]}"
+fi
+# build-guest.sh resolves the cloud kernel through apt's lists.
+if [[ $mode == test ]] && ! apt-cache show linux-image-cloud-amd64 >/dev/null 2>&1; then
+    $sudo env DEBIAN_FRONTEND=noninteractive apt-get update -q
+fi
+
+echo "setup: building in $build"
+cmake -S "$top" -B "$build" -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
+cmake --build "$build" -j2
+
+echo "setup: making sure the libvirt daemon is up"
+bash "$here/ensure-libvirtd.sh"
+
+if [[ $mode == run ]]; then
+    if [[ -z ${DISPLAY:-} && -z ${WAYLAND_DISPLAY:-} && -z ${QT_QPA_PLATFORM:-} ]]; then
+        echo "setup: Vireo is built ($build/app/vireo), but there is no display to show it on." >&2
+        echo "       Run this from a desktop session (DISPLAY or WAYLAND_DISPLAY set)." >&2
+        exit 3
+    fi
+    exec "$build/app/vireo" "$@"
+fi
+
+# GUI tests draw offscreen; the integration tests need root for qemu:///system.
+if [[ $(id -u) -ne 0 ]]; then
+    echo "setup: the integration tests drive qemu:///system; run them as root (sudo)." >&2
+    exit 1
+fi
+ctest --test-dir "$build" --output-on-failure --timeout 900 "$@"
