@@ -14,8 +14,8 @@ CommandLine::CommandLine()
                 QCoreApplication::translate("CommandLine",
                                             "Connect to the libvirt URI (e.g. qemu:///system, "
                                             "qemu+ssh://user@host/system). Repeat for several. "
-                                            "Without it, the remembered connections open, or "
-                                            "qemu:///session."),
+                                            "Without it, the remembered connections open, else "
+                                            "the last URI used, else qemu:///session."),
                 QStringLiteral("URI"))
     , m_readOnly(QStringList{QStringLiteral("r"), QStringLiteral("readonly")},
                  QCoreApplication::translate("CommandLine",

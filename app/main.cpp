@@ -10,6 +10,8 @@
 
 #include <QApplication>
 #include <QIcon>
+#include <QLocale>
+#include <QTranslator>
 #include <QMessageBox>
 #include <QSettings>
 #include <QTreeView>
@@ -60,6 +62,10 @@ int main(int argc, char **argv)
     setIdentity();
     QApplication::setDesktopFileName(QStringLiteral("vireo"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/vireo/vireo.svg")));
+    QTranslator translator;
+    if (translator.load(QLocale(), QStringLiteral("vireo"), QStringLiteral("_"),
+                        QStringLiteral(":/i18n")))
+        QApplication::installTranslator(&translator);
 
     QString loopProblem;
     if (!ensureLibvirtEventLoop(&loopProblem)) {
@@ -84,7 +90,8 @@ int main(int argc, char **argv)
         for (const auto &c : std::as_const(remembered))
             registry.add(c.uri, c.readOnly);
     } else {
-        registry.add(QStringLiteral("qemu:///session"), false);
+        const QString last = settings.value(QStringLiteral("connections/last")).toString();
+        registry.add(last.isEmpty() ? QStringLiteral("qemu:///session") : last, false);
     }
 
     QObject::connect(&window, &Ui::MainWindow::connectionRequested, &registry,

@@ -23,10 +23,11 @@ namespace Vireo {
 
 namespace {
 
-QString tr(const char *s)
+/// Translation context for this file's user-visible text.
+struct ConnectionText
 {
-    return QCoreApplication::translate("Connection", s);
-}
+    Q_DECLARE_TR_FUNCTIONS(ConnectionText)
+};
 
 /// What libvirt's callbacks carry: which connection, and which of its sessions (a reconnect
 /// starts a new one; callbacks of an old one are ignored).
@@ -57,11 +58,11 @@ QString closeReasonText(int reason)
 {
     switch (reason) {
     case VIR_CONNECT_CLOSE_REASON_EOF:
-        return tr("The virtualization service closed the connection (it stopped or restarted).");
+        return ConnectionText::tr("The virtualization service closed the connection (it stopped or restarted).");
     case VIR_CONNECT_CLOSE_REASON_KEEPALIVE:
-        return tr("The virtualization service stopped answering.");
+        return ConnectionText::tr("The virtualization service stopped answering.");
     default:
-        return tr("The connection to the virtualization service failed.");
+        return ConnectionText::tr("The connection to the virtualization service failed.");
     }
 }
 
@@ -71,7 +72,7 @@ QList<DomainInfo> listAllDomains(virConnectPtr conn, QString *error)
     virDomainPtr *doms = nullptr;
     const int n = virConnectListAllDomains(conn, &doms, 0);
     if (n < 0) {
-        *error = takeLibvirtError(tr("Could not list the virtual machines."));
+        *error = takeLibvirtError(ConnectionText::tr("Could not list the virtual machines."));
         return result;
     }
     result.reserve(n);
@@ -234,7 +235,7 @@ QString Connection::displayName() const
     QString name;
     const QString scheme = url.scheme().section(QLatin1Char('+'), 0, 0);
     if (scheme == QLatin1String("test"))
-        name = tr("Test driver");
+        name = ConnectionText::tr("Test driver");
     else if (scheme == QLatin1String("qemu"))
         name = QStringLiteral("QEMU/KVM");
     else
@@ -242,24 +243,24 @@ QString Connection::displayName() const
     if (!url.host().isEmpty())
         name += QStringLiteral(" on ") + url.host();
     if (url.path() == QLatin1String("/session"))
-        name += tr(" (user session)");
+        name += ConnectionText::tr(" (user session)");
     else if (url.path() == QLatin1String("/system"))
-        name += tr(" (system)");
+        name += ConnectionText::tr(" (system)");
     else if (scheme == QLatin1String("test") && url.path().size() > 1)
         name += QStringLiteral(" (") + url.fileName() + QLatin1Char(')');
     if (m_readOnly)
-        name += tr(", read-only");
+        name += ConnectionText::tr(", read-only");
     return name;
 }
 
 QString Connection::stateText(State state)
 {
     switch (state) {
-    case State::Connecting: return tr("Connecting");
-    case State::Connected: return tr("Connected");
-    case State::NotResponding: return tr("Not responding");
-    case State::Disconnected: return tr("Disconnected");
-    case State::Reconnecting: return tr("Reconnecting");
+    case State::Connecting: return ConnectionText::tr("Connecting");
+    case State::Connected: return ConnectionText::tr("Connected");
+    case State::NotResponding: return ConnectionText::tr("Not responding");
+    case State::Disconnected: return ConnectionText::tr("Disconnected");
+    case State::Reconnecting: return ConnectionText::tr("Reconnecting");
     }
     return {};
 }
@@ -299,7 +300,7 @@ void Connection::close()
     ++m_generation;
     auto session = m_session;
     m_worker->post([session] { session->closeConnection(); });
-    setState(State::Disconnected, tr("Closed."));
+    setState(State::Disconnected, ConnectionText::tr("Closed."));
 }
 
 void Connection::startOpen(bool isReconnect)
@@ -313,8 +314,8 @@ void Connection::startOpen(bool isReconnect)
     if (isReconnect)
         setState(State::Reconnecting,
                  m_lastFailure.isEmpty()
-                     ? tr("Reconnecting...")
-                     : tr("%1 Reconnecting (attempt %2)...").arg(m_lastFailure).arg(m_reconnectAttempt));
+                     ? ConnectionText::tr("Reconnecting...")
+                     : ConnectionText::tr("%1 Reconnecting (attempt %2)...").arg(m_lastFailure).arg(m_reconnectAttempt));
     else
         setState(State::Connecting);
 
@@ -336,7 +337,7 @@ void Connection::startOpen(bool isReconnect)
                                                     readOnly ? VIR_CONNECT_RO : 0);
             if (!conn) {
                 r.error = takeLibvirtError(
-                    tr("Could not connect to %1.").arg(QString::fromUtf8(uri)));
+                    ConnectionText::tr("Could not connect to %1.").arg(QString::fromUtf8(uri)));
                 return r;
             }
             // Keepalive is a feature of daemon connections; in-process drivers refuse it. A daemon
@@ -355,7 +356,7 @@ void Connection::startOpen(bool isReconnect)
                 VIR_DOMAIN_EVENT_CALLBACK(&ConnectionCallbacks::lifecycle),
                 new CallbackContext{id, generation}, &ConnectionCallbacks::freeContext);
             if (session->lifecycleCallback < 0) {
-                r.error = takeLibvirtError(tr("Could not subscribe to machine events."));
+                r.error = takeLibvirtError(ConnectionText::tr("Could not subscribe to machine events."));
                 session->closeConnection();
                 return r;
             }
@@ -402,7 +403,7 @@ void Connection::scheduleReconnect(const QString &why)
     ++m_reconnectAttempt;
     m_lastFailure = why;
     setState(State::Reconnecting,
-             tr("%1 Attempt %2 in %3 s.").arg(why).arg(m_reconnectAttempt).arg(delay / 1000.0));
+             ConnectionText::tr("%1 Attempt %2 in %3 s.").arg(why).arg(m_reconnectAttempt).arg(delay / 1000.0));
     m_reconnectTimer.start(delay);
 }
 
@@ -537,14 +538,14 @@ Operation *Connection::runJob(const QString &title, Job job, const QStringList &
     const bool connected = m_state == State::Connected || m_state == State::NotResponding;
     if (!connected) {
         op->finish(OpResult::failure(
-            tr("%1 failed: %2 is not connected (%3).")
+            ConnectionText::tr("%1 failed: %2 is not connected (%3).")
                 .arg(title, displayName(), stateText(m_state).toLower())));
         return op;
     }
     m_worker->post(
         [session, job = std::move(job), op] {
             if (!session->conn) {
-                op->finish(OpResult::failure(tr("Not connected.")));
+                op->finish(OpResult::failure(ConnectionText::tr("Not connected.")));
                 return;
             }
             op->finish(job(session->conn, op));
@@ -576,7 +577,7 @@ void Connection::watchdogTick()
     const qint64 busy = m_worker->busyForMs();
     if (busy > m_overdueMs && m_state == State::Connected) {
         setState(State::NotResponding,
-                 tr("The virtualization service has not answered for %1 s.").arg(busy / 1000));
+                 ConnectionText::tr("The virtualization service has not answered for %1 s.").arg(busy / 1000));
     } else if (busy == 0 && m_state == State::NotResponding) {
         setState(State::Connected);
     }
@@ -612,7 +613,7 @@ std::optional<DomainInfo> fetchDomainInfo(virDomainPtr dom, QString *error)
 {
     char *xml = virDomainGetXMLDesc(dom, 0);
     if (!xml) {
-        const QString e = takeLibvirtError(tr("Could not read the machine's configuration."));
+        const QString e = takeLibvirtError(ConnectionText::tr("Could not read the machine's configuration."));
         if (error)
             *error = e;
         return std::nullopt;

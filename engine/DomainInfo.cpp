@@ -6,10 +6,11 @@ namespace Vireo {
 
 namespace {
 
-QString tr(const char *s)
+/// Translation context for this file's user-visible text.
+struct DomainInfoText
 {
-    return QCoreApplication::translate("DomainInfo", s);
-}
+    Q_DECLARE_TR_FUNCTIONS(DomainInfoText)
+};
 
 } // namespace
 
@@ -24,41 +25,41 @@ QString DomainInfo::reasonText() const
     switch (state) {
     case DomainState::ShutOff:
         switch (reason) {
-        case 1: return tr("shut down");
-        case 2: return tr("forced off");
-        case 3: return tr("crashed");
-        case 4: return tr("saved");
-        case 5: return tr("failed to start");
-        case 6: return tr("from snapshot");
-        case 7: return tr("daemon stopped");
+        case 1: return DomainInfoText::tr("shut down");
+        case 2: return DomainInfoText::tr("forced off");
+        case 3: return DomainInfoText::tr("crashed");
+        case 4: return DomainInfoText::tr("saved");
+        case 5: return DomainInfoText::tr("failed to start");
+        case 6: return DomainInfoText::tr("from snapshot");
+        case 7: return DomainInfoText::tr("daemon stopped");
         default: return {};
         }
     case DomainState::Paused:
         switch (reason) {
-        case 1: return tr("by user");
-        case 2: return tr("migrating");
-        case 3: return tr("saving");
-        case 4: return tr("dumping");
-        case 5: return tr("I/O error");
-        case 6: return tr("watchdog");
-        case 7: return tr("from snapshot");
-        case 8: return tr("shutting down");
-        case 9: return tr("taking snapshot");
-        case 10: return tr("guest panicked");
-        case 11: return tr("starting up");
+        case 1: return DomainInfoText::tr("by user");
+        case 2: return DomainInfoText::tr("migrating");
+        case 3: return DomainInfoText::tr("saving");
+        case 4: return DomainInfoText::tr("dumping");
+        case 5: return DomainInfoText::tr("I/O error");
+        case 6: return DomainInfoText::tr("watchdog");
+        case 7: return DomainInfoText::tr("from snapshot");
+        case 8: return DomainInfoText::tr("shutting down");
+        case 9: return DomainInfoText::tr("taking snapshot");
+        case 10: return DomainInfoText::tr("guest panicked");
+        case 11: return DomainInfoText::tr("starting up");
         default: return {};
         }
     case DomainState::Running:
         switch (reason) {
-        case 2: return tr("migrated");
-        case 3: return tr("restored");
-        case 4: return tr("from snapshot");
-        case 5: return tr("unpaused");
-        case 9: return tr("woken up");
+        case 2: return DomainInfoText::tr("migrated");
+        case 3: return DomainInfoText::tr("restored");
+        case 4: return DomainInfoText::tr("from snapshot");
+        case 5: return DomainInfoText::tr("unpaused");
+        case 9: return DomainInfoText::tr("woken up");
         default: return {};
         }
     case DomainState::Crashed:
-        return reason == 1 ? tr("panicked") : QString();
+        return reason == 1 ? DomainInfoText::tr("panicked") : QString();
     default:
         return {};
     }
@@ -69,37 +70,37 @@ QString DomainInfo::stateText() const
     switch (state) {
     case DomainState::Running:
     case DomainState::Blocked:
-        return tr("Running");
+        return DomainInfoText::tr("Running");
     case DomainState::Paused:
-        return tr("Paused");
+        return DomainInfoText::tr("Paused");
     case DomainState::ShuttingDown:
-        return tr("Shutting down");
+        return DomainInfoText::tr("Shutting down");
     case DomainState::ShutOff:
         if (hasManagedSave)
-            return tr("Saved");
+            return DomainInfoText::tr("Saved");
         if (reason == 3)
-            return tr("Shut off (crashed)");
+            return DomainInfoText::tr("Shut off (crashed)");
         if (reason == 5)
-            return tr("Shut off (failed)");
-        return tr("Shut off");
+            return DomainInfoText::tr("Shut off (failed)");
+        return DomainInfoText::tr("Shut off");
     case DomainState::Crashed:
-        return tr("Crashed");
+        return DomainInfoText::tr("Crashed");
     case DomainState::PmSuspended:
-        return tr("Suspended");
+        return DomainInfoText::tr("Suspended");
     case DomainState::NoState:
         break;
     }
-    return tr("Unknown");
+    return DomainInfoText::tr("Unknown");
 }
 
 QString humanMemory(quint64 kib)
 {
     if (kib >= 1024ull * 1024 && kib % (1024ull * 1024) == 0)
-        return QCoreApplication::translate("DomainInfo", "%1 GiB").arg(kib / (1024 * 1024));
+        return DomainInfoText::tr("%1 GiB").arg(kib / (1024 * 1024));
     if (kib >= 1024ull * 1024)
-        return QCoreApplication::translate("DomainInfo", "%1 GiB")
+        return DomainInfoText::tr("%1 GiB")
             .arg(double(kib) / (1024 * 1024), 0, 'f', 1);
-    return QCoreApplication::translate("DomainInfo", "%1 MiB").arg(kib / 1024);
+    return DomainInfoText::tr("%1 MiB").arg(kib / 1024);
 }
 
 QString DomainInfo::memoryText() const

@@ -16,10 +16,11 @@ namespace Vireo::Lifecycle {
 
 namespace {
 
-QString tr(const char *s)
+/// Translation context for this file's user-visible text.
+struct LifecycleText
 {
-    return QCoreApplication::translate("Lifecycle", s);
-}
+    Q_DECLARE_TR_FUNCTIONS(LifecycleText)
+};
 
 /// Looks the domain up and runs fn on it; every failure comes back with libvirt's words.
 OpResult withDomain(virConnectPtr conn, const QString &uuid, const QString &what,
@@ -37,16 +38,16 @@ OpResult withDomain(virConnectPtr conn, const QString &uuid, const QString &what
 QString failureText(DomainAction action, const QString &name)
 {
     switch (action) {
-    case DomainAction::Start: return tr("Could not start '%1'.").arg(name);
-    case DomainAction::Shutdown: return tr("Could not shut down '%1'.").arg(name);
-    case DomainAction::Reboot: return tr("Could not reboot '%1'.").arg(name);
-    case DomainAction::ForceOff: return tr("Could not force off '%1'.").arg(name);
-    case DomainAction::Pause: return tr("Could not pause '%1'.").arg(name);
-    case DomainAction::Resume: return tr("Could not resume '%1'.").arg(name);
-    case DomainAction::Save: return tr("Could not save '%1'.").arg(name);
-    case DomainAction::DiscardSave: return tr("Could not discard the saved state of '%1'.").arg(name);
-    case DomainAction::Delete: return tr("Could not delete '%1'.").arg(name);
-    case DomainAction::Rename: return tr("Could not rename '%1'.").arg(name);
+    case DomainAction::Start: return LifecycleText::tr("Could not start '%1'.").arg(name);
+    case DomainAction::Shutdown: return LifecycleText::tr("Could not shut down '%1'.").arg(name);
+    case DomainAction::Reboot: return LifecycleText::tr("Could not reboot '%1'.").arg(name);
+    case DomainAction::ForceOff: return LifecycleText::tr("Could not force off '%1'.").arg(name);
+    case DomainAction::Pause: return LifecycleText::tr("Could not pause '%1'.").arg(name);
+    case DomainAction::Resume: return LifecycleText::tr("Could not resume '%1'.").arg(name);
+    case DomainAction::Save: return LifecycleText::tr("Could not save '%1'.").arg(name);
+    case DomainAction::DiscardSave: return LifecycleText::tr("Could not discard the saved state of '%1'.").arg(name);
+    case DomainAction::Delete: return LifecycleText::tr("Could not delete '%1'.").arg(name);
+    case DomainAction::Rename: return LifecycleText::tr("Could not rename '%1'.").arg(name);
     }
     return {};
 }
@@ -83,7 +84,7 @@ Operation *perform(Connection *connection, DomainAction action, const QString &u
     const QString title = actionLabel(action) + QStringLiteral(" ") + name;
     if (connection->isReadOnly())
         return connection->runJob(title, [what](virConnectPtr, Operation *) {
-            return OpResult::failure(what + QLatin1Char(' ') + tr("The connection is read-only."));
+            return OpResult::failure(what + QLatin1Char(' ') + LifecycleText::tr("The connection is read-only."));
         });
     // Saving, and restoring from a save, move the guest's memory to or from disk: they may take
     // long without the daemon being stuck. Anything else that takes seconds means trouble.
@@ -150,7 +151,7 @@ Operation *remove(Connection *connection, const QString &uuid, const QStringList
     const QString what = failureText(DomainAction::Delete, name);
     const bool local = connection->isLocal();
     return connection->runJob(
-        tr("Delete %1").arg(name),
+        LifecycleText::tr("Delete %1").arg(name),
         [uuid, name, what, storagePaths, local](virConnectPtr conn, Operation *) {
             virDomainPtr dom = virDomainLookupByUUIDString(conn, uuid.toLatin1().constData());
             if (!dom)
@@ -172,21 +173,21 @@ Operation *remove(Connection *connection, const QString &uuid, const QStringList
                 virStorageVolPtr vol = virStorageVolLookupByPath(conn, path.toUtf8().constData());
                 if (vol) {
                     if (virStorageVolDelete(vol, 0) < 0)
-                        problems << takeLibvirtError(tr("Could not delete %1.").arg(path));
+                        problems << takeLibvirtError(LifecycleText::tr("Could not delete %1.").arg(path));
                     virStorageVolFree(vol);
                     continue;
                 }
                 virResetLastError();
                 if (!local) {
-                    problems << tr("%1 is not in a storage pool of the remote host; it was left "
+                    problems << LifecycleText::tr("%1 is not in a storage pool of the remote host; it was left "
                                    "in place.")
                                     .arg(path);
                 } else if (QFile::exists(path) && !QFile::remove(path)) {
-                    problems << tr("Could not delete %1.").arg(path);
+                    problems << LifecycleText::tr("Could not delete %1.").arg(path);
                 }
             }
             if (!problems.isEmpty())
-                return OpResult::failure(tr("'%1' was deleted, but not all of its storage:")
+                return OpResult::failure(LifecycleText::tr("'%1' was deleted, but not all of its storage:")
                                              .arg(name)
                                          + QLatin1Char(' ') + problems.join(QLatin1Char(' ')));
             return OpResult::success();
@@ -200,7 +201,7 @@ Operation *rename(Connection *connection, const QString &uuid, const QString &ne
     const QString what = failureText(DomainAction::Rename, name);
     const QString invalid = validateDomainName(newName);
     return connection->runJob(
-        tr("Rename %1").arg(name),
+        LifecycleText::tr("Rename %1").arg(name),
         [uuid, what, invalid, newName](virConnectPtr conn, Operation *) {
             if (!invalid.isEmpty())
                 return OpResult::failure(what + QLatin1Char(' ') + invalid);

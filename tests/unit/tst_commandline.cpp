@@ -1,0 +1,67 @@
+// The vireo binary's command line, as a user types it.
+
+#include <QProcess>
+#include <QTest>
+
+class TstCommandLine : public QObject
+{
+    Q_OBJECT
+
+    struct Run
+    {
+        int code;
+        QString out;
+        QString err;
+    };
+
+    static Run vireo(const QStringList &args)
+    {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("DISPLAY"));
+        env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(VIREO_BINARY), args);
+        if (!p.waitForFinished(20000))
+            return {-1, {}, {}};
+        return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
+                QString::fromUtf8(p.readAllStandardError())};
+    }
+
+private Q_SLOTS:
+    void helpListsTheOptionsWithoutADisplay()
+    {
+        const Run r = vireo({QStringLiteral("--help")});
+        QCOMPARE(r.code, 0);
+        for (const char *option : {"--connect", "--readonly", "--help", "--version"})
+            QVERIFY2(r.out.contains(QLatin1String(option)), qPrintable(r.out));
+    }
+
+    void versionIsPrinted()
+    {
+        const Run r = vireo({QStringLiteral("--version")});
+        QCOMPARE(r.code, 0);
+        QCOMPARE(r.out.trimmed(), QStringLiteral("vireo " VIREO_VERSION));
+    }
+
+    void badInputIsRefusedClearly_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("mentions");
+        QTest::newRow("unknown option") << QStringList{"--bogus"} << "Unknown option 'bogus'";
+        QTest::newRow("malformed uri") << QStringList{"--connect", "not a uri"} << "not a libvirt URI";
+        QTest::newRow("missing uri") << QStringList{"--connect"} << "Missing value";
+        QTest::newRow("stray argument") << QStringList{"whatever"} << "unexpected argument";
+    }
+    void badInputIsRefusedClearly()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, mentions);
+        const Run r = vireo(args);
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(mentions), qPrintable(r.err));
+    }
+};
+
+QTEST_GUILESS_MAIN(TstCommandLine)
+#include "tst_commandline.moc"
