@@ -8,7 +8,8 @@ QList<RememberedConnection> loadConnections(const QSettings &settings)
 {
     QList<RememberedConnection> list;
     const QStringList uris = settings.value(QStringLiteral("connections/uris")).toStringList();
-    const QStringList readOnly = settings.value(QStringLiteral("connections/readonly")).toStringList();
+    const QStringList readOnly
+        = settings.value(QStringLiteral("connections/readonly")).toStringList();
     for (const QString &uri : uris)
         list.append({uri, readOnly.contains(uri)});
     return list;

@@ -19,7 +19,8 @@ StartupProbe::StartupProbe(const DomainListModel *model, int rows, qint64 t0Ns, 
     , m_model(model)
     , m_rows(rows)
     , m_t0Ns(t0Ns)
-{}
+{
+}
 
 void StartupProbe::installIfRequested(QWidget *viewport, const DomainListModel *model)
 {

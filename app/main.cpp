@@ -7,13 +7,14 @@
 #include "MainWindow.h"
 #include "RememberedConnections.h"
 #include "StartupProbe.h"
+#include "Worker.h"
 
 #include <QApplication>
 #include <QIcon>
 #include <QLocale>
-#include <QTranslator>
 #include <QMessageBox>
 #include <QSettings>
+#include <QTranslator>
 #include <QTreeView>
 
 #include <cstdio>
@@ -97,27 +98,31 @@ int main(int argc, char **argv)
     QObject::connect(&window, &Ui::MainWindow::connectionRequested, &registry,
                      [&](const QString &uri, bool readOnly) {
                          registry.add(uri, readOnly);
-                         remembered.erase(std::remove_if(remembered.begin(), remembered.end(),
-                                                         [&](const auto &c) { return c.uri == uri; }),
-                                          remembered.end());
+                         remembered.erase(
+                             std::remove_if(remembered.begin(), remembered.end(),
+                                            [&](const auto &c) { return c.uri == uri; }),
+                             remembered.end());
                          remembered.append({uri, readOnly});
                          QSettings s;
                          App::saveConnections(s, remembered);
                          s.setValue(QStringLiteral("connections/last"), uri);
                      });
-    QObject::connect(&window, &Ui::MainWindow::connectionRemovalRequested, &registry,
-                     [&](Connection *c) {
-                         const QString uri = c->uri();
-                         registry.remove(c);
-                         remembered.erase(std::remove_if(remembered.begin(), remembered.end(),
-                                                         [&](const auto &r) { return r.uri == uri; }),
-                                          remembered.end());
-                         QSettings s;
-                         App::saveConnections(s, remembered);
-                     });
+    QObject::connect(
+        &window, &Ui::MainWindow::connectionRemovalRequested, &registry, [&](Connection *c) {
+            const QString uri = c->uri();
+            registry.remove(c);
+            remembered.erase(std::remove_if(remembered.begin(), remembered.end(),
+                                            [&](const auto &r) { return r.uri == uri; }),
+                             remembered.end());
+            QSettings s;
+            App::saveConnections(s, remembered);
+        });
 
     window.show();
     const int rc = app.exec();
     window.saveSettings(settings);
+    // Close every connection on its worker; a daemon that hangs gets a few seconds, no more.
+    registry.clear();
+    Worker::waitForAll(3000);
     return rc;
 }

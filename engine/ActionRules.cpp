@@ -38,13 +38,18 @@ ActionAvailability actionAvailability(DomainAction action, const DomainInfo &d, 
     case DomainAction::Start:
         return d.isActive() ? no(ActionRulesText::tr("The machine is already running.")) : yes();
     case DomainAction::Shutdown:
-        return isRunningLike(s) ? yes() : no(ActionRulesText::tr("Only a running machine can be shut down."));
+        return isRunningLike(s)
+                   ? yes()
+                   : no(ActionRulesText::tr("Only a running machine can be shut down."));
     case DomainAction::Reboot:
-        return isRunningLike(s) ? yes() : no(ActionRulesText::tr("Only a running machine can be rebooted."));
+        return isRunningLike(s)
+                   ? yes()
+                   : no(ActionRulesText::tr("Only a running machine can be rebooted."));
     case DomainAction::ForceOff:
         return d.isActive() ? yes() : no(ActionRulesText::tr("The machine is not running."));
     case DomainAction::Pause:
-        return isRunningLike(s) ? yes() : no(ActionRulesText::tr("Only a running machine can be paused."));
+        return isRunningLike(s) ? yes()
+                                : no(ActionRulesText::tr("Only a running machine can be paused."));
     case DomainAction::Resume:
         return s == DomainState::Paused || s == DomainState::PmSuspended
                    ? yes()
@@ -56,7 +61,8 @@ ActionAvailability actionAvailability(DomainAction action, const DomainInfo &d, 
                    ? yes()
                    : no(ActionRulesText::tr("Only a running or paused machine can be saved."));
     case DomainAction::DiscardSave:
-        return d.hasManagedSave ? yes() : no(ActionRulesText::tr("The machine has no saved state."));
+        return d.hasManagedSave ? yes()
+                                : no(ActionRulesText::tr("The machine has no saved state."));
     case DomainAction::Delete:
         return yes();
     case DomainAction::Rename:
@@ -65,7 +71,8 @@ ActionAvailability actionAvailability(DomainAction action, const DomainInfo &d, 
         if (!d.persistent)
             return no(ActionRulesText::tr("A transient machine cannot be renamed."));
         if (d.hasManagedSave)
-            return no(ActionRulesText::tr("Start the machine or discard its saved state to rename it."));
+            return no(
+                ActionRulesText::tr("Start the machine or discard its saved state to rename it."));
         return yes();
     }
     return no(QString());
@@ -87,16 +94,26 @@ QString actionLabel(DomainAction action, const DomainInfo *d)
 {
     switch (action) {
     case DomainAction::Start:
-        return d && d->hasManagedSave ? ActionRulesText::tr("Restore") : ActionRulesText::tr("Start");
-    case DomainAction::Shutdown: return ActionRulesText::tr("Shut Down");
-    case DomainAction::Reboot: return ActionRulesText::tr("Reboot");
-    case DomainAction::ForceOff: return ActionRulesText::tr("Force Off");
-    case DomainAction::Pause: return ActionRulesText::tr("Pause");
-    case DomainAction::Resume: return ActionRulesText::tr("Resume");
-    case DomainAction::Save: return ActionRulesText::tr("Save");
-    case DomainAction::DiscardSave: return ActionRulesText::tr("Discard Saved State");
-    case DomainAction::Delete: return ActionRulesText::tr("Delete");
-    case DomainAction::Rename: return ActionRulesText::tr("Rename");
+        return d && d->hasManagedSave ? ActionRulesText::tr("Restore")
+                                      : ActionRulesText::tr("Start");
+    case DomainAction::Shutdown:
+        return ActionRulesText::tr("Shut Down");
+    case DomainAction::Reboot:
+        return ActionRulesText::tr("Reboot");
+    case DomainAction::ForceOff:
+        return ActionRulesText::tr("Force Off");
+    case DomainAction::Pause:
+        return ActionRulesText::tr("Pause");
+    case DomainAction::Resume:
+        return ActionRulesText::tr("Resume");
+    case DomainAction::Save:
+        return ActionRulesText::tr("Save");
+    case DomainAction::DiscardSave:
+        return ActionRulesText::tr("Discard Saved State");
+    case DomainAction::Delete:
+        return ActionRulesText::tr("Delete");
+    case DomainAction::Rename:
+        return ActionRulesText::tr("Rename");
     }
     return {};
 }

@@ -58,7 +58,8 @@ QString closeReasonText(int reason)
 {
     switch (reason) {
     case VIR_CONNECT_CLOSE_REASON_EOF:
-        return ConnectionText::tr("The virtualization service closed the connection (it stopped or restarted).");
+        return ConnectionText::tr(
+            "The virtualization service closed the connection (it stopped or restarted).");
     case VIR_CONNECT_CLOSE_REASON_KEEPALIVE:
         return ConnectionText::tr("The virtualization service stopped answering.");
     default:
@@ -127,8 +128,8 @@ struct ConnectionCallbacks
         if (!c)
             return;
         const quint64 generation = ctx->generation;
-        QMetaObject::invokeMethod(c, [c, generation, fn] { fn(c, generation); },
-                                  Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            c, [c, generation, fn] { fn(c, generation); }, Qt::QueuedConnection);
     }
 
     static void closed(virConnectPtr, int reason, void *opaque)
@@ -256,11 +257,16 @@ QString Connection::displayName() const
 QString Connection::stateText(State state)
 {
     switch (state) {
-    case State::Connecting: return ConnectionText::tr("Connecting");
-    case State::Connected: return ConnectionText::tr("Connected");
-    case State::NotResponding: return ConnectionText::tr("Not responding");
-    case State::Disconnected: return ConnectionText::tr("Disconnected");
-    case State::Reconnecting: return ConnectionText::tr("Reconnecting");
+    case State::Connecting:
+        return ConnectionText::tr("Connecting");
+    case State::Connected:
+        return ConnectionText::tr("Connected");
+    case State::NotResponding:
+        return ConnectionText::tr("Not responding");
+    case State::Disconnected:
+        return ConnectionText::tr("Disconnected");
+    case State::Reconnecting:
+        return ConnectionText::tr("Reconnecting");
     }
     return {};
 }
@@ -312,10 +318,11 @@ void Connection::startOpen(bool isReconnect)
     }
     const quint64 generation = ++m_generation;
     if (isReconnect)
-        setState(State::Reconnecting,
-                 m_lastFailure.isEmpty()
-                     ? ConnectionText::tr("Reconnecting...")
-                     : ConnectionText::tr("%1 Reconnecting (attempt %2)...").arg(m_lastFailure).arg(m_reconnectAttempt));
+        setState(State::Reconnecting, m_lastFailure.isEmpty()
+                                          ? ConnectionText::tr("Reconnecting...")
+                                          : ConnectionText::tr("%1 Reconnecting (attempt %2)...")
+                                                .arg(m_lastFailure)
+                                                .arg(m_reconnectAttempt));
     else
         setState(State::Connecting);
 
@@ -333,8 +340,8 @@ void Connection::startOpen(bool isReconnect)
                                VIR_CRED_ECHOPROMPT, VIR_CRED_NOECHOPROMPT};
             virConnectAuth auth{credTypes, sizeof(credTypes) / sizeof(credTypes[0]),
                                 &ConnectionCallbacks::authenticate, session.get()};
-            virConnectPtr conn = virConnectOpenAuth(uri.constData(), &auth,
-                                                    readOnly ? VIR_CONNECT_RO : 0);
+            virConnectPtr conn
+                = virConnectOpenAuth(uri.constData(), &auth, readOnly ? VIR_CONNECT_RO : 0);
             if (!conn) {
                 r.error = takeLibvirtError(
                     ConnectionText::tr("Could not connect to %1.").arg(QString::fromUtf8(uri)));
@@ -356,7 +363,8 @@ void Connection::startOpen(bool isReconnect)
                 VIR_DOMAIN_EVENT_CALLBACK(&ConnectionCallbacks::lifecycle),
                 new CallbackContext{id, generation}, &ConnectionCallbacks::freeContext);
             if (session->lifecycleCallback < 0) {
-                r.error = takeLibvirtError(ConnectionText::tr("Could not subscribe to machine events."));
+                r.error = takeLibvirtError(
+                    ConnectionText::tr("Could not subscribe to machine events."));
                 session->closeConnection();
                 return r;
             }
@@ -402,8 +410,10 @@ void Connection::scheduleReconnect(const QString &why)
     const int delay = backoffMs[qMin<int>(m_reconnectAttempt, std::size(backoffMs) - 1)];
     ++m_reconnectAttempt;
     m_lastFailure = why;
-    setState(State::Reconnecting,
-             ConnectionText::tr("%1 Attempt %2 in %3 s.").arg(why).arg(m_reconnectAttempt).arg(delay / 1000.0));
+    setState(State::Reconnecting, ConnectionText::tr("%1 Attempt %2 in %3 s.")
+                                      .arg(why)
+                                      .arg(m_reconnectAttempt)
+                                      .arg(delay / 1000.0));
     m_reconnectTimer.start(delay);
 }
 
@@ -532,14 +542,15 @@ void Connection::applyRefresh(const QList<std::pair<QString, std::optional<Domai
 Operation *Connection::runJob(const QString &title, Job job, const QStringList &refreshAfter,
                               bool longRunning)
 {
-    auto *op = new Operation(title, this);
+    // Not a child of the connection: a job still queued when the connection goes away finishes
+    // with its operation intact, which then deletes itself.
+    auto *op = new Operation(title);
     QMetaObject::invokeMethod(op, &Operation::started, Qt::QueuedConnection);
     auto session = m_session;
     const bool connected = m_state == State::Connected || m_state == State::NotResponding;
     if (!connected) {
-        op->finish(OpResult::failure(
-            ConnectionText::tr("%1 failed: %2 is not connected (%3).")
-                .arg(title, displayName(), stateText(m_state).toLower())));
+        op->finish(OpResult::failure(ConnectionText::tr("%1 failed: %2 is not connected (%3).")
+                                         .arg(title, displayName(), stateText(m_state).toLower())));
         return op;
     }
     m_worker->post(
@@ -577,7 +588,8 @@ void Connection::watchdogTick()
     const qint64 busy = m_worker->busyForMs();
     if (busy > m_overdueMs && m_state == State::Connected) {
         setState(State::NotResponding,
-                 ConnectionText::tr("The virtualization service has not answered for %1 s.").arg(busy / 1000));
+                 ConnectionText::tr("The virtualization service has not answered for %1 s.")
+                     .arg(busy / 1000));
     } else if (busy == 0 && m_state == State::NotResponding) {
         setState(State::Connected);
     }
@@ -613,7 +625,8 @@ std::optional<DomainInfo> fetchDomainInfo(virDomainPtr dom, QString *error)
 {
     char *xml = virDomainGetXMLDesc(dom, 0);
     if (!xml) {
-        const QString e = takeLibvirtError(ConnectionText::tr("Could not read the machine's configuration."));
+        const QString e
+            = takeLibvirtError(ConnectionText::tr("Could not read the machine's configuration."));
         if (error)
             *error = e;
         return std::nullopt;

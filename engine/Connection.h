@@ -4,8 +4,8 @@
 #include "Operation.h"
 
 #include <QHash>
-#include <QSet>
 #include <QObject>
+#include <QSet>
 #include <QTimer>
 
 #include <functional>

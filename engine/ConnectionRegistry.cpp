@@ -6,7 +6,8 @@ namespace Vireo {
 
 ConnectionRegistry::ConnectionRegistry(QObject *parent)
     : QObject(parent)
-{}
+{
+}
 
 Connection *ConnectionRegistry::add(const QString &uri, bool readOnly)
 {
@@ -26,6 +27,16 @@ void ConnectionRegistry::remove(Connection *connection)
     Q_EMIT removed(connection);
     connection->close();
     connection->deleteLater();
+}
+
+void ConnectionRegistry::clear()
+{
+    const QList<Connection *> all = m_connections;
+    for (Connection *c : all) {
+        m_connections.removeOne(c);
+        Q_EMIT removed(c);
+        delete c;
+    }
 }
 
 Connection *ConnectionRegistry::find(const QString &uri) const

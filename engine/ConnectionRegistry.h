@@ -17,6 +17,8 @@ public:
     /// Adds and opens a connection; returns the existing one when the URI is already there.
     Connection *add(const QString &uri, bool readOnly);
     void remove(Connection *connection);
+    /// Closes and deletes every connection now (at exit).
+    void clear();
     Connection *find(const QString &uri) const;
     QList<Connection *> connections() const { return m_connections; }
 

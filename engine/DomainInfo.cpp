@@ -25,38 +25,64 @@ QString DomainInfo::reasonText() const
     switch (state) {
     case DomainState::ShutOff:
         switch (reason) {
-        case 1: return DomainInfoText::tr("shut down");
-        case 2: return DomainInfoText::tr("forced off");
-        case 3: return DomainInfoText::tr("crashed");
-        case 4: return DomainInfoText::tr("saved");
-        case 5: return DomainInfoText::tr("failed to start");
-        case 6: return DomainInfoText::tr("from snapshot");
-        case 7: return DomainInfoText::tr("daemon stopped");
-        default: return {};
+        case 1:
+            return DomainInfoText::tr("shut down");
+        case 2:
+            return DomainInfoText::tr("forced off");
+        case 3:
+            return DomainInfoText::tr("crashed");
+        case 4:
+            return DomainInfoText::tr("saved");
+        case 5:
+            return DomainInfoText::tr("failed to start");
+        case 6:
+            return DomainInfoText::tr("from snapshot");
+        case 7:
+            return DomainInfoText::tr("daemon stopped");
+        default:
+            return {};
         }
     case DomainState::Paused:
         switch (reason) {
-        case 1: return DomainInfoText::tr("by user");
-        case 2: return DomainInfoText::tr("migrating");
-        case 3: return DomainInfoText::tr("saving");
-        case 4: return DomainInfoText::tr("dumping");
-        case 5: return DomainInfoText::tr("I/O error");
-        case 6: return DomainInfoText::tr("watchdog");
-        case 7: return DomainInfoText::tr("from snapshot");
-        case 8: return DomainInfoText::tr("shutting down");
-        case 9: return DomainInfoText::tr("taking snapshot");
-        case 10: return DomainInfoText::tr("guest panicked");
-        case 11: return DomainInfoText::tr("starting up");
-        default: return {};
+        case 1:
+            return DomainInfoText::tr("by user");
+        case 2:
+            return DomainInfoText::tr("migrating");
+        case 3:
+            return DomainInfoText::tr("saving");
+        case 4:
+            return DomainInfoText::tr("dumping");
+        case 5:
+            return DomainInfoText::tr("I/O error");
+        case 6:
+            return DomainInfoText::tr("watchdog");
+        case 7:
+            return DomainInfoText::tr("from snapshot");
+        case 8:
+            return DomainInfoText::tr("shutting down");
+        case 9:
+            return DomainInfoText::tr("taking snapshot");
+        case 10:
+            return DomainInfoText::tr("guest panicked");
+        case 11:
+            return DomainInfoText::tr("starting up");
+        default:
+            return {};
         }
     case DomainState::Running:
         switch (reason) {
-        case 2: return DomainInfoText::tr("migrated");
-        case 3: return DomainInfoText::tr("restored");
-        case 4: return DomainInfoText::tr("from snapshot");
-        case 5: return DomainInfoText::tr("unpaused");
-        case 9: return DomainInfoText::tr("woken up");
-        default: return {};
+        case 2:
+            return DomainInfoText::tr("migrated");
+        case 3:
+            return DomainInfoText::tr("restored");
+        case 4:
+            return DomainInfoText::tr("from snapshot");
+        case 5:
+            return DomainInfoText::tr("unpaused");
+        case 9:
+            return DomainInfoText::tr("woken up");
+        default:
+            return {};
         }
     case DomainState::Crashed:
         return reason == 1 ? DomainInfoText::tr("panicked") : QString();
@@ -98,8 +124,7 @@ QString humanMemory(quint64 kib)
     if (kib >= 1024ull * 1024 && kib % (1024ull * 1024) == 0)
         return DomainInfoText::tr("%1 GiB").arg(kib / (1024 * 1024));
     if (kib >= 1024ull * 1024)
-        return DomainInfoText::tr("%1 GiB")
-            .arg(double(kib) / (1024 * 1024), 0, 'f', 1);
+        return DomainInfoText::tr("%1 GiB").arg(double(kib) / (1024 * 1024), 0, 'f', 1);
     return DomainInfoText::tr("%1 MiB").arg(kib / 1024);
 }
 

@@ -38,16 +38,26 @@ OpResult withDomain(virConnectPtr conn, const QString &uuid, const QString &what
 QString failureText(DomainAction action, const QString &name)
 {
     switch (action) {
-    case DomainAction::Start: return LifecycleText::tr("Could not start '%1'.").arg(name);
-    case DomainAction::Shutdown: return LifecycleText::tr("Could not shut down '%1'.").arg(name);
-    case DomainAction::Reboot: return LifecycleText::tr("Could not reboot '%1'.").arg(name);
-    case DomainAction::ForceOff: return LifecycleText::tr("Could not force off '%1'.").arg(name);
-    case DomainAction::Pause: return LifecycleText::tr("Could not pause '%1'.").arg(name);
-    case DomainAction::Resume: return LifecycleText::tr("Could not resume '%1'.").arg(name);
-    case DomainAction::Save: return LifecycleText::tr("Could not save '%1'.").arg(name);
-    case DomainAction::DiscardSave: return LifecycleText::tr("Could not discard the saved state of '%1'.").arg(name);
-    case DomainAction::Delete: return LifecycleText::tr("Could not delete '%1'.").arg(name);
-    case DomainAction::Rename: return LifecycleText::tr("Could not rename '%1'.").arg(name);
+    case DomainAction::Start:
+        return LifecycleText::tr("Could not start '%1'.").arg(name);
+    case DomainAction::Shutdown:
+        return LifecycleText::tr("Could not shut down '%1'.").arg(name);
+    case DomainAction::Reboot:
+        return LifecycleText::tr("Could not reboot '%1'.").arg(name);
+    case DomainAction::ForceOff:
+        return LifecycleText::tr("Could not force off '%1'.").arg(name);
+    case DomainAction::Pause:
+        return LifecycleText::tr("Could not pause '%1'.").arg(name);
+    case DomainAction::Resume:
+        return LifecycleText::tr("Could not resume '%1'.").arg(name);
+    case DomainAction::Save:
+        return LifecycleText::tr("Could not save '%1'.").arg(name);
+    case DomainAction::DiscardSave:
+        return LifecycleText::tr("Could not discard the saved state of '%1'.").arg(name);
+    case DomainAction::Delete:
+        return LifecycleText::tr("Could not delete '%1'.").arg(name);
+    case DomainAction::Rename:
+        return LifecycleText::tr("Could not rename '%1'.").arg(name);
     }
     return {};
 }
@@ -58,7 +68,8 @@ int undefineEverything(virDomainPtr dom)
 {
     const unsigned all = VIR_DOMAIN_UNDEFINE_MANAGED_SAVE | VIR_DOMAIN_UNDEFINE_SNAPSHOTS_METADATA
                          | VIR_DOMAIN_UNDEFINE_CHECKPOINTS_METADATA | VIR_DOMAIN_UNDEFINE_NVRAM;
-    const unsigned basic = VIR_DOMAIN_UNDEFINE_MANAGED_SAVE | VIR_DOMAIN_UNDEFINE_SNAPSHOTS_METADATA;
+    const unsigned basic
+        = VIR_DOMAIN_UNDEFINE_MANAGED_SAVE | VIR_DOMAIN_UNDEFINE_SNAPSHOTS_METADATA;
     for (unsigned flags : {all, basic, 0u}) {
         if (virDomainUndefineFlags(dom, flags) == 0)
             return 0;
@@ -84,7 +95,8 @@ Operation *perform(Connection *connection, DomainAction action, const QString &u
     const QString title = actionLabel(action) + QStringLiteral(" ") + name;
     if (connection->isReadOnly())
         return connection->runJob(title, [what](virConnectPtr, Operation *) {
-            return OpResult::failure(what + QLatin1Char(' ') + LifecycleText::tr("The connection is read-only."));
+            return OpResult::failure(what + QLatin1Char(' ')
+                                     + LifecycleText::tr("The connection is read-only."));
         });
     // Saving, and restoring from a save, move the guest's memory to or from disk: they may take
     // long without the daemon being stuck. Anything else that takes seconds means trouble.
@@ -173,23 +185,25 @@ Operation *remove(Connection *connection, const QString &uuid, const QStringList
                 virStorageVolPtr vol = virStorageVolLookupByPath(conn, path.toUtf8().constData());
                 if (vol) {
                     if (virStorageVolDelete(vol, 0) < 0)
-                        problems << takeLibvirtError(LifecycleText::tr("Could not delete %1.").arg(path));
+                        problems << takeLibvirtError(
+                            LifecycleText::tr("Could not delete %1.").arg(path));
                     virStorageVolFree(vol);
                     continue;
                 }
                 virResetLastError();
                 if (!local) {
-                    problems << LifecycleText::tr("%1 is not in a storage pool of the remote host; it was left "
-                                   "in place.")
+                    problems << LifecycleText::tr(
+                                    "%1 is not in a storage pool of the remote host; it was left "
+                                    "in place.")
                                     .arg(path);
                 } else if (QFile::exists(path) && !QFile::remove(path)) {
                     problems << LifecycleText::tr("Could not delete %1.").arg(path);
                 }
             }
             if (!problems.isEmpty())
-                return OpResult::failure(LifecycleText::tr("'%1' was deleted, but not all of its storage:")
-                                             .arg(name)
-                                         + QLatin1Char(' ') + problems.join(QLatin1Char(' ')));
+                return OpResult::failure(
+                    LifecycleText::tr("'%1' was deleted, but not all of its storage:").arg(name)
+                    + QLatin1Char(' ') + problems.join(QLatin1Char(' ')));
             return OpResult::success();
         },
         {uuid});
@@ -200,17 +214,16 @@ Operation *rename(Connection *connection, const QString &uuid, const QString &ne
     const QString name = nameOf(connection, uuid);
     const QString what = failureText(DomainAction::Rename, name);
     const QString invalid = validateDomainName(newName);
-    return connection->runJob(
-        LifecycleText::tr("Rename %1").arg(name),
-        [uuid, what, invalid, newName](virConnectPtr conn, Operation *) {
-            if (!invalid.isEmpty())
-                return OpResult::failure(what + QLatin1Char(' ') + invalid);
-            const QByteArray utf8 = newName.toUtf8();
-            return withDomain(conn, uuid, what, [&utf8](virDomainPtr dom) {
-                return virDomainRename(dom, utf8.constData(), 0);
-            });
-        },
-        {uuid});
+    return connection->runJob(LifecycleText::tr("Rename %1").arg(name),
+                              [uuid, what, invalid, newName](virConnectPtr conn, Operation *) {
+                                  if (!invalid.isEmpty())
+                                      return OpResult::failure(what + QLatin1Char(' ') + invalid);
+                                  const QByteArray utf8 = newName.toUtf8();
+                                  return withDomain(conn, uuid, what, [&utf8](virDomainPtr dom) {
+                                      return virDomainRename(dom, utf8.constData(), 0);
+                                  });
+                              },
+                              {uuid});
 }
 
 QStringList deletableStorage(const DomainInfo &domain)

@@ -13,7 +13,8 @@ constexpr quintptr kGroupRow = 0;
 
 DomainListModel::DomainListModel(QObject *parent)
     : QAbstractItemModel(parent)
-{}
+{
+}
 
 void DomainListModel::addConnection(Connection *connection)
 {
@@ -33,9 +34,8 @@ void DomainListModel::addConnection(Connection *connection)
             [this, connection](const QString &uuid) { removeDomain(connection, uuid); });
     connect(connection, &Connection::stateChanged, this,
             [this, connection] { connectionStateChanged(connection); });
-    connect(connection, &QObject::destroyed, this, [this, connection] {
-        removeConnection(connection);
-    });
+    connect(connection, &QObject::destroyed, this,
+            [this, connection] { removeConnection(connection); });
     const QList<DomainInfo> existing = connection->domains();
     if (!existing.isEmpty())
         resetGroup(connection, existing);
@@ -164,7 +164,8 @@ QVariant DomainListModel::groupData(const Group &group, int column, int role) co
             return Connection::stateText(c->state());
         return {};
     case Qt::ToolTipRole:
-        return c->uri() + (c->stateDetail().isEmpty() ? QString() : QStringLiteral("\n") + c->stateDetail());
+        return c->uri()
+               + (c->stateDetail().isEmpty() ? QString() : QStringLiteral("\n") + c->stateDetail());
     case SortRole:
         return c->displayName();
     case IsConnectionRole:
@@ -181,20 +182,30 @@ QVariant DomainListModel::domainData(const DomainInfo &d, int column, int role) 
     switch (role) {
     case Qt::DisplayRole:
         switch (column) {
-        case NameColumn: return d.title.isEmpty() ? d.name : d.name;
-        case StateColumn: return d.stateText();
-        case OsColumn: return d.osName;
-        case VcpuColumn: return d.vcpus;
-        case MemoryColumn: return d.memoryText();
+        case NameColumn:
+            return d.title.isEmpty() ? d.name : d.name;
+        case StateColumn:
+            return d.stateText();
+        case OsColumn:
+            return d.osName;
+        case VcpuColumn:
+            return d.vcpus;
+        case MemoryColumn:
+            return d.memoryText();
         }
         return {};
     case SortRole:
         switch (column) {
-        case NameColumn: return d.name.toLower();
-        case StateColumn: return d.stateText();
-        case OsColumn: return d.osName.toLower();
-        case VcpuColumn: return d.vcpus;
-        case MemoryColumn: return d.memoryKiB;
+        case NameColumn:
+            return d.name.toLower();
+        case StateColumn:
+            return d.stateText();
+        case OsColumn:
+            return d.osName.toLower();
+        case VcpuColumn:
+            return d.vcpus;
+        case MemoryColumn:
+            return d.memoryKiB;
         }
         return {};
     case Qt::ToolTipRole: {
@@ -221,11 +232,16 @@ QVariant DomainListModel::headerData(int section, Qt::Orientation orientation, i
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case NameColumn: return QCoreApplication::translate("DomainListModel", "Name");
-    case StateColumn: return QCoreApplication::translate("DomainListModel", "State");
-    case OsColumn: return QCoreApplication::translate("DomainListModel", "Operating system");
-    case VcpuColumn: return QCoreApplication::translate("DomainListModel", "vCPUs");
-    case MemoryColumn: return QCoreApplication::translate("DomainListModel", "Memory");
+    case NameColumn:
+        return QCoreApplication::translate("DomainListModel", "Name");
+    case StateColumn:
+        return QCoreApplication::translate("DomainListModel", "State");
+    case OsColumn:
+        return QCoreApplication::translate("DomainListModel", "Operating system");
+    case VcpuColumn:
+        return QCoreApplication::translate("DomainListModel", "vCPUs");
+    case MemoryColumn:
+        return QCoreApplication::translate("DomainListModel", "Memory");
     }
     return {};
 }

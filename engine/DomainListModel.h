@@ -19,8 +19,8 @@ public:
     enum Column { NameColumn, StateColumn, OsColumn, VcpuColumn, MemoryColumn, ColumnCount };
     enum Role {
         UuidRole = Qt::UserRole + 1,
-        StateRole,      // DomainState as int
-        SortRole,       // a value that sorts naturally (numbers for numbers)
+        StateRole, // DomainState as int
+        SortRole,  // a value that sorts naturally (numbers for numbers)
         IsConnectionRole,
         ConnectionStateRole,
     };

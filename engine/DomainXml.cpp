@@ -67,9 +67,8 @@ void readGraphics(QXmlStreamReader &xml, DomainInfo &info)
     GraphicsInfo g;
     const auto attrs = xml.attributes();
     g.type = attrs.value(QLatin1String("type")).toString();
-    g.port = attrs.hasAttribute(QLatin1String("port"))
-                 ? attrs.value(QLatin1String("port")).toInt()
-                 : -1;
+    g.port = attrs.hasAttribute(QLatin1String("port")) ? attrs.value(QLatin1String("port")).toInt()
+                                                       : -1;
     g.listen = attrs.value(QLatin1String("listen")).toString();
     g.socket = attrs.value(QLatin1String("socket")).toString();
     while (xml.readNextStartElement()) {

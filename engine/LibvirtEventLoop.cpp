@@ -20,11 +20,13 @@ bool ensureLibvirtEventLoop(QString *error)
     std::call_once(once, [] {
         silenceLibvirtErrorPrinting();
         const auto *dispatcher = QCoreApplication::eventDispatcher();
-        const QByteArray name = dispatcher ? QByteArray(dispatcher->metaObject()->className()) : QByteArray();
+        const QByteArray name
+            = dispatcher ? QByteArray(dispatcher->metaObject()->className()) : QByteArray();
         if (!name.contains("Glib")) {
-            reason = QStringLiteral("Qt does not use the GLib event dispatcher (%1); libvirt events "
-                                    "cannot be delivered. Unset QT_NO_GLIB.")
-                         .arg(QString::fromLatin1(name));
+            reason
+                = QStringLiteral("Qt does not use the GLib event dispatcher (%1); libvirt events "
+                                 "cannot be delivered. Unset QT_NO_GLIB.")
+                      .arg(QString::fromLatin1(name));
             qCCritical(lcConnection) << reason;
             return;
         }

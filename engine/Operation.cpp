@@ -7,7 +7,8 @@ namespace Vireo {
 Operation::Operation(const QString &title, QObject *parent)
     : QObject(parent)
     , m_title(title)
-{}
+{
+}
 
 void Operation::cancel()
 {

@@ -12,6 +12,15 @@
 
 namespace Vireo {
 
+namespace {
+
+// Threads still running, so that the application can let them finish before it exits.
+std::mutex g_runningMutex;
+std::condition_variable g_runningChanged;
+int g_running = 0;
+
+} // namespace
+
 struct Worker::Queue
 {
     std::mutex mutex;
@@ -27,10 +36,26 @@ class Worker::Thread : public QThread
 public:
     explicit Thread(std::shared_ptr<Queue> queue)
         : m_queue(std::move(queue))
-    {}
+    {
+    }
 
 protected:
     void run() override
+    {
+        {
+            std::lock_guard lock(g_runningMutex);
+            ++g_running;
+        }
+        drain();
+        {
+            std::lock_guard lock(g_runningMutex);
+            --g_running;
+        }
+        g_runningChanged.notify_all();
+    }
+
+private:
+    void drain()
     {
         Queue &q = *m_queue;
         for (;;) {
@@ -52,7 +77,6 @@ protected:
         }
     }
 
-private:
     std::shared_ptr<Queue> m_queue;
 };
 
@@ -72,15 +96,22 @@ Worker::~Worker()
         m_queue->stopping = true;
     }
     m_queue->wake.notify_all();
-    // A job stuck in a call to a daemon that never answers must not hang the application on
-    // exit: give the queue a few seconds, then leave the thread (and its queue) behind.
-    if (m_thread->wait(QDeadlineTimer(5000))) {
+    // The queue still drains (a connection's last job closes it), but the GUI thread does not wait
+    // long for that: a daemon that never answers must not freeze the window. Such a thread
+    // finishes on its own and then deletes itself; waitForAll() gives it time before exit.
+    // A healthy connection closes in about a millisecond: that short wait is allowed.
+    if (m_thread->wait(QDeadlineTimer(50))) {
         delete m_thread;
     } else {
-        qCWarning(lcWorker) << "worker" << m_thread->objectName()
-                            << "is stuck in a call; leaving it behind";
         QObject::connect(m_thread, &QThread::finished, m_thread, &QObject::deleteLater);
     }
+}
+
+bool Worker::waitForAll(int timeoutMs)
+{
+    std::unique_lock lock(g_runningMutex);
+    return g_runningChanged.wait_for(lock, std::chrono::milliseconds(timeoutMs),
+                                     [] { return g_running == 0; });
 }
 
 void Worker::post(std::function<void()> job, bool longRunning)

@@ -25,8 +25,7 @@ public:
     /// it does not count as the daemon being overdue.
     void post(std::function<void()> job, bool longRunning = false);
 
-    template<typename T>
-    QFuture<T> submit(std::function<T()> fn)
+    template<typename T> QFuture<T> submit(std::function<T()> fn)
     {
         auto promise = std::make_shared<QPromise<T>>();
         QFuture<T> future = promise->future();
@@ -43,6 +42,10 @@ public:
     /// daemon that stopped answering.
     qint64 busyForMs() const;
     int queuedJobs() const;
+
+    /// Waits until every worker thread of the process has drained its queue and ended (workers
+    /// whose owner is gone finish in the background). For the end of main(): false on timeout.
+    static bool waitForAll(int timeoutMs);
 
 private:
     struct Queue;

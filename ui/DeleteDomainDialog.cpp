@@ -28,8 +28,8 @@ DeleteDomainDialog::DeleteDomainDialog(const DomainInfo &domain, QWidget *parent
 
     const QStringList paths = Lifecycle::deletableStorage(domain);
     if (!paths.isEmpty()) {
-        layout->addWidget(new QLabel(tr("Also delete these disk files (they cannot be recovered):"),
-                                     this));
+        layout->addWidget(
+            new QLabel(tr("Also delete these disk files (they cannot be recovered):"), this));
         for (const QString &path : paths) {
             auto *item = new QListWidgetItem(path, m_storage);
             item->setFlags(item->flags() | Qt::ItemIsUserCheckable);

@@ -34,7 +34,8 @@ QString DetailsPane::text() const
 
 void DetailsPane::showNothing()
 {
-    m_content->setText(tr("<p style='color:gray'>Select a virtual machine to see its details.</p>"));
+    m_content->setText(
+        tr("<p style='color:gray'>Select a virtual machine to see its details.</p>"));
 }
 
 void DetailsPane::showConnection(const Connection *c)
@@ -59,31 +60,37 @@ void DetailsPane::showDomain(const Connection *c, const DomainInfo &d)
                           disk.source.isEmpty() ? tr("empty") : disk.source);
     QStringList nics;
     for (const NicInfo &nic : d.nics)
-        nics << QStringLiteral("%1 %2 %3 %4").arg(nic.type, nic.source, nic.model, nic.mac).simplified();
+        nics << QStringLiteral("%1 %2 %3 %4")
+                    .arg(nic.type, nic.source, nic.model, nic.mac)
+                    .simplified();
     QStringList graphics;
     for (const GraphicsInfo &g : d.graphics) {
         QString where = !g.socket.isEmpty() ? g.socket
                         : g.port > 0        ? QStringLiteral("%1:%2").arg(g.listen).arg(g.port)
                                             : g.listen;
-        graphics << (g.type.toUpper() + (where.isEmpty() ? QString() : QStringLiteral(" ") + where));
+        graphics << (g.type.toUpper()
+                     + (where.isEmpty() ? QString() : QStringLiteral(" ") + where));
     }
-    setRows(d.name, {{tr("State"), state},
-                     {tr("Operating system"), d.osName.isEmpty() ? tr("Unknown") : d.osName},
-                     {tr("vCPUs"), QString::number(d.vcpus)},
-                     {tr("Memory"), d.memoryText()},
-                     {tr("Disks"), disks.isEmpty() ? tr("None") : disks.join(QLatin1Char('\n'))},
-                     {tr("Network"), nics.isEmpty() ? tr("None") : nics.join(QLatin1Char('\n'))},
-                     {tr("Display"), graphics.isEmpty() ? tr("None") : graphics.join(QLatin1Char('\n'))},
-                     {tr("Emulation"), QStringLiteral("%1 %2 %3").arg(d.virtType, d.arch, d.machine).simplified()},
-                     {tr("Persistent"), d.persistent ? tr("Yes") : tr("No (transient)")},
-                     {tr("UUID"), d.uuid},
-                     {tr("Connection"), c ? c->displayName() : QString()},
-                     {tr("Description"), d.description}});
+    setRows(d.name,
+            {{tr("State"), state},
+             {tr("Operating system"), d.osName.isEmpty() ? tr("Unknown") : d.osName},
+             {tr("vCPUs"), QString::number(d.vcpus)},
+             {tr("Memory"), d.memoryText()},
+             {tr("Disks"), disks.isEmpty() ? tr("None") : disks.join(QLatin1Char('\n'))},
+             {tr("Network"), nics.isEmpty() ? tr("None") : nics.join(QLatin1Char('\n'))},
+             {tr("Display"), graphics.isEmpty() ? tr("None") : graphics.join(QLatin1Char('\n'))},
+             {tr("Emulation"),
+              QStringLiteral("%1 %2 %3").arg(d.virtType, d.arch, d.machine).simplified()},
+             {tr("Persistent"), d.persistent ? tr("Yes") : tr("No (transient)")},
+             {tr("UUID"), d.uuid},
+             {tr("Connection"), c ? c->displayName() : QString()},
+             {tr("Description"), d.description}});
 }
 
 void DetailsPane::setRows(const QString &heading, const QList<QPair<QString, QString>> &rows)
 {
-    QString html = QStringLiteral("<h3>%1</h3><table cellspacing='4'>").arg(heading.toHtmlEscaped());
+    QString html
+        = QStringLiteral("<h3>%1</h3><table cellspacing='4'>").arg(heading.toHtmlEscaped());
     for (const auto &[label, value] : rows) {
         if (value.isEmpty())
             continue;

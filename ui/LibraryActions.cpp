@@ -24,28 +24,38 @@ struct Spec
 const QList<Spec> &specs()
 {
     static const QList<Spec> list = {
-    {DomainAction::Start, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), QStyle::SP_MediaPlay,
-     QT_TRANSLATE_NOOP("Vireo::Ui::LibraryActions", "Start the machine, or restore it where it was saved")},
-    {DomainAction::Shutdown, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D), QStyle::SP_MediaStop,
-     QT_TRANSLATE_NOOP("Vireo::Ui::LibraryActions", "Ask the guest to shut down (ACPI power button)")},
-    {DomainAction::Reboot, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B), QStyle::SP_BrowserReload,
-     QT_TRANSLATE_NOOP("Vireo::Ui::LibraryActions", "Ask the guest to restart")},
-    {DomainAction::ForceOff, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F),
-     QStyle::SP_DialogCancelButton,
-     QT_TRANSLATE_NOOP("Vireo::Ui::LibraryActions", "Stop the machine at once, like pulling the plug")},
-    {DomainAction::Pause, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P), QStyle::SP_MediaPause,
-     QT_TRANSLATE_NOOP("Vireo::Ui::LibraryActions", "Freeze the machine in memory")},
-    {DomainAction::Resume, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U), QStyle::SP_MediaSeekForward,
-     QT_TRANSLATE_NOOP("Vireo::Ui::LibraryActions", "Let a paused machine run again")},
-    {DomainAction::Save, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V), QStyle::SP_DialogSaveButton,
-     QT_TRANSLATE_NOOP("Vireo::Ui::LibraryActions", "Save the running machine to disk and stop it; Start "
-                                         "restores it")},
-    {DomainAction::DiscardSave, QKeySequence(), QStyle::SP_DialogDiscardButton,
-     QT_TRANSLATE_NOOP("Vireo::Ui::LibraryActions", "Throw away the saved state; the next start boots afresh")},
-    {DomainAction::Rename, QKeySequence(Qt::Key_F2), QStyle::SP_FileDialogDetailedView,
-     QT_TRANSLATE_NOOP("Vireo::Ui::LibraryActions", "Give the machine another name")},
-    {DomainAction::Delete, QKeySequence(QKeySequence::Delete), QStyle::SP_TrashIcon,
-     QT_TRANSLATE_NOOP("Vireo::Ui::LibraryActions", "Delete the machine, and optionally its disks")},
+        {DomainAction::Start, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), QStyle::SP_MediaPlay,
+         QT_TRANSLATE_NOOP("Vireo::Ui::LibraryActions",
+                           "Start the machine, or restore it where it was saved")},
+        {DomainAction::Shutdown, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D),
+         QStyle::SP_MediaStop,
+         QT_TRANSLATE_NOOP("Vireo::Ui::LibraryActions",
+                           "Ask the guest to shut down (ACPI power button)")},
+        {DomainAction::Reboot, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B),
+         QStyle::SP_BrowserReload,
+         QT_TRANSLATE_NOOP("Vireo::Ui::LibraryActions", "Ask the guest to restart")},
+        {DomainAction::ForceOff, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F),
+         QStyle::SP_DialogCancelButton,
+         QT_TRANSLATE_NOOP("Vireo::Ui::LibraryActions",
+                           "Stop the machine at once, like pulling the plug")},
+        {DomainAction::Pause, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P), QStyle::SP_MediaPause,
+         QT_TRANSLATE_NOOP("Vireo::Ui::LibraryActions", "Freeze the machine in memory")},
+        {DomainAction::Resume, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U),
+         QStyle::SP_MediaSeekForward,
+         QT_TRANSLATE_NOOP("Vireo::Ui::LibraryActions", "Let a paused machine run again")},
+        {DomainAction::Save, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V),
+         QStyle::SP_DialogSaveButton,
+         QT_TRANSLATE_NOOP("Vireo::Ui::LibraryActions",
+                           "Save the running machine to disk and stop it; Start "
+                           "restores it")},
+        {DomainAction::DiscardSave, QKeySequence(), QStyle::SP_DialogDiscardButton,
+         QT_TRANSLATE_NOOP("Vireo::Ui::LibraryActions",
+                           "Throw away the saved state; the next start boots afresh")},
+        {DomainAction::Rename, QKeySequence(Qt::Key_F2), QStyle::SP_FileDialogDetailedView,
+         QT_TRANSLATE_NOOP("Vireo::Ui::LibraryActions", "Give the machine another name")},
+        {DomainAction::Delete, QKeySequence(QKeySequence::Delete), QStyle::SP_TrashIcon,
+         QT_TRANSLATE_NOOP("Vireo::Ui::LibraryActions",
+                           "Delete the machine, and optionally its disks")},
     };
     return list;
 }
@@ -89,9 +99,9 @@ void LibraryActions::addTo(QMenu *menu) const
 
 void LibraryActions::addTo(QToolBar *toolBar) const
 {
-    for (DomainAction a : {DomainAction::Start, DomainAction::Pause, DomainAction::Resume,
-                           DomainAction::Shutdown, DomainAction::Reboot, DomainAction::ForceOff,
-                           DomainAction::Save, DomainAction::Delete})
+    for (DomainAction a :
+         {DomainAction::Start, DomainAction::Pause, DomainAction::Resume, DomainAction::Shutdown,
+          DomainAction::Reboot, DomainAction::ForceOff, DomainAction::Save, DomainAction::Delete})
         toolBar->addAction(action(a));
 }
 
@@ -116,11 +126,12 @@ void LibraryActions::updateFor(const Connection *connection, const DomainInfo *d
                                 .arg(Connection::stateText(connection->state()).toLower()));
             continue;
         }
-        const ActionAvailability av =
-            actionAvailability(spec.action, *domain, connection->isReadOnly());
+        const ActionAvailability av
+            = actionAvailability(spec.action, *domain, connection->isReadOnly());
         a->setEnabled(av.enabled);
-        a->setToolTip(av.enabled ? base
-                                 : base + QStringLiteral("\n") + tr("Not available: %1").arg(av.reason));
+        a->setToolTip(av.enabled
+                          ? base
+                          : base + QStringLiteral("\n") + tr("Not available: %1").arg(av.reason));
     }
 }
 

@@ -43,8 +43,8 @@ bool LibraryProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourc
     if (text.isEmpty())
         return true;
     const QAbstractItemModel *m = sourceModel();
-    for (int column : {DomainListModel::NameColumn, DomainListModel::StateColumn,
-                       DomainListModel::OsColumn}) {
+    for (int column :
+         {DomainListModel::NameColumn, DomainListModel::StateColumn, DomainListModel::OsColumn}) {
         if (m->index(sourceRow, column, sourceParent)
                 .data()
                 .toString()

@@ -261,9 +261,9 @@ void MainWindow::trigger(DomainAction action)
         return;
     const ActionAvailability av = actionAvailability(action, *domain, c->isReadOnly());
     if (!av.enabled) {
-        m_notifications->showError(tr("%1 is not possible for '%2'.")
-                                       .arg(actionLabel(action, &*domain), domain->name),
-                                   av.reason);
+        m_notifications->showError(
+            tr("%1 is not possible for '%2'.").arg(actionLabel(action, &*domain), domain->name),
+            av.reason);
         return;
     }
     switch (action) {
@@ -301,15 +301,16 @@ void MainWindow::watch(Operation *op)
 {
     Q_EMIT operationStarted(op);
     statusBar()->showMessage(op->title() + QStringLiteral("..."));
-    connect(op, &Operation::finished, this, [this, title = op->title()](bool ok, const QString &error) {
-        if (ok) {
-            statusBar()->showMessage(tr("%1: done.").arg(title), 4000);
-        } else {
-            statusBar()->clearMessage();
-            const QString summary = error.section(QLatin1Char('.'), 0, 0) + QLatin1Char('.');
-            m_notifications->showError(summary, error);
-        }
-    });
+    connect(
+        op, &Operation::finished, this, [this, title = op->title()](bool ok, const QString &error) {
+            if (ok) {
+                statusBar()->showMessage(tr("%1: done.").arg(title), 4000);
+            } else {
+                statusBar()->clearMessage();
+                const QString summary = error.section(QLatin1Char('.'), 0, 0) + QLatin1Char('.');
+                m_notifications->showError(summary, error);
+            }
+        });
 }
 
 void MainWindow::confirmThen(const QString &title, const QString &text, const QString &acceptText,
@@ -341,8 +342,8 @@ void MainWindow::askRename(Connection *connection, const QString &uuid)
     dialog->setLabelText(tr("New name:"));
     dialog->setTextValue(domain->name);
     connect(dialog, &QInputDialog::textValueSelected, this,
-            [this, connection = QPointer<Connection>(connection), uuid, old = domain->name](
-                const QString &name) {
+            [this, connection = QPointer<Connection>(connection), uuid,
+             old = domain->name](const QString &name) {
                 if (!connection || name == old)
                     return;
                 const QString problem = validateDomainName(name);
@@ -374,9 +375,8 @@ void MainWindow::addConnectionDialog()
 {
     auto *dialog = new AddConnectionDialog(this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        Q_EMIT connectionRequested(dialog->uri(), dialog->readOnly());
-    });
+    connect(dialog, &QDialog::accepted, this,
+            [this, dialog] { Q_EMIT connectionRequested(dialog->uri(), dialog->readOnly()); });
     dialog->open();
 }
 

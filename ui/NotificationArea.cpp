@@ -59,7 +59,8 @@ void NotificationArea::add(const QString &summary, const QString &detail, bool e
 
     auto *frame = new QFrame(this);
     frame->setObjectName(QStringLiteral("notice"));
-    frame->setProperty("message", detail.isEmpty() ? summary : summary + QLatin1Char('\n') + detail);
+    frame->setProperty("message",
+                       detail.isEmpty() ? summary : summary + QLatin1Char('\n') + detail);
     frame->setFrameShape(QFrame::StyledPanel);
     frame->setAutoFillBackground(true);
     QPalette pal = frame->palette();

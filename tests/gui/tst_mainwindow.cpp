@@ -103,12 +103,14 @@ private Q_SLOTS:
     {
         QVERIFY(m_window->selectDomain(m_conn, m_guest->uuid()));
         activate();
-        QTest::keyClick(m_window->libraryView(), Qt::Key_R, Qt::ControlModifier | Qt::ShiftModifier);
+        QTest::keyClick(m_window->libraryView(), Qt::Key_R,
+                        Qt::ControlModifier | Qt::ShiftModifier);
         QTRY_COMPARE_WITH_TIMEOUT(state(), QStringLiteral("Running"), 20000);
 
         // Force off, then change one's mind: nothing happens.
         QTRY_VERIFY(m_window->action(DomainAction::ForceOff)->isEnabled());
-        QTest::keyClick(m_window->libraryView(), Qt::Key_F, Qt::ControlModifier | Qt::ShiftModifier);
+        QTest::keyClick(m_window->libraryView(), Qt::Key_F,
+                        Qt::ControlModifier | Qt::ShiftModifier);
         QTRY_VERIFY(confirmation());
         QTest::mouseClick(confirmation()->button(QMessageBox::Cancel), Qt::LeftButton);
         QTRY_VERIFY(!confirmation());
@@ -116,11 +118,14 @@ private Q_SLOTS:
         QCOMPARE(state(), QStringLiteral("Running"));
 
         activate();
-        QTest::keyClick(m_window->libraryView(), Qt::Key_P, Qt::ControlModifier | Qt::ShiftModifier);
+        QTest::keyClick(m_window->libraryView(), Qt::Key_P,
+                        Qt::ControlModifier | Qt::ShiftModifier);
         QTRY_COMPARE(state(), QStringLiteral("Paused"));
-        QTest::keyClick(m_window->libraryView(), Qt::Key_U, Qt::ControlModifier | Qt::ShiftModifier);
+        QTest::keyClick(m_window->libraryView(), Qt::Key_U,
+                        Qt::ControlModifier | Qt::ShiftModifier);
         QTRY_COMPARE(state(), QStringLiteral("Running"));
-        const auto [ok, error] = finish(Lifecycle::perform(m_conn, DomainAction::ForceOff, m_guest->uuid()));
+        const auto [ok, error]
+            = finish(Lifecycle::perform(m_conn, DomainAction::ForceOff, m_guest->uuid()));
         QVERIFY2(ok, qPrintable(error));
         QTRY_COMPARE(state(), QStringLiteral("Shut off"));
     }
@@ -202,9 +207,11 @@ private Q_SLOTS:
         QVERIFY(m_window->selectDomain(m_conn, m_guest->uuid()));
         m_window->action(DomainAction::Delete)->trigger();
         QDialog *dialog = nullptr;
-        QTRY_VERIFY((dialog = m_window->findChild<QDialog *>(QStringLiteral("deleteDomainDialog"))));
+        QTRY_VERIFY(
+            (dialog = m_window->findChild<QDialog *>(QStringLiteral("deleteDomainDialog"))));
         screenshot(QStringLiteral("mainwindow-delete.png"));
-        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("confirmDelete")), Qt::LeftButton);
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("confirmDelete")),
+                          Qt::LeftButton);
         QTRY_VERIFY(!m_window->model()->indexOf(m_conn, m_guest->uuid()).isValid());
     }
 

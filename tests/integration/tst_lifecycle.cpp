@@ -98,15 +98,17 @@ private Q_SLOTS:
         // The tmpfs file survived and the clock went on: the guest continued, it did not boot.
         QCOMPARE(after.run(QStringLiteral("cat /tmp/marker")), QStringLiteral("kept-in-memory\n"));
         const double later = guestUptime(after);
-        QVERIFY2(later >= before, qPrintable(QStringLiteral("uptime %1 then %2").arg(before).arg(later)));
+        QVERIFY2(later >= before,
+                 qPrintable(QStringLiteral("uptime %1 then %2").arg(before).arg(later)));
     }
 
     void rebootBootsAgain()
     {
         const int readyBefore = m_guest->serialCount(QStringLiteral("VIREO-GUEST READY"));
         perform(DomainAction::Reboot);
-        QVERIFY2(m_guest->waitForSerial(QStringLiteral("VIREO-GUEST READY"), 60000, readyBefore + 1),
-                 "the guest did not come back after the reboot");
+        QVERIFY2(
+            m_guest->waitForSerial(QStringLiteral("VIREO-GUEST READY"), 60000, readyBefore + 1),
+            "the guest did not come back after the reboot");
         QTRY_COMPARE(state(), QStringLiteral("Running"));
     }
 
@@ -128,8 +130,8 @@ private Q_SLOTS:
 
     void renameKeepsTheUuid()
     {
-        const auto [ok, error] = finish(Lifecycle::rename(m_conn.get(), m_uuid,
-                                                          QStringLiteral("vireo-lifecycle-renamed")));
+        const auto [ok, error] = finish(
+            Lifecycle::rename(m_conn.get(), m_uuid, QStringLiteral("vireo-lifecycle-renamed")));
         QVERIFY2(ok, qPrintable(error));
         QTRY_COMPARE(shown(m_model, m_conn.get(), m_uuid, DomainListModel::NameColumn),
                      QStringLiteral("vireo-lifecycle-renamed"));

@@ -68,7 +68,8 @@ private Q_SLOTS:
         QVERIFY2(guest.define(), qPrintable(guest.error()));
         const QString uuid = guest.uuid();
         QTRY_VERIFY(m_conn->domain(uuid).has_value());
-        auto [ok, error] = finish(Lifecycle::rename(m_conn.get(), uuid, QStringLiteral("bad/name")));
+        auto [ok, error]
+            = finish(Lifecycle::rename(m_conn.get(), uuid, QStringLiteral("bad/name")));
         QVERIFY(!ok);
         QVERIFY2(error.contains(QStringLiteral("cannot contain '/'")), qPrintable(error));
         QCOMPARE(m_conn->domain(uuid)->name, QStringLiteral("vireo-slash-test"));
@@ -86,9 +87,11 @@ private Q_SLOTS:
         QVERIFY(a.define());
         QVERIFY(b.define());
         QTRY_VERIFY(m_conn->domain(b.uuid()).has_value());
-        auto [ok, error] = finish(Lifecycle::rename(m_conn.get(), b.uuid(), QStringLiteral("vireo-dup-a")));
+        auto [ok, error]
+            = finish(Lifecycle::rename(m_conn.get(), b.uuid(), QStringLiteral("vireo-dup-a")));
         QVERIFY(!ok);
-        QVERIFY2(error.startsWith(QStringLiteral("Could not rename 'vireo-dup-b'.")), qPrintable(error));
+        QVERIFY2(error.startsWith(QStringLiteral("Could not rename 'vireo-dup-b'.")),
+                 qPrintable(error));
         QVERIFY2(error.contains(QStringLiteral("already")), qPrintable(error));
     }
 };

@@ -126,7 +126,8 @@ private Q_SLOTS:
             m_conn->refreshAll();
             m_window->libraryView()->viewport()->update();
             QTest::qWait(250);
-            if (!bannerSeen && m_window->banner()->text().contains(QStringLiteral("Not responding"))) {
+            if (!bannerSeen
+                && m_window->banner()->text().contains(QStringLiteral("Not responding"))) {
                 bannerSeen = true;
                 bannerAfterMs = stopped.elapsed();
                 QWidget *w = m_window.get();
@@ -134,15 +135,18 @@ private Q_SLOTS:
             }
         }
         QVERIFY2(bannerSeen, qPrintable(m_window->banner()->text()));
-        QVERIFY2(bannerAfterMs <= 5000, qPrintable(QStringLiteral("banner after %1 ms").arg(bannerAfterMs)));
+        QVERIFY2(bannerAfterMs <= 5000,
+                 qPrintable(QStringLiteral("banner after %1 ms").arg(bannerAfterMs)));
 
         ::kill(pid_t(pid), SIGCONT);
         guard.pid = 0;
         QTRY_COMPARE_WITH_TIMEOUT(m_conn->state(), Connection::State::Connected, 30000);
         QTRY_VERIFY(m_window->banner()->isHidden());
-        qInfo("longest event-loop stall: %lld ms; banner after %lld ms", probe.maxGapMs(), bannerAfterMs);
-        QVERIFY2(probe.maxGapMs() <= 50,
-                 qPrintable(QStringLiteral("the event loop stalled for %1 ms").arg(probe.maxGapMs())));
+        qInfo("longest event-loop stall: %lld ms; banner after %lld ms", probe.maxGapMs(),
+              bannerAfterMs);
+        QVERIFY2(
+            probe.maxGapMs() <= 50,
+            qPrintable(QStringLiteral("the event loop stalled for %1 ms").arg(probe.maxGapMs())));
         // The library is right again: the start the user asked for went through, or was refused
         // with a reason while the connection was down; either way the row says what is true.
         m_conn->refreshAll();
@@ -152,7 +156,8 @@ private Q_SLOTS:
     void killedDaemonIsReconnectedTo()
     {
         if (state() != QStringLiteral("Running")) {
-            const auto [ok, error] = finish(Lifecycle::perform(m_conn, DomainAction::Start, m_guest->uuid()));
+            const auto [ok, error]
+                = finish(Lifecycle::perform(m_conn, DomainAction::Start, m_guest->uuid()));
             QVERIFY2(ok, qPrintable(error));
         }
         QTRY_COMPARE(state(), QStringLiteral("Running"));

@@ -7,7 +7,8 @@ namespace Vireo::Test {
 
 GuestControl::GuestControl(const QString &socketPath)
     : m_path(socketPath)
-{}
+{
+}
 
 bool GuestControl::connectToGuest(int timeoutMs)
 {
@@ -35,7 +36,8 @@ QString GuestControl::run(const QString &command, int timeoutMs)
     while (!out.contains(marker + "\n")) {
         if (deadline.hasExpired())
             return {};
-        if (m_socket.bytesAvailable() == 0 && !m_socket.waitForReadyRead(int(qMax<qint64>(1, deadline.remainingTime()))))
+        if (m_socket.bytesAvailable() == 0
+            && !m_socket.waitForReadyRead(int(qMax<qint64>(1, deadline.remainingTime()))))
             continue;
         out += m_socket.readAll();
     }

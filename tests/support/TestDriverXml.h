@@ -8,19 +8,21 @@ namespace Vireo::Test {
 /// of varied size and OS, for tests and the library benchmark.
 inline QString testDriverXml(int count)
 {
-    static const char *const os[] = {"http://debian.org/debian/12", "http://fedoraproject.org/fedora/37",
-                                      "http://microsoft.com/win/11", "http://ubuntu.com/ubuntu/22.04"};
+    static const char *const os[]
+        = {"http://debian.org/debian/12", "http://fedoraproject.org/fedora/37",
+           "http://microsoft.com/win/11", "http://ubuntu.com/ubuntu/22.04"};
     QString xml = QStringLiteral("<node>\n");
     for (int i = 0; i < count; ++i) {
-        xml += QStringLiteral("<domain type='test'><name>vm-%1</name>"
-                              "<uuid>00000000-0000-4000-8000-%2</uuid>"
-                              "<metadata><libosinfo:libosinfo xmlns:libosinfo='http://libosinfo.org/"
-                              "xmlns/libvirt/domain/1.0'><libosinfo:os id='%3'/></libosinfo:libosinfo>"
-                              "</metadata>"
-                              "<memory unit='MiB'>%4</memory><vcpu>%5</vcpu>"
-                              "<os><type>hvm</type></os>"
-                              "<devices><disk type='file' device='disk'><source file='/images/vm-%1.qcow2'/>"
-                              "<target dev='vda' bus='virtio'/></disk></devices></domain>\n")
+        xml += QStringLiteral(
+                   "<domain type='test'><name>vm-%1</name>"
+                   "<uuid>00000000-0000-4000-8000-%2</uuid>"
+                   "<metadata><libosinfo:libosinfo xmlns:libosinfo='http://libosinfo.org/"
+                   "xmlns/libvirt/domain/1.0'><libosinfo:os id='%3'/></libosinfo:libosinfo>"
+                   "</metadata>"
+                   "<memory unit='MiB'>%4</memory><vcpu>%5</vcpu>"
+                   "<os><type>hvm</type></os>"
+                   "<devices><disk type='file' device='disk'><source file='/images/vm-%1.qcow2'/>"
+                   "<target dev='vda' bus='virtio'/></disk></devices></domain>\n")
                    .arg(i, 4, 10, QLatin1Char('0'))
                    .arg(i, 12, 10, QLatin1Char('0'))
                    .arg(QLatin1String(os[i % 4]))

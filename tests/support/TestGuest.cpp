@@ -24,7 +24,8 @@ const char kPoolDir[] = "/var/tmp/vireo-test-pool";
 QString lastError()
 {
     virErrorPtr e = virGetLastError();
-    const QString text = e && e->message ? QString::fromUtf8(e->message) : QStringLiteral("unknown");
+    const QString text
+        = e && e->message ? QString::fromUtf8(e->message) : QStringLiteral("unknown");
     virResetLastError();
     return text;
 }
@@ -34,7 +35,8 @@ QString lastError()
 QString processDir()
 {
     static const QString dir = [] {
-        const QString d = QStringLiteral("/var/tmp/vireo-test-%1").arg(QCoreApplication::applicationPid());
+        const QString d
+            = QStringLiteral("/var/tmp/vireo-test-%1").arg(QCoreApplication::applicationPid());
         QDir().mkpath(d);
         chmod(qPrintable(d), 0755);
         for (const char *file : {"vmlinuz", "initrd.img"}) {
@@ -228,7 +230,8 @@ void TestGuest::cleanUp()
         }
         virResetLastError();
         if (!m_diskPath.isEmpty()) {
-            if (virStorageVolPtr vol = virStorageVolLookupByPath(conn, m_diskPath.toUtf8().constData())) {
+            if (virStorageVolPtr vol
+                = virStorageVolLookupByPath(conn, m_diskPath.toUtf8().constData())) {
                 virStorageVolDelete(vol, 0);
                 virStorageVolFree(vol);
             }

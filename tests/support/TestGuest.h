@@ -8,7 +8,7 @@ namespace Vireo::Test {
 
 struct GuestOptions
 {
-    bool withDisk = false;  // a 16 MiB qcow2 volume in the test pool, as virtio disk vda
+    bool withDisk = false; // a 16 MiB qcow2 volume in the test pool, as virtio disk vda
     int memoryMiB = 160;
     QString osId = QStringLiteral("http://debian.org/debian/12");
 };

@@ -14,7 +14,8 @@ inline QString guestImageDir()
 /// Where tests leave screenshots and other things a person may want to look at.
 inline QString artifactsDir()
 {
-    const QString dir = qEnvironmentVariable("VIREO_ARTIFACTS_DIR", QStringLiteral(VIREO_ARTIFACTS_DIR));
+    const QString dir
+        = qEnvironmentVariable("VIREO_ARTIFACTS_DIR", QStringLiteral(VIREO_ARTIFACTS_DIR));
     QDir().mkpath(dir);
     return dir;
 }

@@ -49,7 +49,8 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<QString>("mentions");
         QTest::newRow("unknown option") << QStringList{"--bogus"} << "Unknown option 'bogus'";
-        QTest::newRow("malformed uri") << QStringList{"--connect", "not a uri"} << "not a libvirt URI";
+        QTest::newRow("malformed uri")
+            << QStringList{"--connect", "not a uri"} << "not a libvirt URI";
         QTest::newRow("missing uri") << QStringList{"--connect"} << "Missing value";
         QTest::newRow("stray argument") << QStringList{"whatever"} << "unexpected argument";
     }

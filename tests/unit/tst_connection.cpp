@@ -76,7 +76,8 @@ private Q_SLOTS:
         expect(DomainAction::ForceOff, DomainState::ShutOff);
         QCOMPARE(c->domain(uuid)->stateText(), QStringLiteral("Shut off"));
 
-        const auto [ok, error] = finish(Lifecycle::rename(c.get(), uuid, QStringLiteral("renamed vm")));
+        const auto [ok, error]
+            = finish(Lifecycle::rename(c.get(), uuid, QStringLiteral("renamed vm")));
         QVERIFY2(ok, qPrintable(error));
         QTRY_COMPARE(c->domain(uuid)->name, QStringLiteral("renamed vm"));
 
@@ -113,10 +114,14 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("uri");
         QTest::addColumn<QString>("mentions");
-        QTest::newRow("garbage") << "::not a uri::" << "not a libvirt URI";
-        QTest::newRow("empty") << "" << "empty";
-        QTest::newRow("unknown driver") << "nosuchdriver:///system" << "Could not connect";
-        QTest::newRow("unreachable host") << "qemu+tcp://127.0.0.1:1/system" << "Could not connect";
+        QTest::newRow("garbage") << "::not a uri::"
+                                 << "not a libvirt URI";
+        QTest::newRow("empty") << ""
+                               << "empty";
+        QTest::newRow("unknown driver") << "nosuchdriver:///system"
+                                        << "Could not connect";
+        QTest::newRow("unreachable host") << "qemu+tcp://127.0.0.1:1/system"
+                                          << "Could not connect";
     }
     void malformedUriIsRefusedClearly()
     {
@@ -130,7 +135,8 @@ private Q_SLOTS:
         QTest::qWait(700);
         QCOMPARE(c.state(), Connection::State::Disconnected);
         // And actions on it fail with words, not a crash.
-        const auto [ok, error] = finish(Lifecycle::perform(&c, DomainAction::Start, QStringLiteral("x")));
+        const auto [ok, error]
+            = finish(Lifecycle::perform(&c, DomainAction::Start, QStringLiteral("x")));
         QVERIFY(!ok);
         QVERIFY2(error.contains(QStringLiteral("not connected")), qPrintable(error));
     }

@@ -44,7 +44,8 @@ private Q_SLOTS:
         QVERIFY(group.data().toString().contains(QStringLiteral("Test driver")));
         QCOMPARE(model.index(0, DomainListModel::StateColumn).data().toString(),
                  QStringLiteral("Connected"));
-        const QModelIndex row = model.indexOf(&c, QStringLiteral("00000000-0000-4000-8000-000000000005"));
+        const QModelIndex row
+            = model.indexOf(&c, QStringLiteral("00000000-0000-4000-8000-000000000005"));
         QVERIFY(row.isValid());
         QCOMPARE(row.data().toString(), QStringLiteral("vm-0005"));
         QCOMPARE(row.siblingAtColumn(DomainListModel::OsColumn).data().toString(),

@@ -46,7 +46,9 @@ private Q_SLOTS:
     void memoryWithoutCurrentUsesMaximum()
     {
         DomainInfo d;
-        readDomainXml(QStringLiteral("<domain><name>a</name><memory>524288</memory><vcpu>1</vcpu></domain>"), d);
+        readDomainXml(
+            QStringLiteral("<domain><name>a</name><memory>524288</memory><vcpu>1</vcpu></domain>"),
+            d);
         QCOMPARE(d.memoryKiB, quint64(524288));
         QCOMPARE(d.memoryText(), QStringLiteral("512 MiB"));
         QVERIFY(d.osId.isEmpty());
@@ -89,12 +91,18 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("id");
         QTest::addColumn<QString>("name");
-        QTest::newRow("debian") << "http://debian.org/debian/12" << "Debian 12";
-        QTest::newRow("windows") << "http://microsoft.com/win/11" << "Windows 11";
-        QTest::newRow("ubuntu") << "http://ubuntu.com/ubuntu/22.04" << "Ubuntu 22.04";
-        QTest::newRow("freebsd") << "http://freebsd.org/freebsd/13.1" << "FreeBSD 13.1";
-        QTest::newRow("generic") << "http://libosinfo.org/linux/2022" << "Linux 2022";
-        QTest::newRow("empty") << "" << "";
+        QTest::newRow("debian") << "http://debian.org/debian/12"
+                                << "Debian 12";
+        QTest::newRow("windows") << "http://microsoft.com/win/11"
+                                 << "Windows 11";
+        QTest::newRow("ubuntu") << "http://ubuntu.com/ubuntu/22.04"
+                                << "Ubuntu 22.04";
+        QTest::newRow("freebsd") << "http://freebsd.org/freebsd/13.1"
+                                 << "FreeBSD 13.1";
+        QTest::newRow("generic") << "http://libosinfo.org/linux/2022"
+                                 << "Linux 2022";
+        QTest::newRow("empty") << ""
+                               << "";
     }
     void osNames()
     {

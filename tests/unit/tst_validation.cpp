@@ -30,7 +30,8 @@ private Q_SLOTS:
         const QString problem = validateConnectionUri(uri);
         QCOMPARE(problem.isEmpty(), valid);
         if (!valid)
-            QVERIFY2(problem.contains(QStringLiteral("qemu:///system")) || problem.contains(QStringLiteral("empty")),
+            QVERIFY2(problem.contains(QStringLiteral("qemu:///system"))
+                         || problem.contains(QStringLiteral("empty")),
                      qPrintable(problem));
     }
 
@@ -38,14 +39,21 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("name");
         QTest::addColumn<QString>("problemMentions");
-        QTest::newRow("plain") << "debian12" << "";
-        QTest::newRow("spaces") << "my test vm" << "";
-        QTest::newRow("quotes") << "it's \"quoted\"" << "";
+        QTest::newRow("plain") << "debian12"
+                               << "";
+        QTest::newRow("spaces") << "my test vm"
+                                << "";
+        QTest::newRow("quotes") << "it's \"quoted\""
+                                << "";
         QTest::newRow("unicode") << QStringLiteral("Ünïcødé 虚拟机") << "";
-        QTest::newRow("slash") << "a/b" << "'/'";
-        QTest::newRow("empty") << "" << "name";
-        QTest::newRow("blank") << "   " << "name";
-        QTest::newRow("newline") << "a\nb" << "control";
+        QTest::newRow("slash") << "a/b"
+                               << "'/'";
+        QTest::newRow("empty") << ""
+                               << "name";
+        QTest::newRow("blank") << "   "
+                               << "name";
+        QTest::newRow("newline") << "a\nb"
+                                 << "control";
     }
     void names()
     {

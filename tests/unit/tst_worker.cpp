@@ -4,8 +4,8 @@
 #include <QTest>
 #include <QThread>
 
-#include <mutex>
 #include <condition_variable>
+#include <mutex>
 
 using namespace Vireo;
 
@@ -77,7 +77,10 @@ private Q_SLOTS:
                 cv.wait(lock, [&] { return release; });
             },
             true);
-        QTRY_VERIFY([&] { std::lock_guard l(m); return started; }());
+        QTRY_VERIFY([&] {
+            std::lock_guard l(m);
+            return started;
+        }());
         QTest::qWait(100);
         QCOMPARE(worker.busyForMs(), 0);
         {
