@@ -1,28 +1,15 @@
 // The engine against libvirt's in-process test driver: connection states, the lifecycle through
 // events, and every kind of bad input. No daemon needed.
 
-#include "Connection.h"
-#include "DomainLifecycle.h"
-#include "Operation.h"
+#include "LibraryWait.h"
 
 #include <QSignalSpy>
 #include <QTest>
 #include <QUuid>
 
 using namespace Vireo;
+using Vireo::Test::finish;
 
-namespace {
-
-/// Runs an operation to its end; returns {ok, error}.
-std::pair<bool, QString> finish(Operation *op)
-{
-    QSignalSpy spy(op, &Operation::finished);
-    if (!spy.wait(10000))
-        return {false, QStringLiteral("operation did not finish")};
-    return {spy.at(0).at(0).toBool(), spy.at(0).at(1).toString()};
-}
-
-} // namespace
 
 class TstConnection : public QObject
 {
