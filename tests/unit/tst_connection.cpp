@@ -10,7 +10,6 @@
 using namespace Vireo;
 using Vireo::Test::finish;
 
-
 class TstConnection : public QObject
 {
     Q_OBJECT
