@@ -18,10 +18,23 @@ if [[ -d /run/systemd/system ]]; then
 else
     $sudo mkdir -p /var/log/libvirt /run/libvirt
     pgrep -x virtlogd >/dev/null || $sudo virtlogd -d
+    # A daemon that is still going down (just told to stop) is let go first.
+    for _ in $(seq 1 50); do
+        pgrep -x libvirtd >/dev/null || break
+        answers && exit 0
+        sleep 0.1
+    done
     # A stale pid file from a daemon that was killed keeps a new one from starting.
     if ! pgrep -x libvirtd >/dev/null; then
         $sudo rm -f /run/libvirtd.pid
-        $sudo libvirtd -d
+        if command -v tini >/dev/null; then
+            # QEMU processes are daemonized, so their parent is PID 1. Where PID 1 is not a real
+            # init (containers), it may reap them late, and libvirt reports a crashed guest only
+            # once its QEMU is reaped. tini, as a subreaper, reaps them at once.
+            $sudo setsid tini -s -- libvirtd </dev/null >>/var/log/libvirt/libvirtd-console.log 2>&1 &
+        else
+            $sudo libvirtd -d
+        fi
     fi
 fi
 

@@ -186,6 +186,12 @@ private Q_SLOTS:
 
     void killedQemuShowsCrashed()
     {
+        // A fresh QEMU, started by the daemon now running (the one from before the daemon was
+        // killed lost its reaper with it, see installer/ensure-libvirtd.sh).
+        for (DomainAction a : {DomainAction::ForceOff, DomainAction::Start}) {
+            const auto [ok, error] = finish(Lifecycle::perform(m_conn, a, m_guest->uuid()));
+            QVERIFY2(ok, qPrintable(error));
+        }
         QTRY_COMPARE(state(), QStringLiteral("Running"));
         const qint64 pid = m_guest->qemuPid();
         QVERIFY(pid > 0);
