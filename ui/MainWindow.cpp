@@ -70,7 +70,12 @@ MainWindow::MainWindow(ConnectionRegistry *registry, QWidget *parent)
     m_filter->setPlaceholderText(tr("Filter by name, state or OS (Ctrl+F)"));
     m_filter->setClearButtonEnabled(true);
     m_filter->setMaximumWidth(280);
-    connect(m_filter, &QLineEdit::textChanged, m_proxy, &LibraryProxyModel::setFilterText);
+    connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_proxy->setFilterText(text);
+        // A filter that hid every machine of a group collapses it; matches must show.
+        for (int r = 0; r < m_proxy->rowCount(); ++r)
+            m_view->expand(m_proxy->index(r, 0));
+    });
 
     auto *left = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(left);

@@ -158,6 +158,8 @@ private Q_SLOTS:
         QTest::keyClicks(filter, QStringLiteral("no machine is called this"));
         QTRY_COMPARE(m_window->libraryView()->model()->rowCount(group), 0);
         filter->clear();
+        QTRY_VERIFY(m_window->libraryView()->model()->rowCount(group) >= 1);
+        QVERIFY(m_window->libraryView()->isExpanded(group)); // the machines show again
     }
 
     void readOnlyConnectionDisablesActionsWithTheReason()
