@@ -183,7 +183,7 @@ QVariant DomainListModel::domainData(const DomainInfo &d, int column, int role) 
     case Qt::DisplayRole:
         switch (column) {
         case NameColumn:
-            return d.title.isEmpty() ? d.name : d.name;
+            return d.name;
         case StateColumn:
             return d.stateText();
         case OsColumn:

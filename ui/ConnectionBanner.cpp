@@ -44,7 +44,7 @@ ConnectionBanner::ConnectionBanner(ConnectionRegistry *registry, QWidget *parent
 
 QString ConnectionBanner::text() const
 {
-    return isVisible() || !isHidden() ? m_label->text() : QString();
+    return isHidden() ? QString() : m_label->text();
 }
 
 void ConnectionBanner::watch(Connection *connection)

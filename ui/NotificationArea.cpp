@@ -39,8 +39,10 @@ void NotificationArea::showInfo(const QString &text)
 QStringList NotificationArea::messages() const
 {
     QStringList list;
-    for (QFrame *f : findChildren<QFrame *>(QStringLiteral("notice"), Qt::FindDirectChildrenOnly))
-        list << f->property("message").toString();
+    for (QFrame *f : findChildren<QFrame *>(QStringLiteral("notice"), Qt::FindDirectChildrenOnly)) {
+        if (!f->property("dismissed").toBool())
+            list << f->property("message").toString();
+    }
     return list;
 }
 
@@ -49,6 +51,13 @@ void NotificationArea::clear()
     for (QFrame *f : findChildren<QFrame *>(QStringLiteral("notice"), Qt::FindDirectChildrenOnly))
         delete f;
     hide();
+}
+
+void NotificationArea::dismiss(QFrame *notice)
+{
+    notice->setProperty("dismissed", true);
+    notice->deleteLater();
+    setVisible(!messages().isEmpty());
 }
 
 void NotificationArea::add(const QString &summary, const QString &detail, bool error)
@@ -88,16 +97,9 @@ void NotificationArea::add(const QString &summary, const QString &detail, bool e
     close->setToolTip(tr("Dismiss"));
     close->setAutoRaise(true);
     row->addWidget(close);
-    connect(close, &QToolButton::clicked, frame, [this, frame] {
-        frame->deleteLater();
-        QTimer::singleShot(0, this, [this] { setVisible(!messages().isEmpty()); });
-    });
-    if (!error) {
-        QTimer::singleShot(kInfoTimeoutMs, frame, [this, frame] {
-            frame->deleteLater();
-            QTimer::singleShot(0, this, [this] { setVisible(!messages().isEmpty()); });
-        });
-    }
+    connect(close, &QToolButton::clicked, frame, [this, frame] { dismiss(frame); });
+    if (!error)
+        QTimer::singleShot(kInfoTimeoutMs, frame, [this, frame] { dismiss(frame); });
     m_layout->addWidget(frame);
     show();
 }

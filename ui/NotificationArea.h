@@ -2,6 +2,7 @@
 
 #include <QWidget>
 
+class QFrame;
 class QVBoxLayout;
 
 namespace Vireo::Ui {
@@ -22,6 +23,7 @@ public:
     void clear();
 
 private:
+    void dismiss(QFrame *notice);
     void add(const QString &summary, const QString &detail, bool error);
 
     QVBoxLayout *m_layout;
