@@ -9,6 +9,8 @@
 #include <QFile>
 #include <QThreadPool>
 
+#include <memory>
+
 #include <libvirt/libvirt.h>
 #include <libvirt/virterror.h>
 
@@ -80,6 +82,23 @@ int undefineEverything(virDomainPtr dom)
     return virDomainUndefine(dom);
 }
 
+/// How far a running libvirt job is, in percent; -1 when libvirt cannot say.
+int jobPercent(virDomainPtr dom)
+{
+    virDomainJobInfo info{};
+    if (virDomainGetJobInfo(dom, &info) < 0) {
+        virResetLastError();
+        return -1;
+    }
+    if (info.type == VIR_DOMAIN_JOB_NONE)
+        return -1;
+    if (info.dataTotal > 0)
+        return int(100 * info.dataProcessed / info.dataTotal);
+    if (info.memTotal > 0)
+        return int(100 * info.memProcessed / info.memTotal);
+    return -1;
+}
+
 QString nameOf(Connection *c, const QString &uuid)
 {
     const auto d = c->domain(uuid);
@@ -134,17 +153,21 @@ Operation *perform(Connection *connection, DomainAction action, const QString &u
                 case DomainAction::DiscardSave:
                     return virDomainManagedSaveRemove(dom, 0);
                 case DomainAction::Save: {
-                    // The save blocks the worker; aborting it has to come from another thread.
+                    // The save blocks the worker; aborting it and asking how far it is have to
+                    // come from other threads, with their own reference to the domain.
                     virDomainRef(dom);
-                    op->setCancelHook([dom] {
-                        QThreadPool::globalInstance()->start([dom] {
-                            if (virDomainAbortJob(dom) < 0)
+                    std::shared_ptr<virDomain> shared(dom,
+                                                      [](virDomainPtr d) { virDomainFree(d); });
+                    op->setCancelHook([shared] {
+                        QThreadPool::globalInstance()->start([shared] {
+                            if (virDomainAbortJob(shared.get()) < 0)
                                 virResetLastError();
                         });
                     });
+                    op->setProgressProbe([shared] { return jobPercent(shared.get()); });
                     const int rc = virDomainManagedSave(dom, 0);
+                    op->setProgressProbe(nullptr);
                     op->setCancelHook(nullptr);
-                    QThreadPool::globalInstance()->start([dom] { virDomainFree(dom); });
                     return rc;
                 }
                 case DomainAction::Delete:

@@ -7,6 +7,8 @@
 #include <functional>
 #include <mutex>
 
+class QTimer;
+
 namespace Vireo {
 
 /// The outcome of a job: success, or libvirt's error in plain words.
@@ -38,23 +40,36 @@ public:
     /// the operation finishes as it would have.
     void cancel();
 
+    bool isCancellable() const { return m_cancellable.load(); }
+
     // Called by the engine, from any thread.
     void reportProgress(int percent, const QString &text);
+    /// How cancel() reaches the running job (a libvirt job abort); null when it no longer can.
     void setCancelHook(std::function<void()> hook);
+    /// A way to ask how far the running job is, for jobs libvirt reports on (a save): called off
+    /// the GUI thread twice a second while set; returns a percentage, or -1 when it cannot say.
+    void setProgressProbe(std::function<int()> probe);
     void finish(const OpResult &result);
 
 Q_SIGNALS:
     void started();
     void progress(int percent, const QString &text);
     void finished(bool ok, const QString &error);
+    void cancellableChanged(bool cancellable);
 
 private:
     QString m_title;
     OpResult m_result;
     bool m_finished = false;
     std::atomic_bool m_cancelled{false};
+    std::atomic_bool m_cancellable{false};
     std::mutex m_hookMutex;
     std::function<void()> m_cancelHook;
+    std::function<int()> m_progressProbe;
+    QTimer *m_probeTimer = nullptr;
+    bool m_probeRunning = false;
+
+    void probeProgress();
 };
 
 } // namespace Vireo

@@ -97,6 +97,14 @@ MainWindow::MainWindow(ConnectionRegistry *registry, QWidget *parent)
     setCentralWidget(central);
 
     buildMenus();
+    m_cancelButton = new QPushButton(tr("Cancel"), this);
+    m_cancelButton->setObjectName(QStringLiteral("cancelOperation"));
+    m_cancelButton->hide();
+    statusBar()->addPermanentWidget(m_cancelButton);
+    connect(m_cancelButton, &QPushButton::clicked, this, [this] {
+        if (m_cancellable)
+            m_cancellable->cancel();
+    });
 
     for (Connection *c : registry->connections())
         m_model->addConnection(c);
@@ -306,6 +314,21 @@ void MainWindow::watch(Operation *op)
 {
     Q_EMIT operationStarted(op);
     statusBar()->showMessage(op->title() + QStringLiteral("..."));
+    connect(op, &Operation::progress, this, [this, title = op->title()](int, const QString &text) {
+        statusBar()->showMessage(title + QStringLiteral("... ") + text);
+    });
+    // One button cancels the latest operation that can be cancelled (a save).
+    connect(op, &Operation::cancellableChanged, this, [this, op](bool cancellable) {
+        if (cancellable) {
+            m_cancellable = op;
+            m_cancelButton->setToolTip(tr("Cancel: %1").arg(op->title()));
+        } else if (m_cancellable == op) {
+            m_cancellable = nullptr;
+        }
+        m_cancelButton->setVisible(m_cancellable != nullptr);
+    });
+    connect(op, &QObject::destroyed, this,
+            [this] { m_cancelButton->setVisible(m_cancellable != nullptr); });
     connect(
         op, &Operation::finished, this, [this, title = op->title()](bool ok, const QString &error) {
             if (ok) {

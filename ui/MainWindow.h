@@ -3,8 +3,10 @@
 #include "ActionRules.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 class QLineEdit;
+class QPushButton;
 class QSettings;
 class QSplitter;
 class QTreeView;
@@ -81,6 +83,8 @@ private:
     NotificationArea *m_notifications;
     LibraryActions *m_actions;
     QLineEdit *m_filter;
+    QPushButton *m_cancelButton = nullptr;
+    QPointer<Operation> m_cancellable;
     QAction *m_reconnectAction = nullptr;
     QAction *m_removeConnectionAction = nullptr;
 };

@@ -28,16 +28,23 @@ done
 # Control channel for tests: a shell on the virtio-serial port named org.vireo.control (a serial
 # port of libvirt's <channel> kind). A 16550 port was tried first: QEMU's UART under TCG delivers
 # bytes late (no receive-timeout interrupt), so a command waited for the next one.
-# Reads see end-of-file while no host side is connected, hence the pause before reopening.
-( while true; do
-    for p in /sys/class/virtio-ports/*; do
-        if [ "$(cat "$p/name" 2>/dev/null)" = org.vireo.control ]; then
-            # A virtio port may be opened once: one read-write descriptor serves both ways.
-            { cat <&3 | sh >&3 2>&1; } 3<>"/dev/${p##*/}"
-        fi
+# The port is opened once and kept open: closing it would throw away what the host already sent.
+# A virtio port may be opened once, so one read-write descriptor serves both ways; reads see
+# end-of-file while no host side is connected, hence the pause before reading again.
+(
+    port=""
+    while [ -z "$port" ]; do
+        for p in /sys/class/virtio-ports/*; do
+            [ "$(cat "$p/name" 2>/dev/null)" = org.vireo.control ] && port=/dev/${p##*/}
+        done
+        [ -n "$port" ] || sleep 0.1
     done
-    sleep 0.3
-  done ) &
+    exec 3<>"$port"
+    while true; do
+        cat <&3 | sh >&3 2>&1
+        sleep 0.3
+    done
+) &
 
 # A shell on the VGA console.
 ( while true; do setsid sh -c 'exec sh </dev/tty1 >/dev/tty1 2>&1'; done ) &

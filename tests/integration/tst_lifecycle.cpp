@@ -86,7 +86,13 @@ private Q_SLOTS:
         const double before = guestUptime(control);
         QVERIFY(before > 0);
 
-        perform(DomainAction::Save);
+        Operation *save = Lifecycle::perform(m_conn.get(), DomainAction::Save, m_uuid);
+        QSignalSpy cancellable(save, &Operation::cancellableChanged);
+        const auto [saved, error] = finish(save);
+        QVERIFY2(saved, qPrintable(error));
+        // While it ran, the save could be cancelled (libvirt job abort).
+        QVERIFY(!cancellable.isEmpty());
+        QCOMPARE(cancellable.first().first().toBool(), true);
         QTRY_COMPARE_WITH_TIMEOUT(state(), QStringLiteral("Saved"), 30000);
         QVERIFY(!m_conn->domain(m_uuid)->isActive());
         QVERIFY(m_conn->domain(m_uuid)->hasManagedSave);
