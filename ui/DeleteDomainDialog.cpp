@@ -45,7 +45,11 @@ DeleteDomainDialog::DeleteDomainDialog(const DomainInfo &domain, QWidget *parent
     del->setObjectName(QStringLiteral("confirmDelete"));
     connect(del, &QPushButton::clicked, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    // Enter must not delete: the safe choice is the default one.
+    del->setAutoDefault(false);
+    buttons->button(QDialogButtonBox::Cancel)->setDefault(true);
     layout->addWidget(buttons);
+    setMinimumWidth(440);
 }
 
 QStringList DeleteDomainDialog::storageToDelete() const

@@ -3,6 +3,7 @@
 #include "AddConnectionDialog.h"
 #include "ConnectionBanner.h"
 #include "ConnectionRegistry.h"
+#include "DeleteDomainDialog.h"
 #include "DetailsPane.h"
 #include "LibraryWait.h"
 #include "MainWindow.h"
@@ -13,6 +14,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QDialogButtonBox>
+#include <QFile>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
@@ -66,7 +68,8 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
         m_conn = m_registry.add(QStringLiteral("qemu:///system"), false);
         QTRY_COMPARE_WITH_TIMEOUT(m_conn->state(), Connection::State::Connected, 15000);
-        m_guest = std::make_unique<TestGuest>(QStringLiteral("vireo-gui-test"));
+        m_guest = std::make_unique<TestGuest>(QStringLiteral("vireo-gui-test"),
+                                              GuestOptions{.withDisk = true});
         QVERIFY2(m_guest->define(), qPrintable(m_guest->error()));
         QTRY_COMPARE(state(), QStringLiteral("Shut off"));
     }
@@ -202,6 +205,9 @@ private Q_SLOTS:
         screenshot(QStringLiteral("mainwindow-unreachable.png"));
         m_registry.remove(bad);
         QTRY_VERIFY(!m_window->banner()->isVisible());
+        // The banner's room goes back to the list.
+        QTRY_COMPARE(m_window->libraryView()->mapTo(m_window.get(), QPoint(0, 0)).y(),
+                     m_window->banner()->mapTo(m_window.get(), QPoint(0, 0)).y());
     }
 
     void deleteFromTheWindow()
@@ -211,10 +217,18 @@ private Q_SLOTS:
         QDialog *dialog = nullptr;
         QTRY_VERIFY(
             (dialog = m_window->findChild<QDialog *>(QStringLiteral("deleteDomainDialog"))));
-        screenshot(QStringLiteral("mainwindow-delete.png"));
+        // The disk is offered, unticked; the user ticks it.
+        auto *deleteDialog = qobject_cast<Ui::DeleteDomainDialog *>(dialog);
+        QVERIFY(deleteDialog);
+        QVERIFY(deleteDialog->storageToDelete().isEmpty());
+        deleteDialog->setDeleteStorage(true);
+        QCOMPARE(deleteDialog->storageToDelete(), QStringList{m_guest->diskPath()});
+        QVERIFY(QFile::exists(m_guest->diskPath()));
+        QVERIFY(dialog->grab().save(artifactsDir() + QStringLiteral("/delete-dialog.png")));
         QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("confirmDelete")),
                           Qt::LeftButton);
         QTRY_VERIFY(!m_window->model()->indexOf(m_conn, m_guest->uuid()).isValid());
+        QTRY_VERIFY(!QFile::exists(m_guest->diskPath()));
     }
 
     void cleanupTestCase()
