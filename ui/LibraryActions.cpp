@@ -48,7 +48,8 @@ const QList<Spec> &specs()
          QT_TRANSLATE_NOOP("Vireo::Ui::LibraryActions",
                            "Save the running machine to disk and stop it; Start "
                            "restores it")},
-        {DomainAction::DiscardSave, QKeySequence(), QStyle::SP_DialogDiscardButton,
+        {DomainAction::DiscardSave, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_X),
+         QStyle::SP_DialogDiscardButton,
          QT_TRANSLATE_NOOP("Vireo::Ui::LibraryActions",
                            "Throw away the saved state; the next start boots afresh")},
         {DomainAction::Rename, QKeySequence(Qt::Key_F2), QStyle::SP_FileDialogDetailedView,

@@ -156,6 +156,20 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(disk));
     }
 
+    void isoBootsToo()
+    {
+        // The same guest from its GRUB ISO (BIOS, CD-ROM), as a user would install from one.
+        TestGuest iso(QStringLiteral("vireo-iso-boot"), GuestOptions{.bootFromIso = true});
+        QVERIFY2(iso.define(), qPrintable(iso.error()));
+        QTRY_VERIFY(m_conn->domain(iso.uuid()).has_value());
+        const auto [ok, error]
+            = finish(Lifecycle::perform(m_conn.get(), DomainAction::Start, iso.uuid()));
+        QVERIFY2(ok, qPrintable(error));
+        QVERIFY2(iso.waitForSerial(QStringLiteral("VIREO-GUEST READY"), 120000),
+                 "the ISO did not boot to READY");
+        QCOMPARE(m_conn->domain(iso.uuid())->disks.first().device, QStringLiteral("cdrom"));
+    }
+
     void cleanupTestCase() { m_guest.reset(); }
 };
 

@@ -39,7 +39,7 @@ QString processDir()
             = QStringLiteral("/var/tmp/vireo-test-%1").arg(QCoreApplication::applicationPid());
         QDir().mkpath(d);
         chmod(qPrintable(d), 0755);
-        for (const char *file : {"vmlinuz", "initrd.img"}) {
+        for (const char *file : {"vmlinuz", "initrd.img", "vireo-test-guest.iso"}) {
             const QString target = d + QLatin1Char('/') + QLatin1String(file);
             QFile::remove(target);
             QFile::copy(guestImageDir() + QLatin1Char('/') + QLatin1String(file), target);
@@ -116,6 +116,16 @@ QString TestGuest::domainXml() const
         disk = QStringLiteral("<disk type='file' device='disk'><driver name='qemu' type='qcow2'/>"
                               "<source file='%1'/><target dev='vda' bus='virtio'/></disk>")
                    .arg(m_diskPath.toHtmlEscaped());
+    QString boot = QStringLiteral("<kernel>%1/vmlinuz</kernel><initrd>%1/initrd.img</initrd>"
+                                  "<cmdline>console=tty0 console=ttyS0,115200 quiet</cmdline>")
+                       .arg(processDir());
+    if (m_options.bootFromIso) {
+        boot = QStringLiteral("<boot dev='cdrom'/>");
+        disk += QStringLiteral(
+                    "<disk type='file' device='cdrom'><source file='%1/vireo-test-guest.iso'/>"
+                    "<target dev='hdc' bus='ide'/><readonly/></disk>")
+                    .arg(processDir());
+    }
     return QStringLiteral(
                "<domain type='qemu'>"
                "<name>%1</name><uuid>%2</uuid>"
@@ -124,8 +134,7 @@ QString TestGuest::domainXml() const
                "<libosinfo:os id='%3'/></libosinfo:libosinfo></metadata>"
                "<memory unit='MiB'>%4</memory><vcpu>1</vcpu>"
                "<os><type arch='x86_64' machine='pc'>hvm</type>"
-               "<kernel>%5/vmlinuz</kernel><initrd>%5/initrd.img</initrd>"
-               "<cmdline>console=tty0 console=ttyS0,115200 quiet</cmdline></os>"
+               "%5</os>"
                "<features><acpi/></features>"
                "<on_poweroff>destroy</on_poweroff><on_reboot>restart</on_reboot>"
                "<on_crash>destroy</on_crash>"
@@ -137,9 +146,9 @@ QString TestGuest::domainXml() const
                "<video><model type='vga'/></video>"
                "<memballoon model='none'/>"
                "</devices></domain>")
-        .arg(m_name.toHtmlEscaped(), m_uuid, m_options.osId)
-        .arg(m_options.memoryMiB)
-        .arg(processDir(), disk, m_dir);
+        // One pass: a name may hold '%' followed by digits.
+        .arg(m_name.toHtmlEscaped(), m_uuid, m_options.osId, QString::number(m_options.memoryMiB),
+             boot, disk, m_dir);
 }
 
 bool TestGuest::define()
