@@ -67,6 +67,56 @@ QString closeReasonText(int reason)
     }
 }
 
+/// The UUIDs of the domains a listing flag selects (persistent, with a managed save...).
+QSet<QString> uuidsWith(virConnectPtr conn, unsigned int flag)
+{
+    QSet<QString> uuids;
+    virDomainPtr *doms = nullptr;
+    const int n = virConnectListAllDomains(conn, &doms, flag);
+    if (n < 0) {
+        virResetLastError();
+        return uuids;
+    }
+    char uuid[VIR_UUID_STRING_BUFLEN];
+    for (int i = 0; i < n; ++i) {
+        if (virDomainGetUUIDString(doms[i], uuid) == 0)
+            uuids.insert(QString::fromLatin1(uuid));
+        virDomainFree(doms[i]);
+    }
+    free(doms);
+    return uuids;
+}
+
+/// Every domain's state and reason in one call, by UUID; empty where the driver cannot.
+QHash<QString, std::pair<int, int>> allStates(virConnectPtr conn)
+{
+    QHash<QString, std::pair<int, int>> states;
+    virDomainStatsRecordPtr *records = nullptr;
+    const int n = virConnectGetAllDomainStats(conn, VIR_DOMAIN_STATS_STATE, &records, 0);
+    if (n < 0) {
+        virResetLastError();
+        return states;
+    }
+    char uuid[VIR_UUID_STRING_BUFLEN];
+    for (int i = 0; i < n; ++i) {
+        int state = 0;
+        int reason = 0;
+        if (virDomainGetUUIDString(records[i]->dom, uuid) == 0
+            && virTypedParamsGetInt(records[i]->params, records[i]->nparams, "state.state", &state)
+                   == 1
+            && virTypedParamsGetInt(records[i]->params, records[i]->nparams, "state.reason",
+                                    &reason)
+                   == 1)
+            states.insert(QString::fromLatin1(uuid), {state, reason});
+    }
+    virDomainStatsRecordListFree(records);
+    virResetLastError();
+    return states;
+}
+
+/// All domains with their configuration and state. Per domain only its XML is fetched; state,
+/// persistence and saved state come from three bulk calls, which matters with a thousand
+/// domains behind a remote daemon.
 QList<DomainInfo> listAllDomains(virConnectPtr conn, QString *error)
 {
     QList<DomainInfo> result;
@@ -76,11 +126,31 @@ QList<DomainInfo> listAllDomains(virConnectPtr conn, QString *error)
         *error = takeLibvirtError(ConnectionText::tr("Could not list the virtual machines."));
         return result;
     }
+    const QHash<QString, std::pair<int, int>> states = allStates(conn);
+    const QSet<QString> persistent = uuidsWith(conn, VIR_CONNECT_LIST_DOMAINS_PERSISTENT);
+    const QSet<QString> saved = uuidsWith(conn, VIR_CONNECT_LIST_DOMAINS_MANAGEDSAVE);
     result.reserve(n);
     for (int i = 0; i < n; ++i) {
-        // A domain that vanishes between the listing and the read is simply not there.
-        if (auto info = fetchDomainInfo(doms[i]))
-            result << *info;
+        char *xml = virDomainGetXMLDesc(doms[i], 0);
+        if (!xml) {
+            // A domain that vanished between the listing and the read is simply not there.
+            virResetLastError();
+            virDomainFree(doms[i]);
+            continue;
+        }
+        DomainInfo info;
+        readDomainXml(QString::fromUtf8(xml), info);
+        free(xml);
+        const auto state = states.constFind(info.uuid);
+        if (state != states.constEnd()) {
+            info.state = DomainState(state->first);
+            info.reason = state->second;
+            info.persistent = persistent.contains(info.uuid);
+            info.hasManagedSave = saved.contains(info.uuid);
+        } else if (auto full = fetchDomainInfo(doms[i])) {
+            info = *full; // a driver without bulk stats: ask the domain itself
+        }
+        result << info;
         virDomainFree(doms[i]);
     }
     free(doms);
@@ -519,6 +589,7 @@ void Connection::flushRefresh()
             m_refreshInFlight = false;
             if (generation == m_generation)
                 applyRefresh(results);
+            Q_EMIT refreshed();
             flushRefresh();
         });
 }

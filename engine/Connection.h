@@ -91,6 +91,8 @@ Q_SIGNALS:
     void domainsReset(const QList<Vireo::DomainInfo> &domains);
     void domainChanged(const Vireo::DomainInfo &domain);
     void domainRemoved(const QString &uuid);
+    /// A re-read asked for with refreshDomain() or refreshAll() has been applied.
+    void refreshed();
     /// A lifecycle event as libvirt sent it (virDomainEventType and detail).
     void lifecycleEvent(const QString &uuid, int event, int detail);
 

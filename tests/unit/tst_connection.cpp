@@ -55,6 +55,14 @@ private Q_SLOTS:
         expect(DomainAction::Save, DomainState::ShutOff);
         QTRY_VERIFY(c->domain(uuid)->hasManagedSave);
         QCOMPARE(c->domain(uuid)->stateText(), QStringLiteral("Saved"));
+        // A full re-read (bulk calls, as after a reconnect) says the same. (Closing would not
+        // do here: the test driver forgets everything when its last connection closes.)
+        QSignalSpy refreshed(c.get(), &Connection::refreshed);
+        c->refreshAll();
+        QVERIFY(refreshed.wait());
+        QVERIFY(c->domain(uuid)->hasManagedSave);
+        QVERIFY(c->domain(uuid)->persistent);
+        QCOMPARE(c->domain(uuid)->state, DomainState::ShutOff);
         expect(DomainAction::Start, DomainState::Running);
         QTRY_VERIFY(!c->domain(uuid)->hasManagedSave);
         expect(DomainAction::Shutdown, DomainState::ShutOff);
