@@ -78,10 +78,8 @@ int main(int argc, char **argv)
     QSettings settings;
     QList<App::RememberedConnection> remembered = App::loadConnections(settings);
 
+    // Connections open first: their workers talk to the daemons while the window is built.
     ConnectionRegistry registry;
-    Ui::MainWindow window(&registry);
-    window.restoreSettings(settings);
-    App::StartupProbe::installIfRequested(window.libraryView()->viewport(), window.model());
 
     if (!options.connectUris.isEmpty()) {
         for (const QString &uri : options.connectUris)
@@ -94,6 +92,10 @@ int main(int argc, char **argv)
         const QString last = settings.value(QStringLiteral("connections/last")).toString();
         registry.add(last.isEmpty() ? QStringLiteral("qemu:///session") : last, false);
     }
+
+    Ui::MainWindow window(&registry);
+    window.restoreSettings(settings);
+    App::StartupProbe::installIfRequested(window.libraryView()->viewport(), window.model());
 
     QObject::connect(&window, &Ui::MainWindow::connectionRequested, &registry,
                      [&](const QString &uri, bool readOnly) {
