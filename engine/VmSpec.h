@@ -1,0 +1,77 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+
+namespace Vireo {
+
+/// One disk or CD-ROM of a VM.
+struct VmDisk
+{
+    enum class Device { Disk, Cdrom };
+    Device device = Device::Disk;
+    QString path;                             // file on the host
+    QString format = QStringLiteral("qcow2"); // qcow2 or raw (an ISO is raw)
+    QString bus = QStringLiteral("virtio");   // virtio, sata, ide, scsi
+    QString target;                           // vda, sda...; filled in by the writer when empty
+    bool readOnly = false;
+
+    bool operator==(const VmDisk &o) const = default;
+};
+
+/// One network card.
+struct VmNic
+{
+    enum class Kind { User, Network, Bridge };
+    Kind kind = Kind::User;
+    QString source; // network name or bridge device
+    QString model = QStringLiteral("virtio");
+    QString mac; // empty: libvirt picks one
+
+    bool operator==(const VmNic &o) const = default;
+};
+
+struct VmGraphics
+{
+    enum class Type { None, Spice, Vnc };
+    Type type = Type::Spice;
+    bool unixSocket = false; // listen on a unix socket instead of 127.0.0.1
+
+    bool operator==(const VmGraphics &o) const = default;
+};
+
+enum class Firmware { Bios, Uefi, UefiSecureBoot };
+
+/// A typed description of a virtual machine: what the new-VM wizard, the command line and later
+/// the settings editor fill in, and what writeDomainXml() turns into libvirt domain XML.
+struct VmSpec
+{
+    QString name;
+    QString uuid; // empty: libvirt picks one
+    QString description;
+    QString osId;          // libosinfo id, e.g. http://debian.org/debian/12; kept in the metadata
+    bool emulated = false; // true: QEMU software emulation (domain type qemu); false: KVM
+    QString machine = QStringLiteral("q35");
+    quint64 memoryMiB = 1024;
+    int vcpus = 1;
+    Firmware firmware = Firmware::Bios;
+    bool tpm = false;
+    bool virtioDevices = true;    // virtio video, balloon, rng; the OS has the drivers
+    bool localtimeClock = false;  // Windows keeps the hardware clock in local time
+    bool bootFromCdrom = false;   // installing: CD-ROM first, then disk
+    bool bootFromNetwork = false; // PXE
+    QString serialLogPath;        // the first serial port is also logged there, when set
+    QList<VmDisk> disks;
+    QList<VmNic> nics;
+    VmGraphics graphics;
+
+    bool operator==(const VmSpec &o) const = default;
+};
+
+/// libvirt domain XML for a spec. Pure: the same spec gives the same text.
+QString writeDomainXml(const VmSpec &spec);
+
+/// The spec a domain XML describes, as far as VmSpec can say it (the reader of writeDomainXml).
+VmSpec readVmSpec(const QString &xml);
+
+} // namespace Vireo
