@@ -3,7 +3,11 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 
+#include <glib-object.h>
+// libosinfo's headers have no C++ guards of their own.
+extern "C" {
 #include <osinfo/osinfo.h>
+}
 
 #include <algorithm>
 
@@ -152,8 +156,9 @@ std::optional<OsInfo> OsDatabase::detect(const QString &isoPath, QString *error)
         return std::nullopt;
     }
     GError *err = nullptr;
-    OsinfoMedia *media
-        = osinfo_media_create_from_location(isoPath.toUtf8().constData(), nullptr, &err);
+    // Bootability is not required: the identifiers are what tells the OS.
+    OsinfoMedia *media = osinfo_media_create_from_location_with_flags(
+        isoPath.toUtf8().constData(), nullptr, OsinfoMediaDetectFlags(0), &err);
     if (!media) {
         *error = OsDatabaseText::tr("%1 is not an install image (ISO 9660): %2")
                      .arg(file.fileName(), err ? str(err->message) : QString());
