@@ -23,7 +23,8 @@ CommandLine::CommandLine()
                                              "watch machines, change nothing."))
 {
     m_parser.setApplicationDescription(QCoreApplication::translate(
-        "CommandLine", "Vireo: a desktop virtualization manager for KVM/QEMU through libvirt."));
+        "CommandLine", "Vireo: a desktop virtualization manager for KVM/QEMU through libvirt.\n"
+                       "Commands: vireo create --help (create a VM from an install image)."));
     m_parser.addHelpOption();
     m_parser.addVersionOption();
     m_parser.addOption(m_connect);

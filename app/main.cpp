@@ -3,6 +3,7 @@
 #include "CommandLine.h"
 #include "Connection.h"
 #include "ConnectionRegistry.h"
+#include "CreateCommand.h"
 #include "LibvirtEventLoop.h"
 #include "MainWindow.h"
 #include "RememberedConnections.h"
@@ -44,6 +45,14 @@ void setIdentity()
 
 int main(int argc, char **argv)
 {
+    if (argc >= 2 && QByteArray(argv[1]) == "create") {
+        // A command for scripts and terminals: no window, no display needed.
+        QCoreApplication app(argc, argv);
+        setIdentity();
+        QStringList arguments = app.arguments();
+        arguments.removeAt(1);
+        return App::runCreateCommand(arguments);
+    }
     if (asksOnlyForHelpOrVersion(argc, argv)) {
         // No display needed to print help.
         QCoreApplication app(argc, argv);

@@ -2,6 +2,7 @@
 
 #include <QObject>
 #include <QString>
+#include <QVariant>
 
 #include <atomic>
 #include <functional>
@@ -16,9 +17,10 @@ struct OpResult
 {
     bool ok = true;
     QString error;
+    QVariant value; // what the job produced, for jobs that produce something
 
-    static OpResult success() { return {}; }
-    static OpResult failure(const QString &error) { return {false, error}; }
+    static OpResult success(const QVariant &value = {}) { return {true, {}, value}; }
+    static OpResult failure(const QString &error) { return {false, error, {}}; }
 };
 
 /// One long operation (start, save, delete...), the shape every such action in Vireo has:
@@ -34,6 +36,8 @@ public:
     bool isFinished() const { return m_finished; }
     bool succeeded() const { return m_result.ok; }
     QString errorText() const { return m_result.error; }
+    /// What the job produced (valid once finished).
+    QVariant value() const { return m_result.value; }
     bool isCancelRequested() const { return m_cancelled.load(); }
 
     /// Asks the operation to stop. Where libvirt can abort the job (a save), it is aborted; else

@@ -46,6 +46,18 @@ done
     done
 ) &
 
+# Tests read this back from the host: a guest that finds a virtio disk marks its first sector,
+# and flushes, so that the qcow2 file shows it. In the background: READY does not wait for it.
+(
+    for i in $(seq 1 100); do
+        [ -b /dev/vda ] && break
+        sleep 0.1
+    done
+    if [ -b /dev/vda ]; then
+        echo "VIREO-DISK-MARKER" | dd of=/dev/vda bs=512 count=1 conv=sync,fsync 2>/dev/null
+    fi
+) &
+
 # A shell on the VGA console.
 ( while true; do setsid sh -c 'exec sh </dev/tty1 >/dev/tty1 2>&1'; done ) &
 

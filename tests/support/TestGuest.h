@@ -44,6 +44,9 @@ public:
     /// The QEMU process running this guest, 0 when none.
     qint64 qemuPid() const;
 
+    /// A folder QEMU can read (and write sockets in) holding the guest's kernel, initrd and ISO.
+    static QString stagingDir();
+
     /// A plain libvirt connection for test set-up and checks (never the one under test).
     static virConnectPtr helperConnection();
 

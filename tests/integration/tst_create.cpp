@@ -1,0 +1,291 @@
+// Creating VMs through the engine path the wizard and `vireo create` share: a real guest from the
+// test ISO, every bad input refused with nothing created, and failures rolled back.
+
+#include "LibraryWait.h"
+#include "TestGuest.h"
+#include "VmCreator.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QTest>
+#include <QUuid>
+
+#include <libvirt/libvirt.h>
+#include <libvirt/virterror.h>
+
+using namespace Vireo;
+using namespace Vireo::Test;
+
+namespace {
+
+struct Run
+{
+    int code = -1;
+    QString out;
+    QString err;
+};
+
+Run vireo(const QStringList &args)
+{
+    QProcess p;
+    p.start(QStringLiteral(VIREO_BINARY), QStringList{QStringLiteral("create")} + args);
+    if (!p.waitForFinished(120000))
+        return {};
+    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
+            QString::fromUtf8(p.readAllStandardError())};
+}
+
+/// The names of the volumes in the default pool.
+QStringList defaultPoolVolumes()
+{
+    QStringList names;
+    virStoragePoolPtr pool = virStoragePoolLookupByName(TestGuest::helperConnection(), "default");
+    if (!pool) {
+        virResetLastError();
+        return names;
+    }
+    virStoragePoolRefresh(pool, 0);
+    virStorageVolPtr *vols = nullptr;
+    const int n = virStoragePoolListAllVolumes(pool, &vols, 0);
+    for (int i = 0; i < n; ++i) {
+        names << QString::fromUtf8(virStorageVolGetName(vols[i]));
+        virStorageVolFree(vols[i]);
+    }
+    free(vols);
+    virStoragePoolFree(pool);
+    return names;
+}
+
+bool domainExists(const QString &name)
+{
+    virDomainPtr d
+        = virDomainLookupByName(TestGuest::helperConnection(), name.toUtf8().constData());
+    if (d)
+        virDomainFree(d);
+    virResetLastError();
+    return d != nullptr;
+}
+
+void removeDomainAndDisk(const QString &name)
+{
+    virConnectPtr conn = TestGuest::helperConnection();
+    virDomainPtr d = virDomainLookupByName(conn, name.toUtf8().constData());
+    if (!d) {
+        virResetLastError();
+        return;
+    }
+    char *xml = virDomainGetXMLDesc(d, 0);
+    const QString text = QString::fromUtf8(xml);
+    free(xml);
+    if (virDomainIsActive(d) == 1)
+        virDomainDestroy(d);
+    virDomainUndefineFlags(d, VIR_DOMAIN_UNDEFINE_NVRAM);
+    virDomainFree(d);
+    static const QRegularExpression disk(QStringLiteral("<source file='([^']+\\.qcow2)'"));
+    auto it = disk.globalMatch(text);
+    while (it.hasNext()) {
+        if (virStorageVolPtr v
+            = virStorageVolLookupByPath(conn, it.next().captured(1).toUtf8().constData())) {
+            virStorageVolDelete(v, 0);
+            virStorageVolFree(v);
+        }
+    }
+    virResetLastError();
+}
+
+/// What the guest wrote at the start of its disk (the file is read as QEMU sees it).
+QString diskMarker(const QString &path)
+{
+    QProcess p;
+    p.start(QStringLiteral("qemu-io"),
+            {QStringLiteral("-r"), QStringLiteral("-U"), QStringLiteral("-f"),
+             QStringLiteral("qcow2"), QStringLiteral("-c"), QStringLiteral("read -v 0 32"), path});
+    p.waitForFinished(20000);
+    return QString::fromLatin1(p.readAllStandardOutput());
+}
+
+} // namespace
+
+class TstCreate : public QObject
+{
+    Q_OBJECT
+
+    QString m_iso;
+
+    QStringList baseArgs(const QString &name) const
+    {
+        return {QStringLiteral("--connect"), QStringLiteral("qemu:///system"),
+                QStringLiteral("--name"),    name,
+                QStringLiteral("--iso"),     m_iso,
+                QStringLiteral("--os"),      QStringLiteral("linux2022"),
+                QStringLiteral("--accel"),   QStringLiteral("emulation"),
+                QStringLiteral("--network"), QStringLiteral("none"),
+                QStringLiteral("--memory"),  QStringLiteral("256"),
+                QStringLiteral("--vcpus"),   QStringLiteral("1")};
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_iso = TestGuest::stagingDir() + QStringLiteral("/vireo-test-guest.iso");
+        QVERIFY(QFile::exists(m_iso));
+    }
+
+    void commandLineCreatesARunningGuest()
+    {
+        const QString name = QStringLiteral("vireo-create-cli");
+        const QString serial = TestGuest::stagingDir() + QStringLiteral("/create-cli-serial.log");
+        const Run r = vireo(baseArgs(name)
+                            + QStringList{QStringLiteral("--disk"), QStringLiteral("1"),
+                                          QStringLiteral("--graphics"), QStringLiteral("vnc"),
+                                          QStringLiteral("--serial-log"), serial});
+        auto cleanup = qScopeGuard([&] { removeDomainAndDisk(name); });
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QStringList words = r.out.trimmed().split(QLatin1Char(' '));
+        QCOMPARE(words.size(), 2);
+        QCOMPARE(words[0], name);
+        QVERIFY(!QUuid::fromString(words[1]).isNull());
+
+        virConnectPtr conn = TestGuest::helperConnection();
+        virDomainPtr dom = virDomainLookupByUUIDString(conn, words[1].toLatin1().constData());
+        QVERIFY(dom);
+        virDomainInfo info{};
+        QCOMPARE(virDomainGetInfo(dom, &info), 0);
+        QCOMPARE(info.state, quint8(VIR_DOMAIN_RUNNING));
+        QCOMPARE(info.maxMem, 256ul * 1024);
+        QCOMPARE(info.nrVirtCpu, quint16(1));
+        char *xml = virDomainGetXMLDesc(dom, 0);
+        const QString text = QString::fromUtf8(xml);
+        free(xml);
+        virDomainFree(dom);
+        QVERIFY(text.contains(QStringLiteral("http://libosinfo.org/linux/2022")));
+        QVERIFY(text.contains(QStringLiteral("<graphics type='vnc'")));
+        QVERIFY(text.contains(QStringLiteral("listen='127.0.0.1'")));
+
+        // The disk is a 1 GiB qcow2 volume in the default pool.
+        const QString volume = QStringLiteral("/var/lib/libvirt/images/vireo-create-cli.qcow2");
+        virStorageVolPtr vol = virStorageVolLookupByPath(conn, volume.toUtf8().constData());
+        QVERIFY(vol);
+        virStorageVolInfo volInfo{};
+        QCOMPARE(virStorageVolGetInfo(vol, &volInfo), 0);
+        virStorageVolFree(vol);
+        QCOMPARE(volInfo.capacity, 1024ull * 1024 * 1024);
+
+        // The guest booted from the ISO and marked its disk.
+        QTRY_VERIFY_WITH_TIMEOUT(
+            QFile(serial).open(QIODevice::ReadOnly) &&
+                [&] {
+                    QFile f(serial);
+                    f.open(QIODevice::ReadOnly);
+                    return f.readAll().contains("VIREO-GUEST READY");
+                }(),
+            90000);
+        QTRY_VERIFY_WITH_TIMEOUT(diskMarker(volume).contains(QStringLiteral("VIREO.DISK.MARKE")),
+                                 30000);
+    }
+
+    void badInputIsRefusedAndNothingIsCreated_data()
+    {
+        QTest::addColumn<QStringList>("extra");
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("mentions");
+        QTest::newRow("empty name") << QStringList{} << QString() << "needs a name";
+        QTest::newRow("slash") << QStringList{} << QStringLiteral("a/b") << "cannot contain '/'";
+        QTest::newRow("control character")
+            << QStringList{} << QStringLiteral("a\tb") << "control characters";
+        QTest::newRow("memory 0") << QStringList{QStringLiteral("--memory"), QStringLiteral("0")}
+                                  << QStringLiteral("vireo-bad-mem") << "needs some memory";
+        QTest::newRow("memory above host")
+            << QStringList{QStringLiteral("--memory"), QStringLiteral("99999999")}
+            << QStringLiteral("vireo-bad-mem2") << "more than this host has";
+        QTest::newRow("disk above free space")
+            << QStringList{QStringLiteral("--disk"), QStringLiteral("900000")}
+            << QStringLiteral("vireo-bad-disk") << "larger than the free space";
+        QTest::newRow("missing iso")
+            << QStringList{QStringLiteral("--iso"), QStringLiteral("/nonexistent/x.iso")}
+            << QStringLiteral("vireo-bad-iso") << "does not exist";
+        QTest::newRow("not an iso")
+            << QStringList{QStringLiteral("--iso"), QStringLiteral(VIREO_SOURCE_DIR "/README.md")}
+            << QStringLiteral("vireo-bad-iso2") << "not an install image";
+        QTest::newRow("bad firmware")
+            << QStringList{QStringLiteral("--firmware"), QStringLiteral("coreboot")}
+            << QStringLiteral("vireo-bad-fw") << "bios, uefi or uefi-secure";
+    }
+    void badInputIsRefusedAndNothingIsCreated()
+    {
+        QFETCH(QStringList, extra);
+        QFETCH(QString, name);
+        QFETCH(QString, mentions);
+        const QStringList volumesBefore = defaultPoolVolumes();
+        QStringList args = baseArgs(name);
+        // Later options win: --iso and --memory given again replace the base ones.
+        for (int i = 0; i + 1 < extra.size(); i += 2) {
+            const int at = args.indexOf(extra[i]);
+            if (at >= 0)
+                args[at + 1] = extra[i + 1];
+            else
+                args << extra[i] << extra[i + 1];
+        }
+        const Run r = vireo(args);
+        QVERIFY(r.code != 0);
+        QVERIFY2(r.err.contains(mentions), qPrintable(r.err));
+        if (!name.isEmpty() && !name.contains(QLatin1Char('/')))
+            QVERIFY(!domainExists(name));
+        QCOMPARE(defaultPoolVolumes(), volumesBefore);
+    }
+
+    void duplicateNameIsRefused()
+    {
+        TestGuest existing(QStringLiteral("vireo-create-dup"));
+        QVERIFY(existing.define());
+        const QStringList volumesBefore = defaultPoolVolumes();
+        const Run r = vireo(baseArgs(QStringLiteral("vireo-create-dup"))
+                            + QStringList{QStringLiteral("--disk"), QStringLiteral("1")});
+        QVERIFY(r.code != 0);
+        QVERIFY2(r.err.contains(QStringLiteral("exists already")), qPrintable(r.err));
+        QCOMPARE(defaultPoolVolumes(), volumesBefore);
+    }
+
+    void failuresAreRolledBack_data()
+    {
+        QTest::addColumn<QString>("where");
+        QTest::newRow("define") << QStringLiteral("define");
+        QTest::newRow("start") << QStringLiteral("start");
+    }
+    void failuresAreRolledBack()
+    {
+        QFETCH(QString, where);
+        Connection c(QStringLiteral("qemu:///system"));
+        c.open();
+        QTRY_COMPARE_WITH_TIMEOUT(c.state(), Connection::State::Connected, 15000);
+        const QString name = QStringLiteral("vireo-rollback-") + where;
+        CreateRequest request;
+        request.spec.name = name;
+        request.spec.emulated = true;
+        request.spec.memoryMiB = 128;
+        request.newDiskGiB = 1;
+        if (where == QLatin1String("define")) {
+            request.spec.machine = QStringLiteral("no-such-machine-type"); // libvirt refuses it
+        } else {
+            VmDisk cdrom; // the image vanished: QEMU cannot open it
+            cdrom.device = VmDisk::Device::Cdrom;
+            cdrom.format = QStringLiteral("raw");
+            cdrom.bus = QStringLiteral("sata");
+            cdrom.path = QStringLiteral("/var/tmp/vireo-no-such-image.iso");
+            request.spec.disks = {cdrom};
+        }
+        const QStringList volumesBefore = defaultPoolVolumes();
+        const auto [ok, error] = finish(Creation::create(&c, request));
+        QVERIFY(!ok);
+        QVERIFY2(error.contains(where == QLatin1String("define")
+                                    ? QStringLiteral("Could not define")
+                                    : QStringLiteral("Could not start")),
+                 qPrintable(error));
+        QVERIFY(!domainExists(name));
+        QCOMPARE(defaultPoolVolumes(), volumesBefore);
+    }
+};
+
+QTEST_GUILESS_MAIN(TstCreate)
+#include "tst_create.moc"
