@@ -84,9 +84,12 @@ OsInfo describe(OsinfoOs *os)
     info.name = str(osinfo_product_get_name(OSINFO_PRODUCT(os)));
     info.version = str(osinfo_product_get_version(OSINFO_PRODUCT(os)));
     info.family = str(osinfo_os_get_family(os));
-    readResources(osinfo_os_get_minimum_resources(os), &info.minimumMemoryMiB, nullptr, nullptr);
+    quint64 minimumStorageGiB = 0;
+    readResources(osinfo_os_get_minimum_resources(os), &info.minimumMemoryMiB, nullptr,
+                  &minimumStorageGiB);
     readResources(osinfo_os_get_recommended_resources(os), &info.recommendedMemoryMiB,
                   &info.recommendedVcpus, &info.recommendedStorageGiB);
+    info.recommendedStorageGiB = qMax(info.recommendedStorageGiB, minimumStorageGiB);
     info.virtioDisk = hasDevice(os, {"virtio-block", "virtio1.0-block"});
     info.virtioNet = hasDevice(os, {"virtio-net", "virtio1.0-net"});
     info.needsUefi = biosUnsupported(os);

@@ -8,6 +8,8 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QRegularExpression>
 #include <QUrl>
 
@@ -95,6 +97,39 @@ QString freeVolumeName(virStoragePoolPtr pool, const QString &vmName)
         }
         virStorageVolFree(existing);
     }
+}
+
+/// The libvirt network a NIC uses, defined and started when it is the missing "default" one.
+bool ensureNetwork(virConnectPtr conn, const QString &name, QString *error)
+{
+    virNetworkPtr net = virNetworkLookupByName(conn, name.toUtf8().constData());
+    if (!net) {
+        virResetLastError();
+        if (name != QLatin1String("default")) {
+            *error = CreationText::tr("There is no network called '%1'.").arg(name);
+            return false;
+        }
+        // libvirt's own default: NAT on a private range, addresses from dnsmasq.
+        static const char xml[] = "<network><name>default</name><forward mode='nat'/>"
+                                  "<bridge name='virbr0' stp='on' delay='0'/>"
+                                  "<ip address='192.168.122.1' netmask='255.255.255.0'><dhcp>"
+                                  "<range start='192.168.122.2' end='192.168.122.254'/></dhcp></ip>"
+                                  "</network>";
+        net = virNetworkDefineXML(conn, xml);
+        if (!net) {
+            *error = lastError(CreationText::tr("Could not create the default network."));
+            return false;
+        }
+        virNetworkSetAutostart(net, 1);
+    }
+    bool ok = true;
+    if (virNetworkIsActive(net) != 1 && virNetworkCreate(net) < 0) {
+        *error = lastError(CreationText::tr("Could not start the network '%1'.").arg(name));
+        ok = false;
+    }
+    virNetworkFree(net);
+    virResetLastError();
+    return ok;
 }
 
 bool looksLikeKvmTrouble(const QString &error)
@@ -208,6 +243,58 @@ Operation *create(Connection *connection, const CreateRequest &request)
                 }
             };
 
+            for (const VmNic &nic : spec.nics) {
+                QString error;
+                if (nic.kind == VmNic::Kind::Network && !ensureNetwork(conn, nic.source, &error))
+                    return OpResult::failure(error);
+            }
+
+            QString copiedFile; // a copied disk image goes again on failure, like a new volume
+            auto dropCopy = [&copiedFile, conn, &request] {
+                if (copiedFile.isEmpty())
+                    return;
+                QFile::remove(copiedFile);
+                if (virStoragePoolPtr pool
+                    = virStoragePoolLookupByName(conn, request.pool.toUtf8().constData())) {
+                    virStoragePoolRefresh(pool, 0);
+                    virStoragePoolFree(pool);
+                }
+                virResetLastError();
+                copiedFile.clear();
+            };
+            if (!request.copyDiskFrom.isEmpty()) {
+                op->reportProgress(10, CreationText::tr("Copying the disk image"));
+                QString error;
+                virStoragePoolPtr pool = ensurePool(conn, request.pool, &error);
+                if (!pool)
+                    return OpResult::failure(error);
+                char *poolXml = virStoragePoolGetXMLDesc(pool, 0);
+                const QString text = QString::fromUtf8(poolXml ? poolXml : "");
+                free(poolXml);
+                static const QRegularExpression pathRe(
+                    QStringLiteral("<target>\\s*<path>([^<]+)</path>"));
+                const QString dir = pathRe.match(text).captured(1);
+                const QFileInfo from(request.copyDiskFrom);
+                const QString target
+                    = dir + QLatin1Char('/')
+                      + freeVolumeName(pool, name).replace(QStringLiteral(".qcow2"), QString())
+                      + QLatin1Char('.')
+                      + (from.suffix().isEmpty() ? QStringLiteral("img") : from.suffix());
+                if (dir.isEmpty() || !QFile::copy(request.copyDiskFrom, target)) {
+                    virStoragePoolFree(pool);
+                    return OpResult::failure(
+                        CreationText::tr("Could not copy %1 into the storage pool.")
+                            .arg(request.copyDiskFrom));
+                }
+                copiedFile = target;
+                virStoragePoolRefresh(pool, 0);
+                virStoragePoolFree(pool);
+                for (VmDisk &d : spec.disks) {
+                    if (d.device == VmDisk::Device::Disk && d.path == request.copyDiskFrom)
+                        d.path = target;
+                }
+            }
+
             if (request.newDiskGiB > 0) {
                 op->reportProgress(10, CreationText::tr("Creating the disk"));
                 QString error;
@@ -268,6 +355,7 @@ Operation *create(Connection *connection, const CreateRequest &request)
                     virDomainFree(dom);
                     virResetLastError();
                     dropVolume();
+                    dropCopy();
                     if (kvm)
                         error
                             += QLatin1Char(' ')

@@ -26,6 +26,7 @@ struct CreateRequest
     quint64 newDiskGiB = 0;                   // 0: no new disk (the spec names its disks)
     QString pool = QStringLiteral("default"); // where the new disk goes; created when missing
     bool allowBeyondFreeSpace = false;        // the user confirmed a size beyond free space
+    QString copyDiskFrom; // an existing disk image to copy into the pool as the VM's disk (local)
     bool start = true;
 };
 

@@ -27,12 +27,13 @@ if [[ $(id -u) -ne 0 ]]; then
 fi
 
 # What Vireo needs from Debian 12. Build: compiler, CMake, Qt 6, libvirt headers. Run: the
-# libvirt daemon and QEMU. Test: what tests/guest/build-guest.sh needs to make the test guest.
+# libvirt daemon and QEMU, OS detection (libosinfo), UEFI (OVMF), TPM (swtpm), NAT networking
+# (dnsmasq, iptables). Test: what tests/guest/build-guest.sh needs to make the test guest.
 packages=(
     g++ cmake make pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     libvirt-dev libvirt-daemon-system libvirt-clients qemu-system-x86 qemu-utils procps tini
-    libosinfo-1.0-dev osinfo-db
+    libosinfo-1.0-dev osinfo-db ovmf swtpm swtpm-tools dnsmasq-base iptables
 )
 if [[ $mode == test ]]; then
     packages+=(busybox-static grub-pc-bin grub-common xorriso mtools cpio)

@@ -10,17 +10,21 @@
 #include "DomainListModel.h"
 #include "LibraryActions.h"
 #include "LibraryProxyModel.h"
+#include "NewVmWizard.h"
 #include "NotificationArea.h"
 #include "Operation.h"
 #include "Validation.h"
 
 #include <QApplication>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QPointer>
 #include <QPushButton>
 #include <QSettings>
@@ -47,6 +51,7 @@ MainWindow::MainWindow(ConnectionRegistry *registry, QWidget *parent)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Vireo"));
+    setAcceptDrops(true); // an ISO dropped here starts the new-VM wizard with it
     resize(1000, 640);
 
     m_proxy->setSourceModel(m_model);
@@ -140,6 +145,14 @@ QAction *MainWindow::action(DomainAction which) const
 
 void MainWindow::buildMenus()
 {
+    auto *newVm = new QAction(tr("&New Virtual Machine..."), this);
+    newVm->setObjectName(QStringLiteral("newVm"));
+    newVm->setIcon(style()->standardIcon(QStyle::SP_FileDialogNewFolder));
+    newVm->setShortcut(QKeySequence::New);
+    newVm->setToolTip(tr("Create a virtual machine from an install image, a disk image or the "
+                         "network (Ctrl+N). You can also drop an ISO on this window."));
+    connect(newVm, &QAction::triggered, this, [this] { openNewVmWizard(); });
+
     auto *addConnection = new QAction(tr("&Add Connection..."), this);
     addConnection->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     connect(addConnection, &QAction::triggered, this, &MainWindow::addConnectionDialog);
@@ -172,6 +185,7 @@ void MainWindow::buildMenus()
     addAction(find);
 
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(newVm);
     file->addAction(addConnection);
     file->addAction(m_reconnectAction);
     file->addAction(m_removeConnectionAction);
@@ -199,6 +213,7 @@ void MainWindow::buildMenus()
     bar->setObjectName(QStringLiteral("machineToolBar"));
     bar->setMovable(false);
     bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    bar->addAction(newVm);
     bar->addAction(addConnection);
     bar->addSeparator();
     m_actions->addTo(bar);
@@ -406,6 +421,69 @@ void MainWindow::addConnectionDialog()
     connect(dialog, &QDialog::accepted, this,
             [this, dialog] { Q_EMIT connectionRequested(dialog->uri(), dialog->readOnly()); });
     dialog->open();
+}
+
+NewVmWizard *MainWindow::openNewVmWizard(const QString &installImage)
+{
+    Connection *target = selectedConnection();
+    if (!target || target->state() != Connection::State::Connected || target->isReadOnly()) {
+        target = nullptr;
+        for (Connection *c : m_registry->connections()) {
+            if (c->state() == Connection::State::Connected && !c->isReadOnly()) {
+                target = c;
+                break;
+            }
+        }
+    }
+    if (!target) {
+        m_notifications->showError(tr("No connection can create a virtual machine now."),
+                                   tr("Connect to a libvirt daemon that is not read-only first."));
+        return nullptr;
+    }
+    auto *wizard = new NewVmWizard(target, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    if (!installImage.isEmpty())
+        wizard->setInstallImage(installImage);
+    connect(wizard, &NewVmWizard::created, this,
+            [this, target = QPointer<Connection>(target)](const QString &uuid) {
+                if (!target)
+                    return;
+                statusBar()->showMessage(tr("Created."), 4000);
+                // The row appears with libvirt's event; select it then.
+                if (!selectDomain(target, uuid)) {
+                    auto *once = new QObject(this);
+                    connect(target, &Connection::domainChanged, once,
+                            [this, target, uuid, once](const DomainInfo &d) {
+                                if (d.uuid == uuid && selectDomain(target, uuid))
+                                    once->deleteLater();
+                            });
+                }
+            });
+    wizard->open();
+    return wizard;
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    for (const QUrl &url : event->mimeData()->urls()) {
+        if (url.isLocalFile()
+            && url.toLocalFile().endsWith(QLatin1String(".iso"), Qt::CaseInsensitive)) {
+            event->acceptProposedAction();
+            return;
+        }
+    }
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    for (const QUrl &url : event->mimeData()->urls()) {
+        if (url.isLocalFile()
+            && url.toLocalFile().endsWith(QLatin1String(".iso"), Qt::CaseInsensitive)) {
+            event->acceptProposedAction();
+            openNewVmWizard(url.toLocalFile());
+            return;
+        }
+    }
 }
 
 void MainWindow::saveSettings(QSettings &settings) const

@@ -54,12 +54,19 @@ public:
 
     /// Runs an action on the selected machine, asking first when it loses work.
     void trigger(DomainAction action);
+    /// Opens the new-VM wizard on the selected (or first connected) connection, optionally with
+    /// an install image already chosen. Returns the wizard, or null when no connection is usable.
+    class NewVmWizard *openNewVmWizard(const QString &installImage = {});
 
 Q_SIGNALS:
     /// Asked to add a connection (the app remembers it).
     void connectionRequested(const QString &uri, bool readOnly);
     void connectionRemovalRequested(Vireo::Connection *connection);
     void operationStarted(Vireo::Operation *operation);
+
+protected:
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     void buildMenus();

@@ -247,6 +247,37 @@ private Q_SLOTS:
         QCOMPARE(defaultPoolVolumes(), volumesBefore);
     }
 
+    void existingDiskImageIsCopiedIntoThePool()
+    {
+        const QString original = TestGuest::stagingDir() + QStringLiteral("/import-me.qcow2");
+        QCOMPARE(
+            QProcess::execute(QStringLiteral("qemu-img"),
+                              {QStringLiteral("create"), QStringLiteral("-q"), QStringLiteral("-f"),
+                               QStringLiteral("qcow2"), original, QStringLiteral("16M")}),
+            0);
+        Connection c(QStringLiteral("qemu:///system"));
+        c.open();
+        QTRY_COMPARE_WITH_TIMEOUT(c.state(), Connection::State::Connected, 15000);
+        CreateRequest r;
+        r.spec.name = QStringLiteral("vireo-imported");
+        r.spec.emulated = true;
+        r.spec.memoryMiB = 128;
+        VmDisk disk;
+        disk.path = original;
+        r.spec.disks = {disk};
+        r.copyDiskFrom = original;
+        r.start = false;
+        auto cleanup = qScopeGuard([] { removeDomainAndDisk(QStringLiteral("vireo-imported")); });
+        const auto [ok, error] = finish(Creation::create(&c, r));
+        QVERIFY2(ok, qPrintable(error));
+        QTRY_VERIFY(c.domainByName(QStringLiteral("vireo-imported")).has_value());
+        const QString used = c.domainByName(QStringLiteral("vireo-imported"))->disks.first().source;
+        QCOMPARE(used, QStringLiteral("/var/lib/libvirt/images/vireo-imported.qcow2"));
+        QVERIFY(QFile::exists(used));
+        QVERIFY(QFile::exists(original)); // the original stays where it was
+        QVERIFY(defaultPoolVolumes().contains(QStringLiteral("vireo-imported.qcow2")));
+    }
+
     void failuresAreRolledBack_data()
     {
         QTest::addColumn<QString>("where");
