@@ -215,6 +215,25 @@ Operation *readHostCapacity(Connection *connection)
     });
 }
 
+Operation *readPoolFreeSpace(Connection *connection, const QString &poolName)
+{
+    return connection->runJob(CreationText::tr("Read free space"), [poolName](virConnectPtr conn,
+                                                                              Operation *) {
+        virStoragePoolPtr pool = virStoragePoolLookupByName(conn, poolName.toUtf8().constData());
+        if (!pool) {
+            virResetLastError();
+            return OpResult::success();
+        }
+        virStoragePoolRefresh(pool, 0);
+        virStoragePoolInfo info{};
+        const int rc = virStoragePoolGetInfo(pool, &info);
+        virStoragePoolFree(pool);
+        virResetLastError();
+        return rc == 0 ? OpResult::success(QVariant::fromValue(quint64(info.available)))
+                       : OpResult::success();
+    });
+}
+
 Operation *create(Connection *connection, const CreateRequest &request)
 {
     return connection->runJob(

@@ -47,6 +47,11 @@ namespace Creation {
 /// a HostCapacity.
 Operation *readHostCapacity(Connection *connection);
 
+/// The free space of a storage pool in bytes, as the operation's value; no value when the pool
+/// does not exist yet (creation makes it).
+Operation *readPoolFreeSpace(Connection *connection,
+                             const QString &pool = QStringLiteral("default"));
+
 /// Creates the VM all or nothing: the new volume (in its pool, creating the pool when needed),
 /// the domain, and with request.start the running guest. If any step fails, whatever was created
 /// is removed again and the operation fails with the reason. On success its value is the new

@@ -26,8 +26,6 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
-#include <libvirt/libvirt.h>
-
 namespace Vireo::Ui {
 
 QLabel *makeProblemLabel(QWidget *parent)
@@ -427,18 +425,8 @@ void StoragePage::initializePage()
 {
     m_size->setValue(int(m_wizard->choices().request.newDiskGiB));
     m_free->setText(tr("Reading the free space..."));
-    // The pool's free space comes from the daemon: ask on the worker.
-    Operation *op = m_wizard->connection()->runJob(
-        tr("Read free space"), [](virConnectPtr conn, Operation *) {
-            virStoragePoolPtr pool = virStoragePoolLookupByName(conn, "default");
-            if (!pool)
-                return OpResult::success(QVariant()); // no pool yet: it is made with the disk
-            virStoragePoolInfo info{};
-            const int rc = virStoragePoolGetInfo(pool, &info);
-            virStoragePoolFree(pool);
-            return rc == 0 ? OpResult::success(QVariant::fromValue(quint64(info.available)))
-                           : OpResult::success();
-        });
+    // The pool's free space comes from the daemon: asked on the worker.
+    Operation *op = Creation::readPoolFreeSpace(m_wizard->connection());
     connect(op, &Operation::finished, this, [this, op](bool) {
         NewVmChoices &c = m_wizard->choices();
         c.freeSpaceKnown = op->value().isValid();
