@@ -1,0 +1,284 @@
+#include "VncSession.h"
+
+#include <QCoreApplication>
+#include <QMutex>
+#include <QThread>
+
+#include <rfb/rfbclient.h>
+
+#include <cstdarg>
+#include <deque>
+#include <unistd.h>
+
+namespace Vireo {
+
+namespace {
+
+struct VncText
+{
+    Q_DECLARE_TR_FUNCTIONS(VncText)
+};
+
+int kClientTag; // its address tags our data in the rfbClient
+
+// libvncclient reports through two global printf-like hooks; keep the last error per thread, as
+// the reason a session ends.
+thread_local QString t_lastVncError;
+
+void logNothing(const char *, ...) {}
+
+void logError(const char *format, ...)
+{
+    char buffer[512];
+    va_list args;
+    va_start(args, format);
+    vsnprintf(buffer, sizeof buffer, format, args);
+    va_end(args);
+    t_lastVncError = QString::fromLocal8Bit(buffer).trimmed();
+}
+
+struct InputEvent
+{
+    enum class Kind { Key, Pointer } kind;
+    quint32 scancode = 0;
+    quint32 keysym = 0;
+    bool down = false;
+    QPoint position;
+    int buttons = 0;
+};
+
+} // namespace
+
+struct VncSession::Client
+{
+    VncSession *session = nullptr;
+    QThread *thread = nullptr;
+    QMutex mutex; // guards everything below
+    std::deque<InputEvent> input;
+    QByteArray password;
+    bool stop = false;
+    int fd = -1;
+
+    // Owned by the thread.
+    rfbClient *rfb = nullptr;
+    QRect dirty;
+    bool extendedKeys = true;
+
+    static Client *of(rfbClient *cl)
+    {
+        return static_cast<Client *>(rfbClientGetClientData(cl, &kClientTag));
+    }
+
+    static rfbBool allocate(rfbClient *cl)
+    {
+        Client *c = of(cl);
+        // libvncclient validates nothing here: refuse sizes no real display has.
+        if (cl->width <= 0 || cl->height <= 0 || cl->width > 16384 || cl->height > 16384) {
+            t_lastVncError = VncText::tr("The display server announced an impossible screen size "
+                                         "(%1 x %2).")
+                                 .arg(cl->width)
+                                 .arg(cl->height);
+            return FALSE;
+        }
+        free(cl->frameBuffer);
+        cl->frameBuffer = static_cast<uint8_t *>(calloc(size_t(cl->width) * cl->height, 4));
+        if (!cl->frameBuffer)
+            return FALSE;
+        // 32 bits per pixel, 0x00RRGGBB: exactly QImage::Format_RGB32.
+        cl->format.bitsPerPixel = 32;
+        cl->format.depth = 24;
+        cl->format.trueColour = TRUE;
+        cl->format.redMax = cl->format.greenMax = cl->format.blueMax = 255;
+        cl->format.redShift = 16;
+        cl->format.greenShift = 8;
+        cl->format.blueShift = 0;
+        const QSize size(cl->width, cl->height);
+        {
+            QMutexLocker lock(&c->session->m_frameMutex);
+            c->session->m_frame = QImage(size, QImage::Format_RGB32);
+            c->session->m_frame.fill(Qt::black);
+        }
+        Q_EMIT c->session->frameResized(size);
+        return TRUE;
+    }
+
+    static void gotUpdate(rfbClient *cl, int x, int y, int w, int h)
+    {
+        Client *c = of(cl);
+        const QRect r = QRect(x, y, w, h).intersected(QRect(0, 0, cl->width, cl->height));
+        c->dirty |= r;
+    }
+
+    static void finishedUpdate(rfbClient *cl)
+    {
+        Client *c = of(cl);
+        const QRect r = c->dirty;
+        c->dirty = QRect();
+        if (r.isEmpty())
+            return;
+        {
+            QMutexLocker lock(&c->session->m_frameMutex);
+            QImage &frame = c->session->m_frame;
+            if (frame.width() != cl->width || frame.height() != cl->height)
+                return;
+            const int stride = cl->width * 4;
+            for (int row = r.top(); row <= r.bottom(); ++row)
+                memcpy(frame.scanLine(row) + r.left() * 4,
+                       cl->frameBuffer + row * stride + r.left() * 4, size_t(r.width()) * 4);
+        }
+        Q_EMIT c->session->frameUpdated(r);
+    }
+
+    static char *answerPassword(rfbClient *cl)
+    {
+        Client *c = of(cl);
+        QMutexLocker lock(&c->mutex);
+        return strdup(c->password.constData()); // libvncclient frees it
+    }
+
+    void run()
+    {
+        rfbClientLog = logNothing;
+        rfbClientErr = logError;
+        rfb = rfbGetClient(8, 3, 4);
+        rfbClientSetClientData(rfb, &kClientTag, this);
+        rfb->MallocFrameBuffer = &Client::allocate;
+        rfb->GotFrameBufferUpdate = &Client::gotUpdate;
+        rfb->FinishedFrameBufferUpdate = &Client::finishedUpdate;
+        rfb->GetPassword = &Client::answerPassword;
+        rfb->canHandleNewFBSize = TRUE;
+        rfb->format.redShift = 16;
+        rfb->format.greenShift = 8;
+        rfb->format.blueShift = 0;
+        // The socket is already connected (libvirt handed it over): skip libvncclient's connect.
+        rfb->listenSpecified = TRUE;
+        rfb->sock = fd;
+        session->setState(State::Connecting);
+        if (!rfbInitClient(rfb, nullptr, nullptr)) {
+            // rfbInitClient frees the client on failure.
+            rfb = nullptr;
+            session->setState(State::Disconnected, t_lastVncError.isEmpty() ? VncText::tr(
+                                                       "The display server refused the connection.")
+                                                                            : t_lastVncError);
+            return;
+        }
+        session->setState(State::Connected);
+        QString reason;
+        for (;;) {
+            {
+                QMutexLocker lock(&mutex);
+                if (stop)
+                    break;
+            }
+            const int n = WaitForMessage(rfb, 20000); // 20 ms: input waits at most that long
+            if (n < 0 || (n > 0 && !HandleRFBServerMessage(rfb))) {
+                reason = t_lastVncError.isEmpty()
+                             ? VncText::tr("The display connection was closed.")
+                             : VncText::tr("The display connection was closed: %1")
+                                   .arg(t_lastVncError);
+                break;
+            }
+            drainInput();
+        }
+        free(rfb->frameBuffer);
+        rfb->frameBuffer = nullptr;
+        rfbClientCleanup(rfb); // closes the socket
+        rfb = nullptr;
+        QMutexLocker lock(&mutex);
+        session->setState(State::Disconnected, stop ? VncText::tr("Closed.") : reason);
+    }
+
+    void drainInput()
+    {
+        std::deque<InputEvent> events;
+        {
+            QMutexLocker lock(&mutex);
+            events.swap(input);
+        }
+        for (const InputEvent &e : events) {
+            if (e.kind == InputEvent::Kind::Key) {
+                // QEMU's extended key event carries the scan code: layout-independent keys.
+                // The qnum form puts 0xE0-prefixed keys in the high bit of one byte.
+                const quint32 qnum
+                    = (e.scancode & 0x100) ? (0x80 | (e.scancode & 0x7f)) : e.scancode;
+                if (!extendedKeys || !SendExtendedKeyEvent(rfb, e.keysym, qnum, e.down)) {
+                    extendedKeys = false;
+                    SendKeyEvent(rfb, e.keysym, e.down);
+                }
+            } else {
+                SendPointerEvent(rfb, e.position.x(), e.position.y(), e.buttons);
+            }
+        }
+    }
+};
+
+namespace {
+
+class VncThread : public QThread
+{
+public:
+    explicit VncThread(std::shared_ptr<VncSession::Client> client)
+        : m_client(std::move(client))
+    {
+    }
+
+protected:
+    void run() override { m_client->run(); }
+
+private:
+    std::shared_ptr<VncSession::Client> m_client;
+};
+
+} // namespace
+
+VncSession::VncSession(QObject *parent)
+    : DisplaySession(parent)
+    , m_client(std::make_shared<Client>())
+{
+    m_client->session = this;
+}
+
+VncSession::~VncSession()
+{
+    close();
+    if (m_client->thread) {
+        m_client->thread->wait(); // it notices within one 20 ms wait
+        delete m_client->thread;
+    }
+}
+
+void VncSession::open(int fd)
+{
+    if (m_client->thread)
+        return;
+    m_client->fd = fd;
+    m_client->thread = new VncThread(m_client);
+    m_client->thread->setObjectName(QStringLiteral("vnc"));
+    m_client->thread->start();
+}
+
+void VncSession::close()
+{
+    QMutexLocker lock(&m_client->mutex);
+    m_client->stop = true;
+}
+
+void VncSession::setPassword(const QString &password)
+{
+    QMutexLocker lock(&m_client->mutex);
+    m_client->password = password.toUtf8();
+}
+
+void VncSession::sendKey(quint32 scancode, quint32 keysym, bool down)
+{
+    QMutexLocker lock(&m_client->mutex);
+    m_client->input.push_back({InputEvent::Kind::Key, scancode, keysym, down, {}, 0});
+}
+
+void VncSession::sendPointer(const QPoint &position, int buttons)
+{
+    QMutexLocker lock(&m_client->mutex);
+    m_client->input.push_back({InputEvent::Kind::Pointer, 0, 0, false, position, buttons});
+}
+
+} // namespace Vireo

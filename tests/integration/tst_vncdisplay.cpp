@@ -1,0 +1,127 @@
+// The VNC console against the test guest under QEMU: what the view paints is the guest's
+// framebuffer, pixel for pixel; a guest that stops shows why.
+
+#include "DisplayView.h"
+#include "GraphicsChannel.h"
+#include "GuestControl.h"
+#include "LibraryWait.h"
+#include "TestGuest.h"
+#include "TestPaths.h"
+#include "VncSession.h"
+
+#include <QApplication>
+#include <QTest>
+
+#include <libvirt/libvirt.h>
+#include <libvirt/virterror.h>
+
+using namespace Vireo;
+using namespace Vireo::Test;
+
+namespace {
+
+/// The guest's framebuffer as QEMU has it (virDomainScreenshot), in 24-bit RGB.
+QImage screenshot(const QString &uuid)
+{
+    virConnectPtr conn = TestGuest::helperConnection();
+    virDomainPtr dom = virDomainLookupByUUIDString(conn, uuid.toLatin1().constData());
+    if (!dom)
+        return {};
+    virStreamPtr st = virStreamNew(conn, 0);
+    char *mime = virDomainScreenshot(dom, st, 0, 0);
+    QByteArray data;
+    if (mime) {
+        char buffer[65536];
+        int n = 0;
+        while ((n = virStreamRecv(st, buffer, sizeof buffer)) > 0)
+            data.append(buffer, n);
+        virStreamFinish(st);
+        free(mime);
+    }
+    virStreamFree(st);
+    virDomainFree(dom);
+    return QImage::fromData(data).convertToFormat(QImage::Format_RGB888);
+}
+
+} // namespace
+
+class TstVncDisplay : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<Connection> m_conn;
+    std::unique_ptr<TestGuest> m_guest;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_conn = std::make_unique<Connection>(QStringLiteral("qemu:///system"));
+        m_conn->open();
+        QTRY_COMPARE_WITH_TIMEOUT(m_conn->state(), Connection::State::Connected, 15000);
+        m_guest = std::make_unique<TestGuest>(QStringLiteral("vireo-vnc-display"));
+        QVERIFY2(m_guest->define(), qPrintable(m_guest->error()));
+        QTRY_VERIFY(m_conn->domain(m_guest->uuid()).has_value());
+        const auto [ok, error]
+            = finish(Lifecycle::perform(m_conn.get(), DomainAction::Start, m_guest->uuid()));
+        QVERIFY2(ok, qPrintable(error));
+        QVERIFY(m_guest->waitForSerial(QStringLiteral("VIREO-GUEST READY")));
+        // A still screen: no blinking text cursor, no console blanking.
+        GuestControl control(m_guest->controlSocketPath());
+        QVERIFY(!control.run(QStringLiteral("printf '\\033[?25l\\033[9;0]' > /dev/tty1; echo ok"))
+                     .isNull());
+    }
+
+    void paintsTheGuestFramebufferExactly()
+    {
+        Operation *open = Graphics::openFd(m_conn.get(), m_guest->uuid());
+        QSignalSpy opened(open, &Operation::finished);
+        QVERIFY(opened.wait(10000));
+        QVERIFY2(opened.first().first().toBool(), qPrintable(opened.first().at(1).toString()));
+        const int fd = open->value().toInt();
+
+        VncSession session;
+        Ui::DisplayView view;
+        view.setSession(&session);
+        view.setScaling(Ui::DisplayView::Scaling::OneToOne);
+        QCOMPARE(view.overlayText(), QStringLiteral("Connecting to the display..."));
+        session.open(fd);
+        QTRY_COMPARE_WITH_TIMEOUT(session.state(), DisplaySession::State::Connected, 10000);
+        QTRY_VERIFY(!session.frame().isNull());
+        view.resize(session.frameSize());
+        view.show();
+
+        // The widget's pixels, where it draws the guest, against QEMU's own framebuffer.
+        QImage painted;
+        QImage reference;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (reference = screenshot(m_guest->uuid()),
+             painted = view.grab(view.frameRect()).toImage().convertToFormat(QImage::Format_RGB888),
+             !reference.isNull() && painted == reference),
+            20000);
+        QCOMPARE(painted.size(), QSize(720, 400)); // the text console
+        painted.save(artifactsDir() + QStringLiteral("/vnc-view.png"));
+
+        // Fit mode keeps the aspect in a wider widget.
+        view.setScaling(Ui::DisplayView::Scaling::FitKeepAspect);
+        view.resize(1440, 500);
+        const QRect fit = view.frameRect();
+        QCOMPARE(fit.height(), 500);
+        QCOMPARE(fit.width(), 900);
+        view.grab().save(artifactsDir() + QStringLiteral("/vnc-view-fit.png"));
+
+        // The guest stops: the view says so, with the reason.
+        const auto [ok, error]
+            = finish(Lifecycle::perform(m_conn.get(), DomainAction::ForceOff, m_guest->uuid()));
+        QVERIFY2(ok, qPrintable(error));
+        QTRY_COMPARE_WITH_TIMEOUT(session.state(), DisplaySession::State::Disconnected, 10000);
+        QVERIFY2(view.overlayText().startsWith(QStringLiteral("Disconnected: ")),
+                 qPrintable(view.overlayText()));
+        QVERIFY(!session.disconnectReason().isEmpty());
+        view.grab().save(artifactsDir() + QStringLiteral("/vnc-view-disconnected.png"));
+    }
+
+    void cleanupTestCase() { m_guest.reset(); }
+};
+
+QTEST_MAIN(TstVncDisplay)
+#include "tst_vncdisplay.moc"
