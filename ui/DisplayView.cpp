@@ -1,5 +1,9 @@
 #include "DisplayView.h"
 
+#include "Keymap.h"
+
+#include <QKeyEvent>
+#include <QMouseEvent>
 #include <QPaintEvent>
 #include <QPainter>
 
@@ -98,6 +102,76 @@ void DisplayView::paintEvent(QPaintEvent *event)
         p.setPen(Qt::white);
         p.drawText(rect().adjusted(20, 20, -20, -20), Qt::AlignCenter | Qt::TextWordWrap, overlay);
     }
+}
+
+void DisplayView::sendKey(QKeyEvent *event, bool down)
+{
+    // The guest repeats a held key itself; the host's repeats would type it twice.
+    if (!m_session || event->isAutoRepeat())
+        return;
+    const quint32 keysym = event->nativeVirtualKey()  ? event->nativeVirtualKey()
+                           : !event->text().isEmpty() ? event->text().at(0).unicode()
+                                                      : 0;
+    quint32 scancode = Keymap::xtFromXkbKeycode(event->nativeScanCode());
+    bool shift = false;
+    if (!scancode) {
+        const Keymap::GuestKey key = Keymap::fromQtKey(event->key());
+        scancode = key.scancode;
+        shift = key.shift && !(event->modifiers() & Qt::ShiftModifier);
+    }
+    if (!scancode)
+        return;
+    if (shift && down)
+        m_session->sendKey(0x2a, 0xffe1, true);
+    m_session->sendKey(scancode, keysym, down);
+    if (shift && !down)
+        m_session->sendKey(0x2a, 0xffe1, false);
+}
+
+void DisplayView::keyPressEvent(QKeyEvent *event)
+{
+    sendKey(event, true);
+}
+
+void DisplayView::keyReleaseEvent(QKeyEvent *event)
+{
+    sendKey(event, false);
+}
+
+void DisplayView::sendPointer(QMouseEvent *event)
+{
+    const QRect target = frameRect();
+    const QSize frame = m_session ? m_session->frameSize() : QSize();
+    if (target.isEmpty() || frame.isEmpty())
+        return;
+    const QPointF p = event->position() - QPointF(target.topLeft());
+    const QPoint guest(
+        qBound(0, int(p.x() * frame.width() / target.width()), frame.width() - 1),
+        qBound(0, int(p.y() * frame.height() / target.height()), frame.height() - 1));
+    int buttons = 0;
+    if (event->buttons() & Qt::LeftButton)
+        buttons |= 1;
+    if (event->buttons() & Qt::MiddleButton)
+        buttons |= 2;
+    if (event->buttons() & Qt::RightButton)
+        buttons |= 4;
+    m_session->sendPointer(guest, buttons);
+}
+
+void DisplayView::mouseMoveEvent(QMouseEvent *event)
+{
+    sendPointer(event);
+}
+
+void DisplayView::mousePressEvent(QMouseEvent *event)
+{
+    setFocus();
+    sendPointer(event);
+}
+
+void DisplayView::mouseReleaseEvent(QMouseEvent *event)
+{
+    sendPointer(event);
 }
 
 } // namespace Vireo::Ui

@@ -29,9 +29,17 @@ public:
 
 protected:
     void paintEvent(QPaintEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void keyReleaseEvent(QKeyEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    bool focusNextPrevChild(bool) override { return false; } // Tab belongs to the guest
 
 private:
     QRect toWidget(const QRect &frameArea) const;
+    void sendKey(QKeyEvent *event, bool down);
+    void sendPointer(QMouseEvent *event);
 
     QPointer<DisplaySession> m_session;
     Scaling m_scaling = Scaling::FitKeepAspect;

@@ -10,6 +10,7 @@
 #include "VncSession.h"
 
 #include <QApplication>
+#include <QKeyEvent>
 #include <QTest>
 
 #include <libvirt/libvirt.h>
@@ -108,6 +109,25 @@ private Q_SLOTS:
         QCOMPARE(fit.height(), 500);
         QCOMPARE(fit.width(), 900);
         view.grab().save(artifactsDir() + QStringLiteral("/vnc-view-fit.png"));
+
+        // Typing into the widget runs a command in the guest's console shell: letters, digits,
+        // shifted symbols and Enter, sent as PC scan codes.
+        view.setFocus();
+        QTest::keyClicks(&view, QStringLiteral("echo VIREO-KEYS-$((6*7)) > /dev/ttyS0"));
+        QTest::keyClick(&view, Qt::Key_Return);
+        QVERIFY2(m_guest->waitForSerial(QStringLiteral("VIREO-KEYS-42"), 20000),
+                 "typed command did not run");
+        // A held key (auto-repeat from the host) types once.
+        QTest::keyClicks(&view, QStringLiteral("echo R"));
+        QKeyEvent repeat(QEvent::KeyPress, Qt::Key_X, Qt::NoModifier, QStringLiteral("x"), true);
+        QTest::keyPress(&view, Qt::Key_X);
+        QApplication::sendEvent(&view, &repeat);
+        QApplication::sendEvent(&view, &repeat);
+        QTest::keyRelease(&view, Qt::Key_X);
+        QTest::keyClicks(&view, QStringLiteral("R > /dev/ttyS0"));
+        QTest::keyClick(&view, Qt::Key_Return);
+        QVERIFY2(m_guest->waitForSerial(QStringLiteral("RxR"), 20000), "held key");
+        QCOMPARE(m_guest->serialCount(QStringLiteral("RxxR")), 0);
 
         // The guest stops: the view says so, with the reason.
         const auto [ok, error]
