@@ -1,6 +1,7 @@
 #include "VncSession.h"
 
 #include <QCoreApplication>
+#include <QLoggingCategory>
 #include <QMutex>
 #include <QThread>
 
@@ -25,7 +26,21 @@ int kClientTag; // its address tags our data in the rfbClient
 // the reason a session ends.
 thread_local QString t_lastVncError;
 
-void logNothing(const char *, ...) {}
+Q_LOGGING_CATEGORY(lcVnc, "vireo.vnc", QtWarningMsg)
+
+void logInfo(const char *format, ...)
+{
+    char buffer[512];
+    va_list args;
+    va_start(args, format);
+    vsnprintf(buffer, sizeof buffer, format, args);
+    va_end(args);
+    const QString message = QString::fromLocal8Bit(buffer).trimmed();
+    // Some failures (authentication) come through the ordinary log.
+    if (message.contains(QLatin1String("failed"), Qt::CaseInsensitive))
+        t_lastVncError = message;
+    qCDebug(lcVnc) << message;
+}
 
 void logError(const char *format, ...)
 {
@@ -35,6 +50,7 @@ void logError(const char *format, ...)
     vsnprintf(buffer, sizeof buffer, format, args);
     va_end(args);
     t_lastVncError = QString::fromLocal8Bit(buffer).trimmed();
+    qCDebug(lcVnc) << "error:" << t_lastVncError;
 }
 
 struct InputEvent
@@ -138,7 +154,7 @@ struct VncSession::Client
 
     void run()
     {
-        rfbClientLog = logNothing;
+        rfbClientLog = logInfo;
         rfbClientErr = logError;
         rfb = rfbGetClient(8, 3, 4);
         rfbClientSetClientData(rfb, &kClientTag, this);
@@ -157,9 +173,13 @@ struct VncSession::Client
         if (!rfbInitClient(rfb, nullptr, nullptr)) {
             // rfbInitClient frees the client on failure.
             rfb = nullptr;
-            session->setState(State::Disconnected, t_lastVncError.isEmpty() ? VncText::tr(
-                                                       "The display server refused the connection.")
-                                                                            : t_lastVncError);
+            QString why = t_lastVncError;
+            if (why.contains(QLatin1String("authentication"), Qt::CaseInsensitive)
+                || why.contains(QLatin1String("password"), Qt::CaseInsensitive))
+                why = VncText::tr("The display password was not accepted.");
+            else if (why.isEmpty())
+                why = VncText::tr("The display server refused the connection.");
+            session->setState(State::Disconnected, why);
             return;
         }
         session->setState(State::Connected);

@@ -140,6 +140,43 @@ private Q_SLOTS:
         view.grab().save(artifactsDir() + QStringLiteral("/vnc-view-disconnected.png"));
     }
 
+    void passwords_data()
+    {
+        QTest::addColumn<QString>("password");
+        QTest::addColumn<bool>("accepted");
+        QTest::newRow("right") << QStringLiteral("s3cret") << true;
+        QTest::newRow("wrong") << QStringLiteral("guess") << false;
+    }
+    void passwords()
+    {
+        QFETCH(QString, password);
+        QFETCH(bool, accepted);
+        TestGuest guest(QStringLiteral("vireo-vnc-password"),
+                        GuestOptions{.vncPassword = QStringLiteral("s3cret")});
+        QVERIFY2(guest.define(), qPrintable(guest.error()));
+        QTRY_VERIFY(m_conn->domain(guest.uuid()).has_value());
+        QVERIFY(finish(Lifecycle::perform(m_conn.get(), DomainAction::Start, guest.uuid())).first);
+        Operation *open = Graphics::openFd(m_conn.get(), guest.uuid());
+        QSignalSpy opened(open, &Operation::finished);
+        QVERIFY(opened.wait(10000));
+        QVERIFY(opened.first().first().toBool());
+        VncSession session;
+        Ui::DisplayView view;
+        view.setSession(&session);
+        session.setPassword(password);
+        session.open(open->value().toInt());
+        if (accepted) {
+            QTRY_COMPARE_WITH_TIMEOUT(session.state(), DisplaySession::State::Connected, 10000);
+            QTRY_VERIFY(!session.frame().isNull());
+        } else {
+            QTRY_COMPARE_WITH_TIMEOUT(session.state(), DisplaySession::State::Disconnected, 10000);
+            QCOMPARE(session.disconnectReason(),
+                     QStringLiteral("The display password was not accepted."));
+            QCOMPARE(view.overlayText(),
+                     QStringLiteral("Disconnected: The display password was not accepted."));
+        }
+    }
+
     void cleanupTestCase() { m_guest.reset(); }
 };
 

@@ -149,13 +149,16 @@ QString TestGuest::domainXml() const
                "<serial type='file'><source path='%7/serial0.log'/><target port='0'/></serial>"
                "<channel type='unix'><source mode='bind' path='%7/control.sock'/>"
                "<target type='virtio' name='org.vireo.control'/></channel>"
-               "<graphics type='vnc' autoport='yes' listen='127.0.0.1'/>"
+               "<graphics type='vnc' autoport='yes' listen='127.0.0.1'%8/>"
                "<video><model type='vga'/></video>"
                "<memballoon model='none'/>"
                "</devices></domain>")
         // One pass: a name may hold '%' followed by digits.
         .arg(m_name.toHtmlEscaped(), m_uuid, m_options.osId, QString::number(m_options.memoryMiB),
-             boot, disk, m_dir);
+             boot, disk, m_dir,
+             m_options.vncPassword.isEmpty()
+                 ? QString()
+                 : QStringLiteral(" passwd='%1'").arg(m_options.vncPassword.toHtmlEscaped()));
 }
 
 bool TestGuest::define()

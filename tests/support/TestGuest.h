@@ -11,6 +11,7 @@ struct GuestOptions
     bool withDisk = false;    // a 16 MiB qcow2 volume in the test pool, as virtio disk vda
     bool bootFromIso = false; // the GRUB ISO as CD-ROM instead of direct kernel boot
     int memoryMiB = 160;
+    QString vncPassword; // the VNC server asks for it when set
     QString osId = QStringLiteral("http://debian.org/debian/12");
 };
 
