@@ -21,6 +21,11 @@ CommandLine::CommandLine()
                  QCoreApplication::translate("CommandLine",
                                              "Open the --connect connections read-only: "
                                              "watch machines, change nothing."))
+    , m_showConsole(QStringLiteral("show-console"),
+                    QCoreApplication::translate("CommandLine",
+                                                "Open the console of the machine NAME as soon as "
+                                                "its connection is up."),
+                    QStringLiteral("NAME"))
 {
     m_parser.setApplicationDescription(QCoreApplication::translate(
         "CommandLine", "Vireo: a desktop virtualization manager for KVM/QEMU through libvirt.\n"
@@ -29,6 +34,7 @@ CommandLine::CommandLine()
     m_parser.addVersionOption();
     m_parser.addOption(m_connect);
     m_parser.addOption(m_readOnly);
+    m_parser.addOption(m_showConsole);
 }
 
 Options CommandLine::parse(const QStringList &arguments)
@@ -44,6 +50,7 @@ Options CommandLine::parse(const QStringList &arguments)
     Options options;
     options.connectUris = m_parser.values(m_connect);
     options.readOnly = m_parser.isSet(m_readOnly);
+    options.showConsole = m_parser.value(m_showConsole);
     for (const QString &uri : std::as_const(options.connectUris)) {
         const QString problem = validateConnectionUri(uri);
         if (!problem.isEmpty()) {

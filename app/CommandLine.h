@@ -9,6 +9,7 @@ struct Options
 {
     QStringList connectUris; // --connect, in order given
     bool readOnly = false;
+    QString showConsole; // --show-console NAME
 };
 
 /// Vireo's command line: --connect URI (repeatable), --readonly, --help, --version.
@@ -23,6 +24,7 @@ private:
     QCommandLineParser m_parser;
     QCommandLineOption m_connect;
     QCommandLineOption m_readOnly;
+    QCommandLineOption m_showConsole;
 };
 
 } // namespace Vireo::App

@@ -3,6 +3,7 @@
 #include "CommandLine.h"
 #include "Connection.h"
 #include "ConnectionRegistry.h"
+#include "ConsoleWindow.h"
 #include "CreateCommand.h"
 #include "LibvirtEventLoop.h"
 #include "MainWindow.h"
@@ -130,6 +131,20 @@ int main(int argc, char **argv)
         });
 
     window.show();
+    if (!options.showConsole.isEmpty()) {
+        // The machine is known once its connection has listed it.
+        auto opened = std::make_shared<bool>(false);
+        for (Connection *c : registry.connections()) {
+            QObject::connect(c, &Connection::domainsReset, &window, [&window, c, opened, &options] {
+                if (*opened)
+                    return;
+                if (const auto d = c->domainByName(options.showConsole)) {
+                    *opened = true;
+                    window.openConsole(c, d->uuid);
+                }
+            });
+        }
+    }
     const int rc = app.exec();
     window.saveSettings(settings);
     // Close every connection on its worker; a daemon that hangs gets a few seconds, no more.

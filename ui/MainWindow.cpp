@@ -4,6 +4,7 @@
 #include "Connection.h"
 #include "ConnectionBanner.h"
 #include "ConnectionRegistry.h"
+#include "ConsoleWindow.h"
 #include "DeleteDomainDialog.h"
 #include "DetailsPane.h"
 #include "DomainLifecycle.h"
@@ -132,6 +133,11 @@ MainWindow::MainWindow(ConnectionRegistry *registry, QWidget *parent)
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &MainWindow::selectionChanged);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &MainWindow::selectionChanged);
     connect(m_view, &QTreeView::customContextMenuRequested, this, &MainWindow::showContextMenu);
+    connect(m_view, &QTreeView::doubleClicked, this, [this](const QModelIndex &index) {
+        const QModelIndex source = m_proxy->mapToSource(index);
+        if (const DomainInfo *d = m_model->domainAt(source))
+            openConsole(m_model->connectionAt(source), d->uuid);
+    });
     connect(m_actions, &LibraryActions::triggered, this, &MainWindow::trigger);
     selectionChanged();
 }
@@ -152,6 +158,16 @@ void MainWindow::buildMenus()
     newVm->setToolTip(tr("Create a virtual machine from an install image, a disk image or the "
                          "network (Ctrl+N). You can also drop an ISO on this window."));
     connect(newVm, &QAction::triggered, this, [this] { openNewVmWizard(); });
+
+    auto *console = new QAction(tr("&Console"), this);
+    console->setObjectName(QStringLiteral("console"));
+    console->setIcon(style()->standardIcon(QStyle::SP_ComputerIcon));
+    console->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
+    console->setToolTip(tr("Show the machine's screen (Ctrl+Enter, or double-click it)"));
+    connect(console, &QAction::triggered, this, [this] {
+        if (Connection *c = selectedConnection(); c && !selectedUuid().isEmpty())
+            openConsole(c, selectedUuid());
+    });
 
     auto *addConnection = new QAction(tr("&Add Connection..."), this);
     addConnection->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
@@ -214,6 +230,7 @@ void MainWindow::buildMenus()
     bar->setMovable(false);
     bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     bar->addAction(newVm);
+    bar->addAction(console);
     bar->addAction(addConnection);
     bar->addSeparator();
     m_actions->addTo(bar);
@@ -421,6 +438,24 @@ void MainWindow::addConnectionDialog()
     connect(dialog, &QDialog::accepted, this,
             [this, dialog] { Q_EMIT connectionRequested(dialog->uri(), dialog->readOnly()); });
     dialog->open();
+}
+
+ConsoleWindow *MainWindow::openConsole(Connection *connection, const QString &uuid)
+{
+    if (!connection)
+        return nullptr;
+    for (ConsoleWindow *w : findChildren<ConsoleWindow *>()) {
+        if (w->uuid() == uuid) {
+            w->show();
+            w->raise();
+            w->activateWindow();
+            return w;
+        }
+    }
+    auto *w = new ConsoleWindow(connection, uuid, this);
+    w->setWindowFlag(Qt::Window);
+    w->show();
+    return w;
 }
 
 NewVmWizard *MainWindow::openNewVmWizard(const QString &installImage)

@@ -57,6 +57,8 @@ public:
     /// Opens the new-VM wizard on the selected (or first connected) connection, optionally with
     /// an install image already chosen. Returns the wizard, or null when no connection is usable.
     class NewVmWizard *openNewVmWizard(const QString &installImage = {});
+    /// Opens (or raises) the console window of a machine.
+    class ConsoleWindow *openConsole(Connection *connection, const QString &uuid);
 
 Q_SIGNALS:
     /// Asked to add a connection (the app remembers it).

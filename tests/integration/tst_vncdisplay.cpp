@@ -1,10 +1,13 @@
 // The VNC console against the test guest under QEMU: what the view paints is the guest's
 // framebuffer, pixel for pixel; a guest that stops shows why.
 
+#include "ConnectionRegistry.h"
+#include "ConsoleWindow.h"
 #include "DisplayView.h"
 #include "GraphicsChannel.h"
 #include "GuestControl.h"
 #include "LibraryWait.h"
+#include "MainWindow.h"
 #include "TestGuest.h"
 #include "TestPaths.h"
 #include "VncSession.h"
@@ -12,6 +15,7 @@
 #include <QApplication>
 #include <QKeyEvent>
 #include <QTest>
+#include <QTreeView>
 
 #include <libvirt/libvirt.h>
 #include <libvirt/virterror.h>
@@ -138,6 +142,54 @@ private Q_SLOTS:
                  qPrintable(view.overlayText()));
         QVERIFY(!session.disconnectReason().isEmpty());
         view.grab().save(artifactsDir() + QStringLiteral("/vnc-view-disconnected.png"));
+    }
+
+    void consoleWindowFollowsTheMachine()
+    {
+        ConnectionRegistry registry;
+        Ui::MainWindow window(&registry);
+        window.show();
+        Connection *conn = registry.add(QStringLiteral("qemu:///system"), false);
+        QTRY_COMPARE_WITH_TIMEOUT(conn->state(), Connection::State::Connected, 15000);
+        const QString uuid = m_guest->uuid();
+        QTRY_VERIFY(conn->domain(uuid).has_value());
+        if (!conn->domain(uuid)->isActive())
+            QVERIFY(finish(Lifecycle::perform(conn, DomainAction::Start, uuid)).first);
+        QTRY_COMPARE(shown(*window.model(), conn, uuid), QStringLiteral("Running"));
+
+        // Double-clicking the machine opens its console.
+        QVERIFY(window.selectDomain(conn, uuid));
+        QTreeView *library = window.libraryView();
+        const QRect row = library->visualRect(library->currentIndex());
+        // As a real double-click arrives: a press and release, then the double-click.
+        QTest::mouseClick(library->viewport(), Qt::LeftButton, {}, row.center());
+        QTest::mouseDClick(library->viewport(), Qt::LeftButton, {}, row.center());
+        Ui::ConsoleWindow *console = nullptr;
+        QTRY_VERIFY((console = window.findChild<Ui::ConsoleWindow *>()));
+        QTRY_VERIFY(console->session());
+        QTRY_COMPARE_WITH_TIMEOUT(console->session()->state(), DisplaySession::State::Connected,
+                                  10000);
+        QVERIFY(m_guest->waitForSerial(QStringLiteral("VIREO-GUEST READY"), 60000));
+        QTRY_VERIFY(!console->session()->frame().isNull());
+        const QString png = artifactsDir() + QStringLiteral("/console-window.png");
+        QTRY_VERIFY(console->saveScreenshot(png));
+        console->grab().save(artifactsDir() + QStringLiteral("/console-window-grab.png"));
+
+        // Force off: the console says it is disconnected, and why.
+        QVERIFY(finish(Lifecycle::perform(conn, DomainAction::ForceOff, uuid)).first);
+        QTRY_COMPARE_WITH_TIMEOUT(console->session()->state(), DisplaySession::State::Disconnected,
+                                  10000);
+        QVERIFY(console->view()->overlayText().startsWith(QStringLiteral("Disconnected")));
+        // Started again, it comes back by itself.
+        QVERIFY(finish(Lifecycle::perform(conn, DomainAction::Start, uuid)).first);
+        QTRY_COMPARE_WITH_TIMEOUT(console->session()->state(), DisplaySession::State::Connected,
+                                  20000);
+        QVERIFY(console->view()->overlayText().isEmpty());
+        // Sending Ctrl+Alt+Del through the menu path does not disturb the session.
+        console->sendKeys({0x1d, 0x38, 0x153});
+        QTest::qWait(200);
+        QVERIFY(console->session()->state() != DisplaySession::State::Idle);
+        QVERIFY(finish(Lifecycle::perform(conn, DomainAction::ForceOff, uuid)).first);
     }
 
     void passwords_data()
