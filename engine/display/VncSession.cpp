@@ -7,6 +7,7 @@
 
 #include <rfb/rfbclient.h>
 
+#include <csignal>
 #include <cstdarg>
 #include <deque>
 #include <unistd.h>
@@ -177,8 +178,11 @@ struct VncSession::Client
             if (why.contains(QLatin1String("authentication"), Qt::CaseInsensitive)
                 || why.contains(QLatin1String("password"), Qt::CaseInsensitive))
                 why = VncText::tr("The display password was not accepted.");
-            else if (why.isEmpty())
-                why = VncText::tr("The display server refused the connection.");
+            else if (why.contains(QLatin1String("screen size")))
+                ; // already in words
+            else
+                why = why.isEmpty() ? VncText::tr("The display server refused the connection.")
+                                    : VncText::tr("The display connection failed: %1").arg(why);
             session->setState(State::Disconnected, why);
             return;
         }
@@ -190,7 +194,9 @@ struct VncSession::Client
                 if (stop)
                     break;
             }
-            const int n = WaitForMessage(rfb, 20000); // 20 ms: input waits at most that long
+            // libvncclient reads ahead into its own buffer, which select() cannot see: what is
+            // buffered is handled first. Else wait up to 20 ms (input waits at most that long).
+            const int n = rfb->buffered > 0 ? 1 : WaitForMessage(rfb, 20000);
             if (n < 0 || (n > 0 && !HandleRFBServerMessage(rfb))) {
                 reason = t_lastVncError.isEmpty()
                              ? VncText::tr("The display connection was closed.")
@@ -271,6 +277,12 @@ void VncSession::open(int fd)
 {
     if (m_client->thread)
         return;
+    // libvncclient writes with write(): a server that hangs up must not kill the process.
+    static const bool ignored = [] {
+        signal(SIGPIPE, SIG_IGN);
+        return true;
+    }();
+    Q_UNUSED(ignored);
     m_client->fd = fd;
     m_client->thread = new VncThread(m_client);
     m_client->thread->setObjectName(QStringLiteral("vnc"));
