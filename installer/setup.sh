@@ -70,5 +70,12 @@ if [[ $mode == run ]]; then
     exec "$build/app/vireo" "$@"
 fi
 
+# The test that feeds the VNC client a hostile server also runs under AddressSanitizer.
+asan=${build}-asan
+echo "setup: AddressSanitizer build of the malformed-server test in $asan"
+cmake -S "$top" -B "$asan" -DCMAKE_BUILD_TYPE=Debug -DVIREO_ASAN=ON >/dev/null
+cmake --build "$asan" -j2 --target tst_vncmalformed
+ASAN_OPTIONS=detect_leaks=0 QT_QPA_PLATFORM=offscreen "$asan/tests/tst_vncmalformed"
+
 # GUI tests draw offscreen; the integration tests drive qemu:///system, hence root.
 exec $sudo ctest --test-dir "$build" --output-on-failure --timeout 900 "$@"

@@ -57,12 +57,6 @@ bool looksLikeIso(const QString &path)
     return f.read(5) == "CD001";
 }
 
-bool looksLikeQcow2(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) && f.read(4) == QByteArray("QFI\xfb", 4);
-}
-
 } // namespace
 
 // ---- Source --------------------------------------------------------------------------------
