@@ -29,14 +29,19 @@ thread_local QString t_lastVncError;
 
 Q_LOGGING_CATEGORY(lcVnc, "vireo.vnc", QtWarningMsg)
 
-void logInfo(const char *format, ...)
+QString formatted(const char *format, va_list args)
 {
     char buffer[512];
+    vsnprintf(buffer, sizeof buffer, format, args);
+    return QString::fromLocal8Bit(buffer).trimmed();
+}
+
+void logInfo(const char *format, ...)
+{
     va_list args;
     va_start(args, format);
-    vsnprintf(buffer, sizeof buffer, format, args);
+    const QString message = formatted(format, args);
     va_end(args);
-    const QString message = QString::fromLocal8Bit(buffer).trimmed();
     // Some failures (authentication) come through the ordinary log.
     if (message.contains(QLatin1String("failed"), Qt::CaseInsensitive))
         t_lastVncError = message;
@@ -45,12 +50,10 @@ void logInfo(const char *format, ...)
 
 void logError(const char *format, ...)
 {
-    char buffer[512];
     va_list args;
     va_start(args, format);
-    vsnprintf(buffer, sizeof buffer, format, args);
+    t_lastVncError = formatted(format, args);
     va_end(args);
-    t_lastVncError = QString::fromLocal8Bit(buffer).trimmed();
     qCDebug(lcVnc) << "error:" << t_lastVncError;
 }
 

@@ -34,24 +34,6 @@ using Vireo::Ui::NewVmWizard;
 
 namespace {
 
-QStringList poolVolumes()
-{
-    QStringList names;
-    virStoragePoolPtr pool = virStoragePoolLookupByName(TestGuest::helperConnection(), "default");
-    if (!pool)
-        return names;
-    virStoragePoolRefresh(pool, 0);
-    virStorageVolPtr *vols = nullptr;
-    const int n = virStoragePoolListAllVolumes(pool, &vols, 0);
-    for (int i = 0; i < n; ++i) {
-        names << QString::fromUtf8(virStorageVolGetName(vols[i]));
-        virStorageVolFree(vols[i]);
-    }
-    free(vols);
-    virStoragePoolFree(pool);
-    return names;
-}
-
 QString problemOn(QWidget *page)
 {
     const auto *label = page->findChild<QLabel *>(QStringLiteral("problem"));
@@ -197,7 +179,7 @@ private Q_SLOTS:
         TestGuest existing(QStringLiteral("vireo-wizard-taken"));
         QVERIFY(existing.define());
         QTRY_VERIFY(m_conn->domain(existing.uuid()).has_value());
-        const QStringList volumesBefore = poolVolumes();
+        const QStringList volumesBefore = TestGuest::defaultPoolVolumes();
 
         NewVmWizard *w = m_window->openNewVmWizard();
         QVERIFY(w);
@@ -266,7 +248,7 @@ private Q_SLOTS:
         // Cancelling leaves nothing behind.
         w->button(QWizard::CancelButton)->click();
         QVERIFY(!m_conn->domainByName(QStringLiteral("vireo-wizard-never")));
-        QCOMPARE(poolVolumes(), volumesBefore);
+        QCOMPARE(TestGuest::defaultPoolVolumes(), volumesBefore);
     }
 
     void droppingAnIsoOpensTheWizardWithIt()

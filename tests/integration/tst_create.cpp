@@ -36,27 +36,6 @@ Run vireo(const QStringList &args)
             QString::fromUtf8(p.readAllStandardError())};
 }
 
-/// The names of the volumes in the default pool.
-QStringList defaultPoolVolumes()
-{
-    QStringList names;
-    virStoragePoolPtr pool = virStoragePoolLookupByName(TestGuest::helperConnection(), "default");
-    if (!pool) {
-        virResetLastError();
-        return names;
-    }
-    virStoragePoolRefresh(pool, 0);
-    virStorageVolPtr *vols = nullptr;
-    const int n = virStoragePoolListAllVolumes(pool, &vols, 0);
-    for (int i = 0; i < n; ++i) {
-        names << QString::fromUtf8(virStorageVolGetName(vols[i]));
-        virStorageVolFree(vols[i]);
-    }
-    free(vols);
-    virStoragePoolFree(pool);
-    return names;
-}
-
 bool domainExists(const QString &name)
 {
     virDomainPtr d
@@ -217,7 +196,7 @@ private Q_SLOTS:
         QFETCH(QStringList, extra);
         QFETCH(QString, name);
         QFETCH(QString, mentions);
-        const QStringList volumesBefore = defaultPoolVolumes();
+        const QStringList volumesBefore = TestGuest::defaultPoolVolumes();
         QStringList args = baseArgs(name);
         // Later options win: --iso and --memory given again replace the base ones.
         for (int i = 0; i + 1 < extra.size(); i += 2) {
@@ -232,19 +211,19 @@ private Q_SLOTS:
         QVERIFY2(r.err.contains(mentions), qPrintable(r.err));
         if (!name.isEmpty() && !name.contains(QLatin1Char('/')))
             QVERIFY(!domainExists(name));
-        QCOMPARE(defaultPoolVolumes(), volumesBefore);
+        QCOMPARE(TestGuest::defaultPoolVolumes(), volumesBefore);
     }
 
     void duplicateNameIsRefused()
     {
         TestGuest existing(QStringLiteral("vireo-create-dup"));
         QVERIFY(existing.define());
-        const QStringList volumesBefore = defaultPoolVolumes();
+        const QStringList volumesBefore = TestGuest::defaultPoolVolumes();
         const Run r = vireo(baseArgs(QStringLiteral("vireo-create-dup"))
                             + QStringList{QStringLiteral("--disk"), QStringLiteral("1")});
         QVERIFY(r.code != 0);
         QVERIFY2(r.err.contains(QStringLiteral("exists already")), qPrintable(r.err));
-        QCOMPARE(defaultPoolVolumes(), volumesBefore);
+        QCOMPARE(TestGuest::defaultPoolVolumes(), volumesBefore);
     }
 
     void existingDiskImageIsCopiedIntoThePool()
@@ -275,7 +254,7 @@ private Q_SLOTS:
         QCOMPARE(used, QStringLiteral("/var/lib/libvirt/images/vireo-imported.qcow2"));
         QVERIFY(QFile::exists(used));
         QVERIFY(QFile::exists(original)); // the original stays where it was
-        QVERIFY(defaultPoolVolumes().contains(QStringLiteral("vireo-imported.qcow2")));
+        QVERIFY(TestGuest::defaultPoolVolumes().contains(QStringLiteral("vireo-imported.qcow2")));
     }
 
     void failuresAreRolledBack_data()
@@ -306,7 +285,7 @@ private Q_SLOTS:
             cdrom.path = QStringLiteral("/var/tmp/vireo-no-such-image.iso");
             request.spec.disks = {cdrom};
         }
-        const QStringList volumesBefore = defaultPoolVolumes();
+        const QStringList volumesBefore = TestGuest::defaultPoolVolumes();
         const auto [ok, error] = finish(Creation::create(&c, request));
         QVERIFY(!ok);
         QVERIFY2(error.contains(where == QLatin1String("define")
@@ -314,7 +293,7 @@ private Q_SLOTS:
                                     : QStringLiteral("Could not start")),
                  qPrintable(error));
         QVERIFY(!domainExists(name));
-        QCOMPARE(defaultPoolVolumes(), volumesBefore);
+        QCOMPARE(TestGuest::defaultPoolVolumes(), volumesBefore);
     }
 };
 

@@ -75,6 +75,26 @@ virStoragePoolPtr testPool(virConnectPtr conn)
 
 } // namespace
 
+QStringList TestGuest::defaultPoolVolumes()
+{
+    QStringList names;
+    virStoragePoolPtr pool = virStoragePoolLookupByName(helperConnection(), "default");
+    if (!pool) {
+        virResetLastError();
+        return names;
+    }
+    virStoragePoolRefresh(pool, 0);
+    virStorageVolPtr *vols = nullptr;
+    const int n = virStoragePoolListAllVolumes(pool, &vols, 0);
+    for (int i = 0; i < n; ++i) {
+        names << QString::fromUtf8(virStorageVolGetName(vols[i]));
+        virStorageVolFree(vols[i]);
+    }
+    free(vols);
+    virStoragePoolFree(pool);
+    return names;
+}
+
 QString TestGuest::stagingDir()
 {
     return processDir();

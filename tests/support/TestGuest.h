@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 typedef struct _virConnect *virConnectPtr;
 
@@ -47,6 +48,9 @@ public:
 
     /// A folder QEMU can read (and write sockets in) holding the guest's kernel, initrd and ISO.
     static QString stagingDir();
+
+    /// The names of the volumes in the "default" storage pool (empty when there is none).
+    static QStringList defaultPoolVolumes();
 
     /// A plain libvirt connection for test set-up and checks (never the one under test).
     static virConnectPtr helperConnection();
