@@ -11,6 +11,8 @@
 #include "OsDatabase.h"
 #include "VmCreator.h"
 
+#include "BenchStats.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
@@ -23,16 +25,6 @@
 #include <cstdio>
 
 using namespace Vireo;
-
-namespace {
-
-double median(QList<double> v)
-{
-    std::sort(v.begin(), v.end());
-    return v.isEmpty() ? 0 : v.at(v.size() / 2);
-}
-
-} // namespace
 
 int main(int argc, char **argv)
 {
@@ -73,7 +65,7 @@ int main(int argc, char **argv)
     }
     std::printf("OS detection, 4 GiB sparse ISO: median %.2f ms over %d runs (found %s; target <= "
                 "100 ms)\n",
-                median(detect), runs, qPrintable(detected));
+                Bench::median(detect), runs, qPrintable(detected));
     std::printf("  (loading osinfo-db once, in the background when the wizard opens: %.0f ms)\n",
                 loadMs);
 
@@ -110,6 +102,6 @@ int main(int argc, char **argv)
     std::printf(
         "Finish to started (test:/// driver, upper bound of Vireo's own time): median %.2f ms "
         "over %d runs (target <= 150 ms)\n",
-        median(create), runs);
+        Bench::median(create), runs);
     return 0;
 }

@@ -8,6 +8,8 @@
 
 #include "TestDriverXml.h"
 
+#include "BenchStats.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QProcess>
@@ -17,16 +19,6 @@
 #include <algorithm>
 #include <cstdio>
 #include <ctime>
-
-namespace {
-
-double median(QList<double> v)
-{
-    std::sort(v.begin(), v.end());
-    return v.isEmpty() ? 0 : v.at(v.size() / 2);
-}
-
-} // namespace
 
 int main(int argc, char **argv)
 {
@@ -87,6 +79,6 @@ int main(int argc, char **argv)
                     qPrintable(m.captured(1)), times.last(), rss.last());
     }
     std::printf("median: start-up %.1f ms (target <= 500), peak RSS %.1f MiB (target <= 80)\n",
-                median(times), median(rss));
+                Vireo::Bench::median(times), Vireo::Bench::median(rss));
     return 0;
 }

@@ -159,16 +159,7 @@ private Q_SLOTS:
             }(),
             90000);
         QTRY_VERIFY_WITH_TIMEOUT(
-            [&] {
-                QProcess p;
-                p.start(QStringLiteral("qemu-io"),
-                        {QStringLiteral("-r"), QStringLiteral("-U"), QStringLiteral("-f"),
-                         QStringLiteral("qcow2"), QStringLiteral("-c"),
-                         QStringLiteral("read -v 0 32"), disk});
-                p.waitForFinished(20000);
-                return p.readAllStandardOutput().contains("VIREO.DISK.MARKE");
-            }(),
-            30000);
+            TestGuest::diskStart(disk).contains(QStringLiteral("VIREO.DISK.MARKE")), 30000);
 
         const auto [ok, error] = finish(Lifecycle::remove(m_conn, uuid, {disk}));
         QVERIFY2(ok, qPrintable(error));

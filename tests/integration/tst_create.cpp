@@ -73,17 +73,6 @@ void removeDomainAndDisk(const QString &name)
     virResetLastError();
 }
 
-/// What the guest wrote at the start of its disk (the file is read as QEMU sees it).
-QString diskMarker(const QString &path)
-{
-    QProcess p;
-    p.start(QStringLiteral("qemu-io"),
-            {QStringLiteral("-r"), QStringLiteral("-U"), QStringLiteral("-f"),
-             QStringLiteral("qcow2"), QStringLiteral("-c"), QStringLiteral("read -v 0 32"), path});
-    p.waitForFinished(20000);
-    return QString::fromLatin1(p.readAllStandardOutput());
-}
-
 } // namespace
 
 class TstCreate : public QObject
@@ -160,8 +149,8 @@ private Q_SLOTS:
                     return f.readAll().contains("VIREO-GUEST READY");
                 }(),
             90000);
-        QTRY_VERIFY_WITH_TIMEOUT(diskMarker(volume).contains(QStringLiteral("VIREO.DISK.MARKE")),
-                                 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            TestGuest::diskStart(volume).contains(QStringLiteral("VIREO.DISK.MARKE")), 30000);
     }
 
     void badInputIsRefusedAndNothingIsCreated_data()

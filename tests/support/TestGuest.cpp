@@ -6,6 +6,7 @@
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
+#include <QProcess>
 #include <QTest>
 #include <QUuid>
 
@@ -74,6 +75,17 @@ virStoragePoolPtr testPool(virConnectPtr conn)
 }
 
 } // namespace
+
+QString TestGuest::diskStart(const QString &qcow2Path)
+{
+    QProcess p;
+    p.start(QStringLiteral("qemu-io"),
+            {QStringLiteral("-r"), QStringLiteral("-U"), QStringLiteral("-f"),
+             QStringLiteral("qcow2"), QStringLiteral("-c"), QStringLiteral("read -v 0 32"),
+             qcow2Path});
+    p.waitForFinished(20000);
+    return QString::fromLatin1(p.readAllStandardOutput());
+}
 
 QStringList TestGuest::defaultPoolVolumes()
 {

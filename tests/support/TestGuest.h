@@ -49,6 +49,10 @@ public:
     /// A folder QEMU can read (and write sockets in) holding the guest's kernel, initrd and ISO.
     static QString stagingDir();
 
+    /// The first bytes of a qcow2 disk as QEMU sees them (qemu-io), as its hex dump with text:
+    /// where tests look for the guest's VIREO-DISK-MARKER.
+    static QString diskStart(const QString &qcow2Path);
+
     /// The names of the volumes in the "default" storage pool (empty when there is none).
     static QStringList defaultPoolVolumes();
 
