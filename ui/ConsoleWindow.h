@@ -3,6 +3,8 @@
 #include <QMainWindow>
 #include <QPointer>
 
+class QAction;
+
 namespace Vireo {
 class Connection;
 class DisplaySession;
@@ -12,8 +14,10 @@ namespace Vireo::Ui {
 
 class DisplayView;
 
-/// A window with one VM's screen: connects when the VM runs, says why when it stops, and
-/// reconnects by itself when it runs again. Send-key menu, scaling, fullscreen, screenshot.
+/// A window with one VM's screen (SPICE or VNC, its first display): connects when the VM runs,
+/// says why when it stops, and reconnects by itself when it runs again. Asks for the display
+/// password when the guest wants one. Send-key menu, scaling, fullscreen, screenshot, clipboard
+/// shared with the guest (where its protocol and agent allow).
 class ConsoleWindow : public QMainWindow
 {
     Q_OBJECT
@@ -28,16 +32,25 @@ public:
     void sendKeys(const QList<quint32> &scancodes);
     /// Saves the guest's screen as PNG; false when there is none.
     bool saveScreenshot(const QString &path) const;
+    /// Connects again with this password (what the password prompt does).
+    void connectWithPassword(const QString &password);
 
 private:
     void connectIfRunning();
     void buildToolBar();
+    void askForPassword();
+    void updateTitle();
 
     QPointer<Connection> m_connection;
     QString m_uuid;
     DisplayView *m_view;
     DisplaySession *m_session = nullptr;
+    QPointer<QAction> m_resizeAction;
+    QString m_name;
+    QString m_password;
     bool m_opening = false;
+    bool m_asking = false;
+    bool m_fromGuestClipboard = false;
     int m_retries = 0;
 };
 

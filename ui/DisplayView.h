@@ -3,6 +3,7 @@
 #include "DisplaySession.h"
 
 #include <QPointer>
+#include <QTimer>
 #include <QWidget>
 
 namespace Vireo::Ui {
@@ -14,7 +15,10 @@ class DisplayView : public QWidget
 {
     Q_OBJECT
 public:
-    enum class Scaling { FitKeepAspect, OneToOne };
+    /// Fit: scaled into the widget keeping the aspect. OneToOne: guest pixels as they are, the
+    /// widget as large as the guest's screen (inside a scroll area). ResizeGuest: the guest is
+    /// asked to take the widget's size (where it can; fit until it does).
+    enum class Scaling { FitKeepAspect, OneToOne, ResizeGuest };
 
     explicit DisplayView(QWidget *parent = nullptr);
 
@@ -26,6 +30,14 @@ public:
     QRect frameRect() const;
     /// The text of the overlay (connecting, disconnected and why), empty when none shows.
     QString overlayText() const;
+    /// Keyboard (and, for guests with a relative mouse, pointer) grabbed: every key goes to the
+    /// guest until Ctrl+Alt is pressed. A click in the view grabs.
+    bool isGrabbed() const { return m_grabbed; }
+    void setGrabbed(bool grabbed);
+    static QString releaseHint();
+
+Q_SIGNALS:
+    void grabChanged(bool grabbed);
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -34,15 +46,26 @@ protected:
     void mouseMoveEvent(QMouseEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
+    void wheelEvent(QWheelEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void focusOutEvent(QFocusEvent *event) override;
     bool focusNextPrevChild(bool) override { return false; } // Tab belongs to the guest
 
 private:
     QRect toWidget(const QRect &frameArea) const;
     void sendKey(QKeyEvent *event, bool down);
     void sendPointer(QMouseEvent *event);
+    QPoint toGuest(const QPointF &widgetPosition) const;
+    void updateCursor();
+    void updateMinimumSize();
 
     QPointer<DisplaySession> m_session;
     Scaling m_scaling = Scaling::FitKeepAspect;
+    bool m_grabbed = false;
+    bool m_ctrlDown = false;
+    bool m_altDown = false;
+    QPoint m_lastPointer;   // relative mode: where the last motion ended
+    QTimer *m_resizeTimer; // ResizeGuest: asks the guest once the widget stops changing
 };
 
 } // namespace Vireo::Ui

@@ -20,18 +20,49 @@ public:
     using QObject::QObject;
     ~DisplaySession() override = default;
 
+    struct Cursor
+    {
+        QImage image; // null: the guest draws its pointer itself (or hides it)
+        QPoint hotspot;
+    };
+
     /// Starts the session on a connected socket (from virDomainOpenGraphicsFD); takes the fd.
     virtual void open(int fd) = 0;
     virtual void close() = 0;
+    /// Protocols with a socket per channel (SPICE) ask for more with needsSocket(); this hands
+    /// one over (and takes the fd; -1 when none could be opened). Sockets come in the order they
+    /// were asked for.
+    virtual void addSocket(int fd);
     /// The password to answer the server's challenge with, before open().
     virtual void setPassword(const QString &password) = 0;
     /// A key, as a PC XT scan code (0xE0-prefixed keys with 0x100 set), pressed or released.
     virtual void sendKey(quint32 scancode, quint32 keysym, bool down) = 0;
     /// The pointer at a framebuffer position, with buttons (bit 0 left, 1 middle, 2 right).
     virtual void sendPointer(const QPoint &position, int buttons) = 0;
+    /// The pointer moved by a distance, for guests whose mouse is relative (absolutePointer()
+    /// false); buttons as for sendPointer().
+    virtual void sendMotion(const QPoint &delta, int buttons);
+    /// Wheel steps at a position: positive away from the user (up).
+    virtual void sendWheel(const QPoint &position, int steps, int buttons) = 0;
+    /// Offers text from the host's clipboard to the guest.
+    virtual void setClipboardText(const QString &text) { Q_UNUSED(text); }
+    /// Whether the guest can be asked to change its resolution (SPICE with the guest agent).
+    virtual bool canResizeGuest() const { return false; }
+    virtual void requestGuestSize(const QSize &size) { Q_UNUSED(size); }
 
     State state() const { return m_state; }
     QString disconnectReason() const { return m_reason; }
+    /// The session ended because the server wanted a (different) password.
+    bool passwordRefused() const { return m_passwordRefused; }
+    /// True when the guest takes absolute pointer positions, false when only relative motion.
+    bool absolutePointer() const { return m_absolutePointer; }
+    Cursor cursor() const
+    {
+        QMutexLocker lock(&m_frameMutex);
+        return m_cursor;
+    }
+    /// Ends the session before it started, for a reason found elsewhere (no socket).
+    void fail(const QString &reason) { setState(State::Disconnected, reason); }
 
     /// The guest's screen as last received (a shallow copy).
     QImage frame() const
@@ -50,32 +81,47 @@ Q_SIGNALS:
     void frameResized(const QSize &size);
     void frameUpdated(const QRect &dirty);
     void disconnected(const QString &reason);
+    void needsSocket();
+    void cursorChanged();
+    void pointerModeChanged(bool absolute);
+    /// Text the guest put on its clipboard.
+    void clipboardReceived(const QString &text);
+    void guestResizeAvailable(bool available);
 
 protected:
     /// For implementations, from any thread.
-    void setState(State state, const QString &reason = {})
+    void setState(State state, const QString &reason = {}, bool passwordRefused = false)
     {
         QMetaObject::invokeMethod(
             this,
-            [this, state, reason] {
+            [this, state, reason, passwordRefused] {
                 if (m_state == state)
                     return;
                 m_state = state;
-                if (state == State::Disconnected)
+                if (state == State::Disconnected) {
                     m_reason = reason;
+                    m_passwordRefused = passwordRefused;
+                }
                 Q_EMIT stateChanged(state);
                 if (state == State::Disconnected)
                     Q_EMIT disconnected(reason);
             },
             Qt::QueuedConnection);
     }
+    /// From any thread: the guest's pointer shape changed (null image: none).
+    void setCursor(const QImage &image, const QPoint &hotspot);
+    void setAbsolutePointer(bool absolute);
+    void receiveClipboard(const QString &text);
 
     mutable QMutex m_frameMutex;
     QImage m_frame;
+    Cursor m_cursor; // under m_frameMutex
 
 private:
     State m_state = State::Idle;
     QString m_reason;
+    bool m_passwordRefused = false;
+    bool m_absolutePointer = true;
 };
 
 } // namespace Vireo

@@ -1,6 +1,7 @@
 #include "GraphicsChannel.h"
 
 #include "Connection.h"
+#include "DisplaySession.h"
 #include "LibvirtError.h"
 #include "Operation.h"
 
@@ -8,6 +9,10 @@
 
 #include <libvirt/libvirt.h>
 #include <libvirt/virterror.h>
+
+#include <QPointer>
+
+#include <unistd.h>
 
 namespace Vireo::Graphics {
 
@@ -34,6 +39,34 @@ Operation *openFd(Connection *connection, const QString &uuid, int index)
                 return OpResult::failure(takeLibvirtError(what));
             return OpResult::success(fd);
         });
+}
+
+void attach(Connection *connection, const QString &uuid, DisplaySession *session, int index)
+{
+    Operation *first = openFd(connection, uuid, index);
+    QPointer<DisplaySession> guard(session);
+    QPointer<Connection> conn(connection);
+    QObject::connect(first, &Operation::finished, session, [=](bool ok, const QString &error) {
+        if (!ok) {
+            session->fail(error);
+            return;
+        }
+        session->open(first->value().toInt());
+    });
+    QObject::connect(session, &DisplaySession::needsSocket, session, [=] {
+        if (!conn) {
+            session->addSocket(-1);
+            return;
+        }
+        Operation *more = openFd(conn, uuid, index);
+        QObject::connect(more, &Operation::finished, more, [=](bool ok) {
+            const int fd = ok ? more->value().toInt() : -1;
+            if (guard)
+                guard->addSocket(fd);
+            else if (fd >= 0)
+                ::close(fd);
+        });
+    });
 }
 
 } // namespace Vireo::Graphics

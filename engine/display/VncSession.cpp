@@ -57,14 +57,43 @@ void logError(const char *format, ...)
     qCDebug(lcVnc) << "error:" << t_lastVncError;
 }
 
+// libvncclient 0.9.14 always announces the ExtendedDesktopSize encoding, then drops QEMU's
+// resize messages of that kind (it takes screen id 0, which QEMU uses, as invalid): the guest
+// changes resolution and the client keeps the old size, until rectangles no longer fit ("Rect
+// too large"). So the encodings are announced again, the same ones without it: QEMU then sends
+// the plain DesktopSize message, which libvncclient handles.
+bool announceEncodings(rfbClient *cl)
+{
+    const quint32 encodings[] = {
+        rfbEncodingTight,       rfbEncodingZRLE,    rfbEncodingUltra,
+        rfbEncodingCopyRect,    rfbEncodingHextile, rfbEncodingZlib,
+        rfbEncodingCoRRE,       rfbEncodingRRE,     rfbEncodingRaw,
+        rfbEncodingCompressLevel0 + 3, // lossless: no quality level, so no JPEG
+        rfbEncodingXCursor,     rfbEncodingRichCursor,
+        rfbEncodingKeyboardLedState,   rfbEncodingNewFBSize,
+        rfbEncodingLastRect,    rfbEncodingQemuExtendedKeyEvent,
+    };
+    QByteArray message(sz_rfbSetEncodingsMsg, 0);
+    message[0] = char(rfbSetEncodings);
+    const quint16 count = quint16(std::size(encodings));
+    message[2] = char(count >> 8);
+    message[3] = char(count & 0xff);
+    for (quint32 e : encodings) {
+        const char bytes[] = {char(e >> 24), char(e >> 16), char(e >> 8), char(e)};
+        message.append(bytes, 4);
+    }
+    return WriteToRFBServer(cl, message.constData(), unsigned(message.size()));
+}
+
 struct InputEvent
 {
-    enum class Kind { Key, Pointer } kind;
+    enum class Kind { Key, Pointer, Clipboard } kind;
     quint32 scancode = 0;
     quint32 keysym = 0;
     bool down = false;
     QPoint position;
     int buttons = 0;
+    QByteArray text;
 };
 
 } // namespace
@@ -149,6 +178,31 @@ struct VncSession::Client
         Q_EMIT c->session->frameUpdated(r);
     }
 
+    // The cursor pseudo-encoding: the guest's pointer shape, drawn by us where the host pointer
+    // is, instead of lagging behind it in the framebuffer.
+    static void gotCursor(rfbClient *cl, int xhot, int yhot, int width, int height, int bpp)
+    {
+        Client *c = of(cl);
+        if (bpp != 4 || width <= 0 || height <= 0 || width > 512 || height > 512
+            || !cl->rcSource || !cl->rcMask)
+            return;
+        QImage image(width, height, QImage::Format_ARGB32);
+        for (int y = 0; y < height; ++y) {
+            auto *line = reinterpret_cast<QRgb *>(image.scanLine(y));
+            const auto *source = reinterpret_cast<const quint32 *>(cl->rcSource) + y * width;
+            const uint8_t *mask = cl->rcMask + y * width;
+            for (int x = 0; x < width; ++x)
+                line[x] = mask[x] ? (0xff000000u | (source[x] & 0xffffff)) : 0u;
+        }
+        c->session->setCursor(image, QPoint(xhot, yhot));
+    }
+
+    static void gotClipboard(rfbClient *cl, const char *text, int length)
+    {
+        // RFB's cut text is Latin-1 (libvncclient 0.9.14 has no UTF-8 extension).
+        of(cl)->session->receiveClipboard(QString::fromLatin1(text, qMax(0, length)));
+    }
+
     static char *answerPassword(rfbClient *cl)
     {
         Client *c = of(cl);
@@ -166,6 +220,9 @@ struct VncSession::Client
         rfb->GotFrameBufferUpdate = &Client::gotUpdate;
         rfb->FinishedFrameBufferUpdate = &Client::finishedUpdate;
         rfb->GetPassword = &Client::answerPassword;
+        rfb->GotCursorShape = &Client::gotCursor;
+        rfb->GotXCutText = &Client::gotClipboard;
+        rfb->appData.useRemoteCursor = TRUE;
         rfb->canHandleNewFBSize = TRUE;
         rfb->format.redShift = 16;
         rfb->format.greenShift = 8;
@@ -178,17 +235,22 @@ struct VncSession::Client
             // rfbInitClient frees the client on failure.
             rfb = nullptr;
             QString why = t_lastVncError;
-            if (why.contains(QLatin1String("authentication"), Qt::CaseInsensitive)
-                || why.contains(QLatin1String("password"), Qt::CaseInsensitive))
-                why = VncText::tr("The display password was not accepted.");
+            const bool refused = why.contains(QLatin1String("authentication"), Qt::CaseInsensitive)
+                                 || why.contains(QLatin1String("password"), Qt::CaseInsensitive);
+            if (refused) {
+                QMutexLocker lock(&mutex);
+                why = password.isEmpty() ? VncText::tr("This display needs a password.")
+                                         : VncText::tr("The display password was not accepted.");
+            }
             else if (why.contains(QLatin1String("screen size")))
                 ; // already in words
             else
                 why = why.isEmpty() ? VncText::tr("The display server refused the connection.")
                                     : VncText::tr("The display connection failed: %1").arg(why);
-            session->setState(State::Disconnected, why);
+            session->setState(State::Disconnected, why, refused);
             return;
         }
+        announceEncodings(rfb);
         session->setState(State::Connected);
         QString reason;
         for (;;) {
@@ -234,8 +296,11 @@ struct VncSession::Client
                     extendedKeys = false;
                     SendKeyEvent(rfb, e.keysym, e.down);
                 }
-            } else {
+            } else if (e.kind == InputEvent::Kind::Pointer) {
                 SendPointerEvent(rfb, e.position.x(), e.position.y(), e.buttons);
+            } else {
+                SendClientCutText(rfb, const_cast<char *>(e.text.constData()),
+                                  int(e.text.size()));
             }
         }
     }
@@ -307,13 +372,32 @@ void VncSession::setPassword(const QString &password)
 void VncSession::sendKey(quint32 scancode, quint32 keysym, bool down)
 {
     QMutexLocker lock(&m_client->mutex);
-    m_client->input.push_back({InputEvent::Kind::Key, scancode, keysym, down, {}, 0});
+    m_client->input.push_back({InputEvent::Kind::Key, scancode, keysym, down, {}, 0, {}});
 }
 
 void VncSession::sendPointer(const QPoint &position, int buttons)
 {
     QMutexLocker lock(&m_client->mutex);
-    m_client->input.push_back({InputEvent::Kind::Pointer, 0, 0, false, position, buttons});
+    m_client->input.push_back({InputEvent::Kind::Pointer, 0, 0, false, position, buttons, {}});
+}
+
+void VncSession::sendWheel(const QPoint &position, int steps, int buttons)
+{
+    // Wheel steps are presses and releases of buttons 4 (up) and 5 (down).
+    const int wheel = steps > 0 ? 8 : 16;
+    QMutexLocker lock(&m_client->mutex);
+    for (int i = 0; i < qAbs(steps); ++i) {
+        m_client->input.push_back(
+            {InputEvent::Kind::Pointer, 0, 0, false, position, buttons | wheel, {}});
+        m_client->input.push_back({InputEvent::Kind::Pointer, 0, 0, false, position, buttons, {}});
+    }
+}
+
+void VncSession::setClipboardText(const QString &text)
+{
+    QMutexLocker lock(&m_client->mutex);
+    m_client->input.push_back(
+        {InputEvent::Kind::Clipboard, 0, 0, false, {}, 0, text.toLatin1()});
 }
 
 } // namespace Vireo

@@ -20,6 +20,8 @@ public:
     void setPassword(const QString &password) override;
     void sendKey(quint32 scancode, quint32 keysym, bool down) override;
     void sendPointer(const QPoint &position, int buttons) override;
+    void sendWheel(const QPoint &position, int steps, int buttons) override;
+    void setClipboardText(const QString &text) override;
 
     struct Client; // the rfbClient side, owned by the session's thread
 

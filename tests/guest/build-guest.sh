@@ -18,7 +18,7 @@ mkdir -p "$out"
 out=$(cd "$out" && pwd)
 
 stamp="$out/.stamp"
-want=$(cat "$here/build-guest.sh" "$here/init.sh" | sha256sum | cut -d' ' -f1)
+want=$(cat "$here/build-guest.sh" "$here/init.sh" "$here/pattern.sh" | sha256sum | cut -d' ' -f1)
 if [[ -f "$stamp" && "$(cat "$stamp")" == "$want" && -f "$out/vireo-test-guest.iso" ]]; then
     echo "test guest up to date in $out"
     exit 0
@@ -50,11 +50,29 @@ done
 for m in drivers/input/evdev.ko drivers/acpi/button.ko \
          drivers/virtio/virtio.ko drivers/virtio/virtio_ring.ko \
          drivers/virtio/virtio_pci_legacy_dev.ko drivers/virtio/virtio_pci_modern_dev.ko \
-         drivers/virtio/virtio_pci.ko drivers/block/virtio_blk.ko drivers/char/virtio_console.ko; do
+         drivers/virtio/virtio_pci.ko drivers/block/virtio_blk.ko drivers/char/virtio_console.ko \
+         drivers/virtio/virtio_input.ko; do
     [[ -f "$moddir/$m" ]] && cp "$moddir/$m" "$root/lib/modules/"
 done
 cp "$here/init.sh" "$root/init"
 chmod 755 "$root/init"
+
+# Console fonts (PSF1, 256 glyphs) of 14 and 16 pixel lines. The VGA text console is 400 lines
+# high: a 14-line font leaves 28 rows, 392 lines, so loading it changes the guest's screen
+# resolution (720x400 -> 720x392) and the 16-line one changes it back. Each glyph row is its
+# character code, so different text still draws differently.
+mkdir -p "$root/lib/vireo"
+for height in 14 16; do
+    {
+        printf '\x36\x04\x00'
+        printf "\\x$(printf %02x "$height")"
+        for ((c = 0; c < 256; c++)); do
+            glyph=$(printf '\\x%02x' "$c")
+            for ((row = 0; row < height; row++)); do printf "$glyph"; done
+        done
+    } > "$root/lib/vireo/font$height.psf"
+done
+install -m 0755 "$here/pattern.sh" "$root/bin/vireo-pattern"
 (cd "$root" && find . | cpio -o -H newc --quiet | gzip -1) > "$work/initrd.img"
 
 cp "$work/kernel/boot/vmlinuz-$kver" "$work/vmlinuz"

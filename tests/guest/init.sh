@@ -25,6 +25,38 @@ for dev in /sys/class/input/event*; do
     fi
 done
 
+# Pointer reports for tests: every event batch from the virtio tablet (absolute position in
+# 0..32767, buttons) is printed on the serial port as "VIREO-POINTER x y buttons" when it
+# changed, wheel steps as "VIREO-WHEEL n". The device is opened before READY, like the buttons.
+for dev in /sys/class/input/event*; do
+    if grep -q "Tablet" "$dev/device/name" 2>/dev/null; then
+        exec 4</dev/input/${dev##*/}
+        (
+            x=0; y=0; buttons=""; last=""
+            while :; do
+                set -- $(dd bs=24 count=1 <&4 2>/dev/null | od -An -v -tu2 -w24)
+                [ $# -ge 12 ] || continue
+                type=$9; code=${10}; value=$((${11} + ${12} * 65536))
+                [ "$value" -ge 2147483648 ] && value=$((value - 4294967296))
+                case "$type:$code" in
+                3:0) x=$value ;;
+                3:1) y=$value ;;
+                1:272|1:273|1:274)
+                    name=L; [ "$code" = 273 ] && name=R; [ "$code" = 274 ] && name=M
+                    buttons=$(echo "$buttons" | tr -d "$name")
+                    [ "$value" = 1 ] && buttons="$buttons$name" ;;
+                2:8) echo "VIREO-WHEEL $value" > /dev/ttyS0 ;;
+                0:0)
+                    now="$x $y ${buttons:--}"
+                    [ "$now" != "$last" ] && echo "VIREO-POINTER $now" > /dev/ttyS0
+                    last=$now ;;
+                esac
+            done
+        ) &
+        break
+    fi
+done
+
 # Control channel for tests: a shell on the virtio-serial port named org.vireo.control (a serial
 # port of libvirt's <channel> kind). A 16550 port was tried first: QEMU's UART under TCG delivers
 # bytes late (no receive-timeout interrupt), so a command waited for the next one.

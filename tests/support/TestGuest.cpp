@@ -148,6 +148,24 @@ TestGuest::~TestGuest()
     cleanUp();
 }
 
+namespace {
+
+QString graphicsXml(const Vireo::Test::GuestOptions &options)
+{
+    QString xml;
+    for (const QString &type : options.graphics) {
+        const QString password = type == QLatin1String("spice") ? options.spicePassword
+                                                                : options.vncPassword;
+        xml += QStringLiteral("<graphics type='%1' autoport='yes' listen='127.0.0.1'%2/>")
+                   .arg(type, password.isEmpty() ? QString()
+                                                 : QStringLiteral(" passwd='%1'")
+                                                       .arg(password.toHtmlEscaped()));
+    }
+    return xml;
+}
+
+} // namespace
+
 QString TestGuest::domainXml() const
 {
     QString disk;
@@ -181,16 +199,15 @@ QString TestGuest::domainXml() const
                "<serial type='file'><source path='%7/serial0.log'/><target port='0'/></serial>"
                "<channel type='unix'><source mode='bind' path='%7/control.sock'/>"
                "<target type='virtio' name='org.vireo.control'/></channel>"
-               "<graphics type='vnc' autoport='yes' listen='127.0.0.1'%8/>"
+               "%8"
                "<video><model type='vga'/></video>"
+               "<input type='tablet' bus='virtio'/>"
                "<memballoon model='none'/>"
                "</devices></domain>")
         // One pass: a name may hold '%' followed by digits.
         .arg(m_name.toHtmlEscaped(), m_uuid, m_options.osId, QString::number(m_options.memoryMiB),
              boot, disk, m_dir,
-             m_options.vncPassword.isEmpty()
-                 ? QString()
-                 : QStringLiteral(" passwd='%1'").arg(m_options.vncPassword.toHtmlEscaped()));
+             graphicsXml(m_options));
 }
 
 bool TestGuest::define()
@@ -239,6 +256,20 @@ int TestGuest::serialCount(const QString &text) const
     if (!f.open(QIODevice::ReadOnly))
         return 0;
     return int(f.readAll().count(text.toUtf8()));
+}
+
+QStringList TestGuest::serialLines(const QString &prefix) const
+{
+    QFile f(serialLogPath());
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    QStringList lines;
+    for (const QByteArray &line : f.readAll().split('\n')) {
+        const QString text = QString::fromUtf8(line).trimmed();
+        if (text.startsWith(prefix))
+            lines << text;
+    }
+    return lines;
 }
 
 bool TestGuest::waitForSerial(const QString &text, int timeoutMs, int count) const

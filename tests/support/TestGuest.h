@@ -12,7 +12,10 @@ struct GuestOptions
     bool withDisk = false;    // a 16 MiB qcow2 volume in the test pool, as virtio disk vda
     bool bootFromIso = false; // the GRUB ISO as CD-ROM instead of direct kernel boot
     int memoryMiB = 160;
-    QString vncPassword; // the VNC server asks for it when set
+    /// The guest's displays, in this order: "vnc", "spice" (a VGA card either way).
+    QStringList graphics = {QStringLiteral("vnc")};
+    QString vncPassword;   // the VNC server asks for it when set
+    QString spicePassword; // the SPICE server asks for it when set
     QString osId = QStringLiteral("http://debian.org/debian/12");
 };
 
@@ -43,6 +46,8 @@ public:
     /// Waits until the first serial port has printed text (at least `count` times).
     bool waitForSerial(const QString &text, int timeoutMs = 60000, int count = 1) const;
     int serialCount(const QString &text) const;
+    /// The serial port's lines so far that start with a prefix, trimmed.
+    QStringList serialLines(const QString &prefix) const;
     /// The QEMU process running this guest, 0 when none.
     qint64 qemuPid() const;
 

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "DisplaySession.h"
+
+#include <memory>
+
+namespace Vireo {
+
+/// A SPICE display through spice-client-glib: main, display, inputs and cursor channels. It
+/// lives on the GUI thread: spice-glib runs in GLib's default main context, which Qt's GLib event
+/// dispatcher drives, so its callbacks arrive here without locks or threads. The guest's primary
+/// surface is shown as it is, without a copy.
+class SpiceSession : public DisplaySession
+{
+    Q_OBJECT
+public:
+    explicit SpiceSession(QObject *parent = nullptr);
+    ~SpiceSession() override;
+
+    void open(int fd) override;
+    void close() override;
+    void addSocket(int fd) override;
+    void setPassword(const QString &password) override;
+    void sendKey(quint32 scancode, quint32 keysym, bool down) override;
+    void sendPointer(const QPoint &position, int buttons) override;
+    void sendMotion(const QPoint &delta, int buttons) override;
+    void sendWheel(const QPoint &position, int steps, int buttons) override;
+    void setClipboardText(const QString &text) override;
+    bool canResizeGuest() const override;
+    void requestGuestSize(const QSize &size) override;
+
+    struct Private; // the GObject side
+
+private:
+    std::unique_ptr<Private> d;
+};
+
+} // namespace Vireo
