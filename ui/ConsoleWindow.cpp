@@ -173,6 +173,15 @@ void ConsoleWindow::connectIfRunning()
                     QTimer::singleShot(500, this, &ConsoleWindow::connectIfRunning);
                 }
             });
+    // Like virt-viewer: the window takes the guest's size, so its pixels show 1:1 (and cost no
+    // scaling), unless the window is maximized, fullscreen or the guest follows the window.
+    connect(session, &DisplaySession::frameResized, this, [this](const QSize &frame) {
+        if (isMaximized() || isFullScreen()
+            || m_view->scaling() == DisplayView::Scaling::ResizeGuest)
+            return;
+        const QSize extra = size() - m_view->size();
+        resize(frame + extra);
+    });
     connect(session, &DisplaySession::guestResizeAvailable, this, [this](bool available) {
         if (m_resizeAction)
             m_resizeAction->setEnabled(available);

@@ -16,13 +16,26 @@ namespace {
 
 constexpr quint32 kCtrlLeft = 0x1d;
 constexpr quint32 kAltLeft = 0x38;
+// At most one repaint every 10 ms (100 a second). A busy guest sends thousands of small
+// updates a second (SPICE draws text line by line); painting each would cost a paint and an X
+// round of requests apiece, where the screen shows only 60 frames anyway.
+constexpr int kRepaintIntervalMs = 10;
+// Past this many rectangles, one bounding rectangle is cheaper to keep and to paint.
+constexpr int kMaxDirtyRects = 16;
 
 } // namespace
 
 DisplayView::DisplayView(QWidget *parent)
     : QWidget(parent)
     , m_resizeTimer(new QTimer(this))
+    , m_repaintTimer(new QTimer(this))
 {
+    m_repaintTimer->setSingleShot(true);
+    m_repaintTimer->setTimerType(Qt::PreciseTimer);
+    connect(m_repaintTimer, &QTimer::timeout, this, [this] {
+        update(m_dirty);
+        m_dirty = QRegion();
+    });
     setObjectName(QStringLiteral("displayView"));
     setAttribute(Qt::WA_OpaquePaintEvent);
     setFocusPolicy(Qt::StrongFocus);
@@ -46,7 +59,7 @@ void DisplayView::setSession(DisplaySession *session)
     if (!session)
         return;
     connect(session, &DisplaySession::frameUpdated, this,
-            [this](const QRect &dirty) { update(toWidget(dirty)); });
+            [this](const QRect &dirty) { scheduleRepaint(toWidget(dirty)); });
     connect(session, &DisplaySession::frameResized, this, [this] {
         updateMinimumSize();
         update();
@@ -65,6 +78,17 @@ void DisplayView::setSession(DisplaySession *session)
     updateCursor();
     updateMinimumSize();
     update();
+}
+
+void DisplayView::scheduleRepaint(const QRect &widgetArea)
+{
+    m_dirty += widgetArea;
+    if (m_dirty.rectCount() > kMaxDirtyRects)
+        m_dirty = m_dirty.boundingRect();
+    if (m_repaintTimer->isActive())
+        return;
+    const qint64 since = m_sincePaint.isValid() ? m_sincePaint.elapsed() : kRepaintIntervalMs;
+    m_repaintTimer->start(int(qMax<qint64>(0, kRepaintIntervalMs - since)));
 }
 
 void DisplayView::setScaling(Scaling scaling)
@@ -141,6 +165,7 @@ QString DisplayView::releaseHint()
 
 void DisplayView::paintEvent(QPaintEvent *event)
 {
+    m_sincePaint.start();
     QPainter p(this);
     const QRect target = frameRect();
     const QImage frame = m_session ? m_session->frame() : QImage();

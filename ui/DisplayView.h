@@ -2,6 +2,7 @@
 
 #include "DisplaySession.h"
 
+#include <QElapsedTimer>
 #include <QPointer>
 #include <QTimer>
 #include <QWidget>
@@ -66,6 +67,11 @@ private:
     bool m_altDown = false;
     QPoint m_lastPointer;   // relative mode: where the last motion ended
     QTimer *m_resizeTimer; // ResizeGuest: asks the guest once the widget stops changing
+    // Repaints are paced like a monitor's refresh: what changed between two is painted at once.
+    void scheduleRepaint(const QRect &widgetArea);
+    QRegion m_dirty;
+    QTimer *m_repaintTimer;
+    QElapsedTimer m_sincePaint;
 };
 
 } // namespace Vireo::Ui

@@ -1,0 +1,297 @@
+// Console cost: Vireo against remote-viewer (virt-viewer) on the same guest, in one run.
+//
+// The test guest scrolls text on its VGA console without pause. For SPICE and then VNC, the bench
+// starts the real `vireo --show-console` and `virt-viewer --attach` in turn (each reaches the
+// display through libvirt, as Vireo does), lets it settle, and reads from /proc the CPU seconds it
+// used in 10 s and its resident memory. It then measures Vireo's paint latency in this process:
+// from a frame update arriving from the protocol (SPICE's invalidate, the VNC thread's finished
+// update) to the end of the paint that shows it.
+//
+// Needs the libvirt daemon, the test guest (built here when missing) and an X server: DISPLAY, or
+// Xvfb started here. Run: build/bench/bench_console [--rounds N] [--seconds S]
+
+#include "BenchStats.h"
+
+#include "Connection.h"
+#include "DisplayView.h"
+#include "DomainLifecycle.h"
+#include "GraphicsChannel.h"
+#include "GuestControl.h"
+#include "LibraryWait.h"
+#include "SpiceSession.h"
+#include "TestGuest.h"
+#include "TestPaths.h"
+#include "VncSession.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDeadlineTimer>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QMutex>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+
+#include <functional>
+
+#include <deque>
+#include <unistd.h>
+
+using namespace Vireo;
+using namespace Vireo::Test;
+
+namespace {
+
+struct Usage
+{
+    double cpuSeconds = 0; // user + system over the window
+    double rssMiB = 0;     // resident at the end of it
+};
+
+/// utime + stime of a process, in seconds.
+double cpuOf(qint64 pid)
+{
+    QFile f(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (!f.open(QIODevice::ReadOnly))
+        return -1;
+    const QByteArray stat = f.readAll();
+    // Fields after the command name (which may hold spaces) in parentheses.
+    const QList<QByteArray> fields = stat.mid(stat.lastIndexOf(')') + 2).split(' ');
+    if (fields.size() < 13)
+        return -1;
+    return double(fields[11].toLongLong() + fields[12].toLongLong()) / sysconf(_SC_CLK_TCK);
+}
+
+double rssMiBOf(qint64 pid)
+{
+    QFile f(QStringLiteral("/proc/%1/status").arg(pid));
+    if (!f.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : f.readAll().split('\n'))
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').first().toDouble() / 1024.0;
+    return -1;
+}
+
+/// Runs a viewer, lets it connect and settle, then measures it for `seconds`.
+Usage measure(const QString &program, const QStringList &arguments, int seconds,
+              const QProcessEnvironment &env)
+{
+    QProcess viewer;
+    viewer.setProcessEnvironment(env);
+    viewer.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    viewer.setStandardOutputFile(QProcess::nullDevice());
+    viewer.start(program, arguments);
+    if (!viewer.waitForStarted(10000))
+        return {-1, -1};
+    QTest::qWait(5000); // connect, first full frame, window mapped
+    const double before = cpuOf(viewer.processId());
+    QTest::qWait(seconds * 1000);
+    const Usage usage{cpuOf(viewer.processId()) - before, rssMiBOf(viewer.processId())};
+    viewer.terminate();
+    if (!viewer.waitForFinished(5000)) {
+        viewer.kill();
+        viewer.waitForFinished(5000);
+    }
+    return usage;
+}
+
+/// A DisplayView that notes when each paint ends.
+class TimedView : public Ui::DisplayView
+{
+public:
+    std::function<void()> painted;
+
+protected:
+    void paintEvent(QPaintEvent *event) override
+    {
+        Ui::DisplayView::paintEvent(event);
+        if (painted)
+            painted();
+    }
+};
+
+/// Paint latency in ms for every frame update in `seconds`, measured in this process.
+QList<double> paintLatencies(Connection *conn, const QString &uuid, const QString &protocol,
+                             int seconds)
+{
+    std::unique_ptr<DisplaySession> session;
+    if (protocol == QLatin1String("spice"))
+        session = std::make_unique<SpiceSession>();
+    else
+        session = std::make_unique<VncSession>();
+    TimedView view;
+    view.resize(760, 440);
+    view.setSession(session.get());
+    view.show();
+
+    QElapsedTimer clock;
+    clock.start();
+    QMutex mutex;
+    std::deque<qint64> arrived; // ns, under mutex: VNC's arrive on its own thread
+    QList<double> latencies;
+    bool measuring = false;
+    // Direct: runs where the update is announced (the VNC thread, or here for SPICE).
+    QObject::connect(
+        session.get(), &DisplaySession::frameUpdated, session.get(),
+        [&](const QRect &) {
+            QMutexLocker lock(&mutex);
+            arrived.push_back(clock.nsecsElapsed());
+        },
+        Qt::DirectConnection);
+    view.painted = [&] {
+        const qint64 now = clock.nsecsElapsed();
+        QMutexLocker lock(&mutex);
+        // Every update that arrived before this paint began is on screen now.
+        while (!arrived.empty()) {
+            if (measuring)
+                latencies << double(now - arrived.front()) / 1e6;
+            arrived.pop_front();
+        }
+    };
+    Graphics::attach(conn, uuid, session.get());
+    if (!QTest::qWaitFor([&] { return session->state() == DisplaySession::State::Connected; },
+                         15000))
+        return {};
+    QTest::qWait(2000);
+    measuring = true;
+    QTest::qWait(seconds * 1000);
+    measuring = false;
+    session->close();
+    return latencies;
+}
+
+double percentile(QList<double> values, double p)
+{
+    if (values.isEmpty())
+        return 0;
+    std::sort(values.begin(), values.end());
+    return values.at(qMin(values.size() - 1, int(values.size() * p)));
+}
+
+bool prepare(QProcess &xvfb)
+{
+    // The daemon and the test guest, as the test fixtures make them.
+    const QString source = sourceDir();
+    if (QProcess::execute(QStringLiteral("bash"),
+                          {source + QStringLiteral("/installer/ensure-libvirtd.sh")})
+        != 0) {
+        fprintf(stderr, "bench_console: the libvirt daemon is not running\n");
+        return false;
+    }
+    if (QProcess::execute(QStringLiteral("bash"),
+                          {source + QStringLiteral("/tests/guest/build-guest.sh"), guestImageDir()})
+        != 0) {
+        fprintf(stderr, "bench_console: could not build the test guest\n");
+        return false;
+    }
+    if (qEnvironmentVariableIsEmpty("DISPLAY")) {
+        xvfb.start(QStringLiteral("Xvfb"), {QStringLiteral(":77"), QStringLiteral("-screen"),
+                                            QStringLiteral("0"), QStringLiteral("1280x1024x24")});
+        if (!xvfb.waitForStarted(5000)) {
+            fprintf(stderr, "bench_console: needs an X server (set DISPLAY or install xvfb)\n");
+            return false;
+        }
+        qputenv("DISPLAY", ":77");
+        // Xvfb accepts connections once its socket is there.
+        QDeadlineTimer deadline(10000);
+        while (!QFile::exists(QStringLiteral("/tmp/.X11-unix/X77")) && !deadline.hasExpired())
+            QThread::msleep(50);
+    }
+    return true;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QProcess xvfb;
+    {
+        QCoreApplication probe(argc, argv); // for the parser and the set-up processes
+        if (!prepare(xvfb))
+            return 1;
+    }
+    qputenv("QT_QPA_PLATFORM", "xcb");
+    QApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    parser.addOption({QStringLiteral("rounds"), QStringLiteral("Rounds per viewer."),
+                      QStringLiteral("N"), QStringLiteral("3")});
+    parser.addOption({QStringLiteral("seconds"), QStringLiteral("Seconds measured per round."),
+                      QStringLiteral("S"), QStringLiteral("10")});
+    parser.process(app);
+    const int rounds = qMax(1, parser.value(QStringLiteral("rounds")).toInt());
+    const int seconds = qMax(1, parser.value(QStringLiteral("seconds")).toInt());
+
+    Connection conn(QStringLiteral("qemu:///system"));
+    conn.open();
+    if (!QTest::qWaitFor([&] { return conn.state() == Connection::State::Connected; }, 15000)) {
+        fprintf(stderr, "bench_console: cannot connect to qemu:///system\n");
+        return 1;
+    }
+    // The viewers get a configuration of their own, so nothing of the user's is touched.
+    QTemporaryDir home;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.path() + QStringLiteral("/config"));
+    env.insert(QStringLiteral("XDG_DATA_HOME"), home.path() + QStringLiteral("/data"));
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("xcb"));
+
+    printf("Console cost while the guest scrolls text; %d rounds of %d s per viewer, "
+           "median (CPU s per 10 s, RSS MiB)\n\n",
+           rounds, seconds);
+    printf("| protocol | Vireo CPU | remote-viewer CPU | ratio | Vireo RSS | remote-viewer RSS | "
+           "ratio | Vireo paint latency p50 / p95 / p99 (updates) |\n");
+    printf("|---|---|---|---|---|---|---|---|\n");
+    for (const QString &protocol : {QStringLiteral("spice"), QStringLiteral("vnc")}) {
+        TestGuest guest(QStringLiteral("vireo-bench-console"), GuestOptions{.graphics = {protocol}});
+        if (!guest.define()) {
+            fprintf(stderr, "bench_console: %s\n", qPrintable(guest.error()));
+            return 1;
+        }
+        if (!QTest::qWaitFor([&] { return conn.domain(guest.uuid()).has_value(); }, 10000)
+            || !finish(Lifecycle::perform(&conn, DomainAction::Start, guest.uuid())).first
+            || !guest.waitForSerial(QStringLiteral("VIREO-GUEST READY"))) {
+            fprintf(stderr, "bench_console: the test guest did not start\n");
+            return 1;
+        }
+        GuestControl control(guest.controlSocketPath());
+        control.run(QStringLiteral(
+            "(i=0; while :; do echo \"scroll $i: the quick brown fox jumps over the lazy dog\"; "
+            "i=$((i+1)); done > /dev/tty1 2>&1 &) ; echo started"));
+
+        QList<double> vireoCpu, vireoRss, viewerCpu, viewerRss;
+        for (int r = 0; r < rounds; ++r) {
+            const Usage v = measure(QStringLiteral(VIREO_BINARY),
+                                    {QStringLiteral("--connect"), QStringLiteral("qemu:///system"),
+                                     QStringLiteral("--show-console"), guest.name()},
+                                    seconds, env);
+            const Usage rv = measure(QStringLiteral("virt-viewer"),
+                                     {QStringLiteral("--attach"), QStringLiteral("-c"),
+                                      QStringLiteral("qemu:///system"), guest.name()},
+                                     seconds, env);
+            vireoCpu << v.cpuSeconds * 10.0 / seconds;
+            vireoRss << v.rssMiB;
+            viewerCpu << rv.cpuSeconds * 10.0 / seconds;
+            viewerRss << rv.rssMiB;
+        }
+        const QList<double> latency = paintLatencies(&conn, guest.uuid(), protocol, seconds);
+        const double vc = Bench::median(vireoCpu), rc = Bench::median(viewerCpu);
+        const double vm = Bench::median(vireoRss), rm = Bench::median(viewerRss);
+        printf("| %s | %.2f | %.2f | %.2fx | %.0f | %.0f | %.2fx | %.1f / %.1f / %.1f ms (%lld) |\n",
+               qPrintable(protocol.toUpper()), vc, rc, rc > 0 ? vc / rc : 0.0, vm, rm,
+               rm > 0 ? vm / rm : 0.0, percentile(latency, 0.5), percentile(latency, 0.95),
+               percentile(latency, 0.99), qlonglong(latency.size()));
+        fflush(stdout);
+        finish(Lifecycle::perform(&conn, DomainAction::ForceOff, guest.uuid()));
+    }
+    printf("\nTargets: CPU at most 0.8x remote-viewer's, RSS at most 0.7x, paint latency p95 at "
+           "most 20 ms.\n");
+    if (xvfb.state() != QProcess::NotRunning) {
+        xvfb.terminate();
+        xvfb.waitForFinished(3000);
+    }
+    return 0;
+}
