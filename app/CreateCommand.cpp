@@ -1,5 +1,6 @@
 #include "CreateCommand.h"
 
+#include "CommandSupport.h"
 #include "Connection.h"
 #include "Operation.h"
 #include "OsDatabase.h"
@@ -27,21 +28,6 @@ int fail(const QString &message, int code = 1)
 {
     std::fprintf(stderr, "vireo create: %s\n", qPrintable(message));
     return code;
-}
-
-/// Runs an operation to its end inside a local event loop.
-bool await(Operation *op, QVariant *value, QString *error)
-{
-    QEventLoop loop;
-    bool ok = false;
-    QObject::connect(op, &Operation::finished, &loop, [&](bool success, const QString &text) {
-        ok = success;
-        *error = text;
-        *value = op->value();
-        loop.quit();
-    });
-    loop.exec();
-    return ok;
 }
 
 } // namespace
@@ -136,16 +122,7 @@ int runCreateCommand(const QStringList &arguments)
     }
 
     Connection connection(uri);
-    {
-        QEventLoop loop;
-        QObject::connect(&connection, &Connection::stateChanged, &loop, [&](Connection::State s) {
-            if (s == Connection::State::Connected || s == Connection::State::Disconnected)
-                loop.quit();
-        });
-        connection.open();
-        if (connection.state() == Connection::State::Connecting)
-            loop.exec();
-    }
+    openAndWait(connection);
     if (connection.state() != Connection::State::Connected)
         return fail(connection.stateDetail());
 

@@ -5,6 +5,7 @@
 #include "ConnectionRegistry.h"
 #include "ConsoleWindow.h"
 #include "CreateCommand.h"
+#include "SnapshotCommand.h"
 #include "LibvirtEventLoop.h"
 #include "MainWindow.h"
 #include "RememberedConnections.h"
@@ -53,6 +54,13 @@ int main(int argc, char **argv)
         QStringList arguments = app.arguments();
         arguments.removeAt(1);
         return App::runCreateCommand(arguments);
+    }
+    if (argc >= 2 && QByteArray(argv[1]) == "snapshot") {
+        QCoreApplication app(argc, argv);
+        setIdentity();
+        QStringList arguments = app.arguments();
+        arguments.removeAt(1);
+        return App::runSnapshotCommand(arguments);
     }
     if (asksOnlyForHelpOrVersion(argc, argv)) {
         // No display needed to print help.

@@ -7,6 +7,7 @@
 #include "ConsoleWindow.h"
 #include "DeleteDomainDialog.h"
 #include "DetailsPane.h"
+#include "SnapshotsPanel.h"
 #include "DomainLifecycle.h"
 #include "DomainListModel.h"
 #include "LibraryActions.h"
@@ -30,6 +31,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QStatusBar>
 #include <QToolBar>
 #include <QTreeView>
@@ -45,6 +47,8 @@ MainWindow::MainWindow(ConnectionRegistry *registry, QWidget *parent)
     , m_view(new QTreeView(this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_details(new DetailsPane(this))
+    , m_snapshots(new SnapshotsPanel(this))
+    , m_sideTabs(new QTabWidget(this))
     , m_banner(new ConnectionBanner(registry, this))
     , m_notifications(new NotificationArea(this))
     , m_actions(new LibraryActions(this))
@@ -90,7 +94,10 @@ MainWindow::MainWindow(ConnectionRegistry *registry, QWidget *parent)
     leftLayout->addWidget(m_banner);
     leftLayout->addWidget(m_view, 1);
     m_splitter->addWidget(left);
-    m_splitter->addWidget(m_details);
+    m_sideTabs->setObjectName(QStringLiteral("sideTabs"));
+    m_sideTabs->addTab(m_details, tr("Details"));
+    m_sideTabs->addTab(m_snapshots, tr("Snapshots"));
+    m_splitter->addWidget(m_sideTabs);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
     m_splitter->setObjectName(QStringLiteral("splitter"));
@@ -216,7 +223,13 @@ void MainWindow::buildMenus()
     showDetails->setCheckable(true);
     showDetails->setChecked(true);
     showDetails->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
-    connect(showDetails, &QAction::toggled, m_details, &QWidget::setVisible);
+    connect(showDetails, &QAction::toggled, m_sideTabs, &QWidget::setVisible);
+    auto *showSnapshots = view->addAction(tr("&Snapshots"));
+    showSnapshots->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
+    connect(showSnapshots, &QAction::triggered, this, [this, showDetails] {
+        showDetails->setChecked(true);
+        m_sideTabs->setCurrentWidget(m_snapshots);
+    });
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Vireo"), this, [this] {
         QMessageBox::about(this, tr("About Vireo"),
@@ -270,6 +283,7 @@ void MainWindow::selectionChanged()
     m_actions->updateFor(c, d);
     m_reconnectAction->setEnabled(c != nullptr);
     m_removeConnectionAction->setEnabled(c != nullptr);
+    m_snapshots->setDomain(d ? c : nullptr, d ? d->uuid : QString());
     if (d)
         m_details->showDomain(c, *d);
     else if (c)

@@ -9,6 +9,7 @@ class QLineEdit;
 class QPushButton;
 class QSettings;
 class QSplitter;
+class QTabWidget;
 class QTreeView;
 
 namespace Vireo {
@@ -25,9 +26,10 @@ class DetailsPane;
 class LibraryActions;
 class LibraryProxyModel;
 class NotificationArea;
+class SnapshotsPanel;
 
 /// The VM library window: every machine of every connection with its live state, the lifecycle
-/// actions, a details pane, the connection banner and non-modal notices.
+/// actions, a details pane and a snapshots panel, the connection banner and non-modal notices.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -42,6 +44,9 @@ public:
     NotificationArea *notifications() const { return m_notifications; }
     ConnectionBanner *banner() const { return m_banner; }
     DetailsPane *details() const { return m_details; }
+    SnapshotsPanel *snapshots() const { return m_snapshots; }
+    /// The tabs beside the library: Details and Snapshots.
+    QTabWidget *sideTabs() const { return m_sideTabs; }
     QLineEdit *filterBox() const { return m_filter; }
 
     /// Selects a machine's row; false when it is not (yet) in the library.
@@ -88,6 +93,8 @@ private:
     QTreeView *m_view;
     QSplitter *m_splitter;
     DetailsPane *m_details;
+    SnapshotsPanel *m_snapshots;
+    QTabWidget *m_sideTabs;
     ConnectionBanner *m_banner;
     NotificationArea *m_notifications;
     LibraryActions *m_actions;

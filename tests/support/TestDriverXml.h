@@ -21,7 +21,8 @@ inline QString testDriverXml(int count)
                    "</metadata>"
                    "<memory unit='MiB'>%4</memory><vcpu>%5</vcpu>"
                    "<os><type>hvm</type></os>"
-                   "<devices><disk type='file' device='disk'><source file='/images/vm-%1.qcow2'/>"
+                   "<devices><disk type='file' device='disk'><driver name='qemu' type='qcow2'/>"
+                   "<source file='/images/vm-%1.qcow2'/>"
                    "<target dev='vda' bus='virtio'/></disk></devices></domain>\n")
                    .arg(i, 4, 10, QLatin1Char('0'))
                    .arg(i, 12, 10, QLatin1Char('0'))

@@ -6,6 +6,7 @@
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QTest>
 #include <QUuid>
@@ -170,9 +171,9 @@ QString TestGuest::domainXml() const
 {
     QString disk;
     if (!m_diskPath.isEmpty())
-        disk = QStringLiteral("<disk type='file' device='disk'><driver name='qemu' type='qcow2'/>"
+        disk = QStringLiteral("<disk type='file' device='disk'><driver name='qemu' type='%2'/>"
                               "<source file='%1'/><target dev='vda' bus='virtio'/></disk>")
-                   .arg(m_diskPath.toHtmlEscaped());
+                   .arg(m_diskPath.toHtmlEscaped(), m_options.diskFormat);
     QString boot = QStringLiteral("<kernel>%1/vmlinuz</kernel><initrd>%1/initrd.img</initrd>"
                                   "<cmdline>console=tty0 console=ttyS0,115200 quiet</cmdline>")
                        .arg(processDir());
@@ -217,17 +218,31 @@ bool TestGuest::define()
         m_error = QStringLiteral("no connection to qemu:///system");
         return false;
     }
+    if (m_options.withDisk && m_diskPath.isEmpty() && !m_options.diskDir.isEmpty()) {
+        const QString path = QStringLiteral("%1/%2.%3")
+                                 .arg(m_options.diskDir, m_uuid, m_options.diskFormat);
+        QProcess qemuImg;
+        qemuImg.setProcessChannelMode(QProcess::MergedChannels);
+        qemuImg.start(QStringLiteral("qemu-img"),
+                      {QStringLiteral("create"), QStringLiteral("-q"), QStringLiteral("-f"),
+                       m_options.diskFormat, path, QStringLiteral("16M")});
+        if (!qemuImg.waitForFinished(30000) || qemuImg.exitCode() != 0) {
+            m_error = QStringLiteral("qemu-img create: ") + QString::fromLocal8Bit(qemuImg.readAll());
+            return false;
+        }
+        m_diskPath = path;
+    }
     if (m_options.withDisk && m_diskPath.isEmpty()) {
         virStoragePoolPtr pool = testPool(conn);
         if (!pool) {
             m_error = QStringLiteral("test pool: ") + lastError();
             return false;
         }
-        const QString volName = QStringLiteral("%1.qcow2").arg(m_uuid);
+        const QString volName = QStringLiteral("%1.%2").arg(m_uuid, m_options.diskFormat);
         const QByteArray xml = QStringLiteral("<volume><name>%1</name><capacity unit='MiB'>16"
-                                              "</capacity><target><format type='qcow2'/>"
+                                              "</capacity><target><format type='%2'/>"
                                               "</target></volume>")
-                                   .arg(volName)
+                                   .arg(volName, m_options.diskFormat)
                                    .toUtf8();
         virStorageVolPtr vol = virStorageVolCreateXML(pool, xml.constData(), 0);
         virStoragePoolFree(pool);
@@ -312,12 +327,27 @@ void TestGuest::cleanUp()
         }
         virResetLastError();
         if (!m_diskPath.isEmpty()) {
+            // Files made beside the disk for it (external snapshot overlays, a qcow2 copy of
+            // a raw disk) carry its UUID-based name: they go too.
+            const QFileInfo disk(m_diskPath);
+            for (const QFileInfo &f : disk.dir().entryInfoList(
+                     {m_uuid + QStringLiteral("*")}, QDir::Files))
+                if (f.absoluteFilePath() != disk.absoluteFilePath()) {
+                    if (virStorageVolPtr vol = virStorageVolLookupByPath(
+                            conn, f.absoluteFilePath().toUtf8().constData())) {
+                        virStorageVolDelete(vol, 0);
+                        virStorageVolFree(vol);
+                    }
+                    QFile::remove(f.absoluteFilePath());
+                }
+            virResetLastError();
             if (virStorageVolPtr vol
                 = virStorageVolLookupByPath(conn, m_diskPath.toUtf8().constData())) {
                 virStorageVolDelete(vol, 0);
                 virStorageVolFree(vol);
             }
             virResetLastError();
+            QFile::remove(m_diskPath); // a plain file (diskDir)
         }
     }
     QDir(m_dir).removeRecursively();

@@ -1,0 +1,43 @@
+#include "CommandSupport.h"
+
+#include "Connection.h"
+#include "Operation.h"
+
+#include <QEventLoop>
+#include <QTimer>
+
+namespace Vireo::App {
+
+bool await(Operation *op, QVariant *value, QString *error)
+{
+    QEventLoop loop;
+    bool ok = false;
+    QObject::connect(op, &Operation::finished, &loop, [&](bool success, const QString &text) {
+        ok = success;
+        *error = text;
+        *value = op->value();
+        loop.quit();
+    });
+    loop.exec();
+    return ok;
+}
+
+bool openAndWait(Connection &connection)
+{
+    QEventLoop loop;
+    bool listed = false;
+    QObject::connect(&connection, &Connection::stateChanged, &loop, [&](Connection::State s) {
+        if (s == Connection::State::Disconnected)
+            loop.quit();
+    });
+    QObject::connect(&connection, &Connection::domainsReset, &loop, [&] {
+        listed = true;
+        loop.quit();
+    });
+    connection.open();
+    if (connection.state() != Connection::State::Disconnected)
+        loop.exec();
+    return listed && connection.state() == Connection::State::Connected;
+}
+
+} // namespace Vireo::App
