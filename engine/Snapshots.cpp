@@ -306,6 +306,11 @@ QList<SnapshotInfo> treeOrder(const QList<SnapshotInfo> &snapshots)
     return ordered;
 }
 
+bool isNotQcow2Error(const QString &error)
+{
+    return error.contains(SnapshotText::tr("snapshots need qcow2"));
+}
+
 QString thumbnailPath(const QString &uuid, const QString &name)
 {
     const QString base = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);

@@ -271,11 +271,42 @@ void SnapshotsPanel::askTake()
         const Snapshots::Kind kind = !running ? Snapshots::Kind::Automatic
                                      : memory->isChecked() ? Snapshots::Kind::WithMemory
                                                            : Snapshots::Kind::DiskOnly;
-        run(Snapshots::create(m_connection, m_uuid, wanted, description->toPlainText(), kind),
-            tr("Taking snapshot \"%1\"...").arg(wanted));
+        Operation *op
+            = Snapshots::create(m_connection, m_uuid, wanted, description->toPlainText(), kind);
+        connect(op, &Operation::finished, this, [this](bool ok, const QString &error) {
+            if (!ok && Snapshots::isNotQcow2Error(error))
+                offerConversion(error);
+        });
+        run(op, tr("Taking snapshot \"%1\"...").arg(wanted));
         dialog->accept();
     });
     dialog->open();
+}
+
+void SnapshotsPanel::offerConversion(const QString &why)
+{
+    const auto domain = m_connection ? m_connection->domain(m_uuid) : std::nullopt;
+    const bool shutOff = domain && !domain->isActive();
+    auto *box = new QMessageBox(QMessageBox::Information, tr("Snapshots Need qcow2"), why,
+                                QMessageBox::Close, this);
+    box->setObjectName(QStringLiteral("convertOffer"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    QPushButton *convert = nullptr;
+    if (shutOff) {
+        box->setInformativeText(tr("Vireo can copy the disks to qcow2 files beside them and use "
+                                   "those; the original files are kept."));
+        convert = box->addButton(tr("Convert to qcow2"), QMessageBox::AcceptRole);
+        convert->setObjectName(QStringLiteral("convertDisks"));
+    } else {
+        box->setInformativeText(tr("Shut the machine off, then take a snapshot again to "
+                                   "convert its disks."));
+    }
+    connect(box, &QMessageBox::buttonClicked, this, [=, this](QAbstractButton *button) {
+        if (convert && button == convert)
+            run(Snapshots::convertToQcow2(m_connection, m_uuid),
+                tr("Converting the disks to qcow2..."));
+    });
+    box->open();
 }
 
 void SnapshotsPanel::askRevert()

@@ -57,6 +57,7 @@ private:
     void askRevert();
     void askDelete(bool withChildren);
     void askDescription();
+    void offerConversion(const QString &why);
     const SnapshotInfo *selected() const;
 
     QPointer<Connection> m_connection;

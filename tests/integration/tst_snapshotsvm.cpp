@@ -314,10 +314,28 @@ private Q_SLOTS:
         QVERIFY(listed(m_conn.get(), guest.uuid()).isEmpty());
         QCOMPARE(shownState(guest.uuid()), DomainState::Running);
 
-        // Converted to qcow2 (shut off), it takes snapshots; the raw file stays.
+        // Shut off, the panel offers to convert the disk to qcow2 when a snapshot is asked
+        // for; then it takes snapshots. The raw file stays.
         QVERIFY(finish(Lifecycle::perform(m_conn.get(), DomainAction::ForceOff, guest.uuid())).first);
-        std::tie(ok, error) = finish(Snapshots::convertToQcow2(m_conn.get(), guest.uuid()), 120000);
-        QVERIFY2(ok, qPrintable(error));
+        QTRY_COMPARE(shownState(guest.uuid()), DomainState::ShutOff);
+        Ui::SnapshotsPanel panel;
+        QSignalSpy loaded(&panel, &Ui::SnapshotsPanel::loaded);
+        QSignalSpy acted(&panel, &Ui::SnapshotsPanel::actionFinished);
+        panel.setDomain(m_conn.get(), guest.uuid());
+        QVERIFY(loaded.wait(30000));
+        panel.show();
+        panel.takeAction()->trigger();
+        QDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = panel.findChild<QDialog *>(QStringLiteral("takeSnapshotDialog"))));
+        dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+        QMessageBox *offer = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((offer = panel.findChild<QMessageBox *>(QStringLiteral("convertOffer"))),
+                                 30000);
+        QVERIFY(offer->text().contains(QStringLiteral("raw")));
+        offer->grab().save(artifactsDir() + QStringLiteral("/snapshots-convert-offer.png"));
+        offer->findChild<QPushButton *>(QStringLiteral("convertDisks"))->click();
+        QTRY_COMPARE_WITH_TIMEOUT(acted.count(), 2, 120000);
+        QVERIFY2(acted.last().first().toBool(), qPrintable(acted.last().at(1).toString()));
         QVERIFY(QFile::exists(guest.diskPath()));
         QVERIFY(take(guest.uuid(), QStringLiteral("after conversion")).first);
         std::tie(ok, error) = take(guest.uuid(), QStringLiteral("after conversion"));
