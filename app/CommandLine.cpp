@@ -30,7 +30,8 @@ CommandLine::CommandLine()
     m_parser.setApplicationDescription(QCoreApplication::translate(
         "CommandLine", "Vireo: a desktop virtualization manager for KVM/QEMU through libvirt.\n"
                        "Commands: vireo create --help (create a VM from an install image),\n"
-                       "          vireo snapshot --help (list, create, revert, delete snapshots)."));
+                       "          vireo snapshot --help (list, create, revert, delete snapshots),\n"
+                       "          vireo stats --help (live figures, history as CSV)."));
     m_parser.addHelpOption();
     m_parser.addVersionOption();
     m_parser.addOption(m_connect);

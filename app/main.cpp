@@ -6,6 +6,9 @@
 #include "ConsoleWindow.h"
 #include "CreateCommand.h"
 #include "SnapshotCommand.h"
+#include "StatsCommand.h"
+#include "StatsSampler.h"
+#include "StatsStore.h"
 #include "LibvirtEventLoop.h"
 #include "MainWindow.h"
 #include "RememberedConnections.h"
@@ -55,6 +58,13 @@ int main(int argc, char **argv)
         arguments.removeAt(1);
         return App::runCreateCommand(arguments);
     }
+    if (argc >= 2 && QByteArray(argv[1]) == "stats") {
+        QCoreApplication app(argc, argv);
+        setIdentity();
+        QStringList arguments = app.arguments();
+        arguments.removeAt(1);
+        return App::runStatsCommand(arguments);
+    }
     if (argc >= 2 && QByteArray(argv[1]) == "snapshot") {
         QCoreApplication app(argc, argv);
         setIdentity();
@@ -96,8 +106,17 @@ int main(int argc, char **argv)
     QSettings settings;
     QList<App::RememberedConnection> remembered = App::loadConnections(settings);
 
+    // Every connection is sampled once a second into the history on disk (the Performance tab,
+    // `vireo stats export`). The store outlives the connections and their samplers.
+    StatsStore statsStore;
     // Connections open first: their workers talk to the daemons while the window is built.
     ConnectionRegistry registry;
+    QObject::connect(&registry, &ConnectionRegistry::added, &registry, [&statsStore](Connection *c) {
+        auto *sampler = new StatsSampler(c, c);
+        sampler->setObjectName(QStringLiteral("statsSampler"));
+        sampler->setStore(&statsStore);
+        sampler->start();
+    });
 
     if (!options.connectUris.isEmpty()) {
         for (const QString &uri : options.connectUris)

@@ -642,6 +642,23 @@ Operation *Connection::runJob(const QString &title, Job job, const QStringList &
     return op;
 }
 
+void Connection::query(std::function<QVariant(virConnectPtr)> fn, QObject *context,
+                       std::function<void(const QVariant &)> done)
+{
+    if (m_state != State::Connected && m_state != State::NotResponding)
+        return;
+    auto session = m_session;
+    QPointer<QObject> guard(context);
+    m_worker->post([session, fn = std::move(fn), guard, done = std::move(done)] {
+        if (!session->conn)
+            return;
+        const QVariant result = fn(session->conn);
+        if (guard)
+            QMetaObject::invokeMethod(guard, [done, result] { done(result); },
+                                      Qt::QueuedConnection);
+    });
+}
+
 void Connection::setAuthHandler(AuthHandler handler)
 {
     std::lock_guard lock(m_session->authMutex);

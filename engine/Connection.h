@@ -75,6 +75,11 @@ public:
     /// ends (events usually beat it to it, but a missed event must not leave the list wrong).
     Operation *runJob(const QString &title, Job job, const QStringList &refreshAfter = {},
                       bool longRunning = false);
+    /// A quick read on the worker without an Operation (periodic sampling): `fn` runs with the
+    /// libvirt connection, `done` gets its result on `context`'s thread. Nothing runs, and done is
+    /// not called, while not connected.
+    void query(std::function<QVariant(virConnectPtr)> fn, QObject *context,
+               std::function<void(const QVariant &)> done);
     /// Re-reads one domain (or all) from libvirt, on the worker.
     void refreshDomain(const QString &uuid);
     void refreshAll();

@@ -146,6 +146,7 @@ void ConsoleWindow::connectIfRunning()
     const bool spice = domain->graphics.first().type == QLatin1String("spice");
     DisplaySession *session = spice ? static_cast<DisplaySession *>(new SpiceSession(this))
                                     : new VncSession(this);
+    m_view->setReconnecting(m_session != nullptr);
     if (m_session)
         m_session->deleteLater();
     m_session = session;
@@ -158,8 +159,10 @@ void ConsoleWindow::connectIfRunning()
                     return;
                 if (state != DisplaySession::State::Connecting)
                     m_opening = false;
-                if (state == DisplaySession::State::Connected)
+                if (state == DisplaySession::State::Connected) {
                     m_retries = 0;
+                    m_view->setReconnecting(false);
+                }
                 if (state != DisplaySession::State::Disconnected)
                     return;
                 if (session->passwordRefused()) {

@@ -147,7 +147,8 @@ QString DisplayView::overlayText() const
     switch (m_session->state()) {
     case DisplaySession::State::Idle:
     case DisplaySession::State::Connecting:
-        return tr("Connecting to the display...");
+        return m_reconnecting ? tr("Reconnecting to the display...")
+                              : tr("Connecting to the display...");
     case DisplaySession::State::Disconnected:
         if (m_session->passwordRefused())
             return tr("Password needed: %1").arg(m_session->disconnectReason());
@@ -156,6 +157,12 @@ QString DisplayView::overlayText() const
         return {};
     }
     return {};
+}
+
+void DisplayView::setReconnecting(bool reconnecting)
+{
+    m_reconnecting = reconnecting;
+    update();
 }
 
 QString DisplayView::releaseHint()

@@ -34,6 +34,8 @@ public:
     /// Keyboard (and, for guests with a relative mouse, pointer) grabbed: every key goes to the
     /// guest until Ctrl+Alt is pressed. A click in the view grabs.
     bool isGrabbed() const { return m_grabbed; }
+    /// The session being connected replaces one that was lost: the overlay says "reconnecting".
+    void setReconnecting(bool reconnecting);
     void setGrabbed(bool grabbed);
     static QString releaseHint();
 
@@ -63,6 +65,7 @@ private:
     QPointer<DisplaySession> m_session;
     Scaling m_scaling = Scaling::FitKeepAspect;
     bool m_grabbed = false;
+    bool m_reconnecting = false;
     bool m_ctrlDown = false;
     bool m_altDown = false;
     QPoint m_lastPointer;   // relative mode: where the last motion ended

@@ -1,9 +1,11 @@
 #include "GraphicsChannel.h"
 
 #include "Connection.h"
+#include "DomainInfo.h"
 #include "DisplaySession.h"
 #include "LibvirtError.h"
 #include "Operation.h"
+#include "Validation.h"
 
 #include <QCoreApplication>
 
@@ -12,6 +14,13 @@
 
 #include <QPointer>
 
+#include <QThreadPool>
+#include <QUrl>
+
+#include <fcntl.h>
+#include <netdb.h>
+#include <poll.h>
+#include <sys/socket.h>
 #include <unistd.h>
 
 namespace Vireo::Graphics {
@@ -41,26 +50,128 @@ Operation *openFd(Connection *connection, const QString &uuid, int index)
         });
 }
 
-void attach(Connection *connection, const QString &uuid, DisplaySession *session, int index)
+Endpoint networkEndpoint(const QString &uri, const GraphicsInfo &graphics)
 {
-    Operation *first = openFd(connection, uuid, index);
+    if (graphics.port <= 0)
+        return {{}, -1,
+                GraphicsText::tr("The display has no network port (it listens on a local socket "
+                                 "or not at all).")};
+    const QString uriHost = QUrl(uri).host();
+    const QString listen = graphics.listen;
+    const bool anyAddress = listen.isEmpty() || listen == QLatin1String("0.0.0.0")
+                            || listen == QLatin1String("::");
+    const bool loopback = listen == QLatin1String("127.0.0.1") || listen == QLatin1String("::1")
+                          || listen == QLatin1String("localhost");
+    if (isLocalUri(uri))
+        return {anyAddress || loopback ? QStringLiteral("127.0.0.1") : listen, graphics.port, {}};
+    if (loopback)
+        return {{}, -1,
+                GraphicsText::tr("The display listens only on %1's loopback address (%2); it "
+                                 "cannot be reached from here. Make it listen on the host's "
+                                 "address, or run Vireo on %1.")
+                    .arg(uriHost, listen)};
+    return {anyAddress ? uriHost : listen, graphics.port, {}};
+}
+
+namespace {
+
+/// A TCP connection with a deadline; -1 and the reason on failure. Blocking: never on the GUI
+/// thread.
+int connectTcp(const Endpoint &to, int timeoutMs, QString *error)
+{
+    addrinfo hints{};
+    hints.ai_socktype = SOCK_STREAM;
+    addrinfo *found = nullptr;
+    const QByteArray port = QByteArray::number(to.port);
+    if (const int rc = getaddrinfo(to.host.toUtf8().constData(), port.constData(), &hints, &found);
+        rc != 0) {
+        *error = GraphicsText::tr("Cannot find %1: %2").arg(to.host, QString::fromLocal8Bit(gai_strerror(rc)));
+        return -1;
+    }
+    int fd = -1;
+    for (addrinfo *a = found; a && fd < 0; a = a->ai_next) {
+        fd = socket(a->ai_family, a->ai_socktype | SOCK_CLOEXEC | SOCK_NONBLOCK, a->ai_protocol);
+        if (fd < 0)
+            continue;
+        int rc = ::connect(fd, a->ai_addr, a->ai_addrlen);
+        if (rc < 0 && errno == EINPROGRESS) {
+            pollfd p{fd, POLLOUT, 0};
+            rc = poll(&p, 1, timeoutMs) == 1 ? 0 : -1;
+            int soError = rc == 0 ? 0 : ETIMEDOUT;
+            socklen_t len = sizeof soError;
+            if (rc == 0)
+                getsockopt(fd, SOL_SOCKET, SO_ERROR, &soError, &len);
+            errno = soError;
+            rc = soError == 0 ? 0 : -1;
+        }
+        if (rc < 0) {
+            *error = GraphicsText::tr("Cannot connect to the display at %1:%2: %3")
+                         .arg(to.host)
+                         .arg(to.port)
+                         .arg(QString::fromLocal8Bit(strerror(errno)));
+            ::close(fd);
+            fd = -1;
+        }
+    }
+    freeaddrinfo(found);
+    if (fd >= 0)
+        fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK); // the clients expect blocking
+    return fd;
+}
+
+/// Opens a socket to the display one way or the other; `done(fd, error)` comes on `context`'s
+/// thread.
+void openSocket(Connection *connection, const QString &uuid, int index, bool network,
+                QObject *context, std::function<void(int, QString)> done)
+{
+    if (!network) {
+        Operation *op = openFd(connection, uuid, index);
+        QObject::connect(op, &Operation::finished, context, [op, done](bool ok, const QString &e) {
+            done(ok ? op->value().toInt() : -1, e);
+        });
+        return;
+    }
+    const auto domain = connection->domain(uuid);
+    const Endpoint to = domain && index < domain->graphics.size()
+                            ? networkEndpoint(connection->uri(), domain->graphics.at(index))
+                            : Endpoint{{}, -1, GraphicsText::tr("The machine has no display.")};
+    if (!to.error.isEmpty()) {
+        QMetaObject::invokeMethod(context, [done, to] { done(-1, to.error); }, Qt::QueuedConnection);
+        return;
+    }
+    QPointer<QObject> guard(context);
+    QThreadPool::globalInstance()->start([to, guard, done] {
+        QString error;
+        const int fd = connectTcp(to, 5000, &error);
+        if (!guard || !QMetaObject::invokeMethod(guard, [done, fd, error] { done(fd, error); },
+                                                 Qt::QueuedConnection)) {
+            if (fd >= 0)
+                ::close(fd);
+        }
+    });
+}
+
+} // namespace
+
+void attach(Connection *connection, const QString &uuid, DisplaySession *session, int index,
+            Route route)
+{
+    const bool network = route == Route::Network
+                         || (route == Route::Auto && !isLocalUri(connection->uri()));
     QPointer<DisplaySession> guard(session);
     QPointer<Connection> conn(connection);
-    QObject::connect(first, &Operation::finished, session, [=](bool ok, const QString &error) {
-        if (!ok) {
+    openSocket(connection, uuid, index, network, session, [session](int fd, const QString &error) {
+        if (fd < 0)
             session->fail(error);
-            return;
-        }
-        session->open(first->value().toInt());
+        else
+            session->open(fd);
     });
     QObject::connect(session, &DisplaySession::needsSocket, session, [=] {
         if (!conn) {
             session->addSocket(-1);
             return;
         }
-        Operation *more = openFd(conn, uuid, index);
-        QObject::connect(more, &Operation::finished, more, [=](bool ok) {
-            const int fd = ok ? more->value().toInt() : -1;
+        openSocket(conn, uuid, index, network, session, [guard](int fd, const QString &) {
             if (guard)
                 guard->addSocket(fd);
             else if (fd >= 0)

@@ -283,6 +283,20 @@ private Q_SLOTS:
                                  15000);
     }
 
+    void reachesTheDisplayOverTheNetwork_data() { protocols(); }
+    void reachesTheDisplayOverTheNetwork()
+    {
+        // What remote connections do: the listen address and port from the domain XML.
+        QFETCH(QString, protocol);
+        auto session = makeSession(protocol);
+        Ui::DisplayView view;
+        view.setSession(session.get());
+        Graphics::attach(m_conn.get(), m_guest->uuid(), session.get(), indexOf(protocol),
+                         Graphics::Route::Network);
+        QTRY_COMPARE_WITH_TIMEOUT(session->state(), DisplaySession::State::Connected, 15000);
+        QTRY_COMPARE(session->frameSize(), QSize(720, 400));
+    }
+
     void followsTheGuestResolution_data() { protocols(); }
     void followsTheGuestResolution()
     {
@@ -357,11 +371,14 @@ private Q_SLOTS:
         QVERIFY(finish(Lifecycle::perform(conn, DomainAction::ForceOff, uuid)).first);
         QTRY_COMPARE_WITH_TIMEOUT(console->session()->state(), DisplaySession::State::Disconnected,
                                   10000);
+        QTRY_VERIFY(console->view()->overlayText().startsWith(QStringLiteral("Disconnected: ")));
         QVERIFY2(console->view()->overlayText().startsWith(QStringLiteral("Disconnected: ")),
                  qPrintable(console->view()->overlayText()));
         console->grab().save(artifactsDir() + QStringLiteral("/console-window-disconnected.png"));
-        // Started again, it comes back by itself.
+        // Started again, it comes back by itself, saying so meanwhile.
         QVERIFY(finish(Lifecycle::perform(conn, DomainAction::Start, uuid)).first);
+        QTRY_COMPARE_WITH_TIMEOUT(console->view()->overlayText(),
+                                  QStringLiteral("Reconnecting to the display..."), 10000);
         QTRY_COMPARE_WITH_TIMEOUT(console->session()->state(), DisplaySession::State::Connected,
                                   20000);
         QVERIFY(console->view()->overlayText().isEmpty());
