@@ -18,7 +18,7 @@ mkdir -p "$out"
 out=$(cd "$out" && pwd)
 
 stamp="$out/.stamp"
-want=$(cat "$here/build-guest.sh" "$here/init.sh" "$here/pattern.sh" | sha256sum | cut -d' ' -f1)
+want=$(cat "$here/build-guest.sh" "$here/init.sh" "$here/pattern.sh" "$here/load.sh" | sha256sum | cut -d' ' -f1)
 if [[ -f "$stamp" && "$(cat "$stamp")" == "$want" && -f "$out/vireo-test-guest.iso" ]]; then
     echo "test guest up to date in $out"
     exit 0
@@ -73,6 +73,7 @@ for height in 14 16; do
     } > "$root/lib/vireo/font$height.psf"
 done
 install -m 0755 "$here/pattern.sh" "$root/bin/vireo-pattern"
+install -m 0755 "$here/load.sh" "$root/bin/vireo-load"
 (cd "$root" && find . | cpio -o -H newc --quiet | gzip -1) > "$work/initrd.img"
 
 cp "$work/kernel/boot/vmlinuz-$kver" "$work/vmlinuz"

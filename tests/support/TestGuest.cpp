@@ -225,7 +225,7 @@ bool TestGuest::define()
         qemuImg.setProcessChannelMode(QProcess::MergedChannels);
         qemuImg.start(QStringLiteral("qemu-img"),
                       {QStringLiteral("create"), QStringLiteral("-q"), QStringLiteral("-f"),
-                       m_options.diskFormat, path, QStringLiteral("16M")});
+                       m_options.diskFormat, path, QStringLiteral("%1M").arg(m_options.diskMiB)});
         if (!qemuImg.waitForFinished(30000) || qemuImg.exitCode() != 0) {
             m_error = QStringLiteral("qemu-img create: ") + QString::fromLocal8Bit(qemuImg.readAll());
             return false;
@@ -239,10 +239,11 @@ bool TestGuest::define()
             return false;
         }
         const QString volName = QStringLiteral("%1.%2").arg(m_uuid, m_options.diskFormat);
-        const QByteArray xml = QStringLiteral("<volume><name>%1</name><capacity unit='MiB'>16"
+        const QByteArray xml = QStringLiteral("<volume><name>%1</name><capacity unit='MiB'>%3"
                                               "</capacity><target><format type='%2'/>"
                                               "</target></volume>")
-                                   .arg(volName, m_options.diskFormat)
+                                   .arg(volName, m_options.diskFormat,
+                                        QString::number(m_options.diskMiB))
                                    .toUtf8();
         virStorageVolPtr vol = virStorageVolCreateXML(pool, xml.constData(), 0);
         virStoragePoolFree(pool);

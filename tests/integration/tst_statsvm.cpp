@@ -1,0 +1,179 @@
+// Statistics of the test guest under QEMU: a busy loop shows, an idle guest does not, 64 MiB
+// written to its disk are in the history, the history survives a restart of the store, and the
+// command line prints live figures and exports the same CSV.
+
+#include "Connection.h"
+#include "GuestControl.h"
+#include "LibraryWait.h"
+#include "StatsSampler.h"
+#include "StatsStore.h"
+#include "TestGuest.h"
+
+#include <QDateTime>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTest>
+
+using namespace Vireo;
+using namespace Vireo::Test;
+
+namespace {
+
+/// The highest (or lowest) CPU figure among the samples newer than `sinceMs`.
+double cpuExtreme(const StatsSampler &sampler, const QString &uuid, qint64 sinceMs, bool highest)
+{
+    double extreme = kNoValue;
+    for (const VmSample &s : sampler.recent(uuid)) {
+        if (s.timeMs <= sinceMs || std::isnan(s.cpuPercent))
+            continue;
+        if (std::isnan(extreme) || (highest ? s.cpuPercent > extreme : s.cpuPercent < extreme))
+            extreme = s.cpuPercent;
+    }
+    return extreme;
+}
+
+} // namespace
+
+class TstStatsVm : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<Connection> m_conn;
+    std::unique_ptr<TestGuest> m_guest;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        // The same data folder as Vireo's, so that `vireo stats export` reads this store.
+        QCoreApplication::setOrganizationName(QStringLiteral("vireo"));
+        QCoreApplication::setApplicationName(QStringLiteral("vireo"));
+        m_conn = std::make_unique<Connection>(QStringLiteral("qemu:///system"));
+        m_conn->open();
+        QTRY_COMPARE_WITH_TIMEOUT(m_conn->state(), Connection::State::Connected, 15000);
+        m_guest = std::make_unique<TestGuest>(QStringLiteral("vireo-stats"),
+                                              GuestOptions{.withDisk = true, .diskMiB = 96});
+        QVERIFY2(m_guest->define(), qPrintable(m_guest->error()));
+        QTRY_VERIFY(m_conn->domain(m_guest->uuid()).has_value());
+        QVERIFY(finish(Lifecycle::perform(m_conn.get(), DomainAction::Start, m_guest->uuid())).first);
+        QVERIFY(m_guest->waitForSerial(QStringLiteral("VIREO-GUEST READY")));
+        QFile::remove(StatsStore::defaultPath());
+    }
+
+    void loadShowsAndHistoryStays()
+    {
+        const QString uuid = m_guest->uuid();
+        GuestControl control(m_guest->controlSocketPath());
+        const qint64 begin = QDateTime::currentMSecsSinceEpoch();
+        qint64 written = 0;
+        int stored = 0;
+        {
+            StatsStore store; // where the application keeps it
+            QVERIFY2(store.error().isEmpty(), qPrintable(store.error()));
+            StatsSampler sampler(m_conn.get());
+            sampler.setStore(&store);
+            sampler.start();
+
+            // Idle: below 20% (the boot's work is over once READY came).
+            QTRY_VERIFY_WITH_TIMEOUT(cpuExtreme(sampler, uuid, begin, false) < 20.0, 15000);
+
+            // A busy loop: at least 80% within 5 s.
+            QCOMPARE(control.run(QStringLiteral("vireo-load cpu")).trimmed(), QStringLiteral("busy"));
+            const qint64 busySince = QDateTime::currentMSecsSinceEpoch();
+            QTRY_VERIFY_WITH_TIMEOUT(cpuExtreme(sampler, uuid, busySince, true) >= 80.0, 5000);
+            QCOMPARE(control.run(QStringLiteral("vireo-load stop")).trimmed(), QStringLiteral("idle"));
+            const qint64 idleSince = QDateTime::currentMSecsSinceEpoch() + 1000;
+            QTRY_VERIFY_WITH_TIMEOUT(cpuExtreme(sampler, uuid, idleSince, false) < 20.0, 10000);
+
+            // 64 MiB written to the disk: at least 60 MiB in the history.
+            const qint64 diskSince = QDateTime::currentMSecsSinceEpoch();
+            QCOMPARE(control.run(QStringLiteral("vireo-load disk 64"), 120000).trimmed(),
+                     QStringLiteral("wrote 64 MiB"));
+            QTest::qWait(2500); // two more ticks see the last writes land
+            store.flush();
+            const QList<VmSample> history
+                = store.history(uuid, diskSince - 1000, QDateTime::currentMSecsSinceEpoch()).result();
+            QVERIFY(history.size() >= 2);
+            double bytes = 0;
+            for (int i = 1; i < history.size(); ++i)
+                if (!std::isnan(history[i].diskWriteBps))
+                    bytes += history[i].diskWriteBps
+                             * double(history[i].timeMs - history[i - 1].timeMs) / 1000.0;
+            written = qint64(bytes);
+            QVERIFY2(written >= 60LL * 1024 * 1024,
+                     qPrintable(QStringLiteral("%1 MiB written in the history").arg(written >> 20)));
+            sampler.stop();
+            store.flush();
+            stored = int(store.history(uuid, begin, QDateTime::currentMSecsSinceEpoch())
+                             .result()
+                             .size());
+        }
+        // Opened again (as when Vireo starts again): the earlier samples are there.
+        StatsStore again;
+        const qint64 end = QDateTime::currentMSecsSinceEpoch();
+        const QList<VmSample> kept = again.history(uuid, begin, end).result();
+        QVERIFY(stored >= 5);
+        QCOMPARE(kept.size(), stored);
+        QVERIFY(std::any_of(kept.cbegin(), kept.cend(),
+                            [](const VmSample &s) { return s.cpuPercent >= 80.0; }));
+
+        // CSV: a header with units and one row per sample; `vireo stats export` writes the same.
+        const QString csv = Stats::toCsv(kept);
+        QCOMPARE(csv.count(QLatin1Char('\n')), kept.size() + 1);
+        QVERIFY(csv.startsWith(QStringLiteral("timestamp")));
+        QProcess exporter;
+        exporter.start(QStringLiteral(VIREO_BINARY),
+                       {QStringLiteral("stats"), QStringLiteral("export"), m_guest->name(),
+                        QStringLiteral("--since"),
+                        QDateTime::fromMSecsSinceEpoch(begin, Qt::UTC).toString(Qt::ISODateWithMs),
+                        QStringLiteral("--until"),
+                        QDateTime::fromMSecsSinceEpoch(end, Qt::UTC).toString(Qt::ISODateWithMs)});
+        QVERIFY(exporter.waitForFinished(30000));
+        QCOMPARE(exporter.exitCode(), 0);
+        QCOMPARE(QString::fromUtf8(exporter.readAllStandardOutput()), csv);
+    }
+
+    void liveFiguresFromTheCommandLine()
+    {
+        QProcess live;
+        live.start(QStringLiteral(VIREO_BINARY),
+                   {QStringLiteral("stats"), m_guest->name(), QStringLiteral("--json"),
+                    QStringLiteral("--count"), QStringLiteral("2"), QStringLiteral("--interval"),
+                    QStringLiteral("0.5")});
+        QVERIFY(live.waitForFinished(30000));
+        QCOMPARE(live.exitCode(), 0);
+        const QList<QByteArray> lines = live.readAllStandardOutput().trimmed().split('\n');
+        QCOMPARE(lines.size(), 2);
+        for (const QByteArray &line : lines) {
+            const QJsonObject o = QJsonDocument::fromJson(line).object();
+            QCOMPARE(o.value(QStringLiteral("vm")).toString(), m_guest->name());
+            QVERIFY(o.value(QStringLiteral("cpu")).isDouble());
+            QVERIFY(o.value(QStringLiteral("mem_total")).toDouble() > 100);
+        }
+        QProcess table;
+        table.start(QStringLiteral(VIREO_BINARY),
+                    {QStringLiteral("stats"), m_guest->name(), QStringLiteral("--count"),
+                     QStringLiteral("1")});
+        QVERIFY(table.waitForFinished(30000));
+        QCOMPARE(table.exitCode(), 0);
+        QVERIFY(table.readAllStandardOutput().startsWith("TIME"));
+        // Bad input: a clear message and exit code 2; an unknown VM: 1.
+        QProcess bad;
+        bad.start(QStringLiteral(VIREO_BINARY),
+                  {QStringLiteral("stats"), m_guest->name(), QStringLiteral("--interval"),
+                   QStringLiteral("0")});
+        QVERIFY(bad.waitForFinished(30000));
+        QCOMPARE(bad.exitCode(), 2);
+        QVERIFY(bad.readAllStandardError().contains("--interval"));
+        bad.start(QStringLiteral(VIREO_BINARY),
+                  {QStringLiteral("stats"), QStringLiteral("no-such-vm-here")});
+        QVERIFY(bad.waitForFinished(30000));
+        QCOMPARE(bad.exitCode(), 1);
+    }
+
+    void cleanupTestCase() { m_guest.reset(); }
+};
+
+QTEST_GUILESS_MAIN(TstStatsVm)
+#include "tst_statsvm.moc"
