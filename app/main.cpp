@@ -131,6 +131,7 @@ int main(int argc, char **argv)
     }
 
     Ui::MainWindow window(&registry);
+    window.setStatsStore(&statsStore);
     window.restoreSettings(settings);
     App::StartupProbe::installIfRequested(window.libraryView()->viewport(), window.model());
 

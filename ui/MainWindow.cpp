@@ -7,6 +7,7 @@
 #include "ConsoleWindow.h"
 #include "DeleteDomainDialog.h"
 #include "DetailsPane.h"
+#include "PerformanceTab.h"
 #include "SnapshotsPanel.h"
 #include "DomainLifecycle.h"
 #include "DomainListModel.h"
@@ -48,6 +49,7 @@ MainWindow::MainWindow(ConnectionRegistry *registry, QWidget *parent)
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_details(new DetailsPane(this))
     , m_snapshots(new SnapshotsPanel(this))
+    , m_performance(new PerformanceTab(this))
     , m_sideTabs(new QTabWidget(this))
     , m_banner(new ConnectionBanner(registry, this))
     , m_notifications(new NotificationArea(this))
@@ -97,6 +99,7 @@ MainWindow::MainWindow(ConnectionRegistry *registry, QWidget *parent)
     m_sideTabs->setObjectName(QStringLiteral("sideTabs"));
     m_sideTabs->addTab(m_details, tr("Details"));
     m_sideTabs->addTab(m_snapshots, tr("Snapshots"));
+    m_sideTabs->addTab(m_performance, tr("Performance"));
     m_splitter->addWidget(m_sideTabs);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
@@ -275,6 +278,11 @@ bool MainWindow::selectDomain(Connection *connection, const QString &uuid)
     return true;
 }
 
+void MainWindow::setStatsStore(StatsStore *store)
+{
+    m_performance->setStore(store);
+}
+
 void MainWindow::selectionChanged()
 {
     const QModelIndex source = m_proxy->mapToSource(m_view->currentIndex());
@@ -284,6 +292,7 @@ void MainWindow::selectionChanged()
     m_reconnectAction->setEnabled(c != nullptr);
     m_removeConnectionAction->setEnabled(c != nullptr);
     m_snapshots->setDomain(d ? c : nullptr, d ? d->uuid : QString());
+    m_performance->setDomain(d ? c : nullptr, d ? d->uuid : QString());
     if (d)
         m_details->showDomain(c, *d);
     else if (c)

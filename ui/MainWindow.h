@@ -17,6 +17,7 @@ class Connection;
 class ConnectionRegistry;
 class DomainListModel;
 class Operation;
+class StatsStore;
 } // namespace Vireo
 
 namespace Vireo::Ui {
@@ -27,6 +28,7 @@ class LibraryActions;
 class LibraryProxyModel;
 class NotificationArea;
 class SnapshotsPanel;
+class PerformanceTab;
 
 /// The VM library window: every machine of every connection with its live state, the lifecycle
 /// actions, a details pane and a snapshots panel, the connection banner and non-modal notices.
@@ -45,6 +47,9 @@ public:
     ConnectionBanner *banner() const { return m_banner; }
     DetailsPane *details() const { return m_details; }
     SnapshotsPanel *snapshots() const { return m_snapshots; }
+    PerformanceTab *performance() const { return m_performance; }
+    /// Where the Performance tab reads history.
+    void setStatsStore(StatsStore *store);
     /// The tabs beside the library: Details and Snapshots.
     QTabWidget *sideTabs() const { return m_sideTabs; }
     QLineEdit *filterBox() const { return m_filter; }
@@ -94,6 +99,7 @@ private:
     QSplitter *m_splitter;
     DetailsPane *m_details;
     SnapshotsPanel *m_snapshots;
+    PerformanceTab *m_performance;
     QTabWidget *m_sideTabs;
     ConnectionBanner *m_banner;
     NotificationArea *m_notifications;

@@ -5,9 +5,13 @@
 #include "Connection.h"
 #include "GuestControl.h"
 #include "LibraryWait.h"
+#include "PerformanceTab.h"
 #include "StatsSampler.h"
 #include "StatsStore.h"
 #include "TestGuest.h"
+#include "TestPaths.h"
+
+#include "QCustomPlotInclude.h"
 
 #include <QDateTime>
 #include <QFile>
@@ -134,6 +138,69 @@ private Q_SLOTS:
         QCOMPARE(QString::fromUtf8(exporter.readAllStandardOutput()), csv);
     }
 
+    void performanceTabShowsTheHistory()
+    {
+        const QString uuid = m_guest->uuid();
+        StatsStore store;
+        auto *sampler = new StatsSampler(m_conn.get(), m_conn.get()); // as Vireo makes them
+        const auto forget = qScopeGuard([sampler] { delete sampler; });
+        sampler->setStore(&store);
+        sampler->setInterval(500);
+        sampler->start();
+        GuestControl control(m_guest->controlSocketPath());
+        QCOMPARE(control.run(QStringLiteral("vireo-load cpu")).trimmed(), QStringLiteral("busy"));
+
+        Ui::PerformanceTab tab;
+        tab.setStore(&store);
+        tab.resize(800, 700);
+        tab.show();
+        QSignalSpy loaded(&tab, &Ui::PerformanceTab::loaded);
+        tab.setDomain(m_conn.get(), uuid);
+        QVERIFY(loaded.wait(10000));
+        // The history from before, then live points as they come.
+        const int before = tab.cpuPoints();
+        QVERIFY2(before > 0, "the earlier samples are drawn");
+        QTRY_VERIFY_WITH_TIMEOUT(tab.cpuPoints() >= before + 3, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(tab.samples().last().cpuPercent >= 80.0, 10000);
+        // Hovering over the last point says when and how much.
+        QCustomPlot *plot = tab.cpuPlot();
+        const double lastKey = tab.samples().last().timeMs / 1000.0;
+        const QPoint at(int(plot->xAxis->coordToPixel(lastKey)),
+                        int(plot->yAxis->coordToPixel(50)));
+        const QString hover = tab.hoverText(plot, at);
+        QVERIFY2(hover.contains(QStringLiteral("CPU: ")) && hover.contains(QStringLiteral(":")),
+                 qPrintable(hover));
+        tab.grab().save(artifactsDir() + QStringLiteral("/performance-tab.png"));
+        // Paused, it stays as it is while samples come.
+        tab.setPaused(true);
+        const int frozen = tab.cpuPoints();
+        QSignalSpy ticks(sampler, &StatsSampler::sampled);
+        QTRY_VERIFY_WITH_TIMEOUT(ticks.count() >= 3, 10000);
+        QCOMPARE(tab.cpuPoints(), frozen);
+        QCOMPARE(control.run(QStringLiteral("vireo-load stop")).trimmed(), QStringLiteral("idle"));
+
+        // Its CSV is what `vireo stats export` writes for the same range.
+        sampler->stop();
+        store.flush();
+        loaded.clear();
+        tab.setPaused(false); // loads again
+        QVERIFY(loaded.wait(10000));
+        const QList<VmSample> shown = tab.samples();
+        QVERIFY(shown.size() > 5);
+        QProcess exporter;
+        exporter.start(QStringLiteral(VIREO_BINARY),
+                       {QStringLiteral("stats"), QStringLiteral("export"), m_guest->name(),
+                        QStringLiteral("--since"),
+                        QDateTime::fromMSecsSinceEpoch(shown.first().timeMs, Qt::UTC)
+                            .toString(Qt::ISODateWithMs),
+                        QStringLiteral("--until"),
+                        QDateTime::fromMSecsSinceEpoch(shown.last().timeMs, Qt::UTC)
+                            .toString(Qt::ISODateWithMs)});
+        QVERIFY(exporter.waitForFinished(30000));
+        QCOMPARE(exporter.exitCode(), 0);
+        QCOMPARE(QString::fromUtf8(exporter.readAllStandardOutput()), tab.csv());
+    }
+
     void liveFiguresFromTheCommandLine()
     {
         QProcess live;
@@ -175,5 +242,5 @@ private Q_SLOTS:
     void cleanupTestCase() { m_guest.reset(); }
 };
 
-QTEST_GUILESS_MAIN(TstStatsVm)
+QTEST_MAIN(TstStatsVm)
 #include "tst_statsvm.moc"
