@@ -6,6 +6,7 @@
 #include "ConsoleWindow.h"
 #include "CreateCommand.h"
 #include "SnapshotCommand.h"
+#include "EventRecorder.h"
 #include "StatsCommand.h"
 #include "StatsSampler.h"
 #include "StatsStore.h"
@@ -109,9 +110,11 @@ int main(int argc, char **argv)
     // Every connection is sampled once a second into the history on disk (the Performance tab,
     // `vireo stats export`). The store outlives the connections and their samplers.
     StatsStore statsStore;
+    EventRecorder events(&statsStore);
     // Connections open first: their workers talk to the daemons while the window is built.
     ConnectionRegistry registry;
-    QObject::connect(&registry, &ConnectionRegistry::added, &registry, [&statsStore](Connection *c) {
+    QObject::connect(&registry, &ConnectionRegistry::added, &registry, [&](Connection *c) {
+        events.watch(c);
         auto *sampler = new StatsSampler(c, c);
         sampler->setObjectName(QStringLiteral("statsSampler"));
         sampler->setStore(&statsStore);
@@ -131,7 +134,7 @@ int main(int argc, char **argv)
     }
 
     Ui::MainWindow window(&registry);
-    window.setStatsStore(&statsStore);
+    window.setStatsStore(&statsStore, &events);
     window.restoreSettings(settings);
     App::StartupProbe::installIfRequested(window.libraryView()->viewport(), window.model());
 

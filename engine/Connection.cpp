@@ -639,6 +639,10 @@ Operation *Connection::runJob(const QString &title, Job job, const QStringList &
                 refreshDomain(uuid);
         });
     }
+    connect(op, &Operation::finished, this,
+            [this, title, refreshAfter](bool ok, const QString &error) {
+                Q_EMIT jobFinished(title, refreshAfter, ok, error);
+            });
     return op;
 }
 

@@ -100,6 +100,8 @@ Q_SIGNALS:
     void refreshed();
     /// A lifecycle event as libvirt sent it (virDomainEventType and detail).
     void lifecycleEvent(const QString &uuid, int event, int detail);
+    /// A job run with runJob() ended: its title, the domains it concerned, and how it went.
+    void jobFinished(const QString &title, const QStringList &uuids, bool ok, const QString &error);
 
 private:
     struct Session;

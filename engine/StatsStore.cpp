@@ -76,6 +76,12 @@ struct StatsStore::Db
                                        "PRIMARY KEY (uuid, res, t)) WITHOUT ROWID")
                             .arg(defs.join(QStringLiteral(", ")))))
                 why = q.lastError().text();
+            else if (!q.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS events (uuid TEXT NOT NULL, "
+                                            "t INTEGER NOT NULL, kind TEXT, text TEXT, ok INTEGER, "
+                                            "error TEXT)"))
+                     || !q.exec(QStringLiteral("CREATE INDEX IF NOT EXISTS events_by_vm ON events "
+                                               "(uuid, t)")))
+                why = q.lastError().text();
         }
         QMutexLocker lock(&mutex);
         error = why.isEmpty() ? QString()
@@ -176,6 +182,46 @@ struct StatsStore::Db
         database.commit();
     }
 
+    void appendEvent(const QString &uuid, const EventEntry &e)
+    {
+        QSqlDatabase database = db();
+        if (!database.isOpen())
+            return;
+        QSqlQuery q(database);
+        q.prepare(QStringLiteral("INSERT INTO events (uuid, t, kind, text, ok, error) VALUES "
+                                 "(?, ?, ?, ?, ?, ?)"));
+        for (const QVariant &v : {QVariant(uuid), QVariant(e.timeMs), QVariant(e.kind),
+                                  QVariant(e.text), QVariant(e.ok ? 1 : 0), QVariant(e.error)})
+            q.addBindValue(v);
+        q.exec();
+        QSqlQuery prune(database);
+        prune.prepare(QStringLiteral("DELETE FROM events WHERE t < ?"));
+        prune.addBindValue(e.timeMs - kEventKeepMs);
+        prune.exec();
+    }
+
+    QList<EventEntry> events(const QString &uuid, qint64 from, qint64 to)
+    {
+        QSqlDatabase database = db();
+        QList<EventEntry> out;
+        if (!database.isOpen())
+            return out;
+        QSqlQuery q(database);
+        q.setForwardOnly(true);
+        q.prepare(QStringLiteral("SELECT t, kind, text, ok, error FROM events WHERE uuid = ? AND "
+                                 "t >= ? AND t <= ? ORDER BY t, rowid"));
+        q.addBindValue(uuid);
+        q.addBindValue(from);
+        q.addBindValue(to);
+        if (!q.exec())
+            return out;
+        while (q.next())
+            out << EventEntry{q.value(0).toLongLong(), q.value(1).toString(),
+                              q.value(2).toString(), q.value(3).toInt() != 0,
+                              q.value(4).toString()};
+        return out;
+    }
+
     QList<VmSample> history(const QString &uuid, qint64 from, qint64 to)
     {
         QSqlDatabase database = db();
@@ -244,6 +290,26 @@ QFuture<QList<VmSample>> StatsStore::history(const QString &uuid, qint64 fromMs,
     auto db = d;
     d->run([db, promise, uuid, fromMs, toMs] {
         promise->addResult(db->history(uuid, fromMs, toMs));
+        promise->finish();
+    });
+    return future;
+}
+
+void StatsStore::appendEvent(const QString &uuid, const EventEntry &entry)
+{
+    auto db = d;
+    d->run([db, uuid, entry] { db->appendEvent(uuid, entry); });
+}
+
+QFuture<QList<EventEntry>> StatsStore::events(const QString &uuid, qint64 fromMs,
+                                              qint64 toMs) const
+{
+    auto promise = std::make_shared<QPromise<QList<EventEntry>>>();
+    QFuture<QList<EventEntry>> future = promise->future();
+    promise->start();
+    auto db = d;
+    d->run([db, promise, uuid, fromMs, toMs] {
+        promise->addResult(db->events(uuid, fromMs, toMs));
         promise->finish();
     });
     return future;

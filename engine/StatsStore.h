@@ -9,9 +9,21 @@
 
 namespace Vireo {
 
+/// One line of a VM's event log: a lifecycle event, or an operation Vireo performed.
+struct EventEntry
+{
+    qint64 timeMs = 0;
+    QString kind; // "lifecycle" or "operation"
+    QString text; // what happened
+    bool ok = true;
+    QString error; // for a failed operation: why
+
+    bool operator==(const EventEntry &) const = default;
+};
+
 /// Each VM's history on disk (SQLite through Qt SQL), by domain UUID: a sample a second for the
 /// last hour, a sample a minute (their means) for the last 7 days; older rows are pruned as new
-/// ones come. All database work runs on the store's own thread; reads come back as futures.
+/// ones come. Its event log lives there too. All database work runs on the store's own thread; reads come back as futures.
 class StatsStore : public QObject
 {
     Q_OBJECT
@@ -32,6 +44,11 @@ public:
     /// The VM's samples from `fromMs` to `toMs` (inclusive): 1 s rows where the last hour still
     /// has them, 1 min rows before that; oldest first.
     QFuture<QList<VmSample>> history(const QString &uuid, qint64 fromMs, qint64 toMs) const;
+    /// The VM's event log: kept on disk like the samples (entries older than 30 days pruned).
+    void appendEvent(const QString &uuid, const EventEntry &entry);
+    QFuture<QList<EventEntry>> events(const QString &uuid, qint64 fromMs, qint64 toMs) const;
+    static constexpr qint64 kEventKeepMs = 30LL * 24 * 3600 * 1000;
+
     /// Waits until everything appended so far is written (for the command line and tests).
     void flush() const;
 

@@ -7,6 +7,7 @@
 #include "ConsoleWindow.h"
 #include "DeleteDomainDialog.h"
 #include "DetailsPane.h"
+#include "LogTab.h"
 #include "PerformanceTab.h"
 #include "SnapshotsPanel.h"
 #include "DomainLifecycle.h"
@@ -50,6 +51,7 @@ MainWindow::MainWindow(ConnectionRegistry *registry, QWidget *parent)
     , m_details(new DetailsPane(this))
     , m_snapshots(new SnapshotsPanel(this))
     , m_performance(new PerformanceTab(this))
+    , m_log(new LogTab(this))
     , m_sideTabs(new QTabWidget(this))
     , m_banner(new ConnectionBanner(registry, this))
     , m_notifications(new NotificationArea(this))
@@ -100,6 +102,7 @@ MainWindow::MainWindow(ConnectionRegistry *registry, QWidget *parent)
     m_sideTabs->addTab(m_details, tr("Details"));
     m_sideTabs->addTab(m_snapshots, tr("Snapshots"));
     m_sideTabs->addTab(m_performance, tr("Performance"));
+    m_sideTabs->addTab(m_log, tr("Log"));
     m_splitter->addWidget(m_sideTabs);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
@@ -278,9 +281,10 @@ bool MainWindow::selectDomain(Connection *connection, const QString &uuid)
     return true;
 }
 
-void MainWindow::setStatsStore(StatsStore *store)
+void MainWindow::setStatsStore(StatsStore *store, EventRecorder *recorder)
 {
     m_performance->setStore(store);
+    m_log->setSources(store, recorder);
 }
 
 void MainWindow::selectionChanged()
@@ -293,6 +297,7 @@ void MainWindow::selectionChanged()
     m_removeConnectionAction->setEnabled(c != nullptr);
     m_snapshots->setDomain(d ? c : nullptr, d ? d->uuid : QString());
     m_performance->setDomain(d ? c : nullptr, d ? d->uuid : QString());
+    m_log->setDomain(d ? c : nullptr, d ? d->uuid : QString());
     if (d)
         m_details->showDomain(c, *d);
     else if (c)

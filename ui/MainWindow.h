@@ -18,6 +18,7 @@ class ConnectionRegistry;
 class DomainListModel;
 class Operation;
 class StatsStore;
+class EventRecorder;
 } // namespace Vireo
 
 namespace Vireo::Ui {
@@ -29,6 +30,7 @@ class LibraryProxyModel;
 class NotificationArea;
 class SnapshotsPanel;
 class PerformanceTab;
+class LogTab;
 
 /// The VM library window: every machine of every connection with its live state, the lifecycle
 /// actions, a details pane and a snapshots panel, the connection banner and non-modal notices.
@@ -48,8 +50,9 @@ public:
     DetailsPane *details() const { return m_details; }
     SnapshotsPanel *snapshots() const { return m_snapshots; }
     PerformanceTab *performance() const { return m_performance; }
-    /// Where the Performance tab reads history.
-    void setStatsStore(StatsStore *store);
+    /// Where the Performance and Log tabs read history and events.
+    void setStatsStore(StatsStore *store, EventRecorder *recorder = nullptr);
+    LogTab *log() const { return m_log; }
     /// The tabs beside the library: Details and Snapshots.
     QTabWidget *sideTabs() const { return m_sideTabs; }
     QLineEdit *filterBox() const { return m_filter; }
@@ -100,6 +103,7 @@ private:
     DetailsPane *m_details;
     SnapshotsPanel *m_snapshots;
     PerformanceTab *m_performance;
+    LogTab *m_log;
     QTabWidget *m_sideTabs;
     ConnectionBanner *m_banner;
     NotificationArea *m_notifications;

@@ -4,7 +4,9 @@
 
 #include "Connection.h"
 #include "GuestControl.h"
+#include "EventRecorder.h"
 #include "LibraryWait.h"
+#include "LogTab.h"
 #include "PerformanceTab.h"
 #include "StatsSampler.h"
 #include "StatsStore.h"
@@ -237,6 +239,65 @@ private Q_SLOTS:
                   {QStringLiteral("stats"), QStringLiteral("no-such-vm-here")});
         QVERIFY(bad.waitForFinished(30000));
         QCOMPARE(bad.exitCode(), 1);
+    }
+
+    void eventLogRecordsLifecycle()
+    {
+        const QString uuid = m_guest->uuid();
+        StatsStore store;
+        EventRecorder recorder(&store);
+        recorder.watch(m_conn.get());
+        Ui::LogTab tab;
+        tab.setSources(&store, &recorder);
+        tab.setDomain(m_conn.get(), uuid);
+        tab.resize(800, 500);
+        tab.show();
+        const qint64 begin = QDateTime::currentMSecsSinceEpoch();
+        auto perform = [&](DomainAction action) {
+            return finish(Lifecycle::perform(m_conn.get(), action, uuid));
+        };
+        QVERIFY(perform(DomainAction::Pause).first);
+        QTRY_COMPARE(m_conn->domain(uuid)->state, DomainState::Paused);
+        QVERIFY(perform(DomainAction::Resume).first);
+        QTRY_COMPARE(m_conn->domain(uuid)->state, DomainState::Running);
+        QVERIFY(!perform(DomainAction::Resume).first); // running already: a failure, logged
+        QVERIFY(perform(DomainAction::ForceOff).first);
+        QTRY_COMPARE(m_conn->domain(uuid)->state, DomainState::ShutOff);
+        QVERIFY(perform(DomainAction::Start).first);
+        QTRY_COMPARE(m_conn->domain(uuid)->state, DomainState::Running);
+
+        auto logged = [&] {
+            store.flush();
+            return store.events(uuid, begin, QDateTime::currentMSecsSinceEpoch()).result();
+        };
+        auto has = [](const QList<EventEntry> &log, const QString &kind, const QString &text,
+                      bool ok) {
+            return std::any_of(log.cbegin(), log.cend(), [&](const EventEntry &e) {
+                return e.kind == kind && e.text.contains(text) && e.ok == ok;
+            });
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(has(logged(), QStringLiteral("lifecycle"),
+                                     QStringLiteral("Started: booted"), true),
+                                 10000);
+        const QList<EventEntry> log = logged();
+        QVERIFY(has(log, QStringLiteral("operation"), QStringLiteral("Pause"), true));
+        QVERIFY(has(log, QStringLiteral("operation"), QStringLiteral("Resume"), true));
+        QVERIFY(has(log, QStringLiteral("operation"), QStringLiteral("Resume"), false));
+        QVERIFY(has(log, QStringLiteral("operation"), QStringLiteral("Force Off"), true));
+        QVERIFY(has(log, QStringLiteral("operation"), QStringLiteral("Start"), true));
+        QVERIFY(has(log, QStringLiteral("lifecycle"), QStringLiteral("Paused"), true));
+        QVERIFY(has(log, QStringLiteral("lifecycle"), QStringLiteral("Resumed"), true));
+        QVERIFY(has(log, QStringLiteral("lifecycle"), QStringLiteral("Stopped: forced off"), true));
+        const auto failed = std::find_if(log.cbegin(), log.cend(),
+                                         [](const EventEntry &e) { return !e.ok; });
+        QVERIFY(failed != log.cend() && !failed->error.isEmpty());
+        for (int i = 1; i < log.size(); ++i)
+            QVERIFY(log[i].timeMs >= log[i - 1].timeMs && log[i].timeMs >= begin);
+
+        // The Log tab shows them, and the end of QEMU's log for this machine.
+        QTRY_VERIFY_WITH_TIMEOUT(tab.entries()->topLevelItemCount() >= log.size(), 10000);
+        QTRY_VERIFY(tab.qemuLog().contains(QStringLiteral("qemu"), Qt::CaseInsensitive));
+        tab.grab().save(artifactsDir() + QStringLiteral("/log-tab.png"));
     }
 
     void cleanupTestCase() { m_guest.reset(); }
