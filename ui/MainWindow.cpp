@@ -99,6 +99,8 @@ MainWindow::MainWindow(ConnectionRegistry *registry, QWidget *parent)
     leftLayout->addWidget(m_view, 1);
     m_splitter->addWidget(left);
     m_sideTabs->setObjectName(QStringLiteral("sideTabs"));
+    // The tabs' toolbars and graphs would otherwise hold the window at their full size.
+    m_sideTabs->setMinimumSize(160, 200);
     m_sideTabs->addTab(m_details, tr("Details"));
     m_sideTabs->addTab(m_snapshots, tr("Snapshots"));
     m_sideTabs->addTab(m_performance, tr("Performance"));
