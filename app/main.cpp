@@ -20,6 +20,7 @@
 #include <QIcon>
 #include <QLocale>
 #include <QMessageBox>
+#include <QPointer>
 #include <QSettings>
 #include <QTranslator>
 #include <QTreeView>
@@ -113,12 +114,18 @@ int main(int argc, char **argv)
     EventRecorder events(&statsStore);
     // Connections open first: their workers talk to the daemons while the window is built.
     ConnectionRegistry registry;
+    QPointer<Ui::MainWindow> library; // made below; it also draws what the samplers see
+    QList<QPointer<StatsSampler>> samplers;
     QObject::connect(&registry, &ConnectionRegistry::added, &registry, [&](Connection *c) {
         events.watch(c);
         auto *sampler = new StatsSampler(c, c);
         sampler->setObjectName(QStringLiteral("statsSampler"));
         sampler->setStore(&statsStore);
         sampler->start();
+        if (library)
+            library->watchSampler(sampler);
+        else
+            samplers << sampler;
     });
 
     if (!options.connectUris.isEmpty()) {
@@ -135,6 +142,10 @@ int main(int argc, char **argv)
 
     Ui::MainWindow window(&registry);
     window.setStatsStore(&statsStore, &events);
+    library = &window;
+    for (StatsSampler *sampler : samplers)
+        if (sampler)
+            window.watchSampler(sampler);
     window.restoreSettings(settings);
     App::StartupProbe::installIfRequested(window.libraryView()->viewport(), window.model());
 

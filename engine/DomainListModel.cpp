@@ -192,8 +192,16 @@ QVariant DomainListModel::domainData(const DomainInfo &d, int column, int role) 
             return d.vcpus;
         case MemoryColumn:
             return d.memoryText();
+        case CpuColumn: {
+            const QList<double> cpu = m_cpu.value(d.uuid);
+            return cpu.isEmpty() || !d.isActive() ? QString()
+                                                  : QStringLiteral("%1 %").arg(qRound(cpu.last()));
+        }
         }
         return {};
+    case SparklineRole:
+        return column == CpuColumn && d.isActive() ? QVariant::fromValue(m_cpu.value(d.uuid))
+                                                   : QVariant();
     case SortRole:
         switch (column) {
         case NameColumn:
@@ -206,6 +214,9 @@ QVariant DomainListModel::domainData(const DomainInfo &d, int column, int role) 
             return d.vcpus;
         case MemoryColumn:
             return d.memoryKiB;
+        case CpuColumn:
+            return m_cpu.value(d.uuid).isEmpty() || !d.isActive() ? -1.0
+                                                                  : m_cpu.value(d.uuid).last();
         }
         return {};
     case Qt::ToolTipRole: {
@@ -213,7 +224,7 @@ QVariant DomainListModel::domainData(const DomainInfo &d, int column, int role) 
         return reason.isEmpty() ? d.name : d.name + QStringLiteral(": ") + reason;
     }
     case Qt::TextAlignmentRole:
-        return column == VcpuColumn || column == MemoryColumn
+        return column == VcpuColumn || column == MemoryColumn || column == CpuColumn
                    ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
                    : QVariant();
     case UuidRole:
@@ -242,8 +253,19 @@ QVariant DomainListModel::headerData(int section, Qt::Orientation orientation, i
         return QCoreApplication::translate("DomainListModel", "vCPUs");
     case MemoryColumn:
         return QCoreApplication::translate("DomainListModel", "Memory");
+    case CpuColumn:
+        return QCoreApplication::translate("DomainListModel", "CPU");
     }
     return {};
+}
+
+void DomainListModel::setCpuHistory(Connection *connection, const QString &uuid,
+                                     const QList<double> &percent)
+{
+    m_cpu.insert(uuid, percent);
+    const QModelIndex cell = indexOf(connection, uuid, CpuColumn);
+    if (cell.isValid())
+        Q_EMIT dataChanged(cell, cell, {Qt::DisplayRole, SparklineRole, SortRole});
 }
 
 void DomainListModel::resetGroup(Connection *connection, const QList<DomainInfo> &domains)

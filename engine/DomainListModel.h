@@ -16,13 +16,22 @@ class DomainListModel : public QAbstractItemModel
 {
     Q_OBJECT
 public:
-    enum Column { NameColumn, StateColumn, OsColumn, VcpuColumn, MemoryColumn, ColumnCount };
+    enum Column {
+        NameColumn,
+        StateColumn,
+        OsColumn,
+        VcpuColumn,
+        MemoryColumn,
+        CpuColumn, // the last minute of CPU use, drawn as a sparkline
+        ColumnCount
+    };
     enum Role {
         UuidRole = Qt::UserRole + 1,
         StateRole, // DomainState as int
         SortRole,  // a value that sorts naturally (numbers for numbers)
         IsConnectionRole,
         ConnectionStateRole,
+        SparklineRole, // CpuColumn: QList<double>, % of the VM's vCPUs, oldest first
     };
 
     explicit DomainListModel(QObject *parent = nullptr);
@@ -36,6 +45,8 @@ public:
     QModelIndex indexOf(Connection *connection) const;
     QModelIndex indexOf(Connection *connection, const QString &uuid, int column = 0) const;
     int domainCount() const;
+    /// The VM's recent CPU figures for the CPU column (from the statistics sampler).
+    void setCpuHistory(Connection *connection, const QString &uuid, const QList<double> &percent);
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     QModelIndex parent(const QModelIndex &child) const override;
@@ -62,6 +73,7 @@ private:
     QVariant domainData(const DomainInfo &domain, int column, int role) const;
 
     QVector<Group> m_groups;
+    QHash<QString, QList<double>> m_cpu; // CPU column, by domain UUID
 };
 
 } // namespace Vireo

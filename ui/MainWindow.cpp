@@ -10,6 +10,8 @@
 #include "LogTab.h"
 #include "PerformanceTab.h"
 #include "SnapshotsPanel.h"
+#include "SparklineDelegate.h"
+#include "StatsSampler.h"
 #include "DomainLifecycle.h"
 #include "DomainListModel.h"
 #include "LibraryActions.h"
@@ -75,6 +77,8 @@ MainWindow::MainWindow(ConnectionRegistry *registry, QWidget *parent)
     m_view->setAlternatingRowColors(true);
     m_view->header()->setStretchLastSection(false);
     m_view->header()->setSectionResizeMode(DomainListModel::NameColumn, QHeaderView::Stretch);
+    m_view->setItemDelegateForColumn(DomainListModel::CpuColumn, new SparklineDelegate(m_view));
+    m_view->setColumnWidth(DomainListModel::CpuColumn, 90);
     m_view->setColumnWidth(DomainListModel::StateColumn, 150);
     m_view->setColumnWidth(DomainListModel::OsColumn, 150);
     m_view->setColumnWidth(DomainListModel::VcpuColumn, 60);
@@ -281,6 +285,25 @@ bool MainWindow::selectDomain(Connection *connection, const QString &uuid)
     m_view->setCurrentIndex(proxied);
     m_view->scrollTo(proxied);
     return true;
+}
+
+void MainWindow::watchSampler(StatsSampler *sampler)
+{
+    auto *connection = qobject_cast<Connection *>(sampler->parent());
+    if (!connection)
+        return;
+    connect(sampler, &StatsSampler::sampled, this, [this, sampler, connection](const QStringList &uuids) {
+        for (const QString &uuid : uuids) {
+            QList<VmSample> recent = sampler->recent(uuid);
+            if (recent.size() > 60)
+                recent = recent.mid(recent.size() - 60); // the last minute
+            QList<double> cpu;
+            cpu.reserve(recent.size());
+            for (const VmSample &s : recent)
+                cpu << s.cpuPercent;
+            m_model->setCpuHistory(connection, uuid, cpu);
+        }
+    });
 }
 
 void MainWindow::setStatsStore(StatsStore *store, EventRecorder *recorder)

@@ -18,6 +18,7 @@ class ConnectionRegistry;
 class DomainListModel;
 class Operation;
 class StatsStore;
+class StatsSampler;
 class EventRecorder;
 } // namespace Vireo
 
@@ -53,6 +54,8 @@ public:
     /// Where the Performance and Log tabs read history and events.
     void setStatsStore(StatsStore *store, EventRecorder *recorder = nullptr);
     LogTab *log() const { return m_log; }
+    /// Feeds the library's CPU column from a connection's statistics sampler.
+    void watchSampler(StatsSampler *sampler);
     /// The tabs beside the library: Details and Snapshots.
     QTabWidget *sideTabs() const { return m_sideTabs; }
     QLineEdit *filterBox() const { return m_filter; }

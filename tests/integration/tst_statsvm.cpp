@@ -7,6 +7,9 @@
 #include "EventRecorder.h"
 #include "LibraryWait.h"
 #include "LogTab.h"
+#include "ConnectionRegistry.h"
+#include "DomainListModel.h"
+#include "MainWindow.h"
 #include "PerformanceTab.h"
 #include "StatsSampler.h"
 #include "StatsStore.h"
@@ -20,6 +23,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSplitter>
 #include <QTest>
 
 using namespace Vireo;
@@ -239,6 +243,32 @@ private Q_SLOTS:
                   {QStringLiteral("stats"), QStringLiteral("no-such-vm-here")});
         QVERIFY(bad.waitForFinished(30000));
         QCOMPARE(bad.exitCode(), 1);
+    }
+
+    void libraryShowsACpuSparkline()
+    {
+        ConnectionRegistry registry;
+        Ui::MainWindow window(&registry);
+        Connection *conn = registry.add(QStringLiteral("qemu:///system"), false);
+        auto *sampler = new StatsSampler(conn, conn);
+        sampler->setInterval(300);
+        window.watchSampler(sampler);
+        sampler->start();
+        window.resize(1100, 500);
+        window.show();
+        QTRY_COMPARE_WITH_TIMEOUT(conn->state(), Connection::State::Connected, 15000);
+        const QString uuid = m_guest->uuid();
+        QTRY_VERIFY(window.model()->indexOf(conn, uuid).isValid());
+        const QModelIndex cell = window.model()->indexOf(conn, uuid, DomainListModel::CpuColumn);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            cell.data(DomainListModel::SparklineRole).value<QList<double>>().size() >= 3, 10000);
+        QVERIFY(cell.data().toString().endsWith(QStringLiteral(" %")));
+        QCOMPARE(window.model()->headerData(DomainListModel::CpuColumn, Qt::Horizontal).toString(),
+                 QStringLiteral("CPU"));
+        QVERIFY(window.selectDomain(conn, uuid));
+        window.resize(1400, 500);
+        window.findChild<QSplitter *>(QStringLiteral("splitter"))->setSizes({1000, 400});
+        window.grab().save(artifactsDir() + QStringLiteral("/library-cpu-sparkline.png"));
     }
 
     void eventLogRecordsLifecycle()
