@@ -321,7 +321,10 @@ void MainWindow::selectionChanged()
     m_reconnectAction->setEnabled(c != nullptr);
     m_removeConnectionAction->setEnabled(c != nullptr);
     m_snapshots->setDomain(d ? c : nullptr, d ? d->uuid : QString());
-    m_performance->setDomain(d ? c : nullptr, d ? d->uuid : QString());
+    if (!d && c)
+        m_performance->setHost(c); // a connection's row: the host overview
+    else
+        m_performance->setDomain(d ? c : nullptr, d ? d->uuid : QString());
     m_log->setDomain(d ? c : nullptr, d ? d->uuid : QString());
     if (d)
         m_details->showDomain(c, *d);

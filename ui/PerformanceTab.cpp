@@ -14,6 +14,8 @@
 #include <QMouseEvent>
 #include <QToolButton>
 #include <QToolTip>
+#include <QTreeWidget>
+#include <QHeaderView>
 #include <QVBoxLayout>
 
 #include "QCustomPlotInclude.h"
@@ -122,8 +124,16 @@ PerformanceTab::PerformanceTab(QWidget *parent)
                       {QColor(0x9467bd), QColor(0xd62728)});
     m_network = makePlot(this, tr("Network I/O"), tr("KiB/s"), {tr("receive"), tr("transmit")},
                          {QColor(0x17becf), QColor(0xff7f0e)});
+    m_top = new QTreeWidget(this);
+    m_top->setObjectName(QStringLiteral("topVms"));
+    m_top->setHeaderLabels({tr("Busiest VMs"), tr("CPU"), tr("Host share")});
+    m_top->setRootIsDecorated(false);
+    m_top->setMaximumHeight(140);
+    m_top->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_top->hide();
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
+    layout->addWidget(m_top);
     for (QCustomPlot *plot : {m_cpu, m_memory, m_disk, m_network}) {
         plot->setMouseTracking(true);
         plot->installEventFilter(this);
@@ -131,10 +141,102 @@ PerformanceTab::PerformanceTab(QWidget *parent)
     }
 }
 
+void PerformanceTab::setHost(Connection *connection)
+{
+    if (m_hostMode && connection == m_connection)
+        return;
+    if (m_sampler)
+        disconnect(m_sampler, nullptr, this, nullptr);
+    m_hostMode = true;
+    m_connection = connection;
+    m_uuid.clear();
+    m_samples.clear();
+    m_sampler = connection ? connection->findChild<StatsSampler *>() : nullptr;
+    if (m_sampler)
+        connect(m_sampler, &StatsSampler::sampled, this, [this] {
+            if (isVisible() && !m_paused)
+                redrawHost();
+        });
+    qobject_cast<QCPTextElement *>(m_cpu->plotLayout()->element(0, 0))->setText(tr("Host CPU"));
+    qobject_cast<QCPTextElement *>(m_memory->plotLayout()->element(0, 0))
+        ->setText(tr("Host memory"));
+    m_cpu->yAxis->setLabel(tr("% of the host"));
+    m_disk->hide();
+    m_network->hide();
+    m_top->show();
+    redrawHost();
+}
+
+QStringList PerformanceTab::topVms() const
+{
+    QStringList out;
+    for (int i = 0; i < m_top->topLevelItemCount(); ++i)
+        out << m_top->topLevelItem(i)->text(0) + QLatin1Char(' ') + m_top->topLevelItem(i)->text(1);
+    return out;
+}
+
+void PerformanceTab::redrawHost()
+{
+    const QList<HostSample> host = m_sampler ? m_sampler->recentHost() : QList<HostSample>();
+    QVector<QCPGraphData> cpu, used, total;
+    const qint64 from = QDateTime::currentMSecsSinceEpoch() - m_rangeMs;
+    for (const HostSample &h : host) {
+        if (h.timeMs < from)
+            continue;
+        const double key = h.timeMs / 1000.0;
+        if (!std::isnan(h.cpuPercent))
+            cpu.append({key, h.cpuPercent});
+        if (!std::isnan(h.memoryUsedMiB))
+            used.append({key, h.memoryUsedMiB});
+        if (!std::isnan(h.memoryTotalMiB))
+            total.append({key, h.memoryTotalMiB});
+    }
+    m_cpu->graph(0)->data()->set(cpu, true);
+    m_memory->graph(0)->data()->set(used, true);
+    m_memory->graph(1)->data()->set(total, true);
+    const double now = QDateTime::currentMSecsSinceEpoch() / 1000.0;
+    for (QCustomPlot *plot : {m_cpu, m_memory})
+        plot->xAxis->setRange(now, qMin<double>(m_rangeMs, 3'600'000) / 1000.0, Qt::AlignRight);
+    m_memory->yAxis->setRange(0, total.isEmpty() ? 1 : total.last().value * 1.05);
+    m_cpu->replot(QCustomPlot::rpQueuedReplot);
+    m_memory->replot(QCustomPlot::rpQueuedReplot);
+    // The VMs by their latest CPU figure.
+    QList<std::pair<double, DomainInfo>> busy;
+    if (m_connection && m_sampler)
+        for (const DomainInfo &d : m_connection->domains())
+            if (d.isActive())
+                busy.append({m_sampler->latest(d.uuid).cpuPercent, d});
+    std::sort(busy.begin(), busy.end(), [](const auto &a, const auto &b) {
+        const double x = std::isnan(a.first) ? -1 : a.first;
+        const double y = std::isnan(b.first) ? -1 : b.first;
+        return x > y;
+    });
+    m_top->clear();
+    for (int i = 0; i < busy.size() && i < 5; ++i) {
+        auto *item = new QTreeWidgetItem(m_top);
+        const VmSample s = m_sampler->latest(busy[i].second.uuid);
+        item->setText(0, busy[i].second.name);
+        item->setText(1, std::isnan(s.cpuPercent) ? QStringLiteral("-")
+                                                  : QStringLiteral("%1 %").arg(s.cpuPercent, 0, 'f', 1));
+        item->setText(2, std::isnan(s.hostCpuPercent)
+                             ? QStringLiteral("-")
+                             : QStringLiteral("%1 %").arg(s.hostCpuPercent, 0, 'f', 1));
+    }
+}
+
 void PerformanceTab::setDomain(Connection *connection, const QString &uuid)
 {
-    if (connection == m_connection && uuid == m_uuid)
+    if (!m_hostMode && connection == m_connection && uuid == m_uuid)
         return;
+    if (m_hostMode) {
+        m_hostMode = false;
+        qobject_cast<QCPTextElement *>(m_cpu->plotLayout()->element(0, 0))->setText(tr("CPU"));
+        qobject_cast<QCPTextElement *>(m_memory->plotLayout()->element(0, 0))->setText(tr("Memory"));
+        m_cpu->yAxis->setLabel(tr("% of its vCPUs"));
+        m_disk->show();
+        m_network->show();
+        m_top->hide();
+    }
     if (m_sampler)
         disconnect(m_sampler, nullptr, this, nullptr);
     m_connection = connection;
@@ -151,7 +253,7 @@ void PerformanceTab::setRangeMs(qint64 rangeMs)
     const int index = m_range->findData(rangeMs);
     if (index >= 0 && index != m_range->currentIndex())
         m_range->setCurrentIndex(index);
-    reload();
+    m_hostMode ? redrawHost() : reload();
 }
 
 void PerformanceTab::setPaused(bool paused)
@@ -161,7 +263,7 @@ void PerformanceTab::setPaused(bool paused)
         m_pause->setChecked(paused);
     m_status->setText(paused ? tr("Paused") : QString());
     if (!paused)
-        reload();
+        m_hostMode ? redrawHost() : reload();
 }
 
 void PerformanceTab::reload()
@@ -313,7 +415,10 @@ bool PerformanceTab::eventFilter(QObject *watched, QEvent *event)
 void PerformanceTab::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
-    reload(); // what came while hidden was not drawn
+    if (m_hostMode)
+        redrawHost();
+    else
+        reload(); // what came while hidden was not drawn
 }
 
 QString PerformanceTab::csv() const

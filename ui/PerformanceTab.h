@@ -12,6 +12,7 @@ class QComboBox;
 class QCustomPlot;
 class QLabel;
 class QToolButton;
+class QTreeWidget;
 
 namespace Vireo {
 class Connection;
@@ -32,6 +33,12 @@ public:
     void setStore(StatsStore *store) { m_store = store; }
     /// Shows this VM (an empty uuid: none). Its connection's sampler feeds the live part.
     void setDomain(Connection *connection, const QString &uuid);
+    /// The host overview of a connection: host CPU and memory (the last hour, from the sampler)
+    /// and its VMs by CPU use.
+    void setHost(Connection *connection);
+    bool isHostMode() const { return m_hostMode; }
+    /// The top VMs' names and CPU figures as shown, busiest first (host mode).
+    QStringList topVms() const;
     /// The range shown, in ms (60 000 up to 7 days).
     void setRangeMs(qint64 rangeMs);
     qint64 rangeMs() const { return m_rangeMs; }
@@ -75,6 +82,9 @@ private:
     QCustomPlot *m_memory;
     QCustomPlot *m_disk;
     QCustomPlot *m_network;
+    QTreeWidget *m_top;
+    bool m_hostMode = false;
+    void redrawHost();
 };
 
 } // namespace Vireo::Ui

@@ -269,6 +269,16 @@ private Q_SLOTS:
         window.resize(1400, 500);
         window.findChild<QSplitter *>(QStringLiteral("splitter"))->setSizes({1000, 400});
         window.grab().save(artifactsDir() + QStringLiteral("/library-cpu-sparkline.png"));
+
+        // The connection's row: the host overview, with the busiest VMs.
+        window.libraryView()->setCurrentIndex(window.libraryView()->model()->index(0, 0));
+        window.sideTabs()->setCurrentWidget(window.performance());
+        QVERIFY(window.performance()->isHostMode());
+        QTRY_VERIFY_WITH_TIMEOUT(window.performance()->cpuPoints() >= 2, 10000);
+        QTRY_VERIFY(!window.performance()->topVms().isEmpty());
+        QVERIFY2(window.performance()->topVms().first().startsWith(m_guest->name()) || window.performance()->topVms().join(QLatin1Char(',')).contains(m_guest->name()),
+                 qPrintable(window.performance()->topVms().join(QLatin1Char(','))));
+        window.grab().save(artifactsDir() + QStringLiteral("/host-overview.png"));
     }
 
     void eventLogRecordsLifecycle()
