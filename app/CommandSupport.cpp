@@ -6,7 +6,15 @@
 #include <QEventLoop>
 #include <QTimer>
 
+#include <cstdio>
+
 namespace Vireo::App {
+
+int fail(const char *command, const QString &message, int code)
+{
+    std::fprintf(stderr, "vireo %s: %s\n", command, qPrintable(message));
+    return code;
+}
 
 bool await(Operation *op, QVariant *value, QString *error)
 {

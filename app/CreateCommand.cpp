@@ -26,8 +26,7 @@ struct CreateText
 
 int fail(const QString &message, int code = 1)
 {
-    std::fprintf(stderr, "vireo create: %s\n", qPrintable(message));
-    return code;
+    return App::fail("create", message, code);
 }
 
 } // namespace

@@ -23,8 +23,7 @@ struct SnapshotCommandText
 
 int fail(const QString &message, int code = 1)
 {
-    std::fprintf(stderr, "vireo snapshot: %s\n", qPrintable(message));
-    return code;
+    return App::fail("snapshot", message, code);
 }
 
 QString sizeText(qint64 bytes)
@@ -61,12 +60,13 @@ void printTree(const QList<SnapshotInfo> &snapshots)
 int runSnapshotCommand(const QStringList &arguments)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(SnapshotCommandText::tr(
-        "Snapshots of a virtual machine: list, create, revert, delete."));
+    p.setApplicationDescription(
+        SnapshotCommandText::tr("Snapshots of a virtual machine: list, create, revert, delete."));
     p.addHelpOption();
     p.addPositionalArgument(QStringLiteral("action"),
                             SnapshotCommandText::tr("list, create, revert or delete."));
-    p.addPositionalArgument(QStringLiteral("vm"), SnapshotCommandText::tr("Name or UUID of the VM."));
+    p.addPositionalArgument(QStringLiteral("vm"),
+                            SnapshotCommandText::tr("Name or UUID of the VM."));
     p.addPositionalArgument(QStringLiteral("name"),
                             SnapshotCommandText::tr("Snapshot name (create: default, the time)."),
                             QStringLiteral("[name]"));
@@ -101,8 +101,7 @@ int runSnapshotCommand(const QStringList &arguments)
     const QString action = args.first();
     if (args.size() < 2)
         return fail(SnapshotCommandText::tr("Name the VM."), 2);
-    if ((action == QLatin1String("revert") || action == QLatin1String("delete"))
-        && args.size() < 3)
+    if ((action == QLatin1String("revert") || action == QLatin1String("delete")) && args.size() < 3)
         return fail(SnapshotCommandText::tr("Name the snapshot to %1.").arg(action), 2);
     if (args.size() > 3)
         return fail(SnapshotCommandText::tr("Too many arguments."), 2);
@@ -152,7 +151,8 @@ int runSnapshotCommand(const QStringList &arguments)
     } else {
         op = Snapshots::remove(&connection, domain->uuid, name, p.isSet(children));
         done = p.isSet(children)
-                   ? SnapshotCommandText::tr("Snapshot \"%1\" and its descendants deleted.").arg(name)
+                   ? SnapshotCommandText::tr("Snapshot \"%1\" and its descendants deleted.")
+                         .arg(name)
                    : SnapshotCommandText::tr("Snapshot \"%1\" deleted.").arg(name);
     }
     if (!await(op, &value, &error))

@@ -27,8 +27,7 @@ struct StatsCommandText
 
 int fail(const QString &message, int code = 1)
 {
-    std::fprintf(stderr, "vireo stats: %s\n", qPrintable(message));
-    return code;
+    return App::fail("stats", message, code);
 }
 
 QString number(double v, int decimals = 1)
@@ -158,13 +157,13 @@ int runStatsCommand(const QStringList &arguments)
         if (!uuids.contains(uuid) || sampler.recent(uuid).size() < 2)
             return; // the first reading has no rates yet
         const VmSample s = sampler.latest(uuid);
-        const QString time = QDateTime::fromMSecsSinceEpoch(s.timeMs).toString(
-            QStringLiteral("HH:mm:ss"));
+        const QString time
+            = QDateTime::fromMSecsSinceEpoch(s.timeMs).toString(QStringLiteral("HH:mm:ss"));
         if (jsonLines) {
-            QJsonObject o{{QStringLiteral("time"),
-                           QDateTime::fromMSecsSinceEpoch(s.timeMs, Qt::UTC)
-                               .toString(Qt::ISODateWithMs)},
-                          {QStringLiteral("vm"), domain->name}};
+            QJsonObject o{
+                {QStringLiteral("time"),
+                 QDateTime::fromMSecsSinceEpoch(s.timeMs, Qt::UTC).toString(Qt::ISODateWithMs)},
+                {QStringLiteral("vm"), domain->name}};
             for (const Stats::Metric &m : Stats::metrics())
                 o.insert(QLatin1String(m.key), json(s.*m.field));
             std::printf("%s\n", QJsonDocument(o).toJson(QJsonDocument::Compact).constData());

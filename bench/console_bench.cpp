@@ -10,6 +10,7 @@
 // Needs the libvirt daemon, the test guest (built here when missing) and an X server: DISPLAY, or
 // Xvfb started here. Run: build/bench/bench_console [--rounds N] [--seconds S]
 
+#include "BenchGuest.h"
 #include "BenchStats.h"
 
 #include "Connection.h"
@@ -174,20 +175,8 @@ double percentile(QList<double> values, double p)
 
 bool prepare(QProcess &xvfb)
 {
-    // The daemon and the test guest, as the test fixtures make them.
-    const QString source = sourceDir();
-    if (QProcess::execute(QStringLiteral("bash"),
-                          {source + QStringLiteral("/installer/ensure-libvirtd.sh")})
-        != 0) {
-        fprintf(stderr, "bench_console: the libvirt daemon is not running\n");
+    if (!Bench::prepareDaemonAndGuest("bench_console"))
         return false;
-    }
-    if (QProcess::execute(QStringLiteral("bash"),
-                          {source + QStringLiteral("/tests/guest/build-guest.sh"), guestImageDir()})
-        != 0) {
-        fprintf(stderr, "bench_console: could not build the test guest\n");
-        return false;
-    }
     if (qEnvironmentVariableIsEmpty("DISPLAY")) {
         xvfb.start(QStringLiteral("Xvfb"), {QStringLiteral(":77"), QStringLiteral("-screen"),
                                             QStringLiteral("0"), QStringLiteral("1280x1024x24")});
@@ -246,7 +235,8 @@ int main(int argc, char **argv)
            "ratio | Vireo paint latency p50 / p95 / p99 (updates) |\n");
     printf("|---|---|---|---|---|---|---|---|\n");
     for (const QString &protocol : {QStringLiteral("spice"), QStringLiteral("vnc")}) {
-        TestGuest guest(QStringLiteral("vireo-bench-console"), GuestOptions{.graphics = {protocol}});
+        TestGuest guest(QStringLiteral("vireo-bench-console"),
+                        GuestOptions{.graphics = {protocol}});
         if (!guest.define()) {
             fprintf(stderr, "bench_console: %s\n", qPrintable(guest.error()));
             return 1;
@@ -280,10 +270,11 @@ int main(int argc, char **argv)
         const QList<double> latency = paintLatencies(&conn, guest.uuid(), protocol, seconds);
         const double vc = Bench::median(vireoCpu), rc = Bench::median(viewerCpu);
         const double vm = Bench::median(vireoRss), rm = Bench::median(viewerRss);
-        printf("| %s | %.2f | %.2f | %.2fx | %.0f | %.0f | %.2fx | %.1f / %.1f / %.1f ms (%lld) |\n",
-               qPrintable(protocol.toUpper()), vc, rc, rc > 0 ? vc / rc : 0.0, vm, rm,
-               rm > 0 ? vm / rm : 0.0, percentile(latency, 0.5), percentile(latency, 0.95),
-               percentile(latency, 0.99), qlonglong(latency.size()));
+        printf(
+            "| %s | %.2f | %.2f | %.2fx | %.0f | %.0f | %.2fx | %.1f / %.1f / %.1f ms (%lld) |\n",
+            qPrintable(protocol.toUpper()), vc, rc, rc > 0 ? vc / rc : 0.0, vm, rm,
+            rm > 0 ? vm / rm : 0.0, percentile(latency, 0.5), percentile(latency, 0.95),
+            percentile(latency, 0.99), qlonglong(latency.size()));
         fflush(stdout);
         finish(Lifecycle::perform(&conn, DomainAction::ForceOff, guest.uuid()));
     }

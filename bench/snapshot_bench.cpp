@@ -9,6 +9,7 @@
 // Run: build/bench/bench_snapshots [--rounds N]   (part 2 needs the daemon; the test guest is
 // built when missing)
 
+#include "BenchGuest.h"
 #include "BenchStats.h"
 
 #include "Connection.h"
@@ -109,16 +110,8 @@ int main(int argc, char **argv)
            list100);
     fflush(stdout);
 
-    if (QProcess::execute(QStringLiteral("bash"),
-                          {sourceDir() + QStringLiteral("/installer/ensure-libvirtd.sh")})
-            != 0
-        || QProcess::execute(QStringLiteral("bash"),
-                             {sourceDir() + QStringLiteral("/tests/guest/build-guest.sh"),
-                              guestImageDir()})
-               != 0) {
-        fprintf(stderr, "bench_snapshots: needs the libvirt daemon and the test guest\n");
+    if (!Bench::prepareDaemonAndGuest("bench_snapshots"))
         return 1;
-    }
     Connection conn(QStringLiteral("qemu:///system"));
     conn.open();
     if (!QTest::qWaitFor([&] { return conn.state() == Connection::State::Connected; }, 15000))
@@ -150,9 +143,8 @@ int main(int argc, char **argv)
             });
         };
         auto vireoReverts = [&] {
-            vireoRevert << seconds([&] {
-                return finish(Snapshots::revert(&conn, guest.uuid(), mine), 300000).first;
-            });
+            vireoRevert << seconds(
+                [&] { return finish(Snapshots::revert(&conn, guest.uuid(), mine), 300000).first; });
         };
         auto virshReverts = [&] {
             virshRevert << seconds([&] {

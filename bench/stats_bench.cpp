@@ -9,6 +9,7 @@
 //
 // Run: build/bench/bench_stats [--seconds S]   (part 3 needs the daemon)
 
+#include "BenchGuest.h"
 #include "BenchStats.h"
 
 #include "Connection.h"
@@ -155,16 +156,8 @@ int main(int argc, char **argv)
     }
 
     // 3. Five guests, their graphs visible.
-    if (QProcess::execute(QStringLiteral("bash"),
-                          {sourceDir() + QStringLiteral("/installer/ensure-libvirtd.sh")})
-            != 0
-        || QProcess::execute(QStringLiteral("bash"),
-                             {sourceDir() + QStringLiteral("/tests/guest/build-guest.sh"),
-                              guestImageDir()})
-               != 0) {
-        fprintf(stderr, "bench_stats: part 3 needs the libvirt daemon and the test guest\n");
+    if (!Bench::prepareDaemonAndGuest("bench_stats"))
         return 1;
-    }
     Connection conn(QStringLiteral("qemu:///system"));
     conn.open();
     if (!QTest::qWaitFor([&] { return conn.state() == Connection::State::Connected; }, 15000))
@@ -174,7 +167,8 @@ int main(int argc, char **argv)
         guests.push_back(std::make_unique<TestGuest>(QStringLiteral("vireo-bench-stats-%1").arg(i),
                                                      GuestOptions{.withDisk = true}));
         TestGuest &g = *guests.back();
-        if (!g.define() || !QTest::qWaitFor([&] { return conn.domain(g.uuid()).has_value(); }, 10000)
+        if (!g.define()
+            || !QTest::qWaitFor([&] { return conn.domain(g.uuid()).has_value(); }, 10000)
             || !finish(Lifecycle::perform(&conn, DomainAction::Start, g.uuid())).first) {
             fprintf(stderr, "bench_stats: a test guest did not start\n");
             return 1;

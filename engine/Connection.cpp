@@ -658,8 +658,8 @@ void Connection::query(std::function<QVariant(virConnectPtr)> fn, QObject *conte
             return;
         const QVariant result = fn(session->conn);
         if (guard)
-            QMetaObject::invokeMethod(guard, [done, result] { done(result); },
-                                      Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                guard, [done, result] { done(result); }, Qt::QueuedConnection);
     });
 }
 

@@ -260,7 +260,7 @@ QVariant DomainListModel::headerData(int section, Qt::Orientation orientation, i
 }
 
 void DomainListModel::setCpuHistory(Connection *connection, const QString &uuid,
-                                     const QList<double> &percent)
+                                    const QList<double> &percent)
 {
     m_cpu.insert(uuid, percent);
     const QModelIndex cell = indexOf(connection, uuid, CpuColumn);

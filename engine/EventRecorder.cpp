@@ -90,7 +90,9 @@ void EventRecorder::watch(Connection *connection)
                     return;
                 m_store->appendEvent(uuid, {QDateTime::currentMSecsSinceEpoch(),
                                             QStringLiteral("lifecycle"),
-                                            lifecycleText(event, detail), true, {}});
+                                            lifecycleText(event, detail),
+                                            true,
+                                            {}});
                 Q_EMIT recorded(uuid);
             });
     connect(connection, &Connection::jobFinished, this,

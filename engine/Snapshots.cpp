@@ -1,6 +1,7 @@
 #include "Snapshots.h"
 
 #include "Connection.h"
+#include "GraphicsChannel.h"
 #include "LibvirtError.h"
 #include "Operation.h"
 #include "Validation.h"
@@ -96,6 +97,23 @@ OpResult withDomain(virConnectPtr conn, const QString &uuid, const QString &what
     return result;
 }
 
+/// Runs `body` with the domain's snapshot of that name (freed afterwards); libvirt's error
+/// otherwise.
+OpResult withSnapshot(virConnectPtr conn, const QString &uuid, const QString &name,
+                      const QString &what,
+                      const std::function<OpResult(virDomainPtr, virDomainSnapshotPtr)> &body)
+{
+    return withDomain(conn, uuid, what, [&](virDomainPtr dom) {
+        virDomainSnapshotPtr snap
+            = virDomainSnapshotLookupByName(dom, name.toUtf8().constData(), 0);
+        if (!snap)
+            return OpResult::failure(takeLibvirtError(what));
+        OpResult result = body(dom, snap);
+        virDomainSnapshotFree(snap);
+        return result;
+    });
+}
+
 /// The name of a domain from the connection's cache, for messages.
 QString nameOf(Connection *connection, const QString &uuid)
 {
@@ -147,28 +165,11 @@ void removeThumbnail(const QString &uuid, const QString &name)
 }
 
 /// The guest's screen now, as PNG under the thumbnails folder (best effort).
-void saveThumbnail(virConnectPtr conn, virDomainPtr dom, const QString &uuid,
-                   const QString &name)
+void saveThumbnail(virConnectPtr conn, virDomainPtr dom, const QString &uuid, const QString &name)
 {
-    virStreamPtr st = virStreamNew(conn, 0);
-    if (!st)
-        return;
-    char *mime = virDomainScreenshot(dom, st, 0, 0);
-    QByteArray data;
-    if (mime) {
-        char buffer[65536];
-        int n = 0;
-        while ((n = virStreamRecv(st, buffer, sizeof buffer)) > 0)
-            data.append(buffer, n);
-        virStreamFinish(st);
-        free(mime);
-    } else {
-        virResetLastError(); // no display, or none yet: no thumbnail, no error
-    }
-    virStreamFree(st);
-    const QImage image = QImage::fromData(data);
+    const QImage image = Graphics::screenshot(conn, dom);
     if (image.isNull())
-        return;
+        return; // no display, or none yet: no thumbnail, no error
     const QString path = thumbnailPath(uuid, name);
     QDir().mkpath(QFileInfo(path).absolutePath());
     image.scaled(160, 120, Qt::KeepAspectRatio, Qt::SmoothTransformation).save(path, "PNG");
@@ -178,8 +179,8 @@ QStringList descendants(virDomainSnapshotPtr snap)
 {
     QStringList names;
     virDomainSnapshotPtr *children = nullptr;
-    const int n = virDomainSnapshotListAllChildren(snap, &children,
-                                                   VIR_DOMAIN_SNAPSHOT_LIST_DESCENDANTS);
+    const int n
+        = virDomainSnapshotListAllChildren(snap, &children, VIR_DOMAIN_SNAPSHOT_LIST_DESCENDANTS);
     for (int i = 0; i < n; ++i) {
         names << QString::fromUtf8(virDomainSnapshotGetName(children[i]));
         virDomainSnapshotFree(children[i]);
@@ -241,8 +242,8 @@ SnapshotInfo parseSnapshotXml(const QString &text, unsigned long libvirtVersion)
                 info.parent = xml.readElementText();
             else if (where == QLatin1String("domainsnapshot/memory")) {
                 const auto kind = attrs.value(QLatin1String("snapshot"));
-                info.hasMemory = kind == QLatin1String("internal")
-                                 || kind == QLatin1String("external");
+                info.hasMemory
+                    = kind == QLatin1String("internal") || kind == QLatin1String("external");
                 info.external = info.external || kind == QLatin1String("external");
             } else if (where == QLatin1String("domainsnapshot/disks/disk")) {
                 if (attrs.value(QLatin1String("snapshot")) == QLatin1String("external"))
@@ -256,9 +257,9 @@ SnapshotInfo parseSnapshotXml(const QString &text, unsigned long libvirtVersion)
         }
     }
     if (info.external && libvirtVersion < kRevertExternalVersion)
-        info.revertBlocked = SnapshotText::tr(
-            "This snapshot is external (made by another tool); libvirt %1.%2 cannot revert to "
-            "external snapshots (9.7 and later can).")
+        info.revertBlocked = SnapshotText::tr("This snapshot is external (made by another tool); "
+                                              "libvirt %1.%2 cannot revert to "
+                                              "external snapshots (9.7 and later can).")
                                  .arg(libvirtVersion / 1000000)
                                  .arg(libvirtVersion / 1000 % 1000);
     return info;
@@ -373,10 +374,8 @@ Operation *create(Connection *connection, const QString &uuid, const QString &na
             if (!bad.isEmpty())
                 return OpResult::failure(what + QLatin1Char(' ') + bad);
             return withDomain(conn, uuid, what, [&](virDomainPtr dom) {
-                if (virDomainSnapshotPtr existing = virDomainSnapshotLookupByName(dom,
-                                                                                  name.toUtf8()
-                                                                                      .constData(),
-                                                                                  0)) {
+                if (virDomainSnapshotPtr existing
+                    = virDomainSnapshotLookupByName(dom, name.toUtf8().constData(), 0)) {
                     virDomainSnapshotFree(existing);
                     return OpResult::failure(
                         what + QLatin1Char(' ')
@@ -409,10 +408,12 @@ Operation *create(Connection *connection, const QString &uuid, const QString &na
                 }
                 QString xml = QStringLiteral("<domainsnapshot><name>%1</name>").arg(escaped(name));
                 if (!description.isEmpty())
-                    xml += QStringLiteral("<description>%1</description>").arg(escaped(description));
+                    xml += QStringLiteral("<description>%1</description>")
+                               .arg(escaped(description));
                 unsigned int flags = 0;
                 if (external)
-                    flags |= VIR_DOMAIN_SNAPSHOT_CREATE_DISK_ONLY | VIR_DOMAIN_SNAPSHOT_CREATE_ATOMIC;
+                    flags
+                        |= VIR_DOMAIN_SNAPSHOT_CREATE_DISK_ONLY | VIR_DOMAIN_SNAPSHOT_CREATE_ATOMIC;
                 else if (running)
                     xml += QStringLiteral("<memory snapshot='internal'/>");
                 xml += QStringLiteral("</domainsnapshot>");
@@ -438,20 +439,17 @@ Operation *revert(Connection *connection, const QString &uuid, const QString &na
     return connection->runJob(
         SnapshotText::tr("Revert %1 to %2").arg(vm, name),
         [=](virConnectPtr conn, Operation *) {
-            return withDomain(conn, uuid, what, [&](virDomainPtr dom) {
-                virDomainSnapshotPtr snap
-                    = virDomainSnapshotLookupByName(dom, name.toUtf8().constData(), 0);
-                if (!snap)
-                    return OpResult::failure(takeLibvirtError(what));
-                unsigned int flags = 0;
-                if (to == RevertTo::Running)
-                    flags |= VIR_DOMAIN_SNAPSHOT_REVERT_RUNNING;
-                else if (to == RevertTo::Paused)
-                    flags |= VIR_DOMAIN_SNAPSHOT_REVERT_PAUSED;
-                const int rc = virDomainRevertToSnapshot(snap, flags);
-                virDomainSnapshotFree(snap);
-                return rc < 0 ? OpResult::failure(failure(what)) : OpResult::success();
-            });
+            return withSnapshot(conn, uuid, name, what,
+                                [&](virDomainPtr, virDomainSnapshotPtr snap) {
+                                    unsigned int flags = 0;
+                                    if (to == RevertTo::Running)
+                                        flags |= VIR_DOMAIN_SNAPSHOT_REVERT_RUNNING;
+                                    else if (to == RevertTo::Paused)
+                                        flags |= VIR_DOMAIN_SNAPSHOT_REVERT_PAUSED;
+                                    return virDomainRevertToSnapshot(snap, flags) < 0
+                                               ? OpResult::failure(failure(what))
+                                               : OpResult::success();
+                                });
         },
         {uuid}, /*longRunning=*/true);
 }
@@ -464,24 +462,20 @@ Operation *remove(Connection *connection, const QString &uuid, const QString &na
     return connection->runJob(
         SnapshotText::tr("Delete snapshot %1 of %2").arg(name, vm),
         [=](virConnectPtr conn, Operation *) {
-            return withDomain(conn, uuid, what, [&](virDomainPtr dom) {
-                virDomainSnapshotPtr snap
-                    = virDomainSnapshotLookupByName(dom, name.toUtf8().constData(), 0);
-                if (!snap)
-                    return OpResult::failure(takeLibvirtError(what));
-                QStringList gone{name};
-                if (withChildren)
-                    gone += descendants(snap);
-                // Without the flag libvirt moves the children up to the snapshot's parent.
-                const int rc = virDomainSnapshotDelete(
-                    snap, withChildren ? VIR_DOMAIN_SNAPSHOT_DELETE_CHILDREN : 0);
-                virDomainSnapshotFree(snap);
-                if (rc < 0)
-                    return OpResult::failure(failure(what));
-                for (const QString &n : gone)
-                    removeThumbnail(uuid, n);
-                return OpResult::success();
-            });
+            return withSnapshot(
+                conn, uuid, name, what, [&](virDomainPtr, virDomainSnapshotPtr snap) {
+                    QStringList gone{name};
+                    if (withChildren)
+                        gone += descendants(snap);
+                    // Without the flag libvirt moves the children up to the snapshot's parent.
+                    const int rc = virDomainSnapshotDelete(
+                        snap, withChildren ? VIR_DOMAIN_SNAPSHOT_DELETE_CHILDREN : 0);
+                    if (rc < 0)
+                        return OpResult::failure(failure(what));
+                    for (const QString &n : gone)
+                        removeThumbnail(uuid, n);
+                    return OpResult::success();
+                });
         },
         {uuid}, /*longRunning=*/true);
 }
@@ -543,9 +537,9 @@ QString withQcow2Disks(const QString &domainXml, const QHash<QString, QString> &
             ++index;
             inChanging = changing.contains(index);
         }
-        const bool rewrite = inChanging && in.isStartElement()
-                             && (in.name() == QLatin1String("driver")
-                                 || in.name() == QLatin1String("source"));
+        const bool rewrite
+            = inChanging && in.isStartElement()
+              && (in.name() == QLatin1String("driver") || in.name() == QLatin1String("source"));
         if (!rewrite) {
             w.writeCurrentToken(in);
             if (in.isEndElement() && in.name() == QLatin1String("disk"))
@@ -576,29 +570,25 @@ Operation *setDescription(Connection *connection, const QString &uuid, const QSt
     return connection->runJob(
         SnapshotText::tr("Describe snapshot %1 of %2").arg(name, vm),
         [=](virConnectPtr conn, Operation *) {
-            return withDomain(conn, uuid, what, [&](virDomainPtr dom) {
-                virDomainSnapshotPtr snap
-                    = virDomainSnapshotLookupByName(dom, name.toUtf8().constData(), 0);
-                if (!snap)
-                    return OpResult::failure(takeLibvirtError(what));
-                char *xml = virDomainSnapshotGetXMLDesc(snap, VIR_DOMAIN_SNAPSHOT_XML_SECURE);
-                const bool current = virDomainSnapshotIsCurrent(snap, 0) == 1;
-                virDomainSnapshotFree(snap);
-                if (!xml)
-                    return OpResult::failure(takeLibvirtError(what));
-                const QString changed = withDescription(QString::fromUtf8(xml), description);
-                free(xml);
-                // Redefining changes only libvirt's record of the snapshot, never the disks.
-                unsigned int flags = VIR_DOMAIN_SNAPSHOT_CREATE_REDEFINE;
-                if (current)
-                    flags |= VIR_DOMAIN_SNAPSHOT_CREATE_CURRENT;
-                virDomainSnapshotPtr again
-                    = virDomainSnapshotCreateXML(dom, changed.toUtf8().constData(), flags);
-                if (!again)
-                    return OpResult::failure(takeLibvirtError(what));
-                virDomainSnapshotFree(again);
-                return OpResult::success();
-            });
+            return withSnapshot(
+                conn, uuid, name, what, [&](virDomainPtr dom, virDomainSnapshotPtr snap) {
+                    char *xml = virDomainSnapshotGetXMLDesc(snap, VIR_DOMAIN_SNAPSHOT_XML_SECURE);
+                    const bool current = virDomainSnapshotIsCurrent(snap, 0) == 1;
+                    if (!xml)
+                        return OpResult::failure(takeLibvirtError(what));
+                    const QString changed = withDescription(QString::fromUtf8(xml), description);
+                    free(xml);
+                    // Redefining changes only libvirt's record of the snapshot, never the disks.
+                    unsigned int flags = VIR_DOMAIN_SNAPSHOT_CREATE_REDEFINE;
+                    if (current)
+                        flags |= VIR_DOMAIN_SNAPSHOT_CREATE_CURRENT;
+                    virDomainSnapshotPtr again
+                        = virDomainSnapshotCreateXML(dom, changed.toUtf8().constData(), flags);
+                    if (!again)
+                        return OpResult::failure(takeLibvirtError(what));
+                    virDomainSnapshotFree(again);
+                    return OpResult::success();
+                });
         },
         {uuid});
 }
@@ -618,11 +608,10 @@ Operation *convertToQcow2(Connection *connection, const QString &uuid)
                                        "connections."));
             return withDomain(conn, uuid, what, [&](virDomainPtr dom) {
                 if (virDomainIsActive(dom) == 1)
-                    return OpResult::failure(
-                        what + QLatin1Char(' ')
-                        + SnapshotText::tr("Shut the machine off first."));
-                char *raw = virDomainGetXMLDesc(dom, VIR_DOMAIN_XML_INACTIVE
-                                                         | VIR_DOMAIN_XML_SECURE);
+                    return OpResult::failure(what + QLatin1Char(' ')
+                                             + SnapshotText::tr("Shut the machine off first."));
+                char *raw
+                    = virDomainGetXMLDesc(dom, VIR_DOMAIN_XML_INACTIVE | VIR_DOMAIN_XML_SECURE);
                 if (!raw)
                     return OpResult::failure(takeLibvirtError(what));
                 const QString xml = QString::fromUtf8(raw);

@@ -147,8 +147,7 @@ QString toCsv(const QList<VmSample> &samples)
         csv += QLatin1Char(',') + QLatin1String(m.heading);
     csv += QLatin1Char('\n');
     for (const VmSample &s : samples) {
-        csv += QDateTime::fromMSecsSinceEpoch(s.timeMs, Qt::UTC)
-                   .toString(Qt::ISODateWithMs);
+        csv += QDateTime::fromMSecsSinceEpoch(s.timeMs, Qt::UTC).toString(Qt::ISODateWithMs);
         for (const Metric &m : metrics()) {
             csv += QLatin1Char(',');
             const double v = s.*m.field;
@@ -166,7 +165,7 @@ qint64 ullong(virTypedParameterPtr params, int count, const QByteArray &name)
 {
     unsigned long long value = 0;
     return virTypedParamsGetULLong(params, count, name.constData(), &value) == 1 ? qint64(value)
-                                                                               : -1;
+                                                                                 : -1;
 }
 
 } // namespace
@@ -250,7 +249,8 @@ StatsSnapshot read(virConnectPtr conn)
             const QByteArray p = "block." + QByteArray::number(b) + '.';
             const char *name = nullptr;
             virTypedParamsGetString(r->params, r->nparams, p + "name", &name);
-            d.disks << DomainCounters::Disk{QString::fromUtf8(name), ullong(r->params, r->nparams, p + "rd.bytes"),
+            d.disks << DomainCounters::Disk{QString::fromUtf8(name),
+                                            ullong(r->params, r->nparams, p + "rd.bytes"),
                                             ullong(r->params, r->nparams, p + "wr.bytes"),
                                             ullong(r->params, r->nparams, p + "rd.reqs"),
                                             ullong(r->params, r->nparams, p + "wr.reqs")};
@@ -261,9 +261,9 @@ StatsSnapshot read(virConnectPtr conn)
             const QByteArray p = "net." + QByteArray::number(k) + '.';
             const char *name = nullptr;
             virTypedParamsGetString(r->params, r->nparams, p + "name", &name);
-            d.interfaces << DomainCounters::Interface{QString::fromUtf8(name),
-                                                      ullong(r->params, r->nparams, p + "rx.bytes"),
-                                                      ullong(r->params, r->nparams, p + "tx.bytes")};
+            d.interfaces << DomainCounters::Interface{
+                QString::fromUtf8(name), ullong(r->params, r->nparams, p + "rx.bytes"),
+                ullong(r->params, r->nparams, p + "tx.bytes")};
         }
         snap.domains << d;
     }

@@ -76,10 +76,9 @@ void StatsSampler::take(const StatsSnapshot &snapshot)
         m_periodSet.insert(d.uuid);
         const DomainCounters *old = before.value(d.uuid);
         // The first reading of a domain has no rates yet, only levels (memory).
-        const VmSample sample = old ? Stats::rates(*old, m_previous.timeMs, d, snapshot.timeMs,
-                                                   hostCpus)
-                                    : Stats::rates(d, snapshot.timeMs, d, snapshot.timeMs,
-                                                   hostCpus);
+        const VmSample sample
+            = old ? Stats::rates(*old, m_previous.timeMs, d, snapshot.timeMs, hostCpus)
+                  : Stats::rates(d, snapshot.timeMs, d, snapshot.timeMs, hostCpus);
         std::deque<VmSample> &ring = m_rings[d.uuid];
         ring.push_back(sample);
         while (ring.size() > size_t(kRingSize))

@@ -44,7 +44,7 @@ struct StatsStore::Db
     QString path;
     QString connectionName = QStringLiteral("vireo-stats-") + QUuid::createUuid().toString();
     QString error;
-    mutable QMutex mutex; // guards error
+    mutable QMutex mutex;              // guards error
     QHash<QString, qint64> lastMinute; // per VM: the last minute already averaged
 
     QSqlDatabase db() const { return QSqlDatabase::database(connectionName, false); }
@@ -57,8 +57,8 @@ struct StatsStore::Db
     void open()
     {
         QDir().mkpath(QFileInfo(path).absolutePath());
-        QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
-                                                          connectionName);
+        QSqlDatabase database
+            = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
         database.setDatabaseName(path);
         QString why;
         if (!database.open()) {
@@ -76,17 +76,19 @@ struct StatsStore::Db
                                        "PRIMARY KEY (uuid, res, t)) WITHOUT ROWID")
                             .arg(defs.join(QStringLiteral(", ")))))
                 why = q.lastError().text();
-            else if (!q.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS events (uuid TEXT NOT NULL, "
-                                            "t INTEGER NOT NULL, kind TEXT, text TEXT, ok INTEGER, "
-                                            "error TEXT)"))
+            else if (!q.exec(
+                         QStringLiteral("CREATE TABLE IF NOT EXISTS events (uuid TEXT NOT NULL, "
+                                        "t INTEGER NOT NULL, kind TEXT, text TEXT, ok INTEGER, "
+                                        "error TEXT)"))
                      || !q.exec(QStringLiteral("CREATE INDEX IF NOT EXISTS events_by_vm ON events "
                                                "(uuid, t)")))
                 why = q.lastError().text();
         }
         QMutexLocker lock(&mutex);
-        error = why.isEmpty() ? QString()
-                              : QStringLiteral("Could not open the statistics database %1: %2")
-                                    .arg(path, why);
+        error
+            = why.isEmpty()
+                  ? QString()
+                  : QStringLiteral("Could not open the statistics database %1: %2").arg(path, why);
     }
 
     void insert(QSqlDatabase &database, const QString &uuid, int res, const VmSample &s)
@@ -150,7 +152,7 @@ struct StatsStore::Db
             q.addBindValue(uuid);
             q.addBindValue(kCoarse);
             done = q.exec() && q.next() && !q.value(0).isNull() ? q.value(0).toLongLong()
-                                                                 : minute - 60000;
+                                                                : minute - 60000;
         }
         if (done + 60000 < minute) {
             // The finished minutes since the last one averaged, from their second rows.
@@ -216,9 +218,8 @@ struct StatsStore::Db
         if (!q.exec())
             return out;
         while (q.next())
-            out << EventEntry{q.value(0).toLongLong(), q.value(1).toString(),
-                              q.value(2).toString(), q.value(3).toInt() != 0,
-                              q.value(4).toString()};
+            out << EventEntry{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+                              q.value(3).toInt() != 0, q.value(4).toString()};
         return out;
     }
 
@@ -281,8 +282,7 @@ void StatsStore::append(const QString &uuid, const VmSample &sample)
     d->run([db, uuid, sample] { db->append(uuid, sample); });
 }
 
-QFuture<QList<VmSample>> StatsStore::history(const QString &uuid, qint64 fromMs,
-                                             qint64 toMs) const
+QFuture<QList<VmSample>> StatsStore::history(const QString &uuid, qint64 fromMs, qint64 toMs) const
 {
     auto promise = std::make_shared<QPromise<QList<VmSample>>>();
     QFuture<QList<VmSample>> future = promise->future();
@@ -301,8 +301,7 @@ void StatsStore::appendEvent(const QString &uuid, const EventEntry &entry)
     d->run([db, uuid, entry] { db->appendEvent(uuid, entry); });
 }
 
-QFuture<QList<EventEntry>> StatsStore::events(const QString &uuid, qint64 fromMs,
-                                              qint64 toMs) const
+QFuture<QList<EventEntry>> StatsStore::events(const QString &uuid, qint64 fromMs, qint64 toMs) const
 {
     auto promise = std::make_shared<QPromise<QList<EventEntry>>>();
     QFuture<QList<EventEntry>> future = promise->future();

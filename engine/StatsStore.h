@@ -23,7 +23,8 @@ struct EventEntry
 
 /// Each VM's history on disk (SQLite through Qt SQL), by domain UUID: a sample a second for the
 /// last hour, a sample a minute (their means) for the last 7 days; older rows are pruned as new
-/// ones come. Its event log lives there too. All database work runs on the store's own thread; reads come back as futures.
+/// ones come. Its event log lives there too. All database work runs on the store's own thread;
+/// reads come back as futures.
 class StatsStore : public QObject
 {
     Q_OBJECT

@@ -116,13 +116,12 @@ void ConsoleWindow::buildToolBar()
     }
     QAction *full = bar->addAction(tr("Fullscreen"));
     full->setShortcut(QKeySequence(Qt::Key_F11));
-    connect(full, &QAction::triggered, this, [this] {
-        isFullScreen() ? showNormal() : showFullScreen();
-    });
+    connect(full, &QAction::triggered, this,
+            [this] { isFullScreen() ? showNormal() : showFullScreen(); });
     QAction *shot = bar->addAction(tr("Screenshot..."));
     connect(shot, &QAction::triggered, this, [this] {
-        auto *dialog = new QFileDialog(this, tr("Save Screenshot"), QString(),
-                                       tr("PNG images (*.png)"));
+        auto *dialog
+            = new QFileDialog(this, tr("Save Screenshot"), QString(), tr("PNG images (*.png)"));
         dialog->setAcceptMode(QFileDialog::AcceptSave);
         dialog->setDefaultSuffix(QStringLiteral("png"));
         dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -144,8 +143,8 @@ void ConsoleWindow::connectIfRunning()
     if (m_session && m_session->state() != DisplaySession::State::Disconnected)
         return;
     const bool spice = domain->graphics.first().type == QLatin1String("spice");
-    DisplaySession *session = spice ? static_cast<DisplaySession *>(new SpiceSession(this))
-                                    : new VncSession(this);
+    DisplaySession *session
+        = spice ? static_cast<DisplaySession *>(new SpiceSession(this)) : new VncSession(this);
     m_view->setReconnecting(m_session != nullptr);
     if (m_session)
         m_session->deleteLater();
@@ -205,10 +204,10 @@ void ConsoleWindow::askForPassword()
     auto *dialog = new QInputDialog(this);
     dialog->setObjectName(QStringLiteral("displayPasswordDialog"));
     dialog->setWindowTitle(tr("Display Password"));
-    dialog->setLabelText(m_password.isEmpty()
-                             ? tr("The display of %1 is protected by a password:").arg(m_name)
-                             : tr("That password was not accepted. The display password of %1:")
-                                   .arg(m_name));
+    dialog->setLabelText(
+        m_password.isEmpty()
+            ? tr("The display of %1 is protected by a password:").arg(m_name)
+            : tr("That password was not accepted. The display password of %1:").arg(m_name));
     dialog->setTextEchoMode(QLineEdit::Password);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QInputDialog::textValueSelected, this,

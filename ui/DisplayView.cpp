@@ -225,8 +225,7 @@ void DisplayView::updateCursor()
         setCursor(Qt::BlankCursor); // the guest draws its own pointer
         return;
     }
-    const DisplaySession::Cursor shape
-        = m_session ? m_session->cursor() : DisplaySession::Cursor{};
+    const DisplaySession::Cursor shape = m_session ? m_session->cursor() : DisplaySession::Cursor{};
     if (shape.image.isNull()) {
         unsetCursor();
         return;
@@ -234,14 +233,12 @@ void DisplayView::updateCursor()
     // Scaled along with the screen, so the hot spot stays on what the guest points at.
     const QRect target = frameRect();
     const QSize frame = m_session->frameSize();
-    const double scale = target.isEmpty() || frame.isEmpty()
-                             ? 1.0
-                             : double(target.width()) / frame.width();
+    const double scale
+        = target.isEmpty() || frame.isEmpty() ? 1.0 : double(target.width()) / frame.width();
     QImage image = shape.image;
     QPoint hotspot = shape.hotspot;
     if (qAbs(scale - 1.0) > 0.01 && image.width() > 1) {
-        image = image.scaled(image.size() * scale, Qt::IgnoreAspectRatio,
-                             Qt::SmoothTransformation);
+        image = image.scaled(image.size() * scale, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
         hotspot = QPoint(int(hotspot.x() * scale), int(hotspot.y() * scale));
     }
     setCursor(QCursor(QPixmap::fromImage(image), hotspot.x(), hotspot.y()));

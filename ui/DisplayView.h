@@ -68,7 +68,7 @@ private:
     bool m_reconnecting = false;
     bool m_ctrlDown = false;
     bool m_altDown = false;
-    QPoint m_lastPointer;   // relative mode: where the last motion ended
+    QPoint m_lastPointer;  // relative mode: where the last motion ended
     QTimer *m_resizeTimer; // ResizeGuest: asks the guest once the widget stops changing
     // Repaints are paced like a monitor's refresh: what changed between two is painted at once.
     void scheduleRepaint(const QRect &widgetArea);

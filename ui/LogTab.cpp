@@ -125,26 +125,27 @@ void LogTab::reload()
     }
     // What is queued for the disk is written before this read runs (one thread, in order).
     auto *watcher = new QFutureWatcher<QList<EventEntry>>(this);
-    connect(watcher, &QFutureWatcher<QList<EventEntry>>::finished, this, [this, watcher, generation] {
-        watcher->deleteLater();
-        if (generation != m_generation)
-            return;
-        m_entries->clear();
-        for (const EventEntry &e : watcher->result()) {
-            auto *item = new QTreeWidgetItem(m_entries);
-            item->setText(0, QLocale().toString(QDateTime::fromMSecsSinceEpoch(e.timeMs),
-                                                QStringLiteral("yyyy-MM-dd HH:mm:ss")));
-            item->setText(1, e.text);
-            item->setText(2, e.kind == QLatin1String("lifecycle") ? tr("event")
-                             : e.ok                               ? tr("done")
-                                                                  : tr("failed: %1").arg(e.error));
-            if (!e.ok)
-                item->setForeground(2, QColor(0xb0, 0x00, 0x20));
-            item->setToolTip(2, e.error);
-        }
-        m_entries->scrollToBottom();
-        Q_EMIT loaded();
-    });
+    connect(watcher, &QFutureWatcher<QList<EventEntry>>::finished, this,
+            [this, watcher, generation] {
+                watcher->deleteLater();
+                if (generation != m_generation)
+                    return;
+                m_entries->clear();
+                for (const EventEntry &e : watcher->result()) {
+                    auto *item = new QTreeWidgetItem(m_entries);
+                    item->setText(0, QLocale().toString(QDateTime::fromMSecsSinceEpoch(e.timeMs),
+                                                        QStringLiteral("yyyy-MM-dd HH:mm:ss")));
+                    item->setText(1, e.text);
+                    item->setText(2, e.kind == QLatin1String("lifecycle") ? tr("event")
+                                     : e.ok                               ? tr("done")
+                                            : tr("failed: %1").arg(e.error));
+                    if (!e.ok)
+                        item->setForeground(2, QColor(0xb0, 0x00, 0x20));
+                    item->setToolTip(2, e.error);
+                }
+                m_entries->scrollToBottom();
+                Q_EMIT loaded();
+            });
     watcher->setFuture(m_store->events(m_uuid, 0, QDateTime::currentMSecsSinceEpoch() + 1000));
 }
 

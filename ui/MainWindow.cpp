@@ -7,18 +7,18 @@
 #include "ConsoleWindow.h"
 #include "DeleteDomainDialog.h"
 #include "DetailsPane.h"
-#include "LogTab.h"
-#include "PerformanceTab.h"
-#include "SnapshotsPanel.h"
-#include "SparklineDelegate.h"
-#include "StatsSampler.h"
 #include "DomainLifecycle.h"
 #include "DomainListModel.h"
 #include "LibraryActions.h"
 #include "LibraryProxyModel.h"
+#include "LogTab.h"
 #include "NewVmWizard.h"
 #include "NotificationArea.h"
 #include "Operation.h"
+#include "PerformanceTab.h"
+#include "SnapshotsPanel.h"
+#include "SparklineDelegate.h"
+#include "StatsSampler.h"
 #include "Validation.h"
 
 #include <QApplication>
@@ -35,8 +35,8 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
-#include <QTabWidget>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QToolBar>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -292,18 +292,19 @@ void MainWindow::watchSampler(StatsSampler *sampler)
     auto *connection = qobject_cast<Connection *>(sampler->parent());
     if (!connection)
         return;
-    connect(sampler, &StatsSampler::sampled, this, [this, sampler, connection](const QStringList &uuids) {
-        for (const QString &uuid : uuids) {
-            QList<VmSample> recent = sampler->recent(uuid);
-            if (recent.size() > 60)
-                recent = recent.mid(recent.size() - 60); // the last minute
-            QList<double> cpu;
-            cpu.reserve(recent.size());
-            for (const VmSample &s : recent)
-                cpu << s.cpuPercent;
-            m_model->setCpuHistory(connection, uuid, cpu);
-        }
-    });
+    connect(sampler, &StatsSampler::sampled, this,
+            [this, sampler, connection](const QStringList &uuids) {
+                for (const QString &uuid : uuids) {
+                    QList<VmSample> recent = sampler->recent(uuid);
+                    if (recent.size() > 60)
+                        recent = recent.mid(recent.size() - 60); // the last minute
+                    QList<double> cpu;
+                    cpu.reserve(recent.size());
+                    for (const VmSample &s : recent)
+                        cpu << s.cpuPercent;
+                    m_model->setCpuHistory(connection, uuid, cpu);
+                }
+            });
 }
 
 void MainWindow::setStatsStore(StatsStore *store, EventRecorder *recorder)

@@ -10,12 +10,12 @@
 #include <QFileDialog>
 #include <QFutureWatcher>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
 #include <QMouseEvent>
 #include <QToolButton>
 #include <QToolTip>
 #include <QTreeWidget>
-#include <QHeaderView>
 #include <QVBoxLayout>
 
 #include "QCustomPlotInclude.h"
@@ -41,7 +41,8 @@ QCustomPlot *makePlot(QWidget *parent, const QString &title, const QString &unit
     plot->setPlottingHints(QCP::phFastPolylines | QCP::phCacheLabels);
     plot->setInteractions({});
     plot->plotLayout()->insertRow(0);
-    plot->plotLayout()->addElement(0, 0, new QCPTextElement(plot, title, QFont(QString(), 9, QFont::Bold)));
+    plot->plotLayout()->addElement(
+        0, 0, new QCPTextElement(plot, title, QFont(QString(), 9, QFont::Bold)));
     QSharedPointer<QCPAxisTickerDateTime> ticker(new QCPAxisTickerDateTime);
     ticker->setDateTimeFormat(QStringLiteral("HH:mm"));
     plot->xAxis->setTicker(ticker);
@@ -61,7 +62,8 @@ QCustomPlot *makePlot(QWidget *parent, const QString &title, const QString &unit
 const QList<Series> &seriesOf(int plot)
 {
     static const QList<Series> cpu{{&VmSample::cpuPercent, 1}};
-    static const QList<Series> memory{{&VmSample::memoryUsedMiB, 1}, {&VmSample::memoryTotalMiB, 1}};
+    static const QList<Series> memory{{&VmSample::memoryUsedMiB, 1},
+                                      {&VmSample::memoryTotalMiB, 1}};
     static const QList<Series> disk{{&VmSample::diskReadBps, 1.0 / 1024 / 1024},
                                     {&VmSample::diskWriteBps, 1.0 / 1024 / 1024}};
     static const QList<Series> network{{&VmSample::netRxBps, 1.0 / 1024},
@@ -80,10 +82,10 @@ PerformanceTab::PerformanceTab(QWidget *parent)
 {
     setObjectName(QStringLiteral("performanceTab"));
     const QList<QPair<QString, qint64>> ranges{{tr("1 minute"), 60'000},
-                                              {tr("10 minutes"), 600'000},
-                                              {tr("1 hour"), 3'600'000},
-                                              {tr("24 hours"), 86'400'000},
-                                              {tr("7 days"), 7 * 86'400'000LL}};
+                                               {tr("10 minutes"), 600'000},
+                                               {tr("1 hour"), 3'600'000},
+                                               {tr("24 hours"), 86'400'000},
+                                               {tr("7 days"), 7 * 86'400'000LL}};
     for (const auto &[text, ms] : ranges)
         m_range->addItem(text, ms);
     m_range->setCurrentIndex(1);
@@ -95,15 +97,14 @@ PerformanceTab::PerformanceTab(QWidget *parent)
     auto *exportButton = new QToolButton(this);
     exportButton->setText(tr("Export CSV..."));
     connect(exportButton, &QToolButton::clicked, this, [this] {
-        auto *dialog = new QFileDialog(this, tr("Export Statistics"), QString(),
-                                       tr("CSV files (*.csv)"));
+        auto *dialog
+            = new QFileDialog(this, tr("Export Statistics"), QString(), tr("CSV files (*.csv)"));
         dialog->setAcceptMode(QFileDialog::AcceptSave);
         dialog->setDefaultSuffix(QStringLiteral("csv"));
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &path) {
             QFile f(path);
-            if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate)
-                || f.write(csv().toUtf8()) < 0)
+            if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(csv().toUtf8()) < 0)
                 m_status->setText(tr("Could not write %1: %2").arg(path, f.errorString()));
         });
         dialog->open();
@@ -216,8 +217,9 @@ void PerformanceTab::redrawHost()
         auto *item = new QTreeWidgetItem(m_top);
         const VmSample s = m_sampler->latest(busy[i].second.uuid);
         item->setText(0, busy[i].second.name);
-        item->setText(1, std::isnan(s.cpuPercent) ? QStringLiteral("-")
-                                                  : QStringLiteral("%1 %").arg(s.cpuPercent, 0, 'f', 1));
+        item->setText(1, std::isnan(s.cpuPercent)
+                             ? QStringLiteral("-")
+                             : QStringLiteral("%1 %").arg(s.cpuPercent, 0, 'f', 1));
         item->setText(2, std::isnan(s.hostCpuPercent)
                              ? QStringLiteral("-")
                              : QStringLiteral("%1 %").arg(s.hostCpuPercent, 0, 'f', 1));
@@ -231,7 +233,8 @@ void PerformanceTab::setDomain(Connection *connection, const QString &uuid)
     if (m_hostMode) {
         m_hostMode = false;
         qobject_cast<QCPTextElement *>(m_cpu->plotLayout()->element(0, 0))->setText(tr("CPU"));
-        qobject_cast<QCPTextElement *>(m_memory->plotLayout()->element(0, 0))->setText(tr("Memory"));
+        qobject_cast<QCPTextElement *>(m_memory->plotLayout()->element(0, 0))
+            ->setText(tr("Memory"));
         m_cpu->yAxis->setLabel(tr("% of its vCPUs"));
         m_disk->show();
         m_network->show();
@@ -328,8 +331,8 @@ void PerformanceTab::redraw()
         auto t = plot->xAxis->ticker().dynamicCast<QCPAxisTickerDateTime>();
         if (t)
             t->setDateTimeFormat(span > 86400 ? QStringLiteral("d MMM")
-                                 : span > 600  ? QStringLiteral("HH:mm")
-                                               : QStringLiteral("HH:mm:ss"));
+                                 : span > 600 ? QStringLiteral("HH:mm")
+                                              : QStringLiteral("HH:mm:ss"));
     };
     for (int p = 0; p < plots.size(); ++p) {
         QCustomPlot *plot = plots[p];
@@ -388,8 +391,8 @@ QString PerformanceTab::hoverText(QCustomPlot *plot, const QPoint &position) con
         auto next = it + 1;
         if (next != graph->data()->constEnd() && qAbs(next->key - key) < qAbs(it->key - key))
             it = next;
-        when = QDateTime::fromMSecsSinceEpoch(qint64(it->key * 1000)).toString(
-            QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+        when = QDateTime::fromMSecsSinceEpoch(qint64(it->key * 1000))
+                   .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
         lines << QStringLiteral("%1: %2 %3")
                      .arg(graph->name())
                      .arg(it->value, 0, 'f', it->value < 10 ? 2 : 1)

@@ -30,12 +30,11 @@ enum Column { NameColumn, TimeColumn, StateColumn, SizeColumn, DescriptionColumn
 
 QString stateText(const SnapshotInfo &s)
 {
-    QString state = s.state == QLatin1String("running")  ? SnapshotsPanel::tr("Running")
-                    : s.state == QLatin1String("paused") ? SnapshotsPanel::tr("Paused")
-                    : s.state == QLatin1String("shutoff")
-                        ? SnapshotsPanel::tr("Shut off")
-                        : s.state == QLatin1String("disk-snapshot") ? SnapshotsPanel::tr("Disk only")
-                                                                    : s.state;
+    QString state = s.state == QLatin1String("running")         ? SnapshotsPanel::tr("Running")
+                    : s.state == QLatin1String("paused")        ? SnapshotsPanel::tr("Paused")
+                    : s.state == QLatin1String("shutoff")       ? SnapshotsPanel::tr("Shut off")
+                    : s.state == QLatin1String("disk-snapshot") ? SnapshotsPanel::tr("Disk only")
+                                                                : s.state;
     if (s.hasMemory)
         state += SnapshotsPanel::tr(", with memory");
     if (s.external)
@@ -268,7 +267,7 @@ void SnapshotsPanel::askTake()
             problem->setText(bad);
             return;
         }
-        const Snapshots::Kind kind = !running ? Snapshots::Kind::Automatic
+        const Snapshots::Kind kind = !running              ? Snapshots::Kind::Automatic
                                      : memory->isChecked() ? Snapshots::Kind::WithMemory
                                                            : Snapshots::Kind::DiskOnly;
         Operation *op
@@ -363,13 +362,12 @@ void SnapshotsPanel::askDelete(bool withChildren)
             if (c.name == next)
                 pending += c.children;
     }
-    auto *box = new QMessageBox(QMessageBox::Warning, tr("Delete Snapshot"),
-                                withChildren
-                                    ? tr("Delete \"%1\" and the %n snapshot(s) below it?", "",
-                                         descendants)
-                                          .arg(s->name)
-                                    : tr("Delete \"%1\"?").arg(s->name),
-                                QMessageBox::Cancel, this);
+    auto *box = new QMessageBox(
+        QMessageBox::Warning, tr("Delete Snapshot"),
+        withChildren
+            ? tr("Delete \"%1\" and the %n snapshot(s) below it?", "", descendants).arg(s->name)
+            : tr("Delete \"%1\"?").arg(s->name),
+        QMessageBox::Cancel, this);
     box->setObjectName(QStringLiteral("deleteConfirmation"));
     box->setInformativeText(withChildren || s->children.isEmpty()
                                 ? tr("Their saved states are lost. The machine's current state "

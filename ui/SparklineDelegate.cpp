@@ -25,9 +25,8 @@ void SparklineDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
         }
         painter->save();
         const bool selected = option.state & QStyle::State_Selected;
-        painter->setPen(QPen(selected ? option.palette.highlightedText().color()
-                                      : QColor(0x1f, 0x77, 0xb4),
-                             1));
+        painter->setPen(QPen(
+            selected ? option.palette.highlightedText().color() : QColor(0x1f, 0x77, 0xb4), 1));
         painter->drawPath(line);
         painter->setPen(selected ? option.palette.highlightedText().color()
                                  : option.palette.text().color());
@@ -38,7 +37,8 @@ void SparklineDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
     QStyledItemDelegate::paint(painter, option, index);
 }
 
-QSize SparklineDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
+QSize SparklineDelegate::sizeHint(const QStyleOptionViewItem &option,
+                                  const QModelIndex &index) const
 {
     const QSize base = QStyledItemDelegate::sizeHint(option, index);
     return {qMax(base.width(), 90), base.height()};

@@ -1,13 +1,14 @@
 #include "GraphicsChannel.h"
 
 #include "Connection.h"
-#include "DomainInfo.h"
 #include "DisplaySession.h"
+#include "DomainInfo.h"
 #include "LibvirtError.h"
 #include "Operation.h"
 #include "Validation.h"
 
 #include <QCoreApplication>
+#include <QImage>
 
 #include <libvirt/libvirt.h>
 #include <libvirt/virterror.h>
@@ -34,6 +35,27 @@ struct GraphicsText
 
 } // namespace
 
+QImage screenshot(virConnectPtr conn, virDomainPtr dom)
+{
+    virStreamPtr st = virStreamNew(conn, 0);
+    if (!st)
+        return {};
+    char *mime = virDomainScreenshot(dom, st, 0, 0);
+    QByteArray data;
+    if (mime) {
+        char buffer[65536];
+        int n = 0;
+        while ((n = virStreamRecv(st, buffer, sizeof buffer)) > 0)
+            data.append(buffer, n);
+        virStreamFinish(st);
+        free(mime);
+    } else {
+        virResetLastError(); // no display, or none yet
+    }
+    virStreamFree(st);
+    return QImage::fromData(data);
+}
+
 Operation *openFd(Connection *connection, const QString &uuid, int index)
 {
     return connection->runJob(
@@ -53,19 +75,21 @@ Operation *openFd(Connection *connection, const QString &uuid, int index)
 Endpoint networkEndpoint(const QString &uri, const GraphicsInfo &graphics)
 {
     if (graphics.port <= 0)
-        return {{}, -1,
+        return {{},
+                -1,
                 GraphicsText::tr("The display has no network port (it listens on a local socket "
                                  "or not at all).")};
     const QString uriHost = QUrl(uri).host();
     const QString listen = graphics.listen;
-    const bool anyAddress = listen.isEmpty() || listen == QLatin1String("0.0.0.0")
-                            || listen == QLatin1String("::");
+    const bool anyAddress
+        = listen.isEmpty() || listen == QLatin1String("0.0.0.0") || listen == QLatin1String("::");
     const bool loopback = listen == QLatin1String("127.0.0.1") || listen == QLatin1String("::1")
                           || listen == QLatin1String("localhost");
     if (isLocalUri(uri))
         return {anyAddress || loopback ? QStringLiteral("127.0.0.1") : listen, graphics.port, {}};
     if (loopback)
-        return {{}, -1,
+        return {{},
+                -1,
                 GraphicsText::tr("The display listens only on %1's loopback address (%2); it "
                                  "cannot be reached from here. Make it listen on the host's "
                                  "address, or run Vireo on %1.")
@@ -85,7 +109,8 @@ int connectTcp(const Endpoint &to, int timeoutMs, QString *error)
     const QByteArray port = QByteArray::number(to.port);
     if (const int rc = getaddrinfo(to.host.toUtf8().constData(), port.constData(), &hints, &found);
         rc != 0) {
-        *error = GraphicsText::tr("Cannot find %1: %2").arg(to.host, QString::fromLocal8Bit(gai_strerror(rc)));
+        *error = GraphicsText::tr("Cannot find %1: %2")
+                     .arg(to.host, QString::fromLocal8Bit(gai_strerror(rc)));
         return -1;
     }
     int fd = -1;
@@ -136,15 +161,17 @@ void openSocket(Connection *connection, const QString &uuid, int index, bool net
                             ? networkEndpoint(connection->uri(), domain->graphics.at(index))
                             : Endpoint{{}, -1, GraphicsText::tr("The machine has no display.")};
     if (!to.error.isEmpty()) {
-        QMetaObject::invokeMethod(context, [done, to] { done(-1, to.error); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            context, [done, to] { done(-1, to.error); }, Qt::QueuedConnection);
         return;
     }
     QPointer<QObject> guard(context);
     QThreadPool::globalInstance()->start([to, guard, done] {
         QString error;
         const int fd = connectTcp(to, 5000, &error);
-        if (!guard || !QMetaObject::invokeMethod(guard, [done, fd, error] { done(fd, error); },
-                                                 Qt::QueuedConnection)) {
+        if (!guard
+            || !QMetaObject::invokeMethod(
+                guard, [done, fd, error] { done(fd, error); }, Qt::QueuedConnection)) {
             if (fd >= 0)
                 ::close(fd);
         }
@@ -156,8 +183,8 @@ void openSocket(Connection *connection, const QString &uuid, int index, bool net
 void attach(Connection *connection, const QString &uuid, DisplaySession *session, int index,
             Route route)
 {
-    const bool network = route == Route::Network
-                         || (route == Route::Auto && !isLocalUri(connection->uri()));
+    const bool network
+        = route == Route::Network || (route == Route::Auto && !isLocalUri(connection->uri()));
     QPointer<DisplaySession> guard(session);
     QPointer<Connection> conn(connection);
     openSocket(connection, uuid, index, network, session, [session](int fd, const QString &error) {

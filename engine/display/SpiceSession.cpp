@@ -149,16 +149,16 @@ struct SpiceSession::Private
         case SPICE_CHANNEL_CLOSED:
             return SpiceText::tr("The display connection was closed.");
         case SPICE_CHANNEL_ERROR_IO:
-            return detail.isEmpty() ? SpiceText::tr("The display connection was closed.")
-                                    : SpiceText::tr("The display connection was closed: %1")
-                                          .arg(detail);
+            return detail.isEmpty()
+                       ? SpiceText::tr("The display connection was closed.")
+                       : SpiceText::tr("The display connection was closed: %1").arg(detail);
         case SPICE_CHANNEL_ERROR_LINK:
         case SPICE_CHANNEL_ERROR_CONNECT:
         case SPICE_CHANNEL_ERROR_TLS:
         default:
-            return detail.isEmpty() ? SpiceText::tr("The display server refused the connection.")
-                                    : SpiceText::tr("The display connection failed: %1")
-                                          .arg(detail);
+            return detail.isEmpty()
+                       ? SpiceText::tr("The display server refused the connection.")
+                       : SpiceText::tr("The display connection failed: %1").arg(detail);
         }
     }
 
@@ -202,10 +202,10 @@ struct SpiceSession::Private
     static void primaryCreate(SpiceChannel *, gint format, gint width, gint height, gint stride,
                               gint, gpointer data, Private *d)
     {
-        const QImage::Format qt = format == SPICE_SURFACE_FMT_32_xRGB ? QImage::Format_RGB32
+        const QImage::Format qt = format == SPICE_SURFACE_FMT_32_xRGB  ? QImage::Format_RGB32
                                   : format == SPICE_SURFACE_FMT_16_555 ? QImage::Format_RGB555
                                   : format == SPICE_SURFACE_FMT_16_565 ? QImage::Format_RGB16
-                                                                      : QImage::Format_Invalid;
+                                                                       : QImage::Format_Invalid;
         if (qt == QImage::Format_Invalid || width <= 0 || height <= 0) {
             d->q->setState(State::Disconnected,
                            SpiceText::tr("The display uses a pixel format Vireo cannot show."));
@@ -249,8 +249,8 @@ struct SpiceSession::Private
             d->q->setCursor({}, {});
         } else {
             // spice-glib hands every cursor over as 32-bit RGBA bytes.
-            const QImage image(static_cast<const uchar *>(shape->data), shape->width,
-                               shape->height, shape->width * 4, QImage::Format_RGBA8888);
+            const QImage image(static_cast<const uchar *>(shape->data), shape->width, shape->height,
+                               shape->width * 4, QImage::Format_RGBA8888);
             d->q->setCursor(image.convertToFormat(QImage::Format_ARGB32),
                             QPoint(shape->hot_spot_x, shape->hot_spot_y));
         }
@@ -330,8 +330,8 @@ struct SpiceSession::Private
         spice_main_channel_clipboard_selection_grab(main, kClipboard, types, 1);
     }
 
-    static gboolean guestGrab(SpiceMainChannel *main, guint selection, guint32 *types,
-                              guint count, Private *)
+    static gboolean guestGrab(SpiceMainChannel *main, guint selection, guint32 *types, guint count,
+                              Private *)
     {
         if (selection != kClipboard)
             return FALSE;

@@ -65,13 +65,22 @@ void logError(const char *format, ...)
 bool announceEncodings(rfbClient *cl)
 {
     const quint32 encodings[] = {
-        rfbEncodingTight,       rfbEncodingZRLE,    rfbEncodingUltra,
-        rfbEncodingCopyRect,    rfbEncodingHextile, rfbEncodingZlib,
-        rfbEncodingCoRRE,       rfbEncodingRRE,     rfbEncodingRaw,
+        rfbEncodingTight,
+        rfbEncodingZRLE,
+        rfbEncodingUltra,
+        rfbEncodingCopyRect,
+        rfbEncodingHextile,
+        rfbEncodingZlib,
+        rfbEncodingCoRRE,
+        rfbEncodingRRE,
+        rfbEncodingRaw,
         rfbEncodingCompressLevel0 + 3, // lossless: no quality level, so no JPEG
-        rfbEncodingXCursor,     rfbEncodingRichCursor,
-        rfbEncodingKeyboardLedState,   rfbEncodingNewFBSize,
-        rfbEncodingLastRect,    rfbEncodingQemuExtendedKeyEvent,
+        rfbEncodingXCursor,
+        rfbEncodingRichCursor,
+        rfbEncodingKeyboardLedState,
+        rfbEncodingNewFBSize,
+        rfbEncodingLastRect,
+        rfbEncodingQemuExtendedKeyEvent,
     };
     QByteArray message(sz_rfbSetEncodingsMsg, 0);
     message[0] = char(rfbSetEncodings);
@@ -183,8 +192,8 @@ struct VncSession::Client
     static void gotCursor(rfbClient *cl, int xhot, int yhot, int width, int height, int bpp)
     {
         Client *c = of(cl);
-        if (bpp != 4 || width <= 0 || height <= 0 || width > 512 || height > 512
-            || !cl->rcSource || !cl->rcMask)
+        if (bpp != 4 || width <= 0 || height <= 0 || width > 512 || height > 512 || !cl->rcSource
+            || !cl->rcMask)
             return;
         QImage image(width, height, QImage::Format_ARGB32);
         for (int y = 0; y < height; ++y) {
@@ -241,8 +250,7 @@ struct VncSession::Client
                 QMutexLocker lock(&mutex);
                 why = password.isEmpty() ? VncText::tr("This display needs a password.")
                                          : VncText::tr("The display password was not accepted.");
-            }
-            else if (why.contains(QLatin1String("screen size")))
+            } else if (why.contains(QLatin1String("screen size")))
                 ; // already in words
             else
                 why = why.isEmpty() ? VncText::tr("The display server refused the connection.")
@@ -299,8 +307,7 @@ struct VncSession::Client
             } else if (e.kind == InputEvent::Kind::Pointer) {
                 SendPointerEvent(rfb, e.position.x(), e.position.y(), e.buttons);
             } else {
-                SendClientCutText(rfb, const_cast<char *>(e.text.constData()),
-                                  int(e.text.size()));
+                SendClientCutText(rfb, const_cast<char *>(e.text.constData()), int(e.text.size()));
             }
         }
     }
@@ -396,8 +403,7 @@ void VncSession::sendWheel(const QPoint &position, int steps, int buttons)
 void VncSession::setClipboardText(const QString &text)
 {
     QMutexLocker lock(&m_client->mutex);
-    m_client->input.push_back(
-        {InputEvent::Kind::Clipboard, 0, 0, false, {}, 0, text.toLatin1()});
+    m_client->input.push_back({InputEvent::Kind::Clipboard, 0, 0, false, {}, 0, text.toLatin1()});
 }
 
 } // namespace Vireo

@@ -15,12 +15,12 @@
 #include "VncSession.h"
 
 #include <QApplication>
-#include <functional>
 #include <QInputDialog>
 #include <QKeyEvent>
 #include <QRegularExpression>
 #include <QTest>
 #include <QTreeView>
+#include <functional>
 
 #include <libvirt/libvirt.h>
 #include <libvirt/virterror.h>
@@ -33,24 +33,13 @@ namespace {
 /// The guest's framebuffer as QEMU has it (virDomainScreenshot), in 24-bit RGB.
 QImage screenshot(const QString &uuid)
 {
-    virConnectPtr conn = TestGuest::helperConnection();
-    virDomainPtr dom = virDomainLookupByUUIDString(conn, uuid.toLatin1().constData());
+    virDomainPtr dom
+        = virDomainLookupByUUIDString(TestGuest::helperConnection(), uuid.toLatin1().constData());
     if (!dom)
         return {};
-    virStreamPtr st = virStreamNew(conn, 0);
-    char *mime = virDomainScreenshot(dom, st, 0, 0);
-    QByteArray data;
-    if (mime) {
-        char buffer[65536];
-        int n = 0;
-        while ((n = virStreamRecv(st, buffer, sizeof buffer)) > 0)
-            data.append(buffer, n);
-        virStreamFinish(st);
-        free(mime);
-    }
-    virStreamFree(st);
+    const QImage image = Graphics::screenshot(TestGuest::helperConnection(), dom);
     virDomainFree(dom);
-    return QImage::fromData(data).convertToFormat(QImage::Format_RGB888);
+    return image.convertToFormat(QImage::Format_RGB888);
 }
 
 /// What the view shows where it draws the guest, in 24-bit RGB.
@@ -100,7 +89,10 @@ class TstDisplay : public QObject
     std::unique_ptr<Connection> m_conn;
     std::unique_ptr<TestGuest> m_guest; // SPICE first, VNC second
 
-    int indexOf(const QString &protocol) const { return protocol == QLatin1String("spice") ? 0 : 1; }
+    int indexOf(const QString &protocol) const
+    {
+        return protocol == QLatin1String("spice") ? 0 : 1;
+    }
 
     void protocols()
     {
@@ -115,9 +107,12 @@ class TstDisplay : public QObject
         auto session = makeSession(protocol);
         view.setSession(session.get());
         Graphics::attach(m_conn.get(), m_guest->uuid(), session.get(), indexOf(protocol));
-        if (!QTest::qWaitFor([&] { return session->state() == DisplaySession::State::Connected
-                                          && !session->frame().isNull(); },
-                             15000))
+        if (!QTest::qWaitFor(
+                [&] {
+                    return session->state() == DisplaySession::State::Connected
+                           && !session->frame().isNull();
+                },
+                15000))
             return {};
         return session;
     }
@@ -187,9 +182,9 @@ private Q_SLOTS:
         QVERIFY(showsExactly(view, protocol, &shown, [](const QImage &image) {
             return image.pixel(360, 24) == qRgb(0xa8, 0, 0); // the pattern is there
         }));
-        QCOMPARE(shown.size(), QSize(720, 400)); // the text console
-        QCOMPARE(shown.pixel(360, 8), qRgb(0, 0, 0));          // bar 0: black
-        QCOMPARE(shown.pixel(360, 40), qRgb(0, 0xa8, 0));      // bar 2: green
+        QCOMPARE(shown.size(), QSize(720, 400));                 // the text console
+        QCOMPARE(shown.pixel(360, 8), qRgb(0, 0, 0));            // bar 0: black
+        QCOMPARE(shown.pixel(360, 40), qRgb(0, 0xa8, 0));        // bar 2: green
         QCOMPARE(shown.pixel(360, 120), qRgb(0xa8, 0xa8, 0xa8)); // bar 7: light grey
         shown.save(artifactsDir() + QStringLiteral("/%1-view.png").arg(protocol));
 
@@ -218,8 +213,7 @@ private Q_SLOTS:
         const QString tag = protocol.toUpper();
         // Letters, digits, shifted symbols and Enter, sent as PC scan codes, run a command in
         // the guest's console shell.
-        QTest::keyClicks(&view,
-                         QStringLiteral("echo %1-KEYS-$((6*7))_ok! > /dev/ttyS0").arg(tag));
+        QTest::keyClicks(&view, QStringLiteral("echo %1-KEYS-$((6*7))_ok! > /dev/ttyS0").arg(tag));
         QTest::keyClick(&view, Qt::Key_Return);
         const bool ran = m_guest->waitForSerial(QStringLiteral("%1-KEYS-42_ok!").arg(tag), 20000);
         view.grab().save(artifactsDir() + QStringLiteral("/%1-view-typed.png").arg(protocol));
@@ -407,16 +401,15 @@ private Q_SLOTS:
         QVERIFY(finish(Lifecycle::perform(m_conn.get(), DomainAction::Start, guest.uuid())).first);
 
         // SPICE (the second display): wrong, then right.
-        for (const auto &[password, accepted] :
-             {std::pair{QStringLiteral("guess"), false}, std::pair{QStringLiteral("spice-s3cret"), true}}) {
+        for (const auto &[password, accepted] : {std::pair{QStringLiteral("guess"), false},
+                                                 std::pair{QStringLiteral("spice-s3cret"), true}}) {
             SpiceSession session;
             Ui::DisplayView view;
             view.setSession(&session);
             session.setPassword(password);
             Graphics::attach(m_conn.get(), guest.uuid(), &session, 1);
             if (accepted) {
-                QTRY_COMPARE_WITH_TIMEOUT(session.state(), DisplaySession::State::Connected,
-                                          15000);
+                QTRY_COMPARE_WITH_TIMEOUT(session.state(), DisplaySession::State::Connected, 15000);
                 QTRY_VERIFY(!session.frame().isNull());
             } else {
                 QTRY_COMPARE_WITH_TIMEOUT(session.state(), DisplaySession::State::Disconnected,

@@ -57,10 +57,10 @@ bool writePattern(const QString &image, int pattern)
 /// True when the guest-visible bytes at 1 MiB are all `pattern`.
 bool holdsPattern(const QString &image, int pattern)
 {
-    const Run r = run(QStringLiteral("qemu-io"),
-                      {QStringLiteral("-r"), QStringLiteral("-f"), QStringLiteral("qcow2"),
-                       QStringLiteral("-c"), QStringLiteral("read -P %1 1M 256k").arg(pattern),
-                       image});
+    const Run r
+        = run(QStringLiteral("qemu-io"),
+              {QStringLiteral("-r"), QStringLiteral("-f"), QStringLiteral("qcow2"),
+               QStringLiteral("-c"), QStringLiteral("read -P %1 1M 256k").arg(pattern), image});
     return r.code == 0 && !r.out.contains(QStringLiteral("Pattern verification failed"));
 }
 
@@ -210,8 +210,8 @@ private Q_SLOTS:
         QVERIFY(uptimeAtSnapshot > 0);
         QElapsedTimer sinceSnapshot;
         sinceSnapshot.start();
-        auto [ok, error] = take(guest.uuid(), QStringLiteral("with memory"),
-                                Snapshots::Kind::WithMemory);
+        auto [ok, error]
+            = take(guest.uuid(), QStringLiteral("with memory"), Snapshots::Kind::WithMemory);
         QVERIFY2(ok, qPrintable(error));
         QVERIFY(!control.run(QStringLiteral("echo Y-after > /tmp/vireo-value")).isNull());
         QCOMPARE(control.run(QStringLiteral("cat /tmp/vireo-value")).trimmed(),
@@ -236,12 +236,13 @@ private Q_SLOTS:
         QVERIFY(list.first().hasMemory);
         QCOMPARE(list.first().state, QStringLiteral("running"));
         QVERIFY2(list.first().sizeBytes > 1024 * 1024, "the memory state takes room");
-        QVERIFY(QFile::exists(Snapshots::thumbnailPath(guest.uuid(), QStringLiteral("with memory"))));
+        QVERIFY(
+            QFile::exists(Snapshots::thumbnailPath(guest.uuid(), QStringLiteral("with memory"))));
         QVERIFY(finish(Snapshots::remove(m_conn.get(), guest.uuid(), QStringLiteral("with memory"),
                                          false))
                     .first);
-        QVERIFY(!QFile::exists(
-            Snapshots::thumbnailPath(guest.uuid(), QStringLiteral("with memory"))));
+        QVERIFY(
+            !QFile::exists(Snapshots::thumbnailPath(guest.uuid(), QStringLiteral("with memory"))));
     }
 
     void treeShapeAndOtherTools()
@@ -254,11 +255,12 @@ private Q_SLOTS:
         QVERIFY(revert(guest.uuid(), QStringLiteral("A")));
         QVERIFY(take(guest.uuid(), QStringLiteral("C")).first);
         // Made by virsh: one internal, one external (an overlay file).
-        QCOMPARE(run(QStringLiteral("virsh"),
-                     {QStringLiteral("-c"), QStringLiteral("qemu:///system"),
-                      QStringLiteral("snapshot-create-as"), guest.name(), QStringLiteral("by-virsh")})
-                     .code,
-                 0);
+        QCOMPARE(
+            run(QStringLiteral("virsh"),
+                {QStringLiteral("-c"), QStringLiteral("qemu:///system"),
+                 QStringLiteral("snapshot-create-as"), guest.name(), QStringLiteral("by-virsh")})
+                .code,
+            0);
         const Run external = run(QStringLiteral("virsh"),
                                  {QStringLiteral("-c"), QStringLiteral("qemu:///system"),
                                   QStringLiteral("snapshot-create-as"), guest.name(),
@@ -316,7 +318,8 @@ private Q_SLOTS:
 
         // Shut off, the panel offers to convert the disk to qcow2 when a snapshot is asked
         // for; then it takes snapshots. The raw file stays.
-        QVERIFY(finish(Lifecycle::perform(m_conn.get(), DomainAction::ForceOff, guest.uuid())).first);
+        QVERIFY(
+            finish(Lifecycle::perform(m_conn.get(), DomainAction::ForceOff, guest.uuid())).first);
         QTRY_COMPARE(shownState(guest.uuid()), DomainState::ShutOff);
         Ui::SnapshotsPanel panel;
         QSignalSpy loaded(&panel, &Ui::SnapshotsPanel::loaded);
@@ -329,8 +332,8 @@ private Q_SLOTS:
         QTRY_VERIFY((dialog = panel.findChild<QDialog *>(QStringLiteral("takeSnapshotDialog"))));
         dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
         QMessageBox *offer = nullptr;
-        QTRY_VERIFY_WITH_TIMEOUT((offer = panel.findChild<QMessageBox *>(QStringLiteral("convertOffer"))),
-                                 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (offer = panel.findChild<QMessageBox *>(QStringLiteral("convertOffer"))), 30000);
         QVERIFY(offer->text().contains(QStringLiteral("raw")));
         offer->grab().save(artifactsDir() + QStringLiteral("/snapshots-convert-offer.png"));
         offer->findChild<QPushButton *>(QStringLiteral("convertDisks"))->click();
@@ -352,7 +355,8 @@ private Q_SLOTS:
                          "size=96m,mode=0755")
                      == 0,
                  "mounting a tmpfs needs root");
-        const auto unmount = qScopeGuard([&] { ::umount2(mountPoint.path().toLocal8Bit().constData(), MNT_DETACH); });
+        const auto unmount = qScopeGuard(
+            [&] { ::umount2(mountPoint.path().toLocal8Bit().constData(), MNT_DETACH); });
         {
             TestGuest guest(QStringLiteral("vireo-snap-full"),
                             GuestOptions{.withDisk = true, .diskDir = mountPoint.path()});
@@ -360,33 +364,39 @@ private Q_SLOTS:
             QVERIFY(start(guest));
             GuestControl control(guest.controlSocketPath());
             QVERIFY(!control.run(QStringLiteral("echo kept > /tmp/vireo-value")).isNull());
-            auto [ok, error] = take(guest.uuid(), QStringLiteral("S1"), Snapshots::Kind::WithMemory);
+            auto [ok, error]
+                = take(guest.uuid(), QStringLiteral("S1"), Snapshots::Kind::WithMemory);
             QVERIFY2(ok, qPrintable(error));
             QVERIFY(!control.run(QStringLiteral("echo changed > /tmp/vireo-value")).isNull());
 
             // Fill the filesystem up to the last MiB, then try again.
             const QString filler = mountPoint.filePath(QStringLiteral("filler"));
-            const Run df = run(QStringLiteral("df"), {QStringLiteral("-B1"), QStringLiteral("--output=avail"),
-                                                      mountPoint.path()});
+            const Run df
+                = run(QStringLiteral("df"),
+                      {QStringLiteral("-B1"), QStringLiteral("--output=avail"), mountPoint.path()});
             const qint64 avail = df.out.split(QLatin1Char('\n')).value(1).trimmed().toLongLong();
             QVERIFY(avail > 0);
             QCOMPARE(run(QStringLiteral("fallocate"),
                          {QStringLiteral("-l"), QString::number(avail - 1024 * 1024), filler})
                          .code,
                      0);
-            std::tie(ok, error) = take(guest.uuid(), QStringLiteral("S2"), Snapshots::Kind::WithMemory);
+            std::tie(ok, error)
+                = take(guest.uuid(), QStringLiteral("S2"), Snapshots::Kind::WithMemory);
             QVERIFY(!ok);
             QVERIFY2(error.contains(QStringLiteral("full")), qPrintable(error));
             // The machine runs on, S2 does not exist, S1 still reverts.
             QCOMPARE(shownState(guest.uuid()), DomainState::Running);
-            QCOMPARE(control.run(QStringLiteral("cat /tmp/vireo-value")).trimmed(), QStringLiteral("changed"));
+            QCOMPARE(control.run(QStringLiteral("cat /tmp/vireo-value")).trimmed(),
+                     QStringLiteral("changed"));
             const QList<SnapshotInfo> list = listed(m_conn.get(), guest.uuid());
             QCOMPARE(list.size(), 1);
             QFile::remove(filler);
             QVERIFY(revert(guest.uuid(), QStringLiteral("S1")));
             GuestControl again(guest.controlSocketPath());
-            QCOMPARE(again.run(QStringLiteral("cat /tmp/vireo-value")).trimmed(), QStringLiteral("kept"));
-            QVERIFY(finish(Lifecycle::perform(m_conn.get(), DomainAction::ForceOff, guest.uuid())).first);
+            QCOMPARE(again.run(QStringLiteral("cat /tmp/vireo-value")).trimmed(),
+                     QStringLiteral("kept"));
+            QVERIFY(finish(Lifecycle::perform(m_conn.get(), DomainAction::ForceOff, guest.uuid()))
+                        .first);
             QString report;
             QVERIFY2(checkClean(guest.diskPath(), &report), qPrintable(report));
         }
@@ -425,14 +435,16 @@ private Q_SLOTS:
         QVERIFY(panel.selectSnapshot(QStringLiteral("from the panel")));
         panel.revertAction()->trigger();
         QMessageBox *confirm = nullptr;
-        QTRY_VERIFY((confirm = panel.findChild<QMessageBox *>(QStringLiteral("revertConfirmation"))));
+        QTRY_VERIFY(
+            (confirm = panel.findChild<QMessageBox *>(QStringLiteral("revertConfirmation"))));
         QVERIFY2(confirm->informativeText().contains(QStringLiteral("discarded")),
                  qPrintable(confirm->informativeText()));
         confirm->findChild<QPushButton *>(QStringLiteral("revertRunning"))->click();
         QVERIFY(acted.wait(180000));
         QVERIFY2(acted.last().first().toBool(), qPrintable(acted.last().at(1).toString()));
         GuestControl again(guest.controlSocketPath());
-        QCOMPARE(again.run(QStringLiteral("cat /tmp/vireo-value")).trimmed(), QStringLiteral("panel"));
+        QCOMPARE(again.run(QStringLiteral("cat /tmp/vireo-value")).trimmed(),
+                 QStringLiteral("panel"));
         QTRY_VERIFY(loaded.count() >= 3);
         panel.grab().save(artifactsDir() + QStringLiteral("/snapshots-panel.png"));
 
@@ -447,7 +459,8 @@ private Q_SLOTS:
         QVERIFY2(r.code == 0, qPrintable(r.out));
         r = run(vireo, {QStringLiteral("snapshot"), QStringLiteral("list"), guest.name()});
         QVERIFY2(r.code == 0, qPrintable(r.out));
-        QVERIFY2(r.out.contains(QStringLiteral("from the panel")) && r.out.contains(QStringLiteral("from a terminal")),
+        QVERIFY2(r.out.contains(QStringLiteral("from the panel"))
+                     && r.out.contains(QStringLiteral("from a terminal")),
                  qPrintable(r.out));
         // cli-two is drawn under cli-one, deeper than it.
         const QStringList lines = r.out.split(QLatin1Char('\n'));
@@ -457,7 +470,8 @@ private Q_SLOTS:
                     return int(line.indexOf(name));
             return -1;
         };
-        QVERIFY2(indentOf(QStringLiteral("cli-two")) > indentOf(QStringLiteral("cli-one")), qPrintable(r.out));
+        QVERIFY2(indentOf(QStringLiteral("cli-two")) > indentOf(QStringLiteral("cli-one")),
+                 qPrintable(r.out));
         r = run(vireo, {QStringLiteral("snapshot"), QStringLiteral("revert"), guest.name(),
                         QStringLiteral("cli-one"), QStringLiteral("--paused")});
         QVERIFY2(r.code == 0, qPrintable(r.out));

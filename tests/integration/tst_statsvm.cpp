@@ -3,12 +3,12 @@
 // command line prints live figures and exports the same CSV.
 
 #include "Connection.h"
-#include "GuestControl.h"
-#include "EventRecorder.h"
-#include "LibraryWait.h"
-#include "LogTab.h"
 #include "ConnectionRegistry.h"
 #include "DomainListModel.h"
+#include "EventRecorder.h"
+#include "GuestControl.h"
+#include "LibraryWait.h"
+#include "LogTab.h"
 #include "MainWindow.h"
 #include "PerformanceTab.h"
 #include "StatsSampler.h"
@@ -66,7 +66,8 @@ private Q_SLOTS:
                                               GuestOptions{.withDisk = true, .diskMiB = 96});
         QVERIFY2(m_guest->define(), qPrintable(m_guest->error()));
         QTRY_VERIFY(m_conn->domain(m_guest->uuid()).has_value());
-        QVERIFY(finish(Lifecycle::perform(m_conn.get(), DomainAction::Start, m_guest->uuid())).first);
+        QVERIFY(
+            finish(Lifecycle::perform(m_conn.get(), DomainAction::Start, m_guest->uuid())).first);
         QVERIFY(m_guest->waitForSerial(QStringLiteral("VIREO-GUEST READY")));
         QFile::remove(StatsStore::defaultPath());
     }
@@ -89,10 +90,12 @@ private Q_SLOTS:
             QTRY_VERIFY_WITH_TIMEOUT(cpuExtreme(sampler, uuid, begin, false) < 20.0, 15000);
 
             // A busy loop: at least 80% within 5 s.
-            QCOMPARE(control.run(QStringLiteral("vireo-load cpu")).trimmed(), QStringLiteral("busy"));
+            QCOMPARE(control.run(QStringLiteral("vireo-load cpu")).trimmed(),
+                     QStringLiteral("busy"));
             const qint64 busySince = QDateTime::currentMSecsSinceEpoch();
             QTRY_VERIFY_WITH_TIMEOUT(cpuExtreme(sampler, uuid, busySince, true) >= 80.0, 5000);
-            QCOMPARE(control.run(QStringLiteral("vireo-load stop")).trimmed(), QStringLiteral("idle"));
+            QCOMPARE(control.run(QStringLiteral("vireo-load stop")).trimmed(),
+                     QStringLiteral("idle"));
             const qint64 idleSince = QDateTime::currentMSecsSinceEpoch() + 1000;
             QTRY_VERIFY_WITH_TIMEOUT(cpuExtreme(sampler, uuid, idleSince, false) < 20.0, 10000);
 
@@ -103,7 +106,8 @@ private Q_SLOTS:
             QTest::qWait(2500); // two more ticks see the last writes land
             store.flush();
             const QList<VmSample> history
-                = store.history(uuid, diskSince - 1000, QDateTime::currentMSecsSinceEpoch()).result();
+                = store.history(uuid, diskSince - 1000, QDateTime::currentMSecsSinceEpoch())
+                      .result();
             QVERIFY(history.size() >= 2);
             double bytes = 0;
             for (int i = 1; i < history.size(); ++i)
@@ -111,13 +115,13 @@ private Q_SLOTS:
                     bytes += history[i].diskWriteBps
                              * double(history[i].timeMs - history[i - 1].timeMs) / 1000.0;
             written = qint64(bytes);
-            QVERIFY2(written >= 60LL * 1024 * 1024,
-                     qPrintable(QStringLiteral("%1 MiB written in the history").arg(written >> 20)));
+            QVERIFY2(
+                written >= 60LL * 1024 * 1024,
+                qPrintable(QStringLiteral("%1 MiB written in the history").arg(written >> 20)));
             sampler.stop();
             store.flush();
-            stored = int(store.history(uuid, begin, QDateTime::currentMSecsSinceEpoch())
-                             .result()
-                             .size());
+            stored = int(
+                store.history(uuid, begin, QDateTime::currentMSecsSinceEpoch()).result().size());
         }
         // Opened again (as when Vireo starts again): the earlier samples are there.
         StatsStore again;
@@ -225,9 +229,8 @@ private Q_SLOTS:
             QVERIFY(o.value(QStringLiteral("mem_total")).toDouble() > 100);
         }
         QProcess table;
-        table.start(QStringLiteral(VIREO_BINARY),
-                    {QStringLiteral("stats"), m_guest->name(), QStringLiteral("--count"),
-                     QStringLiteral("1")});
+        table.start(QStringLiteral(VIREO_BINARY), {QStringLiteral("stats"), m_guest->name(),
+                                                   QStringLiteral("--count"), QStringLiteral("1")});
         QVERIFY(table.waitForFinished(30000));
         QCOMPARE(table.exitCode(), 0);
         QVERIFY(table.readAllStandardOutput().startsWith("TIME"));
@@ -276,8 +279,10 @@ private Q_SLOTS:
         QVERIFY(window.performance()->isHostMode());
         QTRY_VERIFY_WITH_TIMEOUT(window.performance()->cpuPoints() >= 2, 10000);
         QTRY_VERIFY(!window.performance()->topVms().isEmpty());
-        QVERIFY2(window.performance()->topVms().first().startsWith(m_guest->name()) || window.performance()->topVms().join(QLatin1Char(',')).contains(m_guest->name()),
-                 qPrintable(window.performance()->topVms().join(QLatin1Char(','))));
+        QVERIFY2(
+            window.performance()->topVms().first().startsWith(m_guest->name())
+                || window.performance()->topVms().join(QLatin1Char(',')).contains(m_guest->name()),
+            qPrintable(window.performance()->topVms().join(QLatin1Char(','))));
         window.grab().save(artifactsDir() + QStringLiteral("/host-overview.png"));
     }
 
@@ -310,15 +315,15 @@ private Q_SLOTS:
             store.flush();
             return store.events(uuid, begin, QDateTime::currentMSecsSinceEpoch()).result();
         };
-        auto has = [](const QList<EventEntry> &log, const QString &kind, const QString &text,
-                      bool ok) {
-            return std::any_of(log.cbegin(), log.cend(), [&](const EventEntry &e) {
-                return e.kind == kind && e.text.contains(text) && e.ok == ok;
-            });
-        };
-        QTRY_VERIFY_WITH_TIMEOUT(has(logged(), QStringLiteral("lifecycle"),
-                                     QStringLiteral("Started: booted"), true),
-                                 10000);
+        auto has
+            = [](const QList<EventEntry> &log, const QString &kind, const QString &text, bool ok) {
+                  return std::any_of(log.cbegin(), log.cend(), [&](const EventEntry &e) {
+                      return e.kind == kind && e.text.contains(text) && e.ok == ok;
+                  });
+              };
+        QTRY_VERIFY_WITH_TIMEOUT(
+            has(logged(), QStringLiteral("lifecycle"), QStringLiteral("Started: booted"), true),
+            10000);
         const QList<EventEntry> log = logged();
         QVERIFY(has(log, QStringLiteral("operation"), QStringLiteral("Pause"), true));
         QVERIFY(has(log, QStringLiteral("operation"), QStringLiteral("Resume"), true));
@@ -328,8 +333,8 @@ private Q_SLOTS:
         QVERIFY(has(log, QStringLiteral("lifecycle"), QStringLiteral("Paused"), true));
         QVERIFY(has(log, QStringLiteral("lifecycle"), QStringLiteral("Resumed"), true));
         QVERIFY(has(log, QStringLiteral("lifecycle"), QStringLiteral("Stopped: forced off"), true));
-        const auto failed = std::find_if(log.cbegin(), log.cend(),
-                                         [](const EventEntry &e) { return !e.ok; });
+        const auto failed
+            = std::find_if(log.cbegin(), log.cend(), [](const EventEntry &e) { return !e.ok; });
         QVERIFY(failed != log.cend() && !failed->error.isEmpty());
         for (int i = 1; i < log.size(); ++i)
             QVERIFY(log[i].timeMs >= log[i - 1].timeMs && log[i].timeMs >= begin);

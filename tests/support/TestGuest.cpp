@@ -155,12 +155,12 @@ QString graphicsXml(const Vireo::Test::GuestOptions &options)
 {
     QString xml;
     for (const QString &type : options.graphics) {
-        const QString password = type == QLatin1String("spice") ? options.spicePassword
-                                                                : options.vncPassword;
+        const QString password
+            = type == QLatin1String("spice") ? options.spicePassword : options.vncPassword;
         xml += QStringLiteral("<graphics type='%1' autoport='yes' listen='127.0.0.1'%2/>")
-                   .arg(type, password.isEmpty() ? QString()
-                                                 : QStringLiteral(" passwd='%1'")
-                                                       .arg(password.toHtmlEscaped()));
+                   .arg(type, password.isEmpty()
+                                  ? QString()
+                                  : QStringLiteral(" passwd='%1'").arg(password.toHtmlEscaped()));
     }
     return xml;
 }
@@ -207,8 +207,7 @@ QString TestGuest::domainXml() const
                "</devices></domain>")
         // One pass: a name may hold '%' followed by digits.
         .arg(m_name.toHtmlEscaped(), m_uuid, m_options.osId, QString::number(m_options.memoryMiB),
-             boot, disk, m_dir,
-             graphicsXml(m_options));
+             boot, disk, m_dir, graphicsXml(m_options));
 }
 
 bool TestGuest::define()
@@ -219,15 +218,16 @@ bool TestGuest::define()
         return false;
     }
     if (m_options.withDisk && m_diskPath.isEmpty() && !m_options.diskDir.isEmpty()) {
-        const QString path = QStringLiteral("%1/%2.%3")
-                                 .arg(m_options.diskDir, m_uuid, m_options.diskFormat);
+        const QString path
+            = QStringLiteral("%1/%2.%3").arg(m_options.diskDir, m_uuid, m_options.diskFormat);
         QProcess qemuImg;
         qemuImg.setProcessChannelMode(QProcess::MergedChannels);
         qemuImg.start(QStringLiteral("qemu-img"),
                       {QStringLiteral("create"), QStringLiteral("-q"), QStringLiteral("-f"),
                        m_options.diskFormat, path, QStringLiteral("%1M").arg(m_options.diskMiB)});
         if (!qemuImg.waitForFinished(30000) || qemuImg.exitCode() != 0) {
-            m_error = QStringLiteral("qemu-img create: ") + QString::fromLocal8Bit(qemuImg.readAll());
+            m_error
+                = QStringLiteral("qemu-img create: ") + QString::fromLocal8Bit(qemuImg.readAll());
             return false;
         }
         m_diskPath = path;
@@ -239,12 +239,12 @@ bool TestGuest::define()
             return false;
         }
         const QString volName = QStringLiteral("%1.%2").arg(m_uuid, m_options.diskFormat);
-        const QByteArray xml = QStringLiteral("<volume><name>%1</name><capacity unit='MiB'>%3"
-                                              "</capacity><target><format type='%2'/>"
-                                              "</target></volume>")
-                                   .arg(volName, m_options.diskFormat,
-                                        QString::number(m_options.diskMiB))
-                                   .toUtf8();
+        const QByteArray xml
+            = QStringLiteral("<volume><name>%1</name><capacity unit='MiB'>%3"
+                             "</capacity><target><format type='%2'/>"
+                             "</target></volume>")
+                  .arg(volName, m_options.diskFormat, QString::number(m_options.diskMiB))
+                  .toUtf8();
         virStorageVolPtr vol = virStorageVolCreateXML(pool, xml.constData(), 0);
         virStoragePoolFree(pool);
         if (!vol) {
@@ -331,8 +331,8 @@ void TestGuest::cleanUp()
             // Files made beside the disk for it (external snapshot overlays, a qcow2 copy of
             // a raw disk) carry its UUID-based name: they go too.
             const QFileInfo disk(m_diskPath);
-            for (const QFileInfo &f : disk.dir().entryInfoList(
-                     {m_uuid + QStringLiteral("*")}, QDir::Files))
+            for (const QFileInfo &f :
+                 disk.dir().entryInfoList({m_uuid + QStringLiteral("*")}, QDir::Files))
                 if (f.absoluteFilePath() != disk.absoluteFilePath()) {
                     if (virStorageVolPtr vol = virStorageVolLookupByPath(
                             conn, f.absoluteFilePath().toUtf8().constData())) {

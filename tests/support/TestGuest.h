@@ -9,7 +9,7 @@ namespace Vireo::Test {
 
 struct GuestOptions
 {
-    bool withDisk = false;    // a 16 MiB qcow2 volume in the test pool, as virtio disk vda
+    bool withDisk = false; // a 16 MiB qcow2 volume in the test pool, as virtio disk vda
     int diskMiB = 16;
     QString diskFormat = QStringLiteral("qcow2"); // or "raw"
     QString diskDir; // when set, the disk is a plain file in this folder instead of a volume

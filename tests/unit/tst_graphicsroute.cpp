@@ -20,15 +20,24 @@ private Q_SLOTS:
         QTest::addColumn<int>("port");
         QTest::addColumn<QString>("host");     // empty: refused
         QTest::addColumn<QString>("errorHas"); // part of the refusal
-        QTest::newRow("local loopback") << "qemu:///system" << "127.0.0.1" << 5900 << "127.0.0.1" << "";
-        QTest::newRow("local any") << "qemu:///system" << "0.0.0.0" << 5901 << "127.0.0.1" << "";
-        QTest::newRow("remote any") << "qemu+ssh://root@host.example/system" << "0.0.0.0" << 5902
-                                    << "host.example" << "";
-        QTest::newRow("remote address") << "qemu+tcp://host.example/system" << "192.0.2.7" << 5903
-                                        << "192.0.2.7" << "";
-        QTest::newRow("remote loopback") << "qemu+ssh://host.example/system" << "127.0.0.1" << 5904
-                                         << "" << "loopback";
-        QTest::newRow("no port") << "qemu:///system" << "" << -1 << "" << "no network port";
+        QTest::newRow("local loopback") << "qemu:///system"
+                                        << "127.0.0.1" << 5900 << "127.0.0.1"
+                                        << "";
+        QTest::newRow("local any") << "qemu:///system"
+                                   << "0.0.0.0" << 5901 << "127.0.0.1"
+                                   << "";
+        QTest::newRow("remote any") << "qemu+ssh://root@host.example/system"
+                                    << "0.0.0.0" << 5902 << "host.example"
+                                    << "";
+        QTest::newRow("remote address") << "qemu+tcp://host.example/system"
+                                        << "192.0.2.7" << 5903 << "192.0.2.7"
+                                        << "";
+        QTest::newRow("remote loopback") << "qemu+ssh://host.example/system"
+                                         << "127.0.0.1" << 5904 << ""
+                                         << "loopback";
+        QTest::newRow("no port") << "qemu:///system"
+                                 << "" << -1 << ""
+                                 << "no network port";
     }
     void endpoints()
     {

@@ -117,14 +117,12 @@ private Q_SLOTS:
     void ordersTheTree()
     {
         auto at = [](int s) { return QDateTime::fromSecsSinceEpoch(s); };
-        QList<SnapshotInfo> list{{.name = QStringLiteral("C"), .parent = QStringLiteral("A"),
-                                  .created = at(30)},
-                                 {.name = QStringLiteral("B"), .parent = QStringLiteral("A"),
-                                  .created = at(20)},
-                                 {.name = QStringLiteral("A"), .created = at(10)},
-                                 {.name = QStringLiteral("B1"), .parent = QStringLiteral("B"),
-                                  .created = at(25)},
-                                 {.name = QStringLiteral("Z"), .created = at(5)}};
+        QList<SnapshotInfo> list{
+            {.name = QStringLiteral("C"), .parent = QStringLiteral("A"), .created = at(30)},
+            {.name = QStringLiteral("B"), .parent = QStringLiteral("A"), .created = at(20)},
+            {.name = QStringLiteral("A"), .created = at(10)},
+            {.name = QStringLiteral("B1"), .parent = QStringLiteral("B"), .created = at(25)},
+            {.name = QStringLiteral("Z"), .created = at(5)}};
         Snapshots::linkChildren(list);
         QCOMPARE(find(list, QStringLiteral("A"))->children,
                  (QStringList{QStringLiteral("C"), QStringLiteral("B")}));
@@ -185,7 +183,8 @@ private Q_SLOTS:
                                                  QStringLiteral("after <the> change")))
                     .first);
         list = listed();
-        QCOMPARE(find(list, QStringLiteral("C"))->description, QStringLiteral("after <the> change"));
+        QCOMPARE(find(list, QStringLiteral("C"))->description,
+                 QStringLiteral("after <the> change"));
         QVERIFY(find(list, QStringLiteral("C"))->current);
         QCOMPARE(find(list, QStringLiteral("C"))->parent, QStringLiteral("A"));
 

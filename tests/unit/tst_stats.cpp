@@ -104,7 +104,8 @@ private Q_SLOTS:
 
     void clockGoingBackwards()
     {
-        const VmSample s = Stats::rates(counters(0), kT0, counters(1'000'000'000), kT0 - kSecond, 8);
+        const VmSample s
+            = Stats::rates(counters(0), kT0, counters(1'000'000'000), kT0 - kSecond, 8);
         QVERIFY(std::isnan(s.cpuPercent));
         QVERIFY(std::isnan(s.diskWriteBps));
         QCOMPARE(s.memoryTotalMiB, 1024.0);
@@ -115,8 +116,8 @@ private Q_SLOTS:
     void neverAbove100()
     {
         // A sampling hiccup (two readings too close together) cannot show 300%.
-        const VmSample s = Stats::rates(counters(0, 1), kT0, counters(3'000'000'000, 1),
-                                        kT0 + kSecond, 1);
+        const VmSample s
+            = Stats::rates(counters(0, 1), kT0, counters(3'000'000'000, 1), kT0 + kSecond, 1);
         QCOMPARE(s.cpuPercent, 100.0);
     }
 
