@@ -121,6 +121,8 @@ int main(int argc, char **argv)
         auto *sampler = new StatsSampler(c, c);
         sampler->setObjectName(QStringLiteral("statsSampler"));
         sampler->setStore(&statsStore);
+        // Once a second unless the settings say otherwise ([stats] intervalMs, 100 ms or more).
+        sampler->setInterval(settings.value(QStringLiteral("stats/intervalMs"), 1000).toInt());
         sampler->start();
         if (library)
             library->watchSampler(sampler);
