@@ -103,7 +103,9 @@ private Q_SLOTS:
             const qint64 diskSince = QDateTime::currentMSecsSinceEpoch();
             QCOMPARE(control.run(QStringLiteral("vireo-load disk 64"), 120000).trimmed(),
                      QStringLiteral("wrote 64 MiB"));
-            QTest::qWait(2500); // two more ticks see the last writes land
+            // Two more ticks see the last writes land.
+            QSignalSpy ticks(&sampler, &StatsSampler::sampled);
+            QTRY_VERIFY_WITH_TIMEOUT(ticks.count() >= 2, 10000);
             store.flush();
             const QList<VmSample> history
                 = store.history(uuid, diskSince - 1000, QDateTime::currentMSecsSinceEpoch())
