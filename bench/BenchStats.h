@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QList>
+#include <QtGlobal>
 
 #include <algorithm>
 
@@ -11,6 +12,14 @@ inline double median(QList<double> values)
 {
     std::sort(values.begin(), values.end());
     return values.isEmpty() ? 0 : values.at(values.size() / 2);
+}
+
+/// Benchmarks draw on the X server in DISPLAY when there is one, else offscreen. Before
+/// QApplication.
+inline void offscreenUnlessDisplay()
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
 }
 
 } // namespace Vireo::Bench

@@ -27,6 +27,14 @@ void addTo(double &sum, double value)
     sum = std::isnan(sum) ? value : sum + value;
 }
 
+/// The device of the same name in an earlier reading, or null (it was hot-plugged since).
+template<typename Device> const Device *sameDevice(const QList<Device> &before, const QString &name)
+{
+    const auto it = std::find_if(before.cbegin(), before.cend(),
+                                 [&name](const Device &b) { return b.name == name; });
+    return it == before.cend() ? nullptr : &*it;
+}
+
 double clampPercent(double value)
 {
     return std::isnan(value) ? value : std::clamp(value, 0.0, 100.0);
@@ -58,9 +66,8 @@ VmSample rates(const DomainCounters &before, qint64 beforeMs, const DomainCounte
             s.hostCpuPercent = clampPercent(cpuNsPerSecond / 1e9 / hostCpus * 100.0);
     }
     for (const DomainCounters::Disk &d : now.disks) {
-        const auto old = std::find_if(before.disks.cbegin(), before.disks.cend(),
-                                      [&d](const auto &b) { return b.name == d.name; });
-        if (old == before.disks.cend())
+        const DomainCounters::Disk *old = sameDevice(before.disks, d.name);
+        if (!old)
             continue;
         VmSample::Device device{perSecond(old->readBytes, d.readBytes, seconds),
                                 perSecond(old->writeBytes, d.writeBytes, seconds),
@@ -73,9 +80,8 @@ VmSample rates(const DomainCounters &before, qint64 beforeMs, const DomainCounte
         addTo(s.diskWriteOps, device.writeOps);
     }
     for (const DomainCounters::Interface &i : now.interfaces) {
-        const auto old = std::find_if(before.interfaces.cbegin(), before.interfaces.cend(),
-                                      [&i](const auto &b) { return b.name == i.name; });
-        if (old == before.interfaces.cend())
+        const DomainCounters::Interface *old = sameDevice(before.interfaces, i.name);
+        if (!old)
             continue;
         VmSample::Device device{perSecond(old->rxBytes, i.rxBytes, seconds),
                                 perSecond(old->txBytes, i.txBytes, seconds), kNoValue, kNoValue};

@@ -72,8 +72,9 @@ void StatsSampler::take(const StatsSnapshot &snapshot)
     for (const DomainCounters &d : m_previous.domains)
         before.insert(d.uuid, &d);
     const int hostCpus = snapshot.host.cpus;
+    QSet<QString> running;
     for (const DomainCounters &d : snapshot.domains) {
-        m_periodSet.insert(d.uuid);
+        running.insert(d.uuid);
         const DomainCounters *old = before.value(d.uuid);
         // The first reading of a domain has no rates yet, only levels (memory).
         const VmSample sample
@@ -87,12 +88,8 @@ void StatsSampler::take(const StatsSnapshot &snapshot)
             m_store->append(d.uuid, sample);
         updated << d.uuid;
     }
-    // Domains that stopped: forget their counters (a restart starts from zero).
-    for (auto it = m_periodSet.begin(); it != m_periodSet.end();) {
-        const bool running = std::any_of(snapshot.domains.cbegin(), snapshot.domains.cend(),
-                                         [&](const DomainCounters &d) { return d.uuid == *it; });
-        it = running ? std::next(it) : m_periodSet.erase(it);
-    }
+    // Domains that stopped drop out: when they run again, their memory period is set again.
+    m_periodSet = running;
     m_host = Stats::hostRates(m_previous.host, m_previous.timeMs, snapshot.host, snapshot.timeMs);
     m_hostRing.push_back(m_host);
     while (m_hostRing.size() > size_t(kRingSize))

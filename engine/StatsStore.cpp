@@ -247,8 +247,8 @@ StatsStore::StatsStore(const QString &path, QObject *parent)
     d->thread.setObjectName(QStringLiteral("stats store"));
     d->thread.start(QThread::LowPriority);
     auto db = d;
+    // Opening runs first on the store's thread; the GUI does not wait for it at start-up.
     d->run([db] { db->open(); });
-    flush();
 }
 
 StatsStore::~StatsStore()
@@ -272,6 +272,7 @@ QString StatsStore::defaultPath()
 
 QString StatsStore::error() const
 {
+    flush(); // the opening has run
     QMutexLocker lock(&d->mutex);
     return d->error;
 }

@@ -37,7 +37,8 @@ public:
     ~StatsStore() override;
     static QString defaultPath();
 
-    /// Empty when the database opened; else why not (the store then keeps nothing).
+    /// Empty when the database opened; else why not (the store then keeps nothing). Waits for
+    /// the opening, which the constructor only queues.
     QString error() const;
 
     /// Stores a sample (queued; returns at once).
