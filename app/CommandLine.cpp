@@ -23,8 +23,9 @@ CommandLine::CommandLine()
                                              "watch machines, change nothing."))
     , m_showConsole(QStringLiteral("show-console"),
                     QCoreApplication::translate("CommandLine",
-                                                "Open the console of the machine NAME as soon as "
-                                                "its connection is up."),
+                                                "Show only the console of the machine NAME (its "
+                                                "name or UUID), without the library: this runs "
+                                                "vireo-console."),
                     QStringLiteral("NAME"))
 {
     m_parser.setApplicationDescription(QCoreApplication::translate(

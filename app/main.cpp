@@ -25,7 +25,11 @@
 #include <QTranslator>
 #include <QTreeView>
 
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
+#include <vector>
+#include <unistd.h>
 
 using namespace Vireo;
 
@@ -46,6 +50,33 @@ void setIdentity()
     QCoreApplication::setOrganizationName(QStringLiteral("vireo"));
     QCoreApplication::setApplicationName(QStringLiteral("vireo"));
     QCoreApplication::setApplicationVersion(QStringLiteral(VIREO_VERSION));
+}
+
+/// `vireo --show-console NAME` is the console on its own, as virt-manager's
+/// --show-domain-console is: this process becomes `vireo-console` (installed beside it), which
+/// loads only what a console needs. Returns only when that program cannot be started.
+void becomeConsole(const App::Options &options)
+{
+    char self[4096];
+    const ssize_t length = readlink("/proc/self/exe", self, sizeof self - 1);
+    if (length <= 0)
+        return;
+    self[length] = '\0';
+    QByteArray program(self);
+    program = program.left(program.lastIndexOf('/') + 1) + "vireo-console";
+    QList<QByteArray> arguments{program};
+    for (const QString &uri : options.connectUris)
+        arguments << "--connect" << uri.toLocal8Bit();
+    if (options.readOnly)
+        arguments << "--readonly";
+    arguments << "--" << options.showConsole.toLocal8Bit();
+    std::vector<char *> argv;
+    for (QByteArray &a : arguments)
+        argv.push_back(a.data());
+    argv.push_back(nullptr);
+    execv(program.constData(), argv.data());
+    std::fprintf(stderr, "vireo: cannot start %s (%s); opening the console with the library.\n",
+                 program.constData(), std::strerror(errno));
 }
 
 } // namespace
@@ -88,6 +119,8 @@ int main(int argc, char **argv)
     for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
     const App::Options options = App::CommandLine().parse(arguments);
+    if (!options.showConsole.isEmpty())
+        becomeConsole(options);
 
     QApplication app(argc, argv);
     setIdentity();

@@ -13,12 +13,17 @@
 #include <QGuiApplication>
 #include <QInputDialog>
 #include <QLineEdit>
+#include <QLoggingCategory>
 #include <QMenu>
 #include <QScrollArea>
 #include <QStatusBar>
 #include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
+
+// QT_LOGGING_RULES="vireo.console.info=true" prints what the console connects to and why it
+// lost its screen.
+Q_LOGGING_CATEGORY(lcConsole, "vireo.console", QtWarningMsg)
 
 namespace Vireo::Ui {
 
@@ -143,6 +148,7 @@ void ConsoleWindow::connectIfRunning()
     if (m_session && m_session->state() != DisplaySession::State::Disconnected)
         return;
     const bool spice = domain->graphics.first().type == QLatin1String("spice");
+    m_protocol = spice ? QStringLiteral("SPICE") : QStringLiteral("VNC");
     DisplaySession *session
         = spice ? static_cast<DisplaySession *>(new SpiceSession(this)) : new VncSession(this);
     m_view->setReconnecting(m_session != nullptr);
@@ -161,9 +167,13 @@ void ConsoleWindow::connectIfRunning()
                 if (state == DisplaySession::State::Connected) {
                     m_retries = 0;
                     m_view->setReconnecting(false);
+                    qCInfo(lcConsole, "%s: connected to the %s display",
+                           qPrintable(m_name), qPrintable(m_protocol));
                 }
                 if (state != DisplaySession::State::Disconnected)
                     return;
+                qCInfo(lcConsole, "%s: disconnected: %s", qPrintable(m_name),
+                       qPrintable(session->disconnectReason()));
                 if (session->passwordRefused()) {
                     askForPassword();
                     return;
@@ -178,6 +188,7 @@ void ConsoleWindow::connectIfRunning()
     // Like virt-viewer: the window takes the guest's size, so its pixels show 1:1 (and cost no
     // scaling), unless the window is maximized, fullscreen or the guest follows the window.
     connect(session, &DisplaySession::frameResized, this, [this](const QSize &frame) {
+        qCInfo(lcConsole, "%s: screen %dx%d", qPrintable(m_name), frame.width(), frame.height());
         if (isMaximized() || isFullScreen()
             || m_view->scaling() == DisplayView::Scaling::ResizeGuest)
             return;

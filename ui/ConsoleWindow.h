@@ -47,6 +47,7 @@ private:
     DisplaySession *m_session = nullptr;
     QPointer<QAction> m_resizeAction;
     QString m_name;
+    QString m_protocol;
     QString m_password;
     bool m_opening = false;
     bool m_asking = false;

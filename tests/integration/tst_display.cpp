@@ -1,6 +1,7 @@
 // The guest's display over SPICE and over VNC against the test guest under QEMU: what the view
 // paints is the guest's framebuffer pixel for pixel; keys, pointer and wheel reach the guest; the
-// view follows the guest's resolution; a stopped guest shows why; passwords are asked for.
+// view follows the guest's resolution; a stopped guest shows why; passwords are asked for;
+// `vireo --show-console` is the console program on its own.
 
 #include "ConnectionRegistry.h"
 #include "ConsoleWindow.h"
@@ -15,8 +16,10 @@
 #include "VncSession.h"
 
 #include <QApplication>
+#include <QFileInfo>
 #include <QInputDialog>
 #include <QKeyEvent>
+#include <QProcess>
 #include <QRegularExpression>
 #include <QTest>
 #include <QTreeView>
@@ -391,6 +394,71 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(console->session()->state(), DisplaySession::State::Connected,
                                   20000);
         QVERIFY(runInGuest(QStringLiteral("printf '\\033[?25l\\033[9;0]' > /dev/tty1")));
+    }
+
+    void consoleProgramShowsOneMachine()
+    {
+        // `vireo --show-console NAME` becomes vireo-console: that machine's screen, no library.
+        QProcess console;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("vireo.console.info=true"));
+        console.setProcessEnvironment(env);
+        QString log;
+        connect(&console, &QProcess::readyReadStandardError, this,
+                [&] { log += QString::fromLocal8Bit(console.readAllStandardError()); });
+        const QString name = m_guest->name();
+        console.start(QStringLiteral(VIREO_BINARY),
+                      {QStringLiteral("--connect"), QStringLiteral("qemu:///system"),
+                       QStringLiteral("--show-console"), name});
+        QVERIFY(console.waitForStarted());
+        const QString connected = name + QStringLiteral(": connected to the SPICE display");
+        QTRY_VERIFY2_WITH_TIMEOUT(log.contains(connected), qPrintable(log), 20000);
+        // Its window takes the guest's screen size.
+        const QSize guestScreen = screenshot(m_guest->uuid()).size();
+        QVERIFY(!guestScreen.isEmpty());
+        QVERIFY2(log.contains(QStringLiteral("%1: screen %2x%3")
+                                  .arg(name)
+                                  .arg(guestScreen.width())
+                                  .arg(guestScreen.height())),
+                 qPrintable(log));
+        // The same process, now the console program, without the library's SQL, osinfo or plots.
+        const QString proc = QStringLiteral("/proc/%1/").arg(console.processId());
+        QCOMPARE(QFileInfo(QFile::symLinkTarget(proc + QStringLiteral("exe"))).fileName(),
+                 QStringLiteral("vireo-console"));
+        QFile maps(proc + QStringLiteral("maps"));
+        QVERIFY(maps.open(QIODevice::ReadOnly));
+        const QByteArray mapped = maps.readAll();
+        QVERIFY(mapped.contains("libspice-client-glib"));
+        for (const char *library : {"libQt6Sql", "libosinfo", "libQCustomPlot"})
+            QVERIFY2(!mapped.contains(library), library);
+
+        // The machine stops: the console says why; it starts: the console shows it again.
+        const QString uuid = m_guest->uuid();
+        QVERIFY(finish(Lifecycle::perform(m_conn.get(), DomainAction::ForceOff, uuid)).first);
+        QTRY_VERIFY2_WITH_TIMEOUT(log.contains(name + QStringLiteral(": disconnected: ")),
+                                  qPrintable(log), 10000);
+        log.clear();
+        QVERIFY(finish(Lifecycle::perform(m_conn.get(), DomainAction::Start, uuid)).first);
+        QTRY_VERIFY2_WITH_TIMEOUT(log.contains(connected), qPrintable(log), 20000);
+        QVERIFY(m_guest->waitForSerial(QStringLiteral("VIREO-GUEST READY"), 60000));
+        QVERIFY(runInGuest(QStringLiteral("printf '\\033[?25l\\033[9;0]' > /dev/tty1")));
+        console.terminate();
+        QVERIFY(console.waitForFinished(10000));
+
+        // A machine that is not there: the console says so (in a message box and on stderr).
+        QProcess missing;
+        missing.start(QStringLiteral(VIREO_BINARY),
+                      {QStringLiteral("--connect"), QStringLiteral("qemu:///system"),
+                       QStringLiteral("--show-console"), QStringLiteral("no-such-machine")});
+        QString missingLog;
+        connect(&missing, &QProcess::readyReadStandardError, this,
+                [&] { missingLog += QString::fromLocal8Bit(missing.readAllStandardError()); });
+        QTRY_VERIFY2_WITH_TIMEOUT(
+            missingLog.contains(QStringLiteral(
+                "No virtual machine named \"no-such-machine\" on qemu:///system.")),
+            qPrintable(missingLog), 15000);
+        missing.terminate(); // the message box waits for the user
+        QVERIFY(missing.waitForFinished(10000));
     }
 
     void passwords()
