@@ -1,9 +1,10 @@
 // Console cost: Vireo against remote-viewer (virt-viewer) on the same guest, in one run.
 //
 // The test guest scrolls text on its VGA console without pause. For SPICE and then VNC, the bench
-// starts the real `vireo --show-console` and `virt-viewer --attach` in turn (each reaches the
-// display through libvirt, as Vireo does), lets it settle, and reads from /proc the CPU seconds it
-// used in 10 s and its resident memory. It then measures Vireo's paint latency in this process:
+// starts the real `vireo --show-console` (which becomes vireo-console) and `virt-viewer --attach`
+// in turn (each reaches the display through libvirt), lets it settle, and reads from /proc the CPU
+// seconds it used in 10 s, its resident memory (RSS, and PSS besides) and whether it loaded an
+// OpenGL driver (GTK does on some X servers, and it costs remote-viewer ~45 MiB). It then measures Vireo's paint latency in this process:
 // from a frame update arriving from the protocol (SPICE's invalidate, the VNC thread's finished
 // update) to the end of the paint that shows it.
 //
@@ -50,6 +51,8 @@ struct Usage
 {
     double cpuSeconds = 0; // user + system over the window
     double rssMiB = 0;     // resident at the end of it
+    double pssMiB = 0;     // its proportional share (shared library pages divided among users)
+    bool openGl = false;   // a Mesa driver was loaded (GTK does so on some X servers, +45 MiB)
 };
 
 /// utime + stime of a process, in seconds.
@@ -77,6 +80,23 @@ double rssMiBOf(qint64 pid)
     return -1;
 }
 
+double pssMiBOf(qint64 pid)
+{
+    QFile f(QStringLiteral("/proc/%1/smaps_rollup").arg(pid));
+    if (!f.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : f.readAll().split('\n'))
+        if (line.startsWith("Pss:"))
+            return line.mid(4).trimmed().split(' ').first().toDouble() / 1024.0;
+    return -1;
+}
+
+bool loadsOpenGl(qint64 pid)
+{
+    QFile f(QStringLiteral("/proc/%1/maps").arg(pid));
+    return f.open(QIODevice::ReadOnly) && f.readAll().contains("/dri/");
+}
+
 /// Runs a viewer, lets it connect and settle, then measures it for `seconds`.
 Usage measure(const QString &program, const QStringList &arguments, int seconds,
               const QProcessEnvironment &env)
@@ -91,7 +111,8 @@ Usage measure(const QString &program, const QStringList &arguments, int seconds,
     QTest::qWait(5000); // connect, first full frame, window mapped
     const double before = cpuOf(viewer.processId());
     QTest::qWait(seconds * 1000);
-    const Usage usage{cpuOf(viewer.processId()) - before, rssMiBOf(viewer.processId())};
+    const qint64 pid = viewer.processId();
+    const Usage usage{cpuOf(pid) - before, rssMiBOf(pid), pssMiBOf(pid), loadsOpenGl(pid)};
     viewer.terminate();
     if (!viewer.waitForFinished(5000)) {
         viewer.kill();
@@ -232,8 +253,9 @@ int main(int argc, char **argv)
            "median (CPU s per 10 s, RSS MiB)\n\n",
            rounds, seconds);
     printf("| protocol | Vireo CPU | remote-viewer CPU | ratio | Vireo RSS | remote-viewer RSS | "
-           "ratio | Vireo paint latency p50 / p95 / p99 (updates) |\n");
-    printf("|---|---|---|---|---|---|---|---|\n");
+           "ratio | PSS Vireo / remote-viewer | remote-viewer loaded OpenGL | "
+           "Vireo paint latency p50 / p95 / p99 (updates) |\n");
+    printf("|---|---|---|---|---|---|---|---|---|---|\n");
     for (const QString &protocol : {QStringLiteral("spice"), QStringLiteral("vnc")}) {
         TestGuest guest(QStringLiteral("vireo-bench-console"),
                         GuestOptions{.graphics = {protocol}});
@@ -252,7 +274,8 @@ int main(int argc, char **argv)
             "(i=0; while :; do echo \"scroll $i: the quick brown fox jumps over the lazy dog\"; "
             "i=$((i+1)); done > /dev/tty1 2>&1 &) ; echo started"));
 
-        QList<double> vireoCpu, vireoRss, viewerCpu, viewerRss;
+        QList<double> vireoCpu, vireoRss, viewerCpu, viewerRss, vireoPss, viewerPss;
+        int viewerGl = 0;
         for (int r = 0; r < rounds; ++r) {
             const Usage v = measure(QStringLiteral(VIREO_BINARY),
                                     {QStringLiteral("--connect"), QStringLiteral("qemu:///system"),
@@ -264,17 +287,21 @@ int main(int argc, char **argv)
                                      seconds, env);
             vireoCpu << v.cpuSeconds * 10.0 / seconds;
             vireoRss << v.rssMiB;
+            vireoPss << v.pssMiB;
+            viewerPss << rv.pssMiB;
+            viewerGl += rv.openGl ? 1 : 0;
             viewerCpu << rv.cpuSeconds * 10.0 / seconds;
             viewerRss << rv.rssMiB;
         }
         const QList<double> latency = paintLatencies(&conn, guest.uuid(), protocol, seconds);
         const double vc = Bench::median(vireoCpu), rc = Bench::median(viewerCpu);
         const double vm = Bench::median(vireoRss), rm = Bench::median(viewerRss);
-        printf(
-            "| %s | %.2f | %.2f | %.2fx | %.0f | %.0f | %.2fx | %.1f / %.1f / %.1f ms (%lld) |\n",
-            qPrintable(protocol.toUpper()), vc, rc, rc > 0 ? vc / rc : 0.0, vm, rm,
-            rm > 0 ? vm / rm : 0.0, percentile(latency, 0.5), percentile(latency, 0.95),
-            percentile(latency, 0.99), qlonglong(latency.size()));
+        printf("| %s | %.2f | %.2f | %.2fx | %.0f | %.0f | %.2fx | %.0f / %.0f | %d of %d rounds | "
+               "%.1f / %.1f / %.1f ms (%lld) |\n",
+               qPrintable(protocol.toUpper()), vc, rc, rc > 0 ? vc / rc : 0.0, vm, rm,
+               rm > 0 ? vm / rm : 0.0, Bench::median(vireoPss), Bench::median(viewerPss),
+               viewerGl, rounds, percentile(latency, 0.5), percentile(latency, 0.95),
+               percentile(latency, 0.99), qlonglong(latency.size()));
         fflush(stdout);
         finish(Lifecycle::perform(&conn, DomainAction::ForceOff, guest.uuid()));
     }
