@@ -97,7 +97,8 @@ QList<App::RememberedConnection> connectionsToOpen(const Options &options)
         result.append({uri, options.readOnly});
     if (!result.isEmpty())
         return result;
-    QSettings settings;
+    // The library's settings (organization and application "vireo").
+    QSettings settings(QStringLiteral("vireo"), QStringLiteral("vireo"));
     result = App::loadConnections(settings);
     if (result.isEmpty()) {
         const QString last = settings.value(QStringLiteral("connections/last")).toString();
@@ -123,7 +124,7 @@ int main(int argc, char **argv)
     for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
     QCoreApplication::setOrganizationName(QStringLiteral("vireo"));
-    QCoreApplication::setApplicationName(QStringLiteral("vireo"));
+    QCoreApplication::setApplicationName(QStringLiteral("vireo-console"));
     QCoreApplication::setApplicationVersion(QStringLiteral(VIREO_VERSION));
     Options options;
     {
@@ -156,11 +157,10 @@ int main(int argc, char **argv)
         QStringList where;
         for (const auto &c : connections)
             where << c->uri();
-        giveUp(failures.isEmpty()
-                   ? QObject::tr("No virtual machine named \"%1\" on %2.")
-                         .arg(options.machine, where.join(QStringLiteral(", ")))
-                   : QObject::tr("No virtual machine named \"%1\" was found: %2")
-                         .arg(options.machine, failures.join(QLatin1Char(' '))));
+        giveUp(failures.isEmpty() ? QObject::tr("No virtual machine named \"%1\" on %2.")
+                                        .arg(options.machine, where.join(QStringLiteral(", ")))
+                                  : QObject::tr("No virtual machine named \"%1\" was found: %2")
+                                        .arg(options.machine, failures.join(QLatin1Char(' '))));
     };
     for (const auto &remembered : connectionsToOpen(options)) {
         connections.push_back(std::make_unique<Connection>(remembered.uri, remembered.readOnly));

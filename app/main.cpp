@@ -28,8 +28,8 @@
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
-#include <vector>
 #include <unistd.h>
+#include <vector>
 
 using namespace Vireo;
 

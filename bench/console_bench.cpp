@@ -4,9 +4,9 @@
 // starts the real `vireo --show-console` (which becomes vireo-console) and `virt-viewer --attach`
 // in turn (each reaches the display through libvirt), lets it settle, and reads from /proc the CPU
 // seconds it used in 10 s, its resident memory (RSS, and PSS besides) and whether it loaded an
-// OpenGL driver (GTK does on some X servers, and it costs remote-viewer ~45 MiB). It then measures Vireo's paint latency in this process:
-// from a frame update arriving from the protocol (SPICE's invalidate, the VNC thread's finished
-// update) to the end of the paint that shows it.
+// OpenGL driver (GTK does on some X servers, and it costs remote-viewer ~45 MiB). It then measures
+// Vireo's paint latency in this process: from a frame update arriving from the protocol (SPICE's
+// invalidate, the VNC thread's finished update) to the end of the paint that shows it.
 //
 // Needs the libvirt daemon, the test guest (built here when missing) and an X server: DISPLAY, or
 // Xvfb started here. Run: build/bench/bench_console [--rounds N] [--seconds S]
@@ -299,8 +299,8 @@ int main(int argc, char **argv)
         printf("| %s | %.2f | %.2f | %.2fx | %.0f | %.0f | %.2fx | %.0f / %.0f | %d of %d rounds | "
                "%.1f / %.1f / %.1f ms (%lld) |\n",
                qPrintable(protocol.toUpper()), vc, rc, rc > 0 ? vc / rc : 0.0, vm, rm,
-               rm > 0 ? vm / rm : 0.0, Bench::median(vireoPss), Bench::median(viewerPss),
-               viewerGl, rounds, percentile(latency, 0.5), percentile(latency, 0.95),
+               rm > 0 ? vm / rm : 0.0, Bench::median(vireoPss), Bench::median(viewerPss), viewerGl,
+               rounds, percentile(latency, 0.5), percentile(latency, 0.95),
                percentile(latency, 0.99), qlonglong(latency.size()));
         fflush(stdout);
         finish(Lifecycle::perform(&conn, DomainAction::ForceOff, guest.uuid()));

@@ -167,8 +167,8 @@ void ConsoleWindow::connectIfRunning()
                 if (state == DisplaySession::State::Connected) {
                     m_retries = 0;
                     m_view->setReconnecting(false);
-                    qCInfo(lcConsole, "%s: connected to the %s display",
-                           qPrintable(m_name), qPrintable(m_protocol));
+                    qCInfo(lcConsole, "%s: connected to the %s display", qPrintable(m_name),
+                           qPrintable(m_protocol));
                 }
                 if (state != DisplaySession::State::Disconnected)
                     return;

@@ -454,8 +454,8 @@ private Q_SLOTS:
         connect(&missing, &QProcess::readyReadStandardError, this,
                 [&] { missingLog += QString::fromLocal8Bit(missing.readAllStandardError()); });
         QTRY_VERIFY2_WITH_TIMEOUT(
-            missingLog.contains(QStringLiteral(
-                "No virtual machine named \"no-such-machine\" on qemu:///system.")),
+            missingLog.contains(
+                QStringLiteral("No virtual machine named \"no-such-machine\" on qemu:///system.")),
             qPrintable(missingLog), 15000);
         missing.terminate(); // the message box waits for the user
         QVERIFY(missing.waitForFinished(10000));

@@ -1,4 +1,4 @@
-// The vireo binary's command line, as a user types it.
+// The command lines of vireo and vireo-console, as a user types them.
 
 #include <QProcess>
 #include <QTest>
@@ -14,14 +14,20 @@ class TstCommandLine : public QObject
         QString err;
     };
 
-    static Run vireo(const QStringList &args)
+    static Run vireo(const QStringList &args) { return run(QStringLiteral(VIREO_BINARY), args); }
+    static Run console(const QStringList &args)
+    {
+        return run(QStringLiteral(VIREO_CONSOLE_BINARY), args);
+    }
+
+    static Run run(const QString &program, const QStringList &args)
     {
         QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.remove(QStringLiteral("DISPLAY"));
         env.remove(QStringLiteral("QT_QPA_PLATFORM"));
         p.setProcessEnvironment(env);
-        p.start(QStringLiteral(VIREO_BINARY), args);
+        p.start(program, args);
         if (!p.waitForFinished(20000))
             return {-1, {}, {}};
         return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
@@ -53,12 +59,45 @@ private Q_SLOTS:
             << QStringList{"--connect", "not a uri"} << "not a libvirt URI";
         QTest::newRow("missing uri") << QStringList{"--connect"} << "Missing value";
         QTest::newRow("stray argument") << QStringList{"whatever"} << "unexpected argument";
+        QTest::newRow("console on a malformed uri")
+            << QStringList{"--show-console", "vm", "--connect", "not a uri"} << "not a libvirt URI";
+        QTest::newRow("console without a name") << QStringList{"--show-console"} << "Missing value";
     }
     void badInputIsRefusedClearly()
     {
         QFETCH(QStringList, args);
         QFETCH(QString, mentions);
         const Run r = vireo(args);
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(mentions), qPrintable(r.err));
+    }
+
+    void consoleHelpNamesTheMachineArgument()
+    {
+        const Run r = console({QStringLiteral("--help")});
+        QCOMPARE(r.code, 0);
+        for (const char *word : {"MACHINE", "--connect", "--readonly", "name or UUID"})
+            QVERIFY2(r.out.contains(QLatin1String(word)), qPrintable(r.out));
+        const Run v = console({QStringLiteral("--version")});
+        QCOMPARE(v.code, 0);
+        QCOMPARE(v.out.trimmed(), QStringLiteral("vireo-console " VIREO_VERSION));
+    }
+
+    void consoleBadInputIsRefusedClearly_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("mentions");
+        QTest::newRow("no machine") << QStringList{} << "which machine?";
+        QTest::newRow("two machines") << QStringList{"a", "b"} << "one machine at a time";
+        QTest::newRow("malformed uri")
+            << QStringList{"--connect", "not a uri", "vm"} << "not a libvirt URI";
+        QTest::newRow("unknown option") << QStringList{"--bogus", "vm"} << "Unknown option";
+    }
+    void consoleBadInputIsRefusedClearly()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, mentions);
+        const Run r = console(args);
         QCOMPARE(r.code, 2);
         QVERIFY2(r.err.contains(mentions), qPrintable(r.err));
     }
