@@ -9,7 +9,8 @@
 #
 # What the guest does (see init.sh beside this file): prints "VIREO-GUEST READY" on ttyS0, runs a
 # shell on tty1 (the VGA console), powers off on the ACPI power button, and serves a control shell
-# on the virtio-serial port org.vireo.control for tests.
+# on the virtio-serial port org.vireo.control for tests; with a SPICE agent channel it runs a tiny
+# agent (vdagent.c) that reports the client's clipboard and monitor configuration.
 set -euo pipefail
 
 out=${1:?usage: build-guest.sh OUTDIR}
@@ -18,13 +19,14 @@ mkdir -p "$out"
 out=$(cd "$out" && pwd)
 
 stamp="$out/.stamp"
-want=$(cat "$here/build-guest.sh" "$here/init.sh" "$here/pattern.sh" "$here/load.sh" | sha256sum | cut -d' ' -f1)
+want=$(cat "$here/build-guest.sh" "$here/init.sh" "$here/pattern.sh" "$here/load.sh" \
+    "$here/vdagent.c" | sha256sum | cut -d' ' -f1)
 if [[ -f "$stamp" && "$(cat "$stamp")" == "$want" && -f "$out/vireo-test-guest.iso" ]]; then
     echo "test guest up to date in $out"
     exit 0
 fi
 
-for tool in busybox grub-mkrescue xorriso cpio; do
+for tool in busybox grub-mkrescue xorriso cpio gcc; do
     command -v "$tool" >/dev/null || { echo "build-guest: '$tool' is missing" >&2; exit 1; }
 done
 
@@ -74,6 +76,9 @@ for height in 14 16; do
 done
 install -m 0755 "$here/pattern.sh" "$root/bin/vireo-pattern"
 install -m 0755 "$here/load.sh" "$root/bin/vireo-load"
+# The tiny SPICE agent, static (the guest has no C library), with spice-protocol's structures.
+gcc -static -Os -Wall -I/usr/include/spice-1 "$here/vdagent.c" -o "$root/bin/vireo-vdagent" \
+    || { echo "build-guest: cannot build the test agent (gcc, libc6-dev, libspice-protocol-dev)" >&2; exit 1; }
 (cd "$root" && find . | cpio -o -H newc --quiet | gzip -1) > "$work/initrd.img"
 
 cp "$work/kernel/boot/vmlinuz-$kver" "$work/vmlinuz"

@@ -78,6 +78,18 @@ done
     done
 ) &
 
+# A guest with a SPICE agent channel (com.redhat.spice.0) runs the tiny agent (vdagent.c): it
+# reports the client's monitor configuration and clipboard on ttyS0 (VIREO-MONITOR,
+# VIREO-CLIPBOARD-IN) and offers what is written to /run/vireo-clip as the guest's clipboard.
+(
+    for i in $(seq 1 50); do
+        for p in /sys/class/virtio-ports/*; do
+            [ "$(cat "$p/name" 2>/dev/null)" = com.redhat.spice.0 ] && exec /bin/vireo-vdagent
+        done
+        sleep 0.1
+    done
+) &
+
 # Tests read this back from the host: a guest that finds a virtio disk marks its first sector,
 # and flushes, so that the qcow2 file shows it. In the background: READY does not wait for it.
 (

@@ -15,7 +15,9 @@
 #include "TestPaths.h"
 #include "VncSession.h"
 
+#include <QAction>
 #include <QApplication>
+#include <QClipboard>
 #include <QFileInfo>
 #include <QInputDialog>
 #include <QKeyEvent>
@@ -459,6 +461,57 @@ private Q_SLOTS:
             qPrintable(missingLog), 15000);
         missing.terminate(); // the message box waits for the user
         QVERIFY(missing.waitForFinished(10000));
+    }
+
+    void spiceAgentSharesTheClipboardAndTheSize()
+    {
+        // A guest with a SPICE agent (the test guest's tiny one): the console's clipboard goes
+        // both ways, and "Resize Guest to Window" sends the window's size to the guest.
+        TestGuest guest(QStringLiteral("vireo-display-agent"),
+                        GuestOptions{.graphics = {QStringLiteral("spice")}, .spiceAgent = true});
+        QVERIFY2(guest.define(), qPrintable(guest.error()));
+        QTRY_VERIFY(m_conn->domain(guest.uuid()).has_value());
+        QVERIFY(finish(Lifecycle::perform(m_conn.get(), DomainAction::Start, guest.uuid())).first);
+        QVERIFY(guest.waitForSerial(QStringLiteral("VIREO-AGENT READY")));
+
+        Ui::ConsoleWindow console(m_conn.get(), guest.uuid());
+        console.setAttribute(Qt::WA_DeleteOnClose, false);
+        console.show();
+        QTRY_VERIFY(console.session());
+        QTRY_COMPARE_WITH_TIMEOUT(console.session()->state(), DisplaySession::State::Connected,
+                                  15000);
+        QVERIFY(guest.waitForSerial(QStringLiteral("VIREO-AGENT CAPS"), 15000));
+        QAction *resize = nullptr;
+        for (QAction *action : console.findChildren<QAction *>())
+            if (action->text() == QLatin1String("Resize Guest to Window"))
+                resize = action;
+        QVERIFY(resize);
+        QTRY_VERIFY_WITH_TIMEOUT(resize->isEnabled(), 15000);
+
+        // Host to guest: the guest's agent asks for the text the host offers, and gets it.
+        QGuiApplication::clipboard()->setText(QStringLiteral("vireo-host-clip 42"));
+        QVERIFY2(
+            guest.waitForSerial(QStringLiteral("VIREO-CLIPBOARD-IN vireo-host-clip 42"), 15000),
+            "the guest did not receive the host's clipboard");
+        // Guest to host: the guest's clipboard becomes the host's.
+        GuestControl control(guest.controlSocketPath());
+        QVERIFY(!control.run(QStringLiteral("echo vireo-guest-clip 7 > /run/vireo-clip; echo ok"))
+                     .isNull());
+        QTRY_COMPARE_WITH_TIMEOUT(QGuiApplication::clipboard()->text(),
+                                  QStringLiteral("vireo-guest-clip 7"), 15000);
+
+        // The guest is asked for the window's size (an even width, as SPICE wants).
+        resize->trigger();
+        console.resize(900, 700);
+        QTRY_COMPARE(console.view()->size().width() > 0, true);
+        const QSize wanted(console.view()->width() & ~1, console.view()->height());
+        QVERIFY2(guest.waitForSerial(
+                     QStringLiteral("VIREO-MONITOR %1x%2").arg(wanted.width()).arg(wanted.height()),
+                     15000),
+                 qPrintable(QStringLiteral("no monitor configuration of %1x%2 reached the guest")
+                                .arg(wanted.width())
+                                .arg(wanted.height())));
+        console.close();
     }
 
     void passwords()

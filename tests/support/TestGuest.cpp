@@ -162,6 +162,9 @@ QString graphicsXml(const Vireo::Test::GuestOptions &options)
                                   ? QString()
                                   : QStringLiteral(" passwd='%1'").arg(password.toHtmlEscaped()));
     }
+    if (options.spiceAgent)
+        xml += QStringLiteral("<channel type='spicevmc'>"
+                              "<target type='virtio' name='com.redhat.spice.0'/></channel>");
     return xml;
 }
 

@@ -19,6 +19,9 @@ struct GuestOptions
     QStringList graphics = {QStringLiteral("vnc")};
     QString vncPassword;   // the VNC server asks for it when set
     QString spicePassword; // the SPICE server asks for it when set
+    /// A SPICE agent channel (com.redhat.spice.0): the guest runs its tiny agent on it, which
+    /// reports the client's clipboard and monitor configuration on serial (tests/guest/vdagent.c).
+    bool spiceAgent = false;
     QString osId = QStringLiteral("http://debian.org/debian/12");
 };
 
