@@ -3,13 +3,14 @@
 // The test guest scrolls text on its VGA console without pause. For SPICE and then VNC, the bench
 // starts the real `vireo --show-console` (which becomes vireo-console) and `virt-viewer --attach`
 // in turn (each reaches the display through libvirt), lets it settle, and reads from /proc the CPU
-// seconds it used in 10 s, its resident memory (RSS, and PSS besides) and whether it loaded an
-// OpenGL driver (GTK does on some X servers, and it costs remote-viewer ~45 MiB). It then measures
-// Vireo's paint latency in this process: from a frame update arriving from the protocol (SPICE's
-// invalidate, the VNC thread's finished update) to the end of the paint that shows it.
+// seconds it used (as seconds per 10 s), its resident memory (RSS, and PSS besides) and whether it
+// loaded an OpenGL driver (GTK does on some X servers, and it costs remote-viewer ~45 MiB). It then
+// measures Vireo's paint latency in this process: from a frame update arriving from the protocol
+// (SPICE's invalidate, the VNC thread's finished update) to the end of the paint that shows it.
 //
 // Needs the libvirt daemon, the test guest (built here when missing) and an X server: DISPLAY, or
-// Xvfb started here. Run: build/bench/bench_console [--rounds N] [--seconds S]
+// Xvfb started here. Run: build/bench/bench_console [--rounds N] [--seconds S] (3 rounds of 20 s)
+// Last, it measures bench_floor_probe the same way: a Qt window with one libvirt connection.
 
 #include "BenchGuest.h"
 #include "BenchStats.h"
@@ -231,7 +232,7 @@ int main(int argc, char **argv)
     parser.addOption({QStringLiteral("rounds"), QStringLiteral("Rounds per viewer."),
                       QStringLiteral("N"), QStringLiteral("3")});
     parser.addOption({QStringLiteral("seconds"), QStringLiteral("Seconds measured per round."),
-                      QStringLiteral("S"), QStringLiteral("10")});
+                      QStringLiteral("S"), QStringLiteral("20")});
     parser.process(app);
     const int rounds = qMax(1, parser.value(QStringLiteral("rounds")).toInt());
     const int seconds = qMax(1, parser.value(QStringLiteral("seconds")).toInt());
@@ -305,6 +306,12 @@ int main(int argc, char **argv)
         fflush(stdout);
         finish(Lifecycle::perform(&conn, DomainAction::ForceOff, guest.uuid()));
     }
+    // The floor: what a Qt window with one libvirt connection costs before any console work.
+    const Usage floor
+        = measure(QStringLiteral(FLOOR_PROBE_BINARY), {QStringLiteral("qemu:///system")}, 1, env);
+    printf("\nFloor: a Qt Widgets window with one libvirt connection and nothing else: %.0f MiB "
+           "RSS, %.0f MiB PSS.\n",
+           floor.rssMiB, floor.pssMiB);
     printf("\nTargets: CPU at most 0.8x remote-viewer's, RSS at most 0.7x, paint latency p95 at "
            "most 20 ms.\n");
     if (xvfb.state() != QProcess::NotRunning) {

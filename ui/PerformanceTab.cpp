@@ -161,6 +161,7 @@ void PerformanceTab::setHost(Connection *connection)
     qobject_cast<QCPTextElement *>(m_cpu->plotLayout()->element(0, 0))->setText(tr("Host CPU"));
     qobject_cast<QCPTextElement *>(m_memory->plotLayout()->element(0, 0))
         ->setText(tr("Host memory"));
+    m_memory->graph(1)->setName(tr("total")); // the host's memory, not what a VM was given
     m_cpu->yAxis->setLabel(tr("% of the host"));
     m_disk->hide();
     m_network->hide();
@@ -235,6 +236,7 @@ void PerformanceTab::setDomain(Connection *connection, const QString &uuid)
         qobject_cast<QCPTextElement *>(m_cpu->plotLayout()->element(0, 0))->setText(tr("CPU"));
         qobject_cast<QCPTextElement *>(m_memory->plotLayout()->element(0, 0))
             ->setText(tr("Memory"));
+        m_memory->graph(1)->setName(tr("allocated"));
         m_cpu->yAxis->setLabel(tr("% of its vCPUs"));
         m_disk->show();
         m_network->show();
@@ -361,6 +363,14 @@ void PerformanceTab::redraw()
         ticker(plot);
         plot->replot(QCustomPlot::rpQueuedReplot);
     }
+}
+
+QStringList PerformanceTab::memoryLegend() const
+{
+    QStringList names;
+    for (int i = 0; i < m_memory->graphCount(); ++i)
+        names << m_memory->graph(i)->name();
+    return names;
 }
 
 int PerformanceTab::cpuPoints() const

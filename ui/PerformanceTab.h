@@ -39,6 +39,8 @@ public:
     bool isHostMode() const { return m_hostMode; }
     /// The top VMs' names and CPU figures as shown, busiest first (host mode).
     QStringList topVms() const;
+    /// The memory graph's legend, as shown ("used", then "allocated" or the host's "total").
+    QStringList memoryLegend() const;
     /// The range shown, in ms (60 000 up to 7 days).
     void setRangeMs(qint64 rangeMs);
     qint64 rangeMs() const { return m_rangeMs; }

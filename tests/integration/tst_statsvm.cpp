@@ -279,6 +279,8 @@ private Q_SLOTS:
         window.libraryView()->setCurrentIndex(window.libraryView()->model()->index(0, 0));
         window.sideTabs()->setCurrentWidget(window.performance());
         QVERIFY(window.performance()->isHostMode());
+        QCOMPARE(window.performance()->memoryLegend(),
+                 (QStringList{QStringLiteral("used"), QStringLiteral("total")}));
         QTRY_VERIFY_WITH_TIMEOUT(window.performance()->cpuPoints() >= 2, 10000);
         QTRY_VERIFY(!window.performance()->topVms().isEmpty());
         QVERIFY2(
@@ -286,6 +288,11 @@ private Q_SLOTS:
                 || window.performance()->topVms().join(QLatin1Char(',')).contains(m_guest->name()),
             qPrintable(window.performance()->topVms().join(QLatin1Char(','))));
         window.grab().save(artifactsDir() + QStringLiteral("/host-overview.png"));
+        // Back on the machine: its own memory legend again.
+        QVERIFY(window.selectDomain(conn, uuid));
+        QVERIFY(!window.performance()->isHostMode());
+        QCOMPARE(window.performance()->memoryLegend(),
+                 (QStringList{QStringLiteral("used"), QStringLiteral("allocated")}));
     }
 
     void eventLogRecordsLifecycle()
