@@ -5,6 +5,7 @@
 
 #include "Connection.h"
 #include "ConsoleWindow.h"
+#include "DesktopSetup.h"
 #include "LibvirtEventLoop.h"
 #include "RememberedConnections.h"
 #include "Validation.h"
@@ -12,8 +13,6 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QIcon>
-#include <QLocale>
 #include <QMessageBox>
 #include <QPointer>
 #include <QSettings>
@@ -133,12 +132,8 @@ int main(int argc, char **argv)
     }
 
     QApplication app(argc, argv);
-    QApplication::setDesktopFileName(QStringLiteral("vireo"));
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/vireo/vireo.svg")));
     QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("vireo"), QStringLiteral("_"),
-                        QStringLiteral(":/i18n")))
-        QApplication::installTranslator(&translator);
+    App::setUpDesktopApplication(translator);
     QString loopProblem;
     if (!ensureLibvirtEventLoop(&loopProblem)) {
         giveUp(loopProblem);

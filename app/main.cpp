@@ -5,6 +5,7 @@
 #include "ConnectionRegistry.h"
 #include "ConsoleWindow.h"
 #include "CreateCommand.h"
+#include "DesktopSetup.h"
 #include "EventRecorder.h"
 #include "LibvirtEventLoop.h"
 #include "MainWindow.h"
@@ -17,8 +18,6 @@
 #include "Worker.h"
 
 #include <QApplication>
-#include <QIcon>
-#include <QLocale>
 #include <QMessageBox>
 #include <QPointer>
 #include <QSettings>
@@ -124,12 +123,8 @@ int main(int argc, char **argv)
 
     QApplication app(argc, argv);
     setIdentity();
-    QApplication::setDesktopFileName(QStringLiteral("vireo"));
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/vireo/vireo.svg")));
     QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("vireo"), QStringLiteral("_"),
-                        QStringLiteral(":/i18n")))
-        QApplication::installTranslator(&translator);
+    App::setUpDesktopApplication(translator);
 
     QString loopProblem;
     if (!ensureLibvirtEventLoop(&loopProblem)) {

@@ -70,26 +70,25 @@ double cpuOf(qint64 pid)
     return double(fields[11].toLongLong() + fields[12].toLongLong()) / sysconf(_SC_CLK_TCK);
 }
 
-double rssMiBOf(qint64 pid)
+/// A "Key:   1234 kB" field of a /proc file, in MiB; -1 when it cannot be read.
+double mibField(qint64 pid, const char *file, const QByteArray &key)
 {
-    QFile f(QStringLiteral("/proc/%1/status").arg(pid));
+    QFile f(QStringLiteral("/proc/%1/%2").arg(pid).arg(QLatin1String(file)));
     if (!f.open(QIODevice::ReadOnly))
         return -1;
     for (const QByteArray &line : f.readAll().split('\n'))
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').first().toDouble() / 1024.0;
+        if (line.startsWith(key))
+            return line.mid(key.size()).trimmed().split(' ').first().toDouble() / 1024.0;
     return -1;
 }
 
+double rssMiBOf(qint64 pid)
+{
+    return mibField(pid, "status", "VmRSS:");
+}
 double pssMiBOf(qint64 pid)
 {
-    QFile f(QStringLiteral("/proc/%1/smaps_rollup").arg(pid));
-    if (!f.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : f.readAll().split('\n'))
-        if (line.startsWith("Pss:"))
-            return line.mid(4).trimmed().split(' ').first().toDouble() / 1024.0;
-    return -1;
+    return mibField(pid, "smaps_rollup", "Pss:");
 }
 
 bool loadsOpenGl(qint64 pid)
