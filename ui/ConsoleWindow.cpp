@@ -143,6 +143,15 @@ void ConsoleWindow::connectIfRunning()
     if (!m_connection || m_opening || m_asking)
         return;
     const auto domain = m_connection->domain(m_uuid);
+    // Until there is a screen to show, the view says why not.
+    if (!domain)
+        m_view->setIdleText(tr("%1 is no longer on this connection.").arg(m_name));
+    else if (!domain->isActive())
+        m_view->setIdleText(tr("%1 is %2. Its screen shows here once it runs.")
+                                .arg(m_name, domain->stateText().toLower()));
+    else if (domain->graphics.isEmpty())
+        m_view->setIdleText(
+            tr("%1 has no screen to show: it has no SPICE or VNC display.").arg(m_name));
     if (!domain || !domain->isActive() || domain->graphics.isEmpty())
         return;
     if (m_session && m_session->state() != DisplaySession::State::Disconnected)

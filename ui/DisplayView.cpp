@@ -140,10 +140,19 @@ QRect DisplayView::toWidget(const QRect &frameArea) const
                  int(frameArea.width() * sx) + 3, int(frameArea.height() * sy) + 3);
 }
 
+void DisplayView::setIdleText(const QString &text)
+{
+    if (text == m_idleText)
+        return;
+    m_idleText = text;
+    if (!m_session)
+        update();
+}
+
 QString DisplayView::overlayText() const
 {
     if (!m_session)
-        return tr("No display.");
+        return m_idleText.isEmpty() ? tr("No display.") : m_idleText;
     switch (m_session->state()) {
     case DisplaySession::State::Idle:
     case DisplaySession::State::Connecting:

@@ -36,6 +36,8 @@ public:
     bool isGrabbed() const { return m_grabbed; }
     /// The session being connected replaces one that was lost: the overlay says "reconnecting".
     void setReconnecting(bool reconnecting);
+    /// What the overlay says while there is no session at all (the machine is not running...).
+    void setIdleText(const QString &text);
     void setGrabbed(bool grabbed);
     static QString releaseHint();
 
@@ -66,6 +68,7 @@ private:
     Scaling m_scaling = Scaling::FitKeepAspect;
     bool m_grabbed = false;
     bool m_reconnecting = false;
+    QString m_idleText;
     bool m_ctrlDown = false;
     bool m_altDown = false;
     QPoint m_lastPointer;  // relative mode: where the last motion ended

@@ -471,12 +471,17 @@ private Q_SLOTS:
                         GuestOptions{.graphics = {QStringLiteral("spice")}, .spiceAgent = true});
         QVERIFY2(guest.define(), qPrintable(guest.error()));
         QTRY_VERIFY(m_conn->domain(guest.uuid()).has_value());
-        QVERIFY(finish(Lifecycle::perform(m_conn.get(), DomainAction::Start, guest.uuid())).first);
-        QVERIFY(guest.waitForSerial(QStringLiteral("VIREO-AGENT READY")));
 
+        // Opened while the machine is off, the console says so, and shows it once it runs.
         Ui::ConsoleWindow console(m_conn.get(), guest.uuid());
         console.setAttribute(Qt::WA_DeleteOnClose, false);
         console.show();
+        QVERIFY(!console.session());
+        QCOMPARE(console.view()->overlayText(),
+                 QStringLiteral("vireo-display-agent is shut off. Its screen shows here once it "
+                                "runs."));
+        QVERIFY(finish(Lifecycle::perform(m_conn.get(), DomainAction::Start, guest.uuid())).first);
+        QVERIFY(guest.waitForSerial(QStringLiteral("VIREO-AGENT READY")));
         QTRY_VERIFY(console.session());
         QTRY_COMPARE_WITH_TIMEOUT(console.session()->state(), DisplaySession::State::Connected,
                                   15000);
