@@ -18,11 +18,13 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <poll.h>
+#include <signal.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 static int port = -1;
@@ -162,6 +164,13 @@ int main(void)
         report("VIREO-AGENT no com.redhat.spice.0 port");
         return 1;
     }
+    /* SIGIO stays blocked: it is only waited for, when the host side is closed. */
+    sigset_t sigio;
+    sigemptyset(&sigio);
+    sigaddset(&sigio, SIGIO);
+    sigprocmask(SIG_BLOCK, &sigio, NULL);
+    fcntl(port, F_SETOWN, getpid());
+    fcntl(port, F_SETFL, fcntl(port, F_GETFL) | O_ASYNC);
     mkfifo("/run/vireo-clip", 0600);
     const int fifo = open("/run/vireo-clip", O_RDWR | O_NONBLOCK);
     announce(1);
@@ -192,8 +201,10 @@ int main(void)
         if (n <= 0) {
             if (n < 0 && errno == EINTR)
                 continue;
-            /* The host side closed (no client): wait for it to open again. */
-            usleep(100000);
+            /* The host side is closed: poll reports that at once, so wait for the port's SIGIO
+             * (virtio_console sends it when the host opens the port), a second at most. */
+            const struct timespec limit = {1, 0};
+            sigtimedwait(&sigio, NULL, &limit);
             continue;
         }
         filled += (size_t)n;
