@@ -2,6 +2,7 @@
 // test ISO, every bad input refused with nothing created, and failures rolled back.
 
 #include "LibraryWait.h"
+#include "ProcessRun.h"
 #include "TestGuest.h"
 #include "VmCreator.h"
 
@@ -19,21 +20,9 @@ using namespace Vireo::Test;
 
 namespace {
 
-struct Run
+ProcessRun vireo(const QStringList &args)
 {
-    int code = -1;
-    QString out;
-    QString err;
-};
-
-Run vireo(const QStringList &args)
-{
-    QProcess p;
-    p.start(QStringLiteral(VIREO_BINARY), QStringList{QStringLiteral("create")} + args);
-    if (!p.waitForFinished(120000))
-        return {};
-    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
+    return runProcess(QStringLiteral(VIREO_BINARY), QStringList{QStringLiteral("create")} + args);
 }
 
 bool domainExists(const QString &name)
@@ -104,10 +93,11 @@ private Q_SLOTS:
     {
         const QString name = QStringLiteral("vireo-create-cli");
         const QString serial = TestGuest::stagingDir() + QStringLiteral("/create-cli-serial.log");
-        const Run r = vireo(baseArgs(name)
-                            + QStringList{QStringLiteral("--disk"), QStringLiteral("1"),
-                                          QStringLiteral("--graphics"), QStringLiteral("vnc"),
-                                          QStringLiteral("--serial-log"), serial});
+        const ProcessRun r
+            = vireo(baseArgs(name)
+                    + QStringList{QStringLiteral("--disk"), QStringLiteral("1"),
+                                  QStringLiteral("--graphics"), QStringLiteral("vnc"),
+                                  QStringLiteral("--serial-log"), serial});
         auto cleanup = qScopeGuard([&] { removeDomainAndDisk(name); });
         QVERIFY2(r.code == 0, qPrintable(r.err));
         const QStringList words = r.out.trimmed().split(QLatin1Char(' '));
@@ -195,7 +185,7 @@ private Q_SLOTS:
             else
                 args << extra[i] << extra[i + 1];
         }
-        const Run r = vireo(args);
+        const ProcessRun r = vireo(args);
         QVERIFY(r.code != 0);
         QVERIFY2(r.err.contains(mentions), qPrintable(r.err));
         if (!name.isEmpty() && !name.contains(QLatin1Char('/')))
@@ -208,8 +198,8 @@ private Q_SLOTS:
         TestGuest existing(QStringLiteral("vireo-create-dup"));
         QVERIFY(existing.define());
         const QStringList volumesBefore = TestGuest::defaultPoolVolumes();
-        const Run r = vireo(baseArgs(QStringLiteral("vireo-create-dup"))
-                            + QStringList{QStringLiteral("--disk"), QStringLiteral("1")});
+        const ProcessRun r = vireo(baseArgs(QStringLiteral("vireo-create-dup"))
+                                   + QStringList{QStringLiteral("--disk"), QStringLiteral("1")});
         QVERIFY(r.code != 0);
         QVERIFY2(r.err.contains(QStringLiteral("exists already")), qPrintable(r.err));
         QCOMPARE(TestGuest::defaultPoolVolumes(), volumesBefore);

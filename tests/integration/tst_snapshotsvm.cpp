@@ -5,6 +5,7 @@
 #include "Connection.h"
 #include "GuestControl.h"
 #include "LibraryWait.h"
+#include "ProcessRun.h"
 #include "Snapshots.h"
 #include "SnapshotsPanel.h"
 #include "TestGuest.h"
@@ -28,21 +29,12 @@ using namespace Vireo::Test;
 
 namespace {
 
-struct Run
-{
-    int code = -1;
-    QString out;
-};
+using Run = ProcessRun;
 
-Run run(const QString &program, const QStringList &args, int timeoutMs = 120000)
+/// What the tools print, stdout and stderr together.
+Run run(const QString &program, const QStringList &args)
 {
-    QProcess p;
-    p.setProcessChannelMode(QProcess::MergedChannels);
-    p.start(program, args);
-    if (!p.waitForFinished(timeoutMs))
-        return {-1, QStringLiteral("timed out")};
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-            QString::fromLocal8Bit(p.readAll())};
+    return runProcess(program, args, 120000, QProcess::MergedChannels);
 }
 
 /// Writes a byte pattern where the guest sees its disk (qemu-io, the image not in use).

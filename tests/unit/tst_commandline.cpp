@@ -1,5 +1,7 @@
 // The command lines of vireo and vireo-console, as a user types them.
 
+#include "ProcessRun.h"
+
 #include <QProcess>
 #include <QTest>
 
@@ -7,12 +9,7 @@ class TstCommandLine : public QObject
 {
     Q_OBJECT
 
-    struct Run
-    {
-        int code;
-        QString out;
-        QString err;
-    };
+    using Run = Vireo::Test::ProcessRun;
 
     static Run vireo(const QStringList &args) { return run(QStringLiteral(VIREO_BINARY), args); }
     static Run console(const QStringList &args)
@@ -20,18 +17,13 @@ class TstCommandLine : public QObject
         return run(QStringLiteral(VIREO_CONSOLE_BINARY), args);
     }
 
+    /// As typed in a terminal without a display.
     static Run run(const QString &program, const QStringList &args)
     {
-        QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.remove(QStringLiteral("DISPLAY"));
         env.remove(QStringLiteral("QT_QPA_PLATFORM"));
-        p.setProcessEnvironment(env);
-        p.start(program, args);
-        if (!p.waitForFinished(20000))
-            return {-1, {}, {}};
-        return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
-                QString::fromUtf8(p.readAllStandardError())};
+        return Vireo::Test::runProcess(program, args, 20000, QProcess::SeparateChannels, env);
     }
 
 private Q_SLOTS:
