@@ -3,13 +3,13 @@
 // the connection, the display sessions and the console window: no SQL, osinfo or plotting, no
 // statistics sampled, so a console left open for hours costs little.
 
-#include "Connection.h"
-#include "ConsoleWindow.h"
-#include "DesktopSetup.h"
-#include "LibvirtEventLoop.h"
-#include "RememberedConnections.h"
-#include "Validation.h"
-#include "Worker.h"
+#include "app/DesktopSetup.h"
+#include "app/RememberedConnections.h"
+#include "core/Connection.h"
+#include "core/LibvirtEventLoop.h"
+#include "core/Validation.h"
+#include "core/Worker.h"
+#include "ui/console/ConsoleWindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

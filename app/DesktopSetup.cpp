@@ -1,4 +1,4 @@
-#include "DesktopSetup.h"
+#include "app/DesktopSetup.h"
 
 #include <QApplication>
 #include <QIcon>

@@ -1,4 +1,4 @@
-#include "RememberedConnections.h"
+#include "app/RememberedConnections.h"
 
 #include <QSettings>
 

@@ -1,6 +1,6 @@
-#include "StartupProbe.h"
+#include "app/StartupProbe.h"
 
-#include "DomainListModel.h"
+#include "domains/DomainListModel.h"
 
 #include <QCoreApplication>
 #include <QEvent>

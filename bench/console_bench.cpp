@@ -15,16 +15,16 @@
 #include "BenchGuest.h"
 #include "BenchStats.h"
 
-#include "Connection.h"
-#include "DisplayView.h"
-#include "DomainLifecycle.h"
-#include "GraphicsChannel.h"
-#include "GuestControl.h"
-#include "LibraryWait.h"
-#include "SpiceSession.h"
-#include "TestGuest.h"
-#include "TestPaths.h"
-#include "VncSession.h"
+#include "core/Connection.h"
+#include "display/GraphicsChannel.h"
+#include "display/SpiceSession.h"
+#include "display/VncSession.h"
+#include "domains/DomainLifecycle.h"
+#include "support/GuestControl.h"
+#include "support/LibraryWait.h"
+#include "support/TestGuest.h"
+#include "support/TestPaths.h"
+#include "ui/console/DisplayView.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

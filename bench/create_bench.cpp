@@ -6,10 +6,10 @@
 //
 //   bench_create [--runs N]
 
-#include "Connection.h"
-#include "Operation.h"
-#include "OsDatabase.h"
-#include "VmCreator.h"
+#include "core/Connection.h"
+#include "core/Operation.h"
+#include "create/OsDatabase.h"
+#include "create/VmCreator.h"
 
 #include "BenchStats.h"
 

@@ -6,7 +6,7 @@
 //
 // Runs offscreen unless DISPLAY is set (then on that X server).
 
-#include "TestDriverXml.h"
+#include "support/TestDriverXml.h"
 
 #include "BenchStats.h"
 

@@ -12,14 +12,14 @@
 #include "BenchGuest.h"
 #include "BenchStats.h"
 
-#include "Connection.h"
-#include "DomainLifecycle.h"
-#include "LibraryWait.h"
-#include "Snapshots.h"
-#include "SnapshotsPanel.h"
-#include "TestDriverXml.h"
-#include "TestGuest.h"
-#include "TestPaths.h"
+#include "core/Connection.h"
+#include "domains/DomainLifecycle.h"
+#include "snapshots/Snapshots.h"
+#include "support/LibraryWait.h"
+#include "support/TestDriverXml.h"
+#include "support/TestGuest.h"
+#include "support/TestPaths.h"
+#include "ui/snapshots/SnapshotsPanel.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

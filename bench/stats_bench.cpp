@@ -12,16 +12,16 @@
 #include "BenchGuest.h"
 #include "BenchStats.h"
 
-#include "Connection.h"
-#include "DomainLifecycle.h"
-#include "LibraryWait.h"
-#include "PerformanceTab.h"
-#include "Stats.h"
-#include "StatsSampler.h"
-#include "StatsStore.h"
-#include "TestDriverXml.h"
-#include "TestGuest.h"
-#include "TestPaths.h"
+#include "core/Connection.h"
+#include "domains/DomainLifecycle.h"
+#include "stats/Stats.h"
+#include "stats/StatsSampler.h"
+#include "stats/StatsStore.h"
+#include "support/LibraryWait.h"
+#include "support/TestDriverXml.h"
+#include "support/TestGuest.h"
+#include "support/TestPaths.h"
+#include "ui/stats/PerformanceTab.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -31,7 +31,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include "QCustomPlotInclude.h"
+#include "ui/stats/QCustomPlotInclude.h"
 
 #include <sys/resource.h>
 

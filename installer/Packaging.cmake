@@ -1,4 +1,5 @@
-# Install rules and a Debian package: `cpack -G DEB` in the build folder.
+# Every install rule and the Debian package, in one place: `cpack -G DEB` in the build folder.
+install(TARGETS vireo vireo-console RUNTIME DESTINATION bin)
 install(FILES ${PROJECT_SOURCE_DIR}/resources/vireo.desktop DESTINATION share/applications)
 install(FILES ${PROJECT_SOURCE_DIR}/resources/vireo.svg
         DESTINATION share/icons/hicolor/scalable/apps)

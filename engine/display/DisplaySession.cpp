@@ -1,4 +1,4 @@
-#include "DisplaySession.h"
+#include "display/DisplaySession.h"
 
 #include <unistd.h>
 

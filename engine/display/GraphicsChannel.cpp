@@ -1,14 +1,13 @@
-#include "GraphicsChannel.h"
+#include "display/GraphicsChannel.h"
 
-#include "Connection.h"
-#include "DisplaySession.h"
-#include "DomainInfo.h"
-#include "LibvirtError.h"
-#include "Operation.h"
-#include "Validation.h"
+#include "core/Connection.h"
+#include "core/LibvirtError.h"
+#include "core/Operation.h"
+#include "core/Validation.h"
+#include "display/DisplaySession.h"
+#include "domains/DomainInfo.h"
 
 #include <QCoreApplication>
-#include <QImage>
 
 #include <libvirt/libvirt.h>
 #include <libvirt/virterror.h>
@@ -34,27 +33,6 @@ struct GraphicsText
 };
 
 } // namespace
-
-QImage screenshot(virConnectPtr conn, virDomainPtr dom)
-{
-    virStreamPtr st = virStreamNew(conn, 0);
-    if (!st)
-        return {};
-    char *mime = virDomainScreenshot(dom, st, 0, 0);
-    QByteArray data;
-    if (mime) {
-        char buffer[65536];
-        int n = 0;
-        while ((n = virStreamRecv(st, buffer, sizeof buffer)) > 0)
-            data.append(buffer, n);
-        virStreamFinish(st);
-        free(mime);
-    } else {
-        virResetLastError(); // no display, or none yet
-    }
-    virStreamFree(st);
-    return QImage::fromData(data);
-}
 
 Operation *openFd(Connection *connection, const QString &uuid, int index)
 {

@@ -2,7 +2,6 @@
 
 #include <QString>
 
-class QImage;
 typedef struct _virConnect *virConnectPtr;
 typedef struct _virDomain *virDomainPtr;
 
@@ -19,10 +18,6 @@ namespace Graphics {
 /// XML), handed over by libvirt (virDomainOpenGraphicsFD): no TCP port or address needed. The
 /// operation's value is the file descriptor (int); the caller owns it.
 Operation *openFd(Connection *connection, const QString &uuid, int index = 0);
-
-/// The guest's screen as QEMU has it (virDomainScreenshot), a null image when there is none.
-/// Blocking: on the connection's worker (or a test's helper connection).
-QImage screenshot(virConnectPtr conn, virDomainPtr dom);
 
 /// How a display is reached: through libvirt (virDomainOpenGraphicsFD, local connections only),
 /// or over the network at the address and port in the domain XML. Auto: libvirt for local

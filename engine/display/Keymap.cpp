@@ -1,4 +1,4 @@
-#include "Keymap.h"
+#include "display/Keymap.h"
 
 #include <QHash>
 

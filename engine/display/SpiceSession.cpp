@@ -1,4 +1,4 @@
-#include "SpiceSession.h"
+#include "display/SpiceSession.h"
 
 #include <QAbstractEventDispatcher>
 #include <QCoreApplication>

@@ -1,4 +1,4 @@
-#include "VncSession.h"
+#include "display/VncSession.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "DisplaySession.h"
+#include "display/DisplaySession.h"
 
 #include <memory>
 

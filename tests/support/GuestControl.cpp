@@ -1,4 +1,4 @@
-#include "GuestControl.h"
+#include "support/GuestControl.h"
 
 #include <QDeadlineTimer>
 #include <QTest>

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "Connection.h"
-#include "DomainLifecycle.h"
-#include "DomainListModel.h"
-#include "Operation.h"
+#include "core/Connection.h"
+#include "core/Operation.h"
+#include "domains/DomainLifecycle.h"
+#include "domains/DomainListModel.h"
 
 #include <QSignalSpy>
 

@@ -1,6 +1,6 @@
-#include "TestGuest.h"
+#include "support/TestGuest.h"
 
-#include "TestPaths.h"
+#include "support/TestPaths.h"
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>

@@ -1,0 +1,220 @@
+#include "app/commands/CreateCommand.h"
+
+#include "app/commands/CommandSupport.h"
+#include "core/Connection.h"
+#include "core/Operation.h"
+#include "core/Validation.h"
+#include "create/OsDatabase.h"
+#include "create/VmCreator.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QFileInfo>
+#include <QTimer>
+
+#include <cstdio>
+
+namespace Vireo::App {
+
+namespace {
+
+struct CreateText
+{
+    Q_DECLARE_TR_FUNCTIONS(CreateText)
+};
+
+int fail(const QString &message, int code = 1)
+{
+    return App::fail("create", message, code);
+}
+
+} // namespace
+
+int runCreateCommand(const QStringList &arguments)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(CreateText::tr("Create a virtual machine from an install image."));
+    p.addHelpOption();
+    const QCommandLineOption name(QStringLiteral("name"), CreateText::tr("Name of the new VM."),
+                                  QStringLiteral("NAME"));
+    const QCommandLineOption iso(QStringLiteral("iso"),
+                                 CreateText::tr("Install image (ISO) to boot from."),
+                                 QStringLiteral("PATH"));
+    const QCommandLineOption os(
+        QStringLiteral("os"),
+        CreateText::tr("OS short id (e.g. fedora37, debian11, win11, linux2022); "
+                       "detected from the image when left out."),
+        QStringLiteral("SHORT-ID"));
+    const QCommandLineOption memory(QStringLiteral("memory"), CreateText::tr("Memory in MiB."),
+                                    QStringLiteral("MiB"));
+    const QCommandLineOption vcpus(QStringLiteral("vcpus"), CreateText::tr("Number of vCPUs."),
+                                   QStringLiteral("N"));
+    const QCommandLineOption disk(QStringLiteral("disk"),
+                                  CreateText::tr("Size of the new qcow2 disk in GiB (0: no disk)."),
+                                  QStringLiteral("GiB"));
+    const QCommandLineOption firmware(QStringLiteral("firmware"),
+                                      CreateText::tr("bios, uefi or uefi-secure."),
+                                      QStringLiteral("TYPE"));
+    const QCommandLineOption tpm(QStringLiteral("tpm"), CreateText::tr("Add a TPM 2.0 (swtpm)."));
+    const QCommandLineOption graphics(QStringLiteral("graphics"),
+                                      CreateText::tr("spice or vnc (on 127.0.0.1)."),
+                                      QStringLiteral("TYPE"));
+    const QCommandLineOption network(
+        QStringLiteral("network"),
+        CreateText::tr("user, none, a libvirt network name (e.g. default) or "
+                       "bridge:DEVICE."),
+        QStringLiteral("NET"));
+    const QCommandLineOption accel(QStringLiteral("accel"), CreateText::tr("kvm or emulation."),
+                                   QStringLiteral("TYPE"));
+    const QCommandLineOption noStart(QStringLiteral("no-start"),
+                                     CreateText::tr("Define the VM but do not start it."));
+    const QCommandLineOption connect(QStringList{QStringLiteral("c"), QStringLiteral("connect")},
+                                     CreateText::tr("libvirt URI (default qemu:///session)."),
+                                     QStringLiteral("URI"), QStringLiteral("qemu:///session"));
+    const QCommandLineOption serialLog(
+        QStringLiteral("serial-log"),
+        CreateText::tr("Also log the first serial port to this file."), QStringLiteral("PATH"));
+    p.addOptions({name, iso, os, memory, vcpus, disk, firmware, tpm, graphics, network, accel,
+                  noStart, connect, serialLog});
+    if (!p.parse(arguments))
+        return fail(p.errorText(), 2);
+    if (p.isSet(QStringLiteral("help")))
+        p.showHelp(0);
+    if (!p.isSet(name))
+        return fail(CreateText::tr("--name is required."), 2);
+    if (!p.isSet(iso))
+        return fail(CreateText::tr("--iso is required."), 2);
+    const QString uri = p.value(connect);
+    if (const QString bad = validateConnectionUri(uri); !bad.isEmpty())
+        return fail(bad, 2);
+
+    auto number = [&p](const QCommandLineOption &o, qint64 *out) {
+        bool ok = false;
+        *out = p.value(o).toLongLong(&ok);
+        return ok && *out >= 0;
+    };
+
+    // The OS: named, or read from the image.
+    OsDatabase db;
+    QString error;
+    if (!db.load(&error))
+        return fail(error);
+    std::optional<OsInfo> osInfo;
+    const QString isoPath = QFileInfo(p.value(iso)).absoluteFilePath();
+    const auto detected = db.detect(isoPath, &error);
+    if (!error.isEmpty())
+        return fail(error);
+    if (p.isSet(os)) {
+        osInfo = db.byShortId(p.value(os));
+        if (!osInfo)
+            return fail(CreateText::tr("Unknown OS '%1'. `osinfo-query os` lists the short ids.")
+                            .arg(p.value(os)),
+                        2);
+    } else if (detected) {
+        osInfo = detected;
+    } else {
+        std::fprintf(stderr, "vireo create: %s\n",
+                     qPrintable(CreateText::tr("The OS on %1 was not recognised; using generic "
+                                               "defaults (name one with --os).")
+                                    .arg(QFileInfo(isoPath).fileName())));
+    }
+
+    Connection connection(uri);
+    openAndWait(connection);
+    if (connection.state() != Connection::State::Connected)
+        return fail(connection.stateDetail());
+
+    QVariant value;
+    if (!await(Creation::readHostCapacity(&connection), &value, &error))
+        return fail(error);
+    const HostCapacity host = value.value<HostCapacity>();
+    const bool system = !uri.contains(QLatin1String("session"));
+
+    CreateRequest request;
+    request.spec = recommendedSpec(osInfo ? &*osInfo : nullptr, host, system);
+    request.spec.name = p.value(name);
+    request.newDiskGiB = recommendedDiskGiB(osInfo ? &*osInfo : nullptr);
+    request.start = !p.isSet(noStart);
+    qint64 n = 0;
+    if (p.isSet(memory)) {
+        if (!number(memory, &n))
+            return fail(CreateText::tr("--memory takes a number of MiB."), 2);
+        request.spec.memoryMiB = quint64(n);
+    }
+    if (p.isSet(vcpus)) {
+        if (!number(vcpus, &n))
+            return fail(CreateText::tr("--vcpus takes a number."), 2);
+        request.spec.vcpus = int(n);
+    }
+    if (p.isSet(disk)) {
+        if (!number(disk, &n))
+            return fail(CreateText::tr("--disk takes a number of GiB."), 2);
+        request.newDiskGiB = quint64(n);
+    }
+    if (p.isSet(firmware)) {
+        const QString f = p.value(firmware);
+        if (f == QLatin1String("bios"))
+            request.spec.firmware = Firmware::Bios;
+        else if (f == QLatin1String("uefi"))
+            request.spec.firmware = Firmware::Uefi;
+        else if (f == QLatin1String("uefi-secure"))
+            request.spec.firmware = Firmware::UefiSecureBoot;
+        else
+            return fail(CreateText::tr("--firmware is bios, uefi or uefi-secure."), 2);
+    }
+    if (p.isSet(tpm))
+        request.spec.tpm = true;
+    if (p.isSet(graphics)) {
+        const QString g = p.value(graphics);
+        if (g != QLatin1String("spice") && g != QLatin1String("vnc"))
+            return fail(CreateText::tr("--graphics is spice or vnc."), 2);
+        request.spec.graphics.type
+            = g == QLatin1String("vnc") ? VmGraphics::Type::Vnc : VmGraphics::Type::Spice;
+    }
+    if (p.isSet(network)) {
+        const QString net = p.value(network);
+        VmNic nic = request.spec.nics.value(0);
+        if (net == QLatin1String("none")) {
+            request.spec.nics.clear();
+        } else {
+            if (net == QLatin1String("user")) {
+                nic.kind = VmNic::Kind::User;
+                nic.source.clear();
+            } else if (net.startsWith(QLatin1String("bridge:"))) {
+                nic.kind = VmNic::Kind::Bridge;
+                nic.source = net.mid(7);
+            } else {
+                nic.kind = VmNic::Kind::Network;
+                nic.source = net;
+            }
+            request.spec.nics = {nic};
+        }
+    }
+    if (p.isSet(accel)) {
+        const QString a = p.value(accel);
+        if (a != QLatin1String("kvm") && a != QLatin1String("emulation"))
+            return fail(CreateText::tr("--accel is kvm or emulation."), 2);
+        request.spec.emulated = a == QLatin1String("emulation");
+    }
+    if (p.isSet(serialLog))
+        request.spec.serialLogPath = QFileInfo(p.value(serialLog)).absoluteFilePath();
+    VmDisk cdrom;
+    cdrom.device = VmDisk::Device::Cdrom;
+    cdrom.path = isoPath;
+    cdrom.format = QStringLiteral("raw");
+    cdrom.bus = request.spec.machine == QLatin1String("q35") ? QStringLiteral("sata")
+                                                             : QStringLiteral("ide");
+    request.spec.disks.append(cdrom);
+    request.spec.bootFromCdrom = true;
+
+    if (const QString bad = validateCreateRequest(request, host); !bad.isEmpty())
+        return fail(bad, 2);
+
+    if (!await(Creation::create(&connection, request), &value, &error))
+        return fail(error);
+    std::printf("%s %s\n", qPrintable(request.spec.name), qPrintable(value.toString()));
+    return 0;
+}
+
+} // namespace Vireo::App

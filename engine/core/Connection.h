@@ -1,0 +1,150 @@
+#pragma once
+
+#include "core/Operation.h"
+#include "domains/DomainInfo.h"
+
+#include <QHash>
+#include <QObject>
+#include <QSet>
+#include <QTimer>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+typedef struct _virConnect *virConnectPtr;
+typedef struct _virDomain *virDomainPtr;
+
+namespace Vireo {
+
+class Worker;
+
+/// A credential libvirt asks for while opening a connection (user name, password...).
+struct AuthCredential
+{
+    enum class Kind { UserName, Password, Prompt, SecretPrompt };
+    Kind kind;
+    QString prompt;
+    QString defaultValue;
+    QString result;
+};
+
+/// One libvirt connection, e.g. qemu:///system or qemu+ssh://host/system.
+///
+/// Lives on the GUI thread. Every blocking libvirt call runs on the connection's own worker
+/// thread; libvirt's event callbacks (lifecycle, close) are dispatched by the GLib loop that Qt
+/// runs, and only queue work. The connection keeps a cache of its domains, kept current by
+/// lifecycle events (never by polling), and reconnects by itself, with backoff, when the daemon
+/// goes away after having been reached once.
+class Connection : public QObject
+{
+    Q_OBJECT
+public:
+    enum class State { Connecting, Connected, NotResponding, Disconnected, Reconnecting };
+    Q_ENUM(State)
+
+    /// Runs on the worker with the open connection; returns the outcome.
+    using Job = std::function<OpResult(virConnectPtr conn, Operation *op)>;
+    /// Called on the worker while opening; fills in the credentials' results, false to refuse.
+    using AuthHandler = std::function<bool(QList<AuthCredential> &credentials)>;
+
+    explicit Connection(const QString &uri, bool readOnly = false, QObject *parent = nullptr);
+    ~Connection() override;
+
+    QString uri() const { return m_uri; }
+    bool isReadOnly() const { return m_readOnly; }
+    bool isLocal() const;
+    State state() const { return m_state; }
+    /// Why the connection is in its state, in words: the error that closed it, for instance.
+    QString stateDetail() const { return m_stateDetail; }
+    QString displayName() const;
+    static QString stateText(State state);
+
+    /// Opens the connection (state Connecting, then Connected or Disconnected with the reason).
+    void open();
+    /// Closes it on purpose: no reconnect follows.
+    void close();
+    /// Tries to reconnect now, whatever the backoff says.
+    void reconnectNow();
+
+    QList<DomainInfo> domains() const { return m_domains.values(); }
+    std::optional<DomainInfo> domain(const QString &uuid) const;
+    std::optional<DomainInfo> domainByName(const QString &name) const;
+
+    /// Runs a job on the worker as an Operation; the domains in refreshAfter are re-read when it
+    /// ends (events usually beat it to it, but a missed event must not leave the list wrong).
+    Operation *runJob(const QString &title, Job job, const QStringList &refreshAfter = {},
+                      bool longRunning = false);
+    /// A quick read on the worker without an Operation (periodic sampling): `fn` runs with the
+    /// libvirt connection, `done` gets its result on `context`'s thread. Nothing runs, and done is
+    /// not called, while not connected.
+    void query(std::function<QVariant(virConnectPtr)> fn, QObject *context,
+               std::function<void(const QVariant &)> done);
+    /// Re-reads one domain (or all) from libvirt, on the worker.
+    void refreshDomain(const QString &uuid);
+    void refreshAll();
+
+    void setAuthHandler(AuthHandler handler);
+    /// How often an idle connection is checked, and after how long an unanswered call counts as
+    /// "not responding" (defaults: 1 s and 2 s).
+    void setWatchdogTimings(int heartbeatMs, int overdueMs);
+    Worker &worker() { return *m_worker; }
+
+Q_SIGNALS:
+    void stateChanged(Vireo::Connection::State state);
+    /// The whole list after (re)connecting.
+    void domainsReset(const QList<Vireo::DomainInfo> &domains);
+    void domainChanged(const Vireo::DomainInfo &domain);
+    void domainRemoved(const QString &uuid);
+    /// A re-read asked for with refreshDomain() or refreshAll() has been applied.
+    void refreshed();
+    /// A lifecycle event as libvirt sent it (virDomainEventType and detail).
+    void lifecycleEvent(const QString &uuid, int event, int detail);
+    /// A job run with runJob() ended: its title, the domains it concerned, and how it went.
+    void jobFinished(const QString &title, const QStringList &uuids, bool ok, const QString &error);
+
+private:
+    struct Session;
+    struct OpenResult;
+    friend struct ConnectionCallbacks;
+
+    void setState(State state, const QString &detail = {});
+    void startOpen(bool isReconnect);
+    void finishOpen(const OpenResult &result, bool isReconnect);
+    void scheduleReconnect(const QString &why);
+    void onClosed(quint64 generation, int reason);
+    void onLifecycle(quint64 generation, const QString &uuid, int event, int detail);
+    void flushRefresh();
+    void applyRefresh(const QList<std::pair<QString, std::optional<DomainInfo>>> &results);
+    void watchdogTick();
+
+    const QString m_uri;
+    const bool m_readOnly;
+    const quint64 m_id;
+    std::unique_ptr<Worker> m_worker;
+    std::shared_ptr<Session> m_session; // touched only by jobs on the worker
+    State m_state = State::Disconnected;
+    QString m_stateDetail;
+    bool m_everConnected = false;
+    bool m_closing = false;
+    quint64 m_generation = 0;
+    QHash<QString, DomainInfo> m_domains;
+
+    QSet<QString> m_pendingRefresh;
+    bool m_refreshAll = false;
+    bool m_refreshInFlight = false;
+
+    QTimer m_watchdog;
+    QTimer m_reconnectTimer;
+    int m_reconnectAttempt = 0;
+    QString m_lastFailure;
+    int m_heartbeatMs = 1000;
+    int m_overdueMs = 2000;
+    qint64 m_lastHeartbeatMs = 0;
+    bool m_heartbeatInFlight = false;
+};
+
+/// Reads a domain's XML and state into a DomainInfo. Call on the worker only.
+std::optional<DomainInfo> fetchDomainInfo(virDomainPtr dom, QString *error = nullptr);
+
+} // namespace Vireo

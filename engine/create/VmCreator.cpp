@@ -1,0 +1,397 @@
+#include "create/VmCreator.h"
+
+#include "core/Connection.h"
+#include "core/LibvirtError.h"
+#include "core/Operation.h"
+#include "core/Validation.h"
+#include "create/OsDatabase.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QUrl>
+
+#include <libvirt/libvirt.h>
+#include <libvirt/virterror.h>
+
+#include <unistd.h>
+
+namespace Vireo {
+
+namespace {
+
+struct CreationText
+{
+    Q_DECLARE_TR_FUNCTIONS(CreationText)
+};
+
+constexpr quint64 kGiB = 1024ull * 1024 * 1024;
+
+QString lastError(const QString &what)
+{
+    return takeLibvirtError(what);
+}
+
+/// The folder of the "default" pool on this kind of connection.
+QString defaultPoolPath(virConnectPtr conn)
+{
+    char *uri = virConnectGetURI(conn);
+    const QUrl url(QString::fromUtf8(uri ? uri : ""));
+    free(uri);
+    if (url.path() == QLatin1String("/session") && getuid() != 0)
+        return QDir::homePath() + QStringLiteral("/.local/share/libvirt/images");
+    return QStringLiteral("/var/lib/libvirt/images");
+}
+
+/// The pool by name, defined, built and started when it is the missing "default" pool.
+virStoragePoolPtr ensurePool(virConnectPtr conn, const QString &name, QString *error)
+{
+    virStoragePoolPtr pool = virStoragePoolLookupByName(conn, name.toUtf8().constData());
+    if (!pool) {
+        virResetLastError();
+        if (name != QLatin1String("default")) {
+            *error = CreationText::tr("There is no storage pool called '%1'.").arg(name);
+            return nullptr;
+        }
+        const QString path = defaultPoolPath(conn);
+        const QByteArray xml
+            = QStringLiteral("<pool type='dir'><name>default</name><target><path>%1"
+                             "</path></target></pool>")
+                  .arg(path.toHtmlEscaped())
+                  .toUtf8();
+        pool = virStoragePoolDefineXML(conn, xml.constData(), 0);
+        if (!pool) {
+            *error = lastError(CreationText::tr("Could not create the default storage pool."));
+            return nullptr;
+        }
+        if (virStoragePoolBuild(pool, 0) < 0)
+            virResetLastError(); // the folder may exist already
+        virStoragePoolSetAutostart(pool, 1);
+    }
+    if (virStoragePoolIsActive(pool) != 1 && virStoragePoolCreate(pool, 0) < 0) {
+        *error = lastError(CreationText::tr("Could not start the storage pool '%1'.").arg(name));
+        virStoragePoolFree(pool);
+        return nullptr;
+    }
+    virStoragePoolRefresh(pool, 0);
+    virResetLastError();
+    return pool;
+}
+
+/// A volume name for a VM name: safe characters only, not yet taken in the pool.
+QString freeVolumeName(virStoragePoolPtr pool, const QString &vmName)
+{
+    QString base = vmName;
+    base.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9._-]")), QStringLiteral("_"));
+    if (base.isEmpty() || base.startsWith(QLatin1Char('.')))
+        base.prepend(QStringLiteral("vm"));
+    for (int n = 1;; ++n) {
+        const QString candidate = n == 1 ? base + QStringLiteral(".qcow2")
+                                         : QStringLiteral("%1-%2.qcow2").arg(base).arg(n);
+        virStorageVolPtr existing = virStorageVolLookupByName(pool, candidate.toUtf8().constData());
+        if (!existing) {
+            virResetLastError();
+            return candidate;
+        }
+        virStorageVolFree(existing);
+    }
+}
+
+/// The libvirt network a NIC uses, defined and started when it is the missing "default" one.
+bool ensureNetwork(virConnectPtr conn, const QString &name, QString *error)
+{
+    virNetworkPtr net = virNetworkLookupByName(conn, name.toUtf8().constData());
+    if (!net) {
+        virResetLastError();
+        if (name != QLatin1String("default")) {
+            *error = CreationText::tr("There is no network called '%1'.").arg(name);
+            return false;
+        }
+        // libvirt's own default: NAT on a private range, addresses from dnsmasq.
+        static const char xml[] = "<network><name>default</name><forward mode='nat'/>"
+                                  "<bridge name='virbr0' stp='on' delay='0'/>"
+                                  "<ip address='192.168.122.1' netmask='255.255.255.0'><dhcp>"
+                                  "<range start='192.168.122.2' end='192.168.122.254'/></dhcp></ip>"
+                                  "</network>";
+        net = virNetworkDefineXML(conn, xml);
+        if (!net) {
+            *error = lastError(CreationText::tr("Could not create the default network."));
+            return false;
+        }
+        virNetworkSetAutostart(net, 1);
+    }
+    bool ok = true;
+    if (virNetworkIsActive(net) != 1 && virNetworkCreate(net) < 0) {
+        *error = lastError(CreationText::tr("Could not start the network '%1'.").arg(name));
+        ok = false;
+    }
+    virNetworkFree(net);
+    virResetLastError();
+    return ok;
+}
+
+bool looksLikeKvmTrouble(const QString &error)
+{
+    return error.contains(QStringLiteral("kvm"), Qt::CaseInsensitive);
+}
+
+} // namespace
+
+quint64 recommendedDiskGiB(const OsInfo *os)
+{
+    if (os && os->recommendedStorageGiB > 0)
+        return os->recommendedStorageGiB;
+    return 20;
+}
+
+VmSpec recommendedSpec(const OsInfo *os, const HostCapacity &host, bool systemConnection)
+{
+    VmSpec s;
+    s.osId = os ? os->id : QString();
+    quint64 memory = os && os->recommendedMemoryMiB ? os->recommendedMemoryMiB : 2048;
+    if (os && memory < os->minimumMemoryMiB)
+        memory = os->minimumMemoryMiB;
+    if (host.memoryMiB > 0) // leave the host room to breathe
+        memory = qMin(memory, qMax<quint64>(256, host.memoryMiB / 2));
+    s.memoryMiB = memory;
+    const int cpus = os && os->recommendedVcpus > 0 ? os->recommendedVcpus : 2;
+    s.vcpus = qMax(1, qMin(cpus, host.cpus));
+    if (os && os->needsSecureBootAndTpm)
+        s.firmware = Firmware::UefiSecureBoot;
+    else if (os && os->needsUefi)
+        s.firmware = Firmware::Uefi;
+    s.tpm = os && os->needsSecureBootAndTpm;
+    s.virtioDevices = !os || os->virtioDisk;
+    s.localtimeClock = os && os->isWindows();
+    s.emulated = !host.kvmUsable;
+    VmNic nic;
+    nic.kind = systemConnection ? VmNic::Kind::Network : VmNic::Kind::User;
+    nic.source = systemConnection ? QStringLiteral("default") : QString();
+    nic.model = !os || os->virtioNet ? QStringLiteral("virtio") : QStringLiteral("e1000e");
+    s.nics = {nic};
+    return s;
+}
+
+QString validateCreateRequest(const CreateRequest &r, const HostCapacity &host)
+{
+    const QString name = validateDomainName(r.spec.name);
+    if (!name.isEmpty())
+        return name;
+    if (r.spec.memoryMiB == 0)
+        return CreationText::tr("A virtual machine needs some memory.");
+    if (host.memoryMiB > 0 && r.spec.memoryMiB > host.memoryMiB)
+        return CreationText::tr("%1 MiB of memory is more than this host has (%2 MiB).")
+            .arg(r.spec.memoryMiB)
+            .arg(host.memoryMiB);
+    if (r.spec.vcpus < 1)
+        return CreationText::tr("A virtual machine needs at least one vCPU.");
+    if (host.cpus > 0 && r.spec.vcpus > host.cpus)
+        return CreationText::tr("%1 vCPUs are more than this host has (%2).")
+            .arg(r.spec.vcpus)
+            .arg(host.cpus);
+    return {};
+}
+
+namespace Creation {
+
+Operation *readHostCapacity(Connection *connection)
+{
+    return connection->runJob(CreationText::tr("Read the host's capacity"), [](virConnectPtr conn,
+                                                                               Operation *) {
+        virNodeInfo node{};
+        if (virNodeGetInfo(conn, &node) < 0)
+            return OpResult::failure(
+                lastError(CreationText::tr("Could not read the host's capacity.")));
+        HostCapacity host;
+        host.cpus = int(node.cpus);
+        host.memoryMiB = node.memory / 1024;
+        char *caps = virConnectGetDomainCapabilities(conn, nullptr, "x86_64", nullptr, "kvm", 0);
+        host.kvmUsable = caps != nullptr;
+        free(caps);
+        virResetLastError();
+        return OpResult::success(QVariant::fromValue(host));
+    });
+}
+
+Operation *readPoolFreeSpace(Connection *connection, const QString &poolName)
+{
+    return connection->runJob(CreationText::tr("Read free space"), [poolName](virConnectPtr conn,
+                                                                              Operation *) {
+        virStoragePoolPtr pool = virStoragePoolLookupByName(conn, poolName.toUtf8().constData());
+        if (!pool) {
+            virResetLastError();
+            return OpResult::success();
+        }
+        virStoragePoolRefresh(pool, 0);
+        virStoragePoolInfo info{};
+        const int rc = virStoragePoolGetInfo(pool, &info);
+        virStoragePoolFree(pool);
+        virResetLastError();
+        return rc == 0 ? OpResult::success(QVariant::fromValue(quint64(info.available)))
+                       : OpResult::success();
+    });
+}
+
+Operation *create(Connection *connection, const CreateRequest &request)
+{
+    return connection->runJob(
+        CreationText::tr("Create %1").arg(request.spec.name),
+        [request](virConnectPtr conn, Operation *op) {
+            const QString name = request.spec.name;
+            const QString invalid = validateDomainName(name);
+            if (!invalid.isEmpty())
+                return OpResult::failure(invalid);
+            if (virDomainPtr existing = virDomainLookupByName(conn, name.toUtf8().constData())) {
+                virDomainFree(existing);
+                return OpResult::failure(
+                    CreationText::tr("A virtual machine called '%1' exists already.").arg(name));
+            }
+            virResetLastError();
+
+            VmSpec spec = request.spec;
+            virStorageVolPtr volume = nullptr;
+            // Whatever went wrong after the volume was made: the volume goes again.
+            auto dropVolume = [&volume] {
+                if (volume) {
+                    virStorageVolDelete(volume, 0);
+                    virStorageVolFree(volume);
+                    virResetLastError();
+                    volume = nullptr;
+                }
+            };
+
+            for (const VmNic &nic : spec.nics) {
+                QString error;
+                if (nic.kind == VmNic::Kind::Network && !ensureNetwork(conn, nic.source, &error))
+                    return OpResult::failure(error);
+            }
+
+            QString copiedFile; // a copied disk image goes again on failure, like a new volume
+            auto dropCopy = [&copiedFile, conn, &request] {
+                if (copiedFile.isEmpty())
+                    return;
+                QFile::remove(copiedFile);
+                if (virStoragePoolPtr pool
+                    = virStoragePoolLookupByName(conn, request.pool.toUtf8().constData())) {
+                    virStoragePoolRefresh(pool, 0);
+                    virStoragePoolFree(pool);
+                }
+                virResetLastError();
+                copiedFile.clear();
+            };
+            if (!request.copyDiskFrom.isEmpty()) {
+                op->reportProgress(10, CreationText::tr("Copying the disk image"));
+                QString error;
+                virStoragePoolPtr pool = ensurePool(conn, request.pool, &error);
+                if (!pool)
+                    return OpResult::failure(error);
+                char *poolXml = virStoragePoolGetXMLDesc(pool, 0);
+                const QString text = QString::fromUtf8(poolXml ? poolXml : "");
+                free(poolXml);
+                static const QRegularExpression pathRe(
+                    QStringLiteral("<target>\\s*<path>([^<]+)</path>"));
+                const QString dir = pathRe.match(text).captured(1);
+                const QFileInfo from(request.copyDiskFrom);
+                const QString target
+                    = dir + QLatin1Char('/')
+                      + freeVolumeName(pool, name).replace(QStringLiteral(".qcow2"), QString())
+                      + QLatin1Char('.')
+                      + (from.suffix().isEmpty() ? QStringLiteral("img") : from.suffix());
+                if (dir.isEmpty() || !QFile::copy(request.copyDiskFrom, target)) {
+                    virStoragePoolFree(pool);
+                    return OpResult::failure(
+                        CreationText::tr("Could not copy %1 into the storage pool.")
+                            .arg(request.copyDiskFrom));
+                }
+                copiedFile = target;
+                virStoragePoolRefresh(pool, 0);
+                virStoragePoolFree(pool);
+                for (VmDisk &d : spec.disks) {
+                    if (d.device == VmDisk::Device::Disk && d.path == request.copyDiskFrom)
+                        d.path = target;
+                }
+            }
+
+            if (request.newDiskGiB > 0) {
+                op->reportProgress(10, CreationText::tr("Creating the disk"));
+                QString error;
+                virStoragePoolPtr pool = ensurePool(conn, request.pool, &error);
+                if (!pool)
+                    return OpResult::failure(error);
+                virStoragePoolInfo info{};
+                if (virStoragePoolGetInfo(pool, &info) == 0 && !request.allowBeyondFreeSpace
+                    && request.newDiskGiB * kGiB > info.available) {
+                    virStoragePoolFree(pool);
+                    return OpResult::failure(
+                        CreationText::tr("The disk (%1 GiB) is larger than the free space in the "
+                                         "pool '%2' (%3 GiB). Confirm to create it anyway: it "
+                                         "only grows as the guest writes.")
+                            .arg(request.newDiskGiB)
+                            .arg(request.pool)
+                            .arg(double(info.available) / kGiB, 0, 'f', 1));
+                }
+                const QByteArray xml
+                    = QStringLiteral("<volume><name>%1</name><capacity unit='GiB'>%2"
+                                     "</capacity><target><format type='qcow2'/>"
+                                     "</target></volume>")
+                          .arg(freeVolumeName(pool, name).toHtmlEscaped())
+                          .arg(request.newDiskGiB)
+                          .toUtf8();
+                volume = virStorageVolCreateXML(pool, xml.constData(), 0);
+                virStoragePoolFree(pool);
+                if (!volume)
+                    return OpResult::failure(
+                        lastError(CreationText::tr("Could not create the disk.")));
+                char *path = virStorageVolGetPath(volume);
+                VmDisk disk;
+                disk.path = QString::fromUtf8(path);
+                free(path);
+                disk.bus = spec.virtioDevices ? QStringLiteral("virtio") : QStringLiteral("sata");
+                spec.disks.prepend(disk);
+            }
+
+            op->reportProgress(60, CreationText::tr("Defining the machine"));
+            const QByteArray domainXml = writeDomainXml(spec).toUtf8();
+            virDomainPtr dom = virDomainDefineXML(conn, domainXml.constData());
+            if (!dom) {
+                const QString error
+                    = lastError(CreationText::tr("Could not define '%1'.").arg(name));
+                dropVolume();
+                return OpResult::failure(error);
+            }
+            char uuid[VIR_UUID_STRING_BUFLEN] = {};
+            virDomainGetUUIDString(dom, uuid);
+
+            if (request.start) {
+                op->reportProgress(80, CreationText::tr("Starting the machine"));
+                if (virDomainCreate(dom) < 0) {
+                    QString error = lastError(CreationText::tr("Could not start '%1'.").arg(name));
+                    const bool kvm = !spec.emulated && looksLikeKvmTrouble(error);
+                    virDomainUndefineFlags(dom, VIR_DOMAIN_UNDEFINE_NVRAM
+                                                    | VIR_DOMAIN_UNDEFINE_MANAGED_SAVE);
+                    virDomainFree(dom);
+                    virResetLastError();
+                    dropVolume();
+                    dropCopy();
+                    if (kvm)
+                        error
+                            += QLatin1Char(' ')
+                               + CreationText::tr("KVM could not be used; software emulation works "
+                                                  "without it (slower).");
+                    OpResult failed = OpResult::failure(error);
+                    failed.value = kvm ? QStringLiteral("kvm") : QString();
+                    return failed;
+                }
+            }
+            virDomainFree(dom);
+            if (volume)
+                virStorageVolFree(volume);
+            return OpResult::success(QString::fromLatin1(uuid));
+        },
+        {}, true);
+}
+
+} // namespace Creation
+} // namespace Vireo

@@ -1,0 +1,64 @@
+#pragma once
+
+#include "create/VmSpec.h"
+
+#include <QMetaType>
+#include <QString>
+
+namespace Vireo {
+
+class Connection;
+class Operation;
+struct OsInfo;
+
+/// What the host offers a new VM, read on the connection's worker.
+struct HostCapacity
+{
+    int cpus = 1;
+    quint64 memoryMiB = 0;
+    bool kvmUsable = false;
+};
+
+/// A new VM: its description and, when it gets a new disk, that disk's size and pool.
+struct CreateRequest
+{
+    VmSpec spec;
+    quint64 newDiskGiB = 0;                   // 0: no new disk (the spec names its disks)
+    QString pool = QStringLiteral("default"); // where the new disk goes; created when missing
+    bool allowBeyondFreeSpace = false;        // the user confirmed a size beyond free space
+    QString copyDiskFrom; // an existing disk image to copy into the pool as the VM's disk (local)
+    bool start = true;
+};
+
+/// The hardware Vireo picks for an OS on a host, as virt-manager and GNOME Boxes would: the OS's
+/// recommended memory and vCPUs within what the host has, UEFI (with Secure Boot and a TPM) where
+/// the OS needs it, virtio where the OS has the drivers, SPICE on loopback, user-mode networking
+/// on a session connection and the "default" NAT network on a system one.
+VmSpec recommendedSpec(const OsInfo *os, const HostCapacity &host, bool systemConnection);
+/// The disk size to offer for an OS, in GiB.
+quint64 recommendedDiskGiB(const OsInfo *os);
+
+/// Checks a request before anything is created; empty when it can go ahead.
+QString validateCreateRequest(const CreateRequest &request, const HostCapacity &host);
+
+namespace Creation {
+
+/// Reads the host's CPUs, memory and whether KVM works, on the worker; the operation's value is
+/// a HostCapacity.
+Operation *readHostCapacity(Connection *connection);
+
+/// The free space of a storage pool in bytes, as the operation's value; no value when the pool
+/// does not exist yet (creation makes it).
+Operation *readPoolFreeSpace(Connection *connection,
+                             const QString &pool = QStringLiteral("default"));
+
+/// Creates the VM all or nothing: the new volume (in its pool, creating the pool when needed),
+/// the domain, and with request.start the running guest. If any step fails, whatever was created
+/// is removed again and the operation fails with the reason. On success its value is the new
+/// VM's UUID.
+Operation *create(Connection *connection, const CreateRequest &request);
+
+} // namespace Creation
+} // namespace Vireo
+
+Q_DECLARE_METATYPE(Vireo::HostCapacity)

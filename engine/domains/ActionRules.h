@@ -1,0 +1,39 @@
+#pragma once
+
+#include "domains/DomainInfo.h"
+
+#include <QString>
+
+namespace Vireo {
+
+/// The lifecycle actions the library offers.
+enum class DomainAction {
+    Start,
+    Shutdown,
+    Reboot,
+    ForceOff,
+    Pause,
+    Resume,
+    Save,
+    DiscardSave,
+    Delete,
+    Rename,
+};
+
+struct ActionAvailability
+{
+    bool enabled = false;
+    QString reason; // why not, when disabled
+};
+
+/// Whether an action makes sense for a domain in its current state, and why not. Pure: the
+/// toolbar, menus and the command line ask this instead of trying and failing.
+ActionAvailability actionAvailability(DomainAction action, const DomainInfo &domain,
+                                      bool readOnlyConnection);
+
+/// Whether an action loses the guest's unsaved work and so asks for confirmation.
+bool isDestructive(DomainAction action);
+
+QString actionLabel(DomainAction action, const DomainInfo *domain = nullptr);
+
+} // namespace Vireo

@@ -1,0 +1,79 @@
+#pragma once
+
+#include "core/Connection.h"
+#include "domains/DomainInfo.h"
+
+#include <QAbstractItemModel>
+#include <QHash>
+#include <QVector>
+
+namespace Vireo {
+
+/// The VM library as a two-level tree: one row per connection, its domains below. Fed by the
+/// connections' signals (themselves fed by libvirt events), never by polling; data() reads only
+/// the cached DomainInfo, so painting thousands of rows makes no libvirt call.
+class DomainListModel : public QAbstractItemModel
+{
+    Q_OBJECT
+public:
+    enum Column {
+        NameColumn,
+        StateColumn,
+        OsColumn,
+        VcpuColumn,
+        MemoryColumn,
+        CpuColumn, // the last minute of CPU use, drawn as a sparkline
+        ColumnCount
+    };
+    enum Role {
+        UuidRole = Qt::UserRole + 1,
+        StateRole, // DomainState as int
+        SortRole,  // a value that sorts naturally (numbers for numbers)
+        IsConnectionRole,
+        ConnectionStateRole,
+        SparklineRole, // CpuColumn: QList<double>, % of the VM's vCPUs, oldest first
+    };
+
+    explicit DomainListModel(QObject *parent = nullptr);
+
+    void addConnection(Connection *connection);
+    void removeConnection(Connection *connection);
+    QList<Connection *> connections() const;
+
+    Connection *connectionAt(const QModelIndex &index) const;
+    const DomainInfo *domainAt(const QModelIndex &index) const;
+    QModelIndex indexOf(Connection *connection) const;
+    QModelIndex indexOf(Connection *connection, const QString &uuid, int column = 0) const;
+    int domainCount() const;
+    /// The VM's recent CPU figures for the CPU column (from the statistics sampler).
+    void setCpuHistory(Connection *connection, const QString &uuid, const QList<double> &percent);
+
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+private:
+    struct Group
+    {
+        Connection *connection = nullptr;
+        QVector<DomainInfo> rows;
+        QHash<QString, int> rowOf;
+    };
+
+    int groupOf(const Connection *connection) const;
+    void resetGroup(Connection *connection, const QList<DomainInfo> &domains);
+    void upsert(Connection *connection, const DomainInfo &domain);
+    void removeDomain(Connection *connection, const QString &uuid);
+    void connectionStateChanged(Connection *connection);
+    QVariant groupData(const Group &group, int column, int role) const;
+    QVariant domainData(const DomainInfo &domain, int column, int role) const;
+
+    QVector<Group> m_groups;
+    QHash<QString, QList<double>> m_cpu; // CPU column, by domain UUID
+};
+
+} // namespace Vireo

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "stats/Stats.h"
+
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+#include <QSet>
+#include <QTimer>
+
+#include <deque>
+
+namespace Vireo {
+
+class Connection;
+class StatsStore;
+
+/// Samples one connection: every tick (1 s by default) one virConnectGetAllDomainStats call for
+/// all running domains, and the host's CPU and memory, on the connection's worker. Keeps the
+/// last hour of each VM's samples in memory and hands every sample to a store when given one.
+class StatsSampler : public QObject
+{
+    Q_OBJECT
+public:
+    static constexpr int kRingSize = 3600; // an hour at 1 s
+
+    explicit StatsSampler(Connection *connection, QObject *parent = nullptr);
+
+    void setInterval(int ms);
+    int interval() const { return m_timer.interval(); }
+    void setStore(StatsStore *store) { m_store = store; }
+    void start();
+    void stop();
+    /// Samples now (besides the ticks).
+    void sampleNow();
+
+    /// The VM's samples in memory, oldest first.
+    QList<VmSample> recent(const QString &uuid) const;
+    VmSample latest(const QString &uuid) const;
+    HostSample latestHost() const { return m_host; }
+    QList<HostSample> recentHost() const { return {m_hostRing.cbegin(), m_hostRing.cend()}; }
+
+Q_SIGNALS:
+    /// After each tick: the VMs that have a new sample.
+    void sampled(const QStringList &uuids);
+
+private:
+    void take(const StatsSnapshot &snapshot);
+
+    QPointer<Connection> m_connection;
+    QPointer<StatsStore> m_store;
+    QTimer m_timer;
+    bool m_inFlight = false; // one tick at a time: a slow daemon does not pile them up
+    StatsSnapshot m_previous;
+    QSet<QString> m_periodSet; // domains told to report guest memory
+    QHash<QString, std::deque<VmSample>> m_rings;
+    std::deque<HostSample> m_hostRing;
+    HostSample m_host;
+};
+
+} // namespace Vireo

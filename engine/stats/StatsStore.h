@@ -1,0 +1,63 @@
+#pragma once
+
+#include "stats/Stats.h"
+
+#include <QFuture>
+#include <QObject>
+
+#include <memory>
+
+namespace Vireo {
+
+/// One line of a VM's event log: a lifecycle event, or an operation Vireo performed.
+struct EventEntry
+{
+    qint64 timeMs = 0;
+    QString kind; // "lifecycle" or "operation"
+    QString text; // what happened
+    bool ok = true;
+    QString error; // for a failed operation: why
+
+    bool operator==(const EventEntry &) const = default;
+};
+
+/// Each VM's history on disk (SQLite through Qt SQL), by domain UUID: a sample a second for the
+/// last hour, a sample a minute (their means) for the last 7 days; older rows are pruned as new
+/// ones come. Its event log lives there too. All database work runs on the store's own thread;
+/// reads come back as futures.
+class StatsStore : public QObject
+{
+    Q_OBJECT
+public:
+    static constexpr qint64 kFineKeepMs = 3600LL * 1000;            // 1 s rows: an hour
+    static constexpr qint64 kCoarseKeepMs = 7LL * 24 * 3600 * 1000; // 1 min rows: a week
+
+    /// Opens (creating when needed) the database at `path`; defaultPath() in Vireo's data folder.
+    explicit StatsStore(const QString &path = defaultPath(), QObject *parent = nullptr);
+    ~StatsStore() override;
+    static QString defaultPath();
+
+    /// Empty when the database opened; else why not (the store then keeps nothing). Waits for
+    /// the opening, which the constructor only queues.
+    QString error() const;
+
+    /// Stores a sample (queued; returns at once).
+    void append(const QString &uuid, const VmSample &sample);
+    /// The VM's samples from `fromMs` to `toMs` (inclusive): 1 s rows where the last hour still
+    /// has them, 1 min rows before that; oldest first.
+    QFuture<QList<VmSample>> history(const QString &uuid, qint64 fromMs, qint64 toMs) const;
+    /// The VM's event log: kept on disk like the samples (entries older than 30 days pruned).
+    void appendEvent(const QString &uuid, const EventEntry &entry);
+    QFuture<QList<EventEntry>> events(const QString &uuid, qint64 fromMs, qint64 toMs) const;
+    static constexpr qint64 kEventKeepMs = 30LL * 24 * 3600 * 1000;
+
+    /// Waits until everything appended so far is written (for the command line and tests).
+    void flush() const;
+
+    struct Db; // the thread's side
+
+private:
+    std::shared_ptr<Db> d;
+};
+
+} // namespace Vireo

@@ -1,0 +1,18 @@
+#pragma once
+
+#include "domains/DomainInfo.h"
+
+namespace Vireo {
+
+/// Reads what the library shows from libvirt domain XML. Pure: no libvirt call. Fields the XML
+/// does not have stay empty; malformed XML yields what was read before the error.
+void readDomainXml(const QString &xml, DomainInfo &info);
+
+/// A human name for a libosinfo OS id when libosinfo is not consulted:
+/// "http://debian.org/debian/12" -> "Debian 12", "http://microsoft.com/win/11" -> "Windows 11".
+QString osNameFromId(const QString &osId);
+
+/// Memory in KiB from a libvirt value and unit ("KiB" when unit is empty).
+quint64 toKiB(quint64 value, const QString &unit);
+
+} // namespace Vireo

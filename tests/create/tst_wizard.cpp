@@ -1,0 +1,265 @@
+// QTest drives the new-VM wizard with the test guest's ISO: a running guest at the end, every
+// page refusing bad input with a message, and nothing left behind when cancelled.
+
+#include "core/ConnectionRegistry.h"
+#include "support/LibraryWait.h"
+#include "support/TestGuest.h"
+#include "support/TestPaths.h"
+#include "ui/create/NewVmPages.h"
+#include "ui/create/NewVmWizard.h"
+#include "ui/library/MainWindow.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDropEvent>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMimeData>
+#include <QPlainTextEdit>
+#include <QPointer>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QTest>
+
+#include <libvirt/libvirt.h>
+#include <libvirt/virterror.h>
+
+using namespace Vireo;
+using namespace Vireo::Test;
+using Vireo::Ui::NewVmWizard;
+
+namespace {
+
+QString problemOn(QWidget *page)
+{
+    const auto *label = page->findChild<QLabel *>(QStringLiteral("problem"));
+    return label && !label->isHidden() ? label->text() : QString();
+}
+
+} // namespace
+
+class TstWizard : public QObject
+{
+    Q_OBJECT
+
+    ConnectionRegistry m_registry;
+    std::unique_ptr<Ui::MainWindow> m_window;
+    Connection *m_conn = nullptr;
+    QString m_iso;
+    QString m_created;
+
+    void shot(QWidget *w, const QString &name)
+    {
+        QVERIFY(w->grab().save(artifactsDir() + QLatin1Char('/') + name));
+    }
+
+    /// Walks from the source page to the summary with the test ISO and small, emulated hardware.
+    void walkToSummary(const QString &name, bool screenshots, NewVmWizard **out)
+    {
+        *out = nullptr;
+        NewVmWizard *w = m_window->openNewVmWizard(m_iso);
+        QVERIFY(w);
+        if (screenshots)
+            shot(w, QStringLiteral("wizard-1-source.png"));
+        w->next();
+        // The test guest's ISO carries no known identifiers: the picker is offered.
+        QTRY_VERIFY_WITH_TIMEOUT(w->osDatabase() != nullptr, 20000);
+        auto *os = static_cast<Ui::OsPage *>(w->currentPage());
+        QTRY_VERIFY(w->findChild<QLabel *>(QStringLiteral("osResult"))
+                        ->text()
+                        .contains(QStringLiteral("could not recognise")));
+        if (screenshots)
+            shot(w, QStringLiteral("wizard-2-os-unknown.png"));
+        QVERIFY(os->pick(QStringLiteral("linux2022")));
+        w->next();
+        QTRY_VERIFY(w->choices().hostKnown);
+        auto *res = static_cast<Ui::ResourcesPage *>(w->currentPage());
+        res->memory()->setValue(256);
+        res->vcpus()->setValue(1);
+        if (screenshots)
+            shot(w, QStringLiteral("wizard-3-resources.png"));
+        w->next();
+        auto *storage = static_cast<Ui::StoragePage *>(w->currentPage());
+        QTRY_VERIFY(w->choices().freeSpaceKnown);
+        storage->size()->setValue(1);
+        if (screenshots)
+            shot(w, QStringLiteral("wizard-4-storage.png"));
+        w->next();
+        static_cast<Ui::NetworkPage *>(w->currentPage())->choose(QStringLiteral("none"));
+        if (screenshots)
+            shot(w, QStringLiteral("wizard-5-network.png"));
+        w->next();
+        auto *devices = static_cast<Ui::DevicesPage *>(w->currentPage());
+        devices->accelerator()->setCurrentIndex(1); // software emulation: KVM is not usable here
+        devices->graphics()->setCurrentIndex(1);    // VNC
+        if (screenshots)
+            shot(w, QStringLiteral("wizard-6-devices.png"));
+        w->next();
+        static_cast<Ui::SummaryPage *>(w->currentPage())->name()->setText(name);
+        *out = w;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_iso = TestGuest::stagingDir() + QStringLiteral("/vireo-test-guest.iso");
+        m_window = std::make_unique<Ui::MainWindow>(&m_registry);
+        m_window->show();
+        m_conn = m_registry.add(QStringLiteral("qemu:///system"), false);
+        QTRY_COMPARE_WITH_TIMEOUT(m_conn->state(), Connection::State::Connected, 15000);
+    }
+
+    void createsARunningGuest()
+    {
+        m_created = QStringLiteral("vireo-wizard-test");
+        const QString serial = TestGuest::stagingDir() + QStringLiteral("/wizard-serial.log");
+        NewVmWizard *w = nullptr;
+        walkToSummary(m_created, true, &w);
+        QVERIFY(w);
+        w->setSerialLog(serial);
+        QCOMPARE(w->currentId(), int(NewVmWizard::SummaryPage));
+        QVERIFY(w->findChild<QPlainTextEdit *>(QStringLiteral("domainXml"))
+                    ->toPlainText()
+                    .contains(QStringLiteral("<name>vireo-wizard-test</name>")));
+        shot(w, QStringLiteral("wizard-7-summary.png"));
+        QSignalSpy created(w, &NewVmWizard::created);
+        QPointer<NewVmWizard> guard(w);
+        w->button(QWizard::FinishButton)->click();
+        QVERIFY(created.wait(120000));
+        QTRY_VERIFY(guard.isNull() || !guard->isVisible());
+        const QString uuid = created.first().first().toString();
+
+        // The library shows it running, selected, with the hardware chosen.
+        QTRY_COMPARE_WITH_TIMEOUT(shown(*m_window->model(), m_conn, uuid),
+                                  QStringLiteral("Running"), 20000);
+        QTRY_COMPARE(m_window->selectedUuid(), uuid);
+        const auto d = m_conn->domain(uuid);
+        QCOMPARE(d->memoryKiB, quint64(256) * 1024);
+        QCOMPARE(d->vcpus, 1);
+        QCOMPARE(d->osId, QStringLiteral("http://libosinfo.org/linux/2022"));
+        shot(m_window.get(), QStringLiteral("wizard-8-library.png"));
+
+        // A 1 GiB qcow2 volume in the pool, which the guest booted far enough to mark.
+        const QString disk = d->disks.first().source;
+        virStorageVolPtr vol
+            = virStorageVolLookupByPath(TestGuest::helperConnection(), disk.toUtf8().constData());
+        QVERIFY(vol);
+        virStorageVolInfo info{};
+        QCOMPARE(virStorageVolGetInfo(vol, &info), 0);
+        virStorageVolFree(vol);
+        QCOMPARE(info.capacity, 1024ull * 1024 * 1024);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                QFile f(serial);
+                return f.open(QIODevice::ReadOnly) && f.readAll().contains("VIREO-GUEST READY");
+            }(),
+            90000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            TestGuest::diskStart(disk).contains(QStringLiteral("VIREO.DISK.MARKE")), 30000);
+
+        const auto [ok, error] = finish(Lifecycle::remove(m_conn, uuid, {disk}));
+        QVERIFY2(ok, qPrintable(error));
+    }
+
+    void pagesRefuseBadInput()
+    {
+        TestGuest existing(QStringLiteral("vireo-wizard-taken"));
+        QVERIFY(existing.define());
+        QTRY_VERIFY(m_conn->domain(existing.uuid()).has_value());
+        const QStringList volumesBefore = TestGuest::defaultPoolVolumes();
+
+        NewVmWizard *w = m_window->openNewVmWizard();
+        QVERIFY(w);
+        QWidget *source = w->currentPage();
+        auto *path = w->findChild<QLineEdit *>(QStringLiteral("imagePath"));
+        for (const auto &[file, says] : std::initializer_list<std::pair<QString, QString>>{
+                 {QString(), QStringLiteral("Choose the image")},
+                 {QStringLiteral("/nonexistent/x.iso"), QStringLiteral("does not exist")},
+                 {QStringLiteral(VIREO_SOURCE_DIR "/README.md"),
+                  QStringLiteral("not an install image")}}) {
+            path->setText(file);
+            w->next();
+            QCOMPARE(w->currentId(), int(NewVmWizard::SourcePage));
+            QVERIFY2(problemOn(source).contains(says), qPrintable(problemOn(source)));
+        }
+        shot(w, QStringLiteral("wizard-bad-source.png"));
+        w->close();
+
+        walkToSummary(QStringLiteral("vireo-wizard-never"), false, &w);
+        QVERIFY(w);
+        // Back to resources: memory 0 and above the host.
+        w->back();
+        w->back();
+        w->back();
+        w->back();
+        QCOMPARE(w->currentId(), int(NewVmWizard::ResourcesPage));
+        auto *res = static_cast<Ui::ResourcesPage *>(w->currentPage());
+        res->memory()->setValue(0);
+        QVERIFY(!res->isComplete());
+        QVERIFY(problemOn(res).contains(QStringLiteral("needs some memory")));
+        res->memory()->setValue(int(w->choices().host.memoryMiB + 1024));
+        QVERIFY(!res->isComplete());
+        QVERIFY2(problemOn(res).contains(QStringLiteral("more memory than this host")),
+                 qPrintable(problemOn(res)));
+        shot(w, QStringLiteral("wizard-bad-memory.png"));
+        res->memory()->setValue(256);
+        QVERIFY(res->isComplete());
+        w->next();
+        auto *storage = static_cast<Ui::StoragePage *>(w->currentPage());
+        QTRY_VERIFY(w->choices().freeSpaceKnown);
+        storage->size()->setValue(0);
+        QVERIFY(!storage->isComplete());
+        QVERIFY(problemOn(storage).contains(QStringLiteral("at least 1 GiB")));
+        storage->size()->setValue(int(w->choices().freeSpaceGiB + 100));
+        QVERIFY(!storage->isComplete());
+        QVERIFY(problemOn(storage).contains(QStringLiteral("more than the")));
+        QVERIFY(storage->beyondFreeSpace()->isVisible());
+        shot(w, QStringLiteral("wizard-bad-disk.png"));
+        storage->size()->setValue(1);
+        w->next();
+        w->next();
+        w->next();
+        QCOMPARE(w->currentId(), int(NewVmWizard::SummaryPage));
+        auto *summary = static_cast<Ui::SummaryPage *>(w->currentPage());
+        for (const auto &[name, says] : std::initializer_list<std::pair<QString, QString>>{
+                 {QString(), QStringLiteral("needs a name")},
+                 {QStringLiteral("a/b"), QStringLiteral("cannot contain '/'")},
+                 {QStringLiteral("a\tb"), QStringLiteral("control characters")},
+                 {QStringLiteral("vireo-wizard-taken"), QStringLiteral("exists already")}}) {
+            summary->name()->setText(name);
+            QVERIFY(!summary->isComplete());
+            QVERIFY(!w->button(QWizard::FinishButton)->isEnabled());
+            QVERIFY2(summary->problemText().contains(says), qPrintable(summary->problemText()));
+        }
+        shot(w, QStringLiteral("wizard-bad-name.png"));
+        // Cancelling leaves nothing behind.
+        w->button(QWizard::CancelButton)->click();
+        QVERIFY(!m_conn->domainByName(QStringLiteral("vireo-wizard-never")));
+        QCOMPARE(TestGuest::defaultPoolVolumes(), volumesBefore);
+    }
+
+    void droppingAnIsoOpensTheWizardWithIt()
+    {
+        QMimeData mime;
+        mime.setUrls({QUrl::fromLocalFile(m_iso)});
+        QDragEnterEvent enter(QPoint(50, 50), Qt::CopyAction, &mime, Qt::LeftButton,
+                              Qt::NoModifier);
+        QApplication::sendEvent(m_window.get(), &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(QPointF(50, 50), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(m_window.get(), &drop);
+        NewVmWizard *w = nullptr;
+        QTRY_VERIFY((w = m_window->findChild<NewVmWizard *>()));
+        QCOMPARE(w->findChild<QLineEdit *>(QStringLiteral("imagePath"))->text(), m_iso);
+        w->close();
+    }
+
+    void cleanupTestCase() { m_window.reset(); }
+};
+
+QTEST_MAIN(TstWizard)
+#include "tst_wizard.moc"

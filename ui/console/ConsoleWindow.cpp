@@ -1,0 +1,265 @@
+#include "ui/console/ConsoleWindow.h"
+
+#include "core/Connection.h"
+#include "display/GraphicsChannel.h"
+#include "display/SpiceSession.h"
+#include "display/VncSession.h"
+#include "ui/console/DisplayView.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QClipboard>
+#include <QFileDialog>
+#include <QGuiApplication>
+#include <QInputDialog>
+#include <QLineEdit>
+#include <QLoggingCategory>
+#include <QMenu>
+#include <QScrollArea>
+#include <QStatusBar>
+#include <QTimer>
+#include <QToolBar>
+#include <QToolButton>
+
+// QT_LOGGING_RULES="vireo.console.info=true" prints what the console connects to and why it
+// lost its screen.
+Q_LOGGING_CATEGORY(lcConsole, "vireo.console", QtWarningMsg)
+
+namespace Vireo::Ui {
+
+ConsoleWindow::ConsoleWindow(Connection *connection, const QString &uuid, QWidget *parent)
+    : QMainWindow(parent)
+    , m_connection(connection)
+    , m_uuid(uuid)
+    , m_view(new DisplayView(this))
+{
+    setObjectName(QStringLiteral("consoleWindow"));
+    setAttribute(Qt::WA_DeleteOnClose);
+    const auto domain = connection->domain(uuid);
+    m_name = domain ? domain->name : uuid;
+    // 1:1 shows the guest's pixels as they are, with scrollbars when it is larger.
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(m_view);
+    scroll->setStyleSheet(QStringLiteral("QScrollArea { background: black; }"));
+    setCentralWidget(scroll);
+    resize(760, 480);
+    buildToolBar();
+    updateTitle();
+    connect(m_view, &DisplayView::grabChanged, this, [this](bool grabbed) {
+        updateTitle();
+        if (grabbed)
+            statusBar()->showMessage(DisplayView::releaseHint());
+        else
+            statusBar()->clearMessage();
+    });
+    // The host's clipboard goes to the guest; the guest's comes back.
+    connect(QGuiApplication::clipboard(), &QClipboard::dataChanged, this, [this] {
+        if (m_session && !m_fromGuestClipboard)
+            m_session->setClipboardText(QGuiApplication::clipboard()->text());
+    });
+    // The VM starting again (after a stop, a crash, a restore) brings the screen back.
+    connect(connection, &Connection::domainChanged, this, [this](const DomainInfo &d) {
+        if (d.uuid == m_uuid)
+            connectIfRunning();
+    });
+    connectIfRunning();
+}
+
+ConsoleWindow::~ConsoleWindow() = default;
+
+void ConsoleWindow::updateTitle()
+{
+    const QString title = tr("%1 — Vireo console").arg(m_name);
+    setWindowTitle(m_view->isGrabbed() ? tr("%1 (Press Ctrl+Alt to release)").arg(title) : title);
+}
+
+void ConsoleWindow::buildToolBar()
+{
+    QToolBar *bar = addToolBar(tr("Console"));
+    bar->setMovable(false);
+    auto *keys = new QMenu(tr("Send Key"), this);
+    keys->addAction(tr("Ctrl+Alt+Del"), this, [this] { sendKeys({0x1d, 0x38, 0x153}); });
+    keys->addAction(tr("Ctrl+Alt+Backspace"), this, [this] { sendKeys({0x1d, 0x38, 0x0e}); });
+    keys->addSeparator();
+    for (int f = 1; f <= 12; ++f) {
+        const quint32 code = f <= 10 ? 0x3a + quint32(f) : (f == 11 ? 0x57 : 0x58);
+        keys->addAction(tr("Ctrl+Alt+F%1").arg(f), this, [this, code] {
+            sendKeys({0x1d, 0x38, code});
+        });
+    }
+    keys->addSeparator();
+    keys->addAction(tr("PrintScreen"), this, [this] { sendKeys({0x137}); });
+    keys->addAction(tr("Alt+SysRq"), this, [this] { sendKeys({0x38, 0x137}); });
+    auto *sendKey = new QToolButton(bar);
+    sendKey->setText(tr("Send Key"));
+    sendKey->setMenu(keys);
+    sendKey->setPopupMode(QToolButton::InstantPopup);
+    bar->addWidget(sendKey);
+
+    auto *scaling = new QActionGroup(this);
+    const struct
+    {
+        QString text;
+        DisplayView::Scaling mode;
+    } modes[] = {{tr("Fit to Window"), DisplayView::Scaling::FitKeepAspect},
+                 {tr("Actual Size"), DisplayView::Scaling::OneToOne},
+                 {tr("Resize Guest to Window"), DisplayView::Scaling::ResizeGuest}};
+    for (const auto &mode : modes) {
+        QAction *action = bar->addAction(mode.text);
+        action->setCheckable(true);
+        action->setChecked(mode.mode == m_view->scaling());
+        action->setActionGroup(scaling);
+        const DisplayView::Scaling value = mode.mode;
+        connect(action, &QAction::triggered, this, [this, value] { m_view->setScaling(value); });
+        if (value == DisplayView::Scaling::ResizeGuest) {
+            action->setEnabled(false);
+            action->setToolTip(tr("Needs the SPICE guest agent (spice-vdagent) in the guest."));
+            m_resizeAction = action;
+        }
+    }
+    QAction *full = bar->addAction(tr("Fullscreen"));
+    full->setShortcut(QKeySequence(Qt::Key_F11));
+    connect(full, &QAction::triggered, this,
+            [this] { isFullScreen() ? showNormal() : showFullScreen(); });
+    QAction *shot = bar->addAction(tr("Screenshot..."));
+    connect(shot, &QAction::triggered, this, [this] {
+        auto *dialog
+            = new QFileDialog(this, tr("Save Screenshot"), QString(), tr("PNG images (*.png)"));
+        dialog->setAcceptMode(QFileDialog::AcceptSave);
+        dialog->setDefaultSuffix(QStringLiteral("png"));
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &path) {
+            if (!saveScreenshot(path))
+                statusBar()->showMessage(tr("Could not save the screenshot to %1.").arg(path));
+        });
+        dialog->open();
+    });
+}
+
+void ConsoleWindow::connectIfRunning()
+{
+    if (!m_connection || m_opening || m_asking)
+        return;
+    const auto domain = m_connection->domain(m_uuid);
+    // Until there is a screen to show, the view says why not.
+    if (!domain)
+        m_view->setIdleText(tr("%1 is no longer on this connection.").arg(m_name));
+    else if (!domain->isActive())
+        m_view->setIdleText(tr("%1 is %2. Its screen shows here once it runs.")
+                                .arg(m_name, domain->stateText().toLower()));
+    else if (domain->graphics.isEmpty())
+        m_view->setIdleText(
+            tr("%1 has no screen to show: it has no SPICE or VNC display.").arg(m_name));
+    if (!domain || !domain->isActive() || domain->graphics.isEmpty())
+        return;
+    if (m_session && m_session->state() != DisplaySession::State::Disconnected)
+        return;
+    const bool spice = domain->graphics.first().type == QLatin1String("spice");
+    m_protocol = spice ? QStringLiteral("SPICE") : QStringLiteral("VNC");
+    DisplaySession *session
+        = spice ? static_cast<DisplaySession *>(new SpiceSession(this)) : new VncSession(this);
+    m_view->setReconnecting(m_session != nullptr);
+    if (m_session)
+        m_session->deleteLater();
+    m_session = session;
+    m_opening = true;
+    session->setPassword(m_password);
+    m_view->setSession(session);
+    connect(session, &DisplaySession::stateChanged, this,
+            [this, session](DisplaySession::State state) {
+                if (session != m_session)
+                    return;
+                if (state != DisplaySession::State::Connecting)
+                    m_opening = false;
+                if (state == DisplaySession::State::Connected) {
+                    m_retries = 0;
+                    m_view->setReconnecting(false);
+                    qCInfo(lcConsole, "%s: connected to the %s display", qPrintable(m_name),
+                           qPrintable(m_protocol));
+                }
+                if (state != DisplaySession::State::Disconnected)
+                    return;
+                qCInfo(lcConsole, "%s: disconnected: %s", qPrintable(m_name),
+                       qPrintable(session->disconnectReason()));
+                if (session->passwordRefused()) {
+                    askForPassword();
+                    return;
+                }
+                // Dropped while the machine still runs (a display server restarting, a
+                // protocol error): connect again, a few times, a moment later.
+                if (m_retries < 5) {
+                    ++m_retries;
+                    QTimer::singleShot(500, this, &ConsoleWindow::connectIfRunning);
+                }
+            });
+    // Like virt-viewer: the window takes the guest's size, so its pixels show 1:1 (and cost no
+    // scaling), unless the window is maximized, fullscreen or the guest follows the window.
+    connect(session, &DisplaySession::frameResized, this, [this](const QSize &frame) {
+        qCInfo(lcConsole, "%s: screen %dx%d", qPrintable(m_name), frame.width(), frame.height());
+        if (isMaximized() || isFullScreen()
+            || m_view->scaling() == DisplayView::Scaling::ResizeGuest)
+            return;
+        const QSize extra = size() - m_view->size();
+        resize(frame + extra);
+    });
+    connect(session, &DisplaySession::guestResizeAvailable, this, [this](bool available) {
+        if (m_resizeAction)
+            m_resizeAction->setEnabled(available);
+    });
+    connect(session, &DisplaySession::clipboardReceived, this, [this](const QString &text) {
+        m_fromGuestClipboard = true;
+        QGuiApplication::clipboard()->setText(text);
+        m_fromGuestClipboard = false;
+    });
+    Graphics::attach(m_connection, m_uuid, session);
+}
+
+void ConsoleWindow::askForPassword()
+{
+    if (m_asking)
+        return;
+    m_asking = true;
+    auto *dialog = new QInputDialog(this);
+    dialog->setObjectName(QStringLiteral("displayPasswordDialog"));
+    dialog->setWindowTitle(tr("Display Password"));
+    dialog->setLabelText(
+        m_password.isEmpty()
+            ? tr("The display of %1 is protected by a password:").arg(m_name)
+            : tr("That password was not accepted. The display password of %1:").arg(m_name));
+    dialog->setTextEchoMode(QLineEdit::Password);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QInputDialog::textValueSelected, this,
+            [this](const QString &password) { connectWithPassword(password); });
+    connect(dialog, &QDialog::rejected, this, [this] { m_asking = false; });
+    dialog->open();
+}
+
+void ConsoleWindow::connectWithPassword(const QString &password)
+{
+    m_asking = false;
+    m_password = password;
+    m_retries = 0;
+    if (m_session)
+        m_session->close();
+    connectIfRunning();
+}
+
+void ConsoleWindow::sendKeys(const QList<quint32> &scancodes)
+{
+    if (!m_session)
+        return;
+    for (quint32 code : scancodes)
+        m_session->sendKey(code, 0, true);
+    for (auto it = scancodes.crbegin(); it != scancodes.crend(); ++it)
+        m_session->sendKey(*it, 0, false);
+}
+
+bool ConsoleWindow::saveScreenshot(const QString &path) const
+{
+    const QImage frame = m_session ? m_session->frame() : QImage();
+    return !frame.isNull() && frame.save(path, "PNG");
+}
+
+} // namespace Vireo::Ui

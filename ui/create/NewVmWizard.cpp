@@ -1,0 +1,166 @@
+#include "ui/create/NewVmWizard.h"
+
+#include "core/Connection.h"
+#include "core/Operation.h"
+#include "ui/create/NewVmPages.h"
+
+#include <QAbstractButton>
+#include <QFile>
+#include <QFuture>
+#include <QMessageBox>
+#include <QPromise>
+#include <QThreadPool>
+
+namespace Vireo::Ui {
+
+NewVmWizard::NewVmWizard(Connection *connection, QWidget *parent)
+    : QWizard(parent)
+    , m_connection(connection)
+{
+    setObjectName(QStringLiteral("newVmWizard"));
+    setWindowTitle(tr("New Virtual Machine on %1").arg(connection->displayName()));
+    setOption(QWizard::NoBackButtonOnStartPage);
+    setOption(QWizard::HaveHelpButton, false);
+    resize(640, 520);
+    setPage(SourcePage, new Ui::SourcePage(this));
+    setPage(OsPage, new Ui::OsPage(this));
+    setPage(ResourcesPage, new Ui::ResourcesPage(this));
+    setPage(StoragePage, new Ui::StoragePage(this));
+    setPage(NetworkPage, new Ui::NetworkPage(this));
+    setPage(DevicesPage, new Ui::DevicesPage(this));
+    setPage(SummaryPage, new Ui::SummaryPage(this));
+    setButtonText(QWizard::FinishButton, tr("&Create"));
+
+    // osinfo-db is a few thousand files: read it off the GUI thread while the user picks a source.
+    auto promise = std::make_shared<QPromise<std::shared_ptr<const OsDatabase>>>();
+    auto future = promise->future();
+    promise->start();
+    QThreadPool::globalInstance()->start([promise] {
+        auto db = std::make_shared<OsDatabase>();
+        QString error;
+        promise->addResult(db->load(&error) ? std::shared_ptr<const OsDatabase>(db) : nullptr);
+        promise->finish();
+    });
+    future.then(this, [this](const std::shared_ptr<const OsDatabase> &db) {
+        m_db = db;
+        Q_EMIT osDatabaseReady();
+    });
+
+    Operation *host = Creation::readHostCapacity(connection);
+    connect(host, &Operation::finished, this, [this, host](bool ok) {
+        if (ok) {
+            m_choices.host = host->value().value<HostCapacity>();
+            m_choices.hostKnown = true;
+        }
+        Q_EMIT hostReady();
+    });
+}
+
+NewVmWizard::~NewVmWizard() = default;
+
+void NewVmWizard::setInstallImage(const QString &path)
+{
+    static_cast<Ui::SourcePage *>(page(SourcePage))->setImagePath(path);
+}
+
+QString NewVmWizard::suggestedName() const
+{
+    const QString base = m_choices.os && !m_choices.os->shortId.isEmpty() ? m_choices.os->shortId
+                                                                          : QStringLiteral("vm");
+    QString name = base;
+    for (int n = 2; m_connection->domainByName(name); ++n)
+        name = QStringLiteral("%1-%2").arg(base).arg(n);
+    return name;
+}
+
+CreateRequest NewVmWizard::buildRequest() const
+{
+    CreateRequest r = m_choices.request;
+    r.spec.serialLogPath = m_serialLog;
+    r.spec.disks.clear();
+    switch (m_choices.source) {
+    case NewVmChoices::Source::InstallImage: {
+        VmDisk cdrom;
+        cdrom.device = VmDisk::Device::Cdrom;
+        cdrom.path = m_choices.imagePath;
+        cdrom.format = QStringLiteral("raw");
+        cdrom.bus = r.spec.machine == QLatin1String("q35") ? QStringLiteral("sata")
+                                                           : QStringLiteral("ide");
+        r.spec.disks << cdrom;
+        r.spec.bootFromCdrom = true;
+        break;
+    }
+    case NewVmChoices::Source::DiskImage: {
+        VmDisk disk;
+        disk.path = m_choices.imagePath;
+        QFile f(disk.path);
+        disk.format = f.open(QIODevice::ReadOnly) && f.read(4) == QByteArray("QFI\xfb", 4)
+                          ? QStringLiteral("qcow2")
+                          : QStringLiteral("raw");
+        disk.bus = r.spec.virtioDevices ? QStringLiteral("virtio") : QStringLiteral("sata");
+        r.spec.disks << disk;
+        r.newDiskGiB = 0;
+        if (m_choices.copyDiskImage)
+            r.copyDiskFrom = m_choices.imagePath;
+        break;
+    }
+    case NewVmChoices::Source::Network:
+        r.spec.bootFromNetwork = true;
+        break;
+    }
+    return r;
+}
+
+void NewVmWizard::done(int result)
+{
+    if (m_creating)
+        return; // the creation ends the wizard itself
+    if (result != QDialog::Accepted) {
+        QWizard::done(result); // nothing was created before Finish: nothing to remove
+        return;
+    }
+    finishCreation(buildRequest());
+}
+
+void NewVmWizard::finishCreation(const CreateRequest &request)
+{
+    auto *summary = static_cast<Ui::SummaryPage *>(page(SummaryPage));
+    m_creating = true;
+    for (QWizard::WizardButton b :
+         {QWizard::FinishButton, QWizard::BackButton, QWizard::CancelButton})
+        button(b)->setEnabled(false);
+    summary->showProgress(tr("Creating %1...").arg(request.spec.name));
+    Operation *op = Creation::create(m_connection, request);
+    connect(op, &Operation::progress, summary,
+            [summary](int, const QString &text) { summary->showProgress(text); });
+    connect(op, &Operation::finished, this,
+            [this, op, request, summary](bool ok, const QString &error) {
+                m_creating = false;
+                for (QWizard::WizardButton b :
+                     {QWizard::FinishButton, QWizard::BackButton, QWizard::CancelButton})
+                    button(b)->setEnabled(true);
+                if (ok) {
+                    Q_EMIT created(op->value().toString());
+                    QWizard::done(QDialog::Accepted);
+                    return;
+                }
+                summary->showFailure(tr("Nothing was created. %1").arg(error));
+                if (op->value().toString() == QLatin1String("kvm")) {
+                    auto *ask = new QMessageBox(
+                        QMessageBox::Question, tr("KVM failed"),
+                        tr("%1\n\nCreate the machine with software emulation instead?").arg(error),
+                        QMessageBox::Yes | QMessageBox::No, this);
+                    ask->setObjectName(QStringLiteral("retryWithEmulation"));
+                    ask->setAttribute(Qt::WA_DeleteOnClose);
+                    connect(ask, &QMessageBox::accepted, this, [this, request] {
+                        CreateRequest retry = request;
+                        retry.spec.emulated = true;
+                        m_choices.request.spec.emulated = true;
+                        finishCreation(retry);
+                    });
+                    ask->open();
+                }
+            });
+}
+
+} // namespace Vireo::Ui

@@ -1,0 +1,87 @@
+#pragma once
+
+#include "create/OsDatabase.h"
+#include "create/VmCreator.h"
+
+#include <QWizard>
+
+#include <memory>
+#include <optional>
+
+namespace Vireo {
+class Connection;
+}
+
+namespace Vireo::Ui {
+
+/// Everything the wizard's pages decide, in one place.
+struct NewVmChoices
+{
+    enum class Source { InstallImage, DiskImage, Network };
+    Source source = Source::InstallImage;
+    QString imagePath;
+    bool copyDiskImage = false;
+    std::optional<OsInfo> detectedOs;
+    std::optional<OsInfo> os; // the one in use: detected, or picked
+    HostCapacity host;
+    bool hostKnown = false;
+    quint64 freeSpaceGiB = 0;
+    bool freeSpaceKnown = false;
+    CreateRequest request;
+};
+
+/// The new-VM wizard: source, operating system, resources, storage, network, firmware and
+/// devices, summary. Finish creates the VM all or nothing (Creation::create) on the connection's
+/// worker; the window stays responsive throughout.
+class NewVmWizard : public QWizard
+{
+    Q_OBJECT
+public:
+    enum PageId {
+        SourcePage,
+        OsPage,
+        ResourcesPage,
+        StoragePage,
+        NetworkPage,
+        DevicesPage,
+        SummaryPage
+    };
+
+    explicit NewVmWizard(Connection *connection, QWidget *parent = nullptr);
+    ~NewVmWizard() override;
+
+    Connection *connection() const { return m_connection; }
+    NewVmChoices &choices() { return m_choices; }
+    /// Loaded in the background when the wizard opens; null until then.
+    const OsDatabase *osDatabase() const { return m_db.get(); }
+    std::shared_ptr<const OsDatabase> sharedOsDatabase() const { return m_db; }
+    /// Starts on an install image (a dropped ISO).
+    void setInstallImage(const QString &path);
+    /// Also logs the guest's first serial port to a file (for headless debugging).
+    void setSerialLog(const QString &path) { m_serialLog = path; }
+
+    /// The request the current choices make (the summary shows its XML).
+    CreateRequest buildRequest() const;
+    /// A free name for the OS, like "debian11", "debian11-2".
+    QString suggestedName() const;
+
+Q_SIGNALS:
+    void osDatabaseReady();
+    void hostReady();
+    /// The VM exists (and runs unless "customize before starting" was chosen).
+    void created(const QString &uuid);
+
+protected:
+    void done(int result) override;
+
+private:
+    void finishCreation(const CreateRequest &request);
+
+    Connection *m_connection;
+    NewVmChoices m_choices;
+    std::shared_ptr<const OsDatabase> m_db;
+    QString m_serialLog;
+    bool m_creating = false;
+};
+
+} // namespace Vireo::Ui

@@ -1,0 +1,106 @@
+#include "ui/library/DetailsPane.h"
+
+#include "core/Connection.h"
+
+#include <QLabel>
+#include <QScrollArea>
+#include <QVBoxLayout>
+
+namespace Vireo::Ui {
+
+DetailsPane::DetailsPane(QWidget *parent)
+    : QWidget(parent)
+    , m_content(new QLabel(this))
+{
+    setObjectName(QStringLiteral("detailsPane"));
+    m_content->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_content->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_content->setWordWrap(true);
+    m_content->setMargin(8);
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(m_content);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(scroll);
+    showNothing();
+}
+
+QString DetailsPane::text() const
+{
+    return m_content->text();
+}
+
+void DetailsPane::showNothing()
+{
+    m_content->setText(
+        tr("<p style='color:gray'>Select a virtual machine to see its details.</p>"));
+}
+
+void DetailsPane::showConnection(const Connection *c)
+{
+    setRows(c->displayName(), {{tr("Address"), c->uri()},
+                               {tr("State"), Connection::stateText(c->state())},
+                               {tr("Detail"), c->stateDetail()},
+                               {tr("Access"), c->isReadOnly() ? tr("Read-only") : tr("Full")},
+                               {tr("Machines"), QString::number(c->domains().size())}});
+}
+
+void DetailsPane::showDomain(const Connection *c, const DomainInfo &d)
+{
+    QString state = d.stateText();
+    if (!d.reasonText().isEmpty())
+        state += QStringLiteral(" — ") + d.reasonText();
+    QStringList disks;
+    for (const DiskInfo &disk : d.disks)
+        disks << QStringLiteral("%1 (%2%3): %4")
+                     .arg(disk.target, disk.device,
+                          disk.bus.isEmpty() ? QString() : QStringLiteral(", ") + disk.bus,
+                          disk.source.isEmpty() ? tr("empty") : disk.source);
+    QStringList nics;
+    for (const NicInfo &nic : d.nics)
+        nics << QStringLiteral("%1 %2 %3 %4")
+                    .arg(nic.type, nic.source, nic.model, nic.mac)
+                    .simplified();
+    QStringList graphics;
+    for (const GraphicsInfo &g : d.graphics) {
+        QString where = !g.socket.isEmpty() ? g.socket
+                        : g.port > 0        ? QStringLiteral("%1:%2").arg(g.listen).arg(g.port)
+                                            : g.listen;
+        graphics << (g.type.toUpper()
+                     + (where.isEmpty() ? QString() : QStringLiteral(" ") + where));
+    }
+    setRows(d.name,
+            {{tr("State"), state},
+             {tr("Operating system"), d.osName.isEmpty() ? tr("Unknown") : d.osName},
+             {tr("vCPUs"), QString::number(d.vcpus)},
+             {tr("Memory"), d.memoryText()},
+             {tr("Disks"), disks.isEmpty() ? tr("None") : disks.join(QLatin1Char('\n'))},
+             {tr("Network"), nics.isEmpty() ? tr("None") : nics.join(QLatin1Char('\n'))},
+             {tr("Display"), graphics.isEmpty() ? tr("None") : graphics.join(QLatin1Char('\n'))},
+             {tr("Emulation"),
+              QStringLiteral("%1 %2 %3").arg(d.virtType, d.arch, d.machine).simplified()},
+             {tr("Persistent"), d.persistent ? tr("Yes") : tr("No (transient)")},
+             {tr("UUID"), d.uuid},
+             {tr("Connection"), c ? c->displayName() : QString()},
+             {tr("Description"), d.description}});
+}
+
+void DetailsPane::setRows(const QString &heading, const QList<QPair<QString, QString>> &rows)
+{
+    QString html
+        = QStringLiteral("<h3>%1</h3><table cellspacing='4'>").arg(heading.toHtmlEscaped());
+    for (const auto &[label, value] : rows) {
+        if (value.isEmpty())
+            continue;
+        QString v = value.toHtmlEscaped();
+        v.replace(QLatin1Char('\n'), QStringLiteral("<br>"));
+        html += QStringLiteral("<tr><td style='color:gray' valign='top'>%1</td><td>%2</td></tr>")
+                    .arg(label.toHtmlEscaped(), v);
+    }
+    html += QStringLiteral("</table>");
+    m_content->setText(html);
+}
+
+} // namespace Vireo::Ui

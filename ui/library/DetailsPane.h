@@ -1,0 +1,34 @@
+#pragma once
+
+#include "domains/DomainInfo.h"
+
+#include <QWidget>
+
+class QLabel;
+
+namespace Vireo {
+class Connection;
+}
+
+namespace Vireo::Ui {
+
+/// What the library knows of the selected machine: identity, state and why, OS, hardware, and
+/// where its console listens. Read from the cache only.
+class DetailsPane : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit DetailsPane(QWidget *parent = nullptr);
+
+    void showDomain(const Connection *connection, const DomainInfo &domain);
+    void showConnection(const Connection *connection);
+    void showNothing();
+    QString text() const;
+
+private:
+    void setRows(const QString &heading, const QList<QPair<QString, QString>> &rows);
+
+    QLabel *m_content;
+};
+
+} // namespace Vireo::Ui

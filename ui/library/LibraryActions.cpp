@@ -1,0 +1,139 @@
+#include "ui/library/LibraryActions.h"
+
+#include "core/Connection.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QMenu>
+#include <QStyle>
+#include <QToolBar>
+
+namespace Vireo::Ui {
+
+namespace {
+
+struct Spec
+{
+    DomainAction action;
+    QKeySequence shortcut;
+    QStyle::StandardPixmap icon;
+    const char *tip;
+};
+
+// Built on first use: key sequences need the application object.
+const QList<Spec> &specs()
+{
+    static const QList<Spec> list = {
+        {DomainAction::Start, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), QStyle::SP_MediaPlay,
+         QT_TRANSLATE_NOOP("Vireo::Ui::LibraryActions",
+                           "Start the machine, or restore it where it was saved")},
+        {DomainAction::Shutdown, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D),
+         QStyle::SP_MediaStop,
+         QT_TRANSLATE_NOOP("Vireo::Ui::LibraryActions",
+                           "Ask the guest to shut down (ACPI power button)")},
+        {DomainAction::Reboot, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B),
+         QStyle::SP_BrowserReload,
+         QT_TRANSLATE_NOOP("Vireo::Ui::LibraryActions", "Ask the guest to restart")},
+        {DomainAction::ForceOff, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F),
+         QStyle::SP_DialogCancelButton,
+         QT_TRANSLATE_NOOP("Vireo::Ui::LibraryActions",
+                           "Stop the machine at once, like pulling the plug")},
+        {DomainAction::Pause, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P), QStyle::SP_MediaPause,
+         QT_TRANSLATE_NOOP("Vireo::Ui::LibraryActions", "Freeze the machine in memory")},
+        {DomainAction::Resume, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U),
+         QStyle::SP_MediaSeekForward,
+         QT_TRANSLATE_NOOP("Vireo::Ui::LibraryActions", "Let a paused machine run again")},
+        {DomainAction::Save, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V),
+         QStyle::SP_DialogSaveButton,
+         QT_TRANSLATE_NOOP("Vireo::Ui::LibraryActions",
+                           "Save the running machine to disk and stop it; Start "
+                           "restores it")},
+        {DomainAction::DiscardSave, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_X),
+         QStyle::SP_DialogDiscardButton,
+         QT_TRANSLATE_NOOP("Vireo::Ui::LibraryActions",
+                           "Throw away the saved state; the next start boots afresh")},
+        {DomainAction::Rename, QKeySequence(Qt::Key_F2), QStyle::SP_FileDialogDetailedView,
+         QT_TRANSLATE_NOOP("Vireo::Ui::LibraryActions", "Give the machine another name")},
+        {DomainAction::Delete, QKeySequence(QKeySequence::Delete), QStyle::SP_TrashIcon,
+         QT_TRANSLATE_NOOP("Vireo::Ui::LibraryActions",
+                           "Delete the machine, and optionally its disks")},
+    };
+    return list;
+}
+
+} // namespace
+
+LibraryActions::LibraryActions(QObject *parent)
+    : QObject(parent)
+{
+    for (const Spec &spec : specs()) {
+        auto *a = new QAction(actionLabel(spec.action), this);
+        a->setObjectName(QStringLiteral("action") + QString::number(int(spec.action)));
+        a->setIcon(qApp->style()->standardIcon(spec.icon));
+        a->setShortcut(spec.shortcut);
+        a->setShortcutContext(Qt::WindowShortcut);
+        a->setProperty("baseTip", tr(spec.tip));
+        a->setToolTip(tr(spec.tip));
+        a->setEnabled(false);
+        const DomainAction which = spec.action;
+        connect(a, &QAction::triggered, this, [this, which] { Q_EMIT triggered(which); });
+        m_actions.insert(int(spec.action), a);
+    }
+}
+
+QList<QAction *> LibraryActions::all() const
+{
+    QList<QAction *> list;
+    for (const Spec &spec : specs())
+        list << action(spec.action);
+    return list;
+}
+
+void LibraryActions::addTo(QMenu *menu) const
+{
+    for (const Spec &spec : specs()) {
+        if (spec.action == DomainAction::Rename)
+            menu->addSeparator();
+        menu->addAction(action(spec.action));
+    }
+}
+
+void LibraryActions::addTo(QToolBar *toolBar) const
+{
+    for (DomainAction a :
+         {DomainAction::Start, DomainAction::Pause, DomainAction::Resume, DomainAction::Shutdown,
+          DomainAction::Reboot, DomainAction::ForceOff, DomainAction::Save, DomainAction::Delete})
+        toolBar->addAction(action(a));
+}
+
+void LibraryActions::updateFor(const Connection *connection, const DomainInfo *domain)
+{
+    const bool usable = connection
+                        && (connection->state() == Connection::State::Connected
+                            || connection->state() == Connection::State::NotResponding);
+    for (const Spec &spec : specs()) {
+        QAction *a = action(spec.action);
+        const QString base = a->property("baseTip").toString();
+        a->setText(actionLabel(spec.action, domain));
+        if (!domain) {
+            a->setEnabled(false);
+            a->setToolTip(base);
+            continue;
+        }
+        if (!usable) {
+            a->setEnabled(false);
+            a->setToolTip(base + QStringLiteral("\n")
+                          + tr("Not available: the connection is %1.")
+                                .arg(Connection::stateText(connection->state()).toLower()));
+            continue;
+        }
+        const ActionAvailability av
+            = actionAvailability(spec.action, *domain, connection->isReadOnly());
+        a->setEnabled(av.enabled);
+        a->setToolTip(av.enabled
+                          ? base
+                          : base + QStringLiteral("\n") + tr("Not available: %1").arg(av.reason));
+    }
+}
+
+} // namespace Vireo::Ui

@@ -1,0 +1,597 @@
+#include "ui/library/MainWindow.h"
+
+#include "core/Connection.h"
+#include "core/ConnectionRegistry.h"
+#include "core/Operation.h"
+#include "core/Validation.h"
+#include "domains/DomainLifecycle.h"
+#include "domains/DomainListModel.h"
+#include "stats/StatsSampler.h"
+#include "ui/console/ConsoleWindow.h"
+#include "ui/create/NewVmWizard.h"
+#include "ui/library/AddConnectionDialog.h"
+#include "ui/library/ConnectionBanner.h"
+#include "ui/library/DeleteDomainDialog.h"
+#include "ui/library/DetailsPane.h"
+#include "ui/library/LibraryActions.h"
+#include "ui/library/LibraryProxyModel.h"
+#include "ui/library/NotificationArea.h"
+#include "ui/snapshots/SnapshotsPanel.h"
+#include "ui/stats/LogTab.h"
+#include "ui/stats/PerformanceTab.h"
+#include "ui/stats/SparklineDelegate.h"
+
+#include <QApplication>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QPointer>
+#include <QPushButton>
+#include <QSettings>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QToolBar>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace Vireo::Ui {
+
+MainWindow::MainWindow(ConnectionRegistry *registry, QWidget *parent)
+    : QMainWindow(parent)
+    , m_registry(registry)
+    , m_model(new DomainListModel(this))
+    , m_proxy(new LibraryProxyModel(this))
+    , m_view(new QTreeView(this))
+    , m_splitter(new QSplitter(Qt::Horizontal, this))
+    , m_details(new DetailsPane(this))
+    , m_snapshots(new SnapshotsPanel(this))
+    , m_performance(new PerformanceTab(this))
+    , m_log(new LogTab(this))
+    , m_sideTabs(new QTabWidget(this))
+    , m_banner(new ConnectionBanner(registry, this))
+    , m_notifications(new NotificationArea(this))
+    , m_actions(new LibraryActions(this))
+    , m_filter(new QLineEdit(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("Vireo"));
+    setAcceptDrops(true); // an ISO dropped here starts the new-VM wizard with it
+    resize(1000, 640);
+
+    m_proxy->setSourceModel(m_model);
+    m_view->setObjectName(QStringLiteral("library"));
+    m_view->setModel(m_proxy);
+    m_view->setUniformRowHeights(true); // thousands of rows stay cheap to lay out
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(DomainListModel::NameColumn, Qt::AscendingOrder);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_view->setAllColumnsShowFocus(true);
+    m_view->setAlternatingRowColors(true);
+    m_view->header()->setStretchLastSection(false);
+    m_view->header()->setSectionResizeMode(DomainListModel::NameColumn, QHeaderView::Stretch);
+    m_view->setItemDelegateForColumn(DomainListModel::CpuColumn, new SparklineDelegate(m_view));
+    m_view->setColumnWidth(DomainListModel::CpuColumn, 90);
+    m_view->setColumnWidth(DomainListModel::StateColumn, 150);
+    m_view->setColumnWidth(DomainListModel::OsColumn, 150);
+    m_view->setColumnWidth(DomainListModel::VcpuColumn, 60);
+    m_view->setColumnWidth(DomainListModel::MemoryColumn, 90);
+
+    m_filter->setObjectName(QStringLiteral("filter"));
+    m_filter->setPlaceholderText(tr("Filter by name, state or OS (Ctrl+F)"));
+    m_filter->setClearButtonEnabled(true);
+    m_filter->setMaximumWidth(280);
+    connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_proxy->setFilterText(text);
+        // A filter that hid every machine of a group collapses it; matches must show.
+        for (int r = 0; r < m_proxy->rowCount(); ++r)
+            m_view->expand(m_proxy->index(r, 0));
+    });
+
+    auto *left = new QWidget(this);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->setSpacing(0);
+    leftLayout->addWidget(m_banner);
+    leftLayout->addWidget(m_view, 1);
+    m_splitter->addWidget(left);
+    m_sideTabs->setObjectName(QStringLiteral("sideTabs"));
+    // The tabs' toolbars and graphs would otherwise hold the window at their full size.
+    m_sideTabs->setMinimumSize(160, 200);
+    m_sideTabs->addTab(m_details, tr("Details"));
+    m_sideTabs->addTab(m_snapshots, tr("Snapshots"));
+    m_sideTabs->addTab(m_performance, tr("Performance"));
+    m_sideTabs->addTab(m_log, tr("Log"));
+    m_splitter->addWidget(m_sideTabs);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setObjectName(QStringLiteral("splitter"));
+
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(m_splitter, 1);
+    layout->addWidget(m_notifications);
+    setCentralWidget(central);
+
+    buildMenus();
+    m_cancelButton = new QPushButton(tr("Cancel"), this);
+    m_cancelButton->setObjectName(QStringLiteral("cancelOperation"));
+    m_cancelButton->hide();
+    statusBar()->addPermanentWidget(m_cancelButton);
+    connect(m_cancelButton, &QPushButton::clicked, this, [this] {
+        if (m_cancellable)
+            m_cancellable->cancel();
+    });
+
+    for (Connection *c : registry->connections())
+        m_model->addConnection(c);
+    connect(registry, &ConnectionRegistry::added, m_model, &DomainListModel::addConnection);
+    connect(registry, &ConnectionRegistry::removed, m_model, &DomainListModel::removeConnection);
+    // Connection groups open by default: the machines are what people came for.
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this,
+            [this](const QModelIndex &parent, int first, int last) {
+                if (!parent.isValid()) {
+                    for (int r = first; r <= last; ++r)
+                        m_view->expand(m_proxy->index(r, 0));
+                }
+            });
+    for (int r = 0; r < m_proxy->rowCount(); ++r)
+        m_view->expand(m_proxy->index(r, 0));
+
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &MainWindow::selectionChanged);
+    connect(m_proxy, &QAbstractItemModel::dataChanged, this, &MainWindow::selectionChanged);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &MainWindow::selectionChanged);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &MainWindow::selectionChanged);
+    connect(m_view, &QTreeView::customContextMenuRequested, this, &MainWindow::showContextMenu);
+    connect(m_view, &QTreeView::doubleClicked, this, [this](const QModelIndex &index) {
+        const QModelIndex source = m_proxy->mapToSource(index);
+        if (const DomainInfo *d = m_model->domainAt(source))
+            openConsole(m_model->connectionAt(source), d->uuid);
+    });
+    connect(m_actions, &LibraryActions::triggered, this, &MainWindow::trigger);
+    selectionChanged();
+}
+
+MainWindow::~MainWindow() = default;
+
+QAction *MainWindow::action(DomainAction which) const
+{
+    return m_actions->action(which);
+}
+
+void MainWindow::buildMenus()
+{
+    auto *newVm = new QAction(tr("&New Virtual Machine..."), this);
+    newVm->setObjectName(QStringLiteral("newVm"));
+    newVm->setIcon(style()->standardIcon(QStyle::SP_FileDialogNewFolder));
+    newVm->setShortcut(QKeySequence::New);
+    newVm->setToolTip(tr("Create a virtual machine from an install image, a disk image or the "
+                         "network (Ctrl+N). You can also drop an ISO on this window."));
+    connect(newVm, &QAction::triggered, this, [this] { openNewVmWizard(); });
+
+    auto *console = new QAction(tr("&Console"), this);
+    console->setObjectName(QStringLiteral("console"));
+    console->setIcon(style()->standardIcon(QStyle::SP_ComputerIcon));
+    console->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
+    console->setToolTip(tr("Show the machine's screen (Ctrl+Enter, or double-click it)"));
+    connect(console, &QAction::triggered, this, [this] {
+        if (Connection *c = selectedConnection(); c && !selectedUuid().isEmpty())
+            openConsole(c, selectedUuid());
+    });
+
+    auto *addConnection = new QAction(tr("&Add Connection..."), this);
+    addConnection->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    connect(addConnection, &QAction::triggered, this, &MainWindow::addConnectionDialog);
+
+    m_reconnectAction = new QAction(tr("Re&connect"), this);
+    connect(m_reconnectAction, &QAction::triggered, this, [this] {
+        if (Connection *c = selectedConnection())
+            c->reconnectNow();
+    });
+    m_removeConnectionAction = new QAction(tr("&Remove Connection"), this);
+    connect(m_removeConnectionAction, &QAction::triggered, this, [this] {
+        if (Connection *c = selectedConnection())
+            Q_EMIT connectionRemovalRequested(c);
+    });
+    auto *refresh = new QAction(tr("Re&fresh"), this);
+    refresh->setShortcut(QKeySequence::Refresh);
+    connect(refresh, &QAction::triggered, this, [this] {
+        for (Connection *c : m_registry->connections())
+            c->refreshAll();
+    });
+    auto *quit = new QAction(tr("&Quit"), this);
+    quit->setShortcut(QKeySequence::Quit);
+    connect(quit, &QAction::triggered, this, &QWidget::close);
+    auto *find = new QAction(tr("&Filter"), this);
+    find->setShortcut(QKeySequence::Find);
+    connect(find, &QAction::triggered, this, [this] {
+        m_filter->setFocus();
+        m_filter->selectAll();
+    });
+    addAction(find);
+
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(newVm);
+    file->addAction(addConnection);
+    file->addAction(m_reconnectAction);
+    file->addAction(m_removeConnectionAction);
+    file->addSeparator();
+    file->addAction(quit);
+    QMenu *machine = menuBar()->addMenu(tr("&Machine"));
+    m_actions->addTo(machine);
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(refresh);
+    view->addAction(find);
+    auto *showDetails = view->addAction(tr("&Details Pane"));
+    showDetails->setCheckable(true);
+    showDetails->setChecked(true);
+    showDetails->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    connect(showDetails, &QAction::toggled, m_sideTabs, &QWidget::setVisible);
+    auto *showSnapshots = view->addAction(tr("&Snapshots"));
+    showSnapshots->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
+    connect(showSnapshots, &QAction::triggered, this, [this, showDetails] {
+        showDetails->setChecked(true);
+        m_sideTabs->setCurrentWidget(m_snapshots);
+    });
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Vireo"), this, [this] {
+        QMessageBox::about(this, tr("About Vireo"),
+                           tr("<b>Vireo %1</b><br>A desktop virtualization manager for "
+                              "KVM/QEMU through libvirt.")
+                               .arg(QStringLiteral(VIREO_VERSION)));
+    });
+
+    QToolBar *bar = addToolBar(tr("Machine"));
+    bar->setObjectName(QStringLiteral("machineToolBar"));
+    bar->setMovable(false);
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    bar->addAction(newVm);
+    bar->addAction(console);
+    bar->addAction(addConnection);
+    bar->addSeparator();
+    m_actions->addTo(bar);
+    auto *spacer = new QWidget(bar);
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    bar->addWidget(spacer);
+    bar->addWidget(m_filter);
+}
+
+Connection *MainWindow::selectedConnection() const
+{
+    return m_model->connectionAt(m_proxy->mapToSource(m_view->currentIndex()));
+}
+
+QString MainWindow::selectedUuid() const
+{
+    const DomainInfo *d = m_model->domainAt(m_proxy->mapToSource(m_view->currentIndex()));
+    return d ? d->uuid : QString();
+}
+
+bool MainWindow::selectDomain(Connection *connection, const QString &uuid)
+{
+    const QModelIndex source = m_model->indexOf(connection, uuid);
+    const QModelIndex proxied = m_proxy->mapFromSource(source);
+    if (!proxied.isValid())
+        return false;
+    m_view->setCurrentIndex(proxied);
+    m_view->scrollTo(proxied);
+    return true;
+}
+
+void MainWindow::watchSampler(StatsSampler *sampler)
+{
+    auto *connection = qobject_cast<Connection *>(sampler->parent());
+    if (!connection)
+        return;
+    connect(sampler, &StatsSampler::sampled, this,
+            [this, sampler, connection](const QStringList &uuids) {
+                for (const QString &uuid : uuids) {
+                    QList<VmSample> recent = sampler->recent(uuid);
+                    if (recent.size() > 60)
+                        recent = recent.mid(recent.size() - 60); // the last minute
+                    QList<double> cpu;
+                    cpu.reserve(recent.size());
+                    for (const VmSample &s : recent)
+                        cpu << s.cpuPercent;
+                    m_model->setCpuHistory(connection, uuid, cpu);
+                }
+            });
+}
+
+void MainWindow::setStatsStore(StatsStore *store, EventRecorder *recorder)
+{
+    m_performance->setStore(store);
+    m_log->setSources(store, recorder);
+}
+
+void MainWindow::selectionChanged()
+{
+    const QModelIndex source = m_proxy->mapToSource(m_view->currentIndex());
+    Connection *c = m_model->connectionAt(source);
+    const DomainInfo *d = m_model->domainAt(source);
+    m_actions->updateFor(c, d);
+    m_reconnectAction->setEnabled(c != nullptr);
+    m_removeConnectionAction->setEnabled(c != nullptr);
+    m_snapshots->setDomain(d ? c : nullptr, d ? d->uuid : QString());
+    if (!d && c)
+        m_performance->setHost(c); // a connection's row: the host overview
+    else
+        m_performance->setDomain(d ? c : nullptr, d ? d->uuid : QString());
+    m_log->setDomain(d ? c : nullptr, d ? d->uuid : QString());
+    if (d)
+        m_details->showDomain(c, *d);
+    else if (c)
+        m_details->showConnection(c);
+    else
+        m_details->showNothing();
+}
+
+void MainWindow::showContextMenu(const QPoint &pos)
+{
+    const QModelIndex index = m_view->indexAt(pos);
+    if (index.isValid())
+        m_view->setCurrentIndex(index);
+    QMenu menu(this);
+    if (m_model->domainAt(m_proxy->mapToSource(index))) {
+        m_actions->addTo(&menu);
+    } else if (index.isValid()) {
+        menu.addAction(m_reconnectAction);
+        menu.addAction(m_removeConnectionAction);
+    } else {
+        menu.addAction(tr("Add Connection..."), this, &MainWindow::addConnectionDialog);
+    }
+    menu.exec(m_view->viewport()->mapToGlobal(pos));
+}
+
+void MainWindow::trigger(DomainAction action)
+{
+    Connection *c = selectedConnection();
+    const QString uuid = selectedUuid();
+    if (!c || uuid.isEmpty())
+        return;
+    const auto domain = c->domain(uuid);
+    if (!domain)
+        return;
+    const ActionAvailability av = actionAvailability(action, *domain, c->isReadOnly());
+    if (!av.enabled) {
+        m_notifications->showError(
+            tr("%1 is not possible for '%2'.").arg(actionLabel(action, &*domain), domain->name),
+            av.reason);
+        return;
+    }
+    switch (action) {
+    case DomainAction::Delete:
+        askDelete(c, uuid);
+        return;
+    case DomainAction::Rename:
+        askRename(c, uuid);
+        return;
+    case DomainAction::ForceOff:
+        confirmThen(tr("Force off %1?").arg(domain->name),
+                    tr("'%1' stops at once, like pulling the power plug. Whatever the guest has "
+                       "not saved is lost.")
+                        .arg(domain->name),
+                    tr("Force Off"), [this, action, c, uuid] { run(action, c, uuid); });
+        return;
+    case DomainAction::DiscardSave:
+        confirmThen(tr("Discard the saved state of %1?").arg(domain->name),
+                    tr("The memory saved for '%1' is thrown away; its next start boots afresh "
+                       "and whatever was open in it is lost.")
+                        .arg(domain->name),
+                    tr("Discard"), [this, action, c, uuid] { run(action, c, uuid); });
+        return;
+    default:
+        run(action, c, uuid);
+    }
+}
+
+void MainWindow::run(DomainAction action, Connection *connection, const QString &uuid)
+{
+    watch(Lifecycle::perform(connection, action, uuid));
+}
+
+void MainWindow::watch(Operation *op)
+{
+    Q_EMIT operationStarted(op);
+    statusBar()->showMessage(op->title() + QStringLiteral("..."));
+    connect(op, &Operation::progress, this, [this, title = op->title()](int, const QString &text) {
+        statusBar()->showMessage(title + QStringLiteral("... ") + text);
+    });
+    // One button cancels the latest operation that can be cancelled (a save).
+    connect(op, &Operation::cancellableChanged, this, [this, op](bool cancellable) {
+        if (cancellable) {
+            m_cancellable = op;
+            m_cancelButton->setToolTip(tr("Cancel: %1").arg(op->title()));
+        } else if (m_cancellable == op) {
+            m_cancellable = nullptr;
+        }
+        m_cancelButton->setVisible(m_cancellable != nullptr);
+    });
+    connect(op, &QObject::destroyed, this,
+            [this] { m_cancelButton->setVisible(m_cancellable != nullptr); });
+    connect(
+        op, &Operation::finished, this, [this, title = op->title()](bool ok, const QString &error) {
+            if (ok) {
+                statusBar()->showMessage(tr("%1: done.").arg(title), 4000);
+            } else {
+                statusBar()->clearMessage();
+                const QString summary = error.section(QLatin1Char('.'), 0, 0) + QLatin1Char('.');
+                m_notifications->showError(summary, error);
+            }
+        });
+}
+
+void MainWindow::confirmThen(const QString &title, const QString &text, const QString &acceptText,
+                             std::function<void()> then)
+{
+    // open(), not exec(): the window keeps painting and libvirt events keep arriving meanwhile.
+    auto *box = new QMessageBox(QMessageBox::Warning, title, text, QMessageBox::Cancel, this);
+    box->setObjectName(QStringLiteral("confirmation"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    QPushButton *accept = box->addButton(acceptText, QMessageBox::DestructiveRole);
+    accept->setObjectName(QStringLiteral("confirm"));
+    box->setDefaultButton(QMessageBox::Cancel);
+    connect(box, &QMessageBox::buttonClicked, this, [box, accept, then](QAbstractButton *b) {
+        if (b == accept)
+            then();
+    });
+    box->open();
+}
+
+void MainWindow::askRename(Connection *connection, const QString &uuid)
+{
+    const auto domain = connection->domain(uuid);
+    if (!domain)
+        return;
+    auto *dialog = new QInputDialog(this);
+    dialog->setObjectName(QStringLiteral("renameDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Rename %1").arg(domain->name));
+    dialog->setLabelText(tr("New name:"));
+    dialog->setTextValue(domain->name);
+    connect(dialog, &QInputDialog::textValueSelected, this,
+            [this, connection = QPointer<Connection>(connection), uuid,
+             old = domain->name](const QString &name) {
+                if (!connection || name == old)
+                    return;
+                const QString problem = validateDomainName(name);
+                if (!problem.isEmpty()) {
+                    m_notifications->showError(tr("Could not rename '%1'.").arg(old), problem);
+                    return;
+                }
+                watch(Lifecycle::rename(connection, uuid, name));
+            });
+    dialog->open();
+}
+
+void MainWindow::askDelete(Connection *connection, const QString &uuid)
+{
+    const auto domain = connection->domain(uuid);
+    if (!domain)
+        return;
+    auto *dialog = new DeleteDomainDialog(*domain, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this,
+            [this, dialog, connection = QPointer<Connection>(connection), uuid] {
+                if (connection)
+                    watch(Lifecycle::remove(connection, uuid, dialog->storageToDelete()));
+            });
+    dialog->open();
+}
+
+void MainWindow::addConnectionDialog()
+{
+    auto *dialog = new AddConnectionDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this,
+            [this, dialog] { Q_EMIT connectionRequested(dialog->uri(), dialog->readOnly()); });
+    dialog->open();
+}
+
+ConsoleWindow *MainWindow::openConsole(Connection *connection, const QString &uuid)
+{
+    if (!connection)
+        return nullptr;
+    for (ConsoleWindow *w : findChildren<ConsoleWindow *>()) {
+        if (w->uuid() == uuid) {
+            w->show();
+            w->raise();
+            w->activateWindow();
+            return w;
+        }
+    }
+    auto *w = new ConsoleWindow(connection, uuid, this);
+    w->setWindowFlag(Qt::Window);
+    w->show();
+    return w;
+}
+
+NewVmWizard *MainWindow::openNewVmWizard(const QString &installImage)
+{
+    Connection *target = selectedConnection();
+    if (!target || target->state() != Connection::State::Connected || target->isReadOnly()) {
+        target = nullptr;
+        for (Connection *c : m_registry->connections()) {
+            if (c->state() == Connection::State::Connected && !c->isReadOnly()) {
+                target = c;
+                break;
+            }
+        }
+    }
+    if (!target) {
+        m_notifications->showError(tr("No connection can create a virtual machine now."),
+                                   tr("Connect to a libvirt daemon that is not read-only first."));
+        return nullptr;
+    }
+    auto *wizard = new NewVmWizard(target, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    if (!installImage.isEmpty())
+        wizard->setInstallImage(installImage);
+    connect(wizard, &NewVmWizard::created, this,
+            [this, target = QPointer<Connection>(target)](const QString &uuid) {
+                if (!target)
+                    return;
+                statusBar()->showMessage(tr("Created."), 4000);
+                // The row appears with libvirt's event; select it then.
+                if (!selectDomain(target, uuid)) {
+                    auto *once = new QObject(this);
+                    connect(target, &Connection::domainChanged, once,
+                            [this, target, uuid, once](const DomainInfo &d) {
+                                if (d.uuid == uuid && selectDomain(target, uuid))
+                                    once->deleteLater();
+                            });
+                }
+            });
+    wizard->open();
+    return wizard;
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    for (const QUrl &url : event->mimeData()->urls()) {
+        if (url.isLocalFile()
+            && url.toLocalFile().endsWith(QLatin1String(".iso"), Qt::CaseInsensitive)) {
+            event->acceptProposedAction();
+            return;
+        }
+    }
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    for (const QUrl &url : event->mimeData()->urls()) {
+        if (url.isLocalFile()
+            && url.toLocalFile().endsWith(QLatin1String(".iso"), Qt::CaseInsensitive)) {
+            event->acceptProposedAction();
+            openNewVmWizard(url.toLocalFile());
+            return;
+        }
+    }
+}
+
+void MainWindow::saveSettings(QSettings &settings) const
+{
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    settings.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
+    settings.setValue(QStringLiteral("window/header"), m_view->header()->saveState());
+}
+
+void MainWindow::restoreSettings(const QSettings &settings)
+{
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
+    m_view->header()->restoreState(settings.value(QStringLiteral("window/header")).toByteArray());
+}
+
+} // namespace Vireo::Ui

@@ -1,0 +1,121 @@
+#pragma once
+
+#include "domains/ActionRules.h"
+
+#include <QMainWindow>
+#include <QPointer>
+
+class QLineEdit;
+class QPushButton;
+class QSettings;
+class QSplitter;
+class QTabWidget;
+class QTreeView;
+
+namespace Vireo {
+class Connection;
+class ConnectionRegistry;
+class DomainListModel;
+class Operation;
+class StatsStore;
+class StatsSampler;
+class EventRecorder;
+} // namespace Vireo
+
+namespace Vireo::Ui {
+
+class ConnectionBanner;
+class DetailsPane;
+class LibraryActions;
+class LibraryProxyModel;
+class NotificationArea;
+class SnapshotsPanel;
+class PerformanceTab;
+class LogTab;
+
+/// The VM library window: every machine of every connection with its live state, the lifecycle
+/// actions, a details pane and a snapshots panel, the connection banner and non-modal notices.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(ConnectionRegistry *registry, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    QTreeView *libraryView() const { return m_view; }
+    DomainListModel *model() const { return m_model; }
+    LibraryProxyModel *proxy() const { return m_proxy; }
+    QAction *action(DomainAction which) const;
+    NotificationArea *notifications() const { return m_notifications; }
+    ConnectionBanner *banner() const { return m_banner; }
+    DetailsPane *details() const { return m_details; }
+    SnapshotsPanel *snapshots() const { return m_snapshots; }
+    PerformanceTab *performance() const { return m_performance; }
+    /// Where the Performance and Log tabs read history and events.
+    void setStatsStore(StatsStore *store, EventRecorder *recorder = nullptr);
+    LogTab *log() const { return m_log; }
+    /// Feeds the library's CPU column from a connection's statistics sampler.
+    void watchSampler(StatsSampler *sampler);
+    /// The tabs beside the library: Details and Snapshots.
+    QTabWidget *sideTabs() const { return m_sideTabs; }
+    QLineEdit *filterBox() const { return m_filter; }
+
+    /// Selects a machine's row; false when it is not (yet) in the library.
+    bool selectDomain(Connection *connection, const QString &uuid);
+    Connection *selectedConnection() const;
+    QString selectedUuid() const;
+
+    void saveSettings(QSettings &settings) const;
+    void restoreSettings(const QSettings &settings);
+
+    /// Runs an action on the selected machine, asking first when it loses work.
+    void trigger(DomainAction action);
+    /// Opens the new-VM wizard on the selected (or first connected) connection, optionally with
+    /// an install image already chosen. Returns the wizard, or null when no connection is usable.
+    class NewVmWizard *openNewVmWizard(const QString &installImage = {});
+    /// Opens (or raises) the console window of a machine.
+    class ConsoleWindow *openConsole(Connection *connection, const QString &uuid);
+
+Q_SIGNALS:
+    /// Asked to add a connection (the app remembers it).
+    void connectionRequested(const QString &uri, bool readOnly);
+    void connectionRemovalRequested(Vireo::Connection *connection);
+    void operationStarted(Vireo::Operation *operation);
+
+protected:
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    void buildMenus();
+    void showContextMenu(const QPoint &pos);
+    void selectionChanged();
+    void run(DomainAction action, Connection *connection, const QString &uuid);
+    void watch(Operation *operation);
+    void confirmThen(const QString &title, const QString &text, const QString &acceptText,
+                     std::function<void()> then);
+    void askRename(Connection *connection, const QString &uuid);
+    void askDelete(Connection *connection, const QString &uuid);
+    void addConnectionDialog();
+
+    ConnectionRegistry *m_registry;
+    DomainListModel *m_model;
+    LibraryProxyModel *m_proxy;
+    QTreeView *m_view;
+    QSplitter *m_splitter;
+    DetailsPane *m_details;
+    SnapshotsPanel *m_snapshots;
+    PerformanceTab *m_performance;
+    LogTab *m_log;
+    QTabWidget *m_sideTabs;
+    ConnectionBanner *m_banner;
+    NotificationArea *m_notifications;
+    LibraryActions *m_actions;
+    QLineEdit *m_filter;
+    QPushButton *m_cancelButton = nullptr;
+    QPointer<Operation> m_cancellable;
+    QAction *m_reconnectAction = nullptr;
+    QAction *m_removeConnectionAction = nullptr;
+};
+
+} // namespace Vireo::Ui
