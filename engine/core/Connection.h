@@ -1,7 +1,9 @@
 #pragma once
 
+#include "core/ConnectionEvents.h"
 #include "core/Operation.h"
 #include "domains/DomainInfo.h"
+#include "host/HostObjects.h"
 
 #include <QHash>
 #include <QObject>
@@ -17,7 +19,9 @@ typedef struct _virDomain *virDomainPtr;
 
 namespace Vireo {
 
+class ConnectionWatchdog;
 class Worker;
+struct ConnectionSession;
 
 /// A credential libvirt asks for while opening a connection (user name, password...).
 struct AuthCredential
@@ -31,11 +35,14 @@ struct AuthCredential
 
 /// One libvirt connection, e.g. qemu:///system or qemu+ssh://host/system.
 ///
-/// Lives on the GUI thread. Every blocking libvirt call runs on the connection's own worker
-/// thread; libvirt's event callbacks (lifecycle, close) are dispatched by the GLib loop that Qt
-/// runs, and only queue work. The connection keeps a cache of its domains, kept current by
-/// lifecycle events (never by polling), and reconnects by itself, with backoff, when the daemon
-/// goes away after having been reached once.
+/// Lives on the GUI thread. Every blocking libvirt call runs on one of the connection's two
+/// lanes, threads of their own on the same virConnectPtr (libvirt connections are thread-safe):
+/// the short lane for listing, state, statistics and lifecycle actions, the long lane for jobs
+/// that may take minutes (a save, a copy, an upload, a migration), so that short calls never wait
+/// behind long ones. libvirt's event callbacks are dispatched by the GLib loop that Qt runs, and
+/// only queue work. The connection keeps caches of its domains, networks and storage pools, kept
+/// current by libvirt's events (never by polling), and reconnects by itself, with backoff, when
+/// the daemon goes away after having been reached once.
 class Connection : public QObject
 {
     Q_OBJECT
@@ -70,14 +77,20 @@ public:
     QList<DomainInfo> domains() const { return m_domains.values(); }
     std::optional<DomainInfo> domain(const QString &uuid) const;
     std::optional<DomainInfo> domainByName(const QString &name) const;
+    /// The domain a user names: its name, else its UUID.
+    std::optional<DomainInfo> findDomain(const QString &nameOrUuid) const;
+    QList<NetworkInfo> networks() const { return m_networks.values(); }
+    QList<StoragePoolInfo> storagePools() const { return m_pools.values(); }
 
-    /// Runs a job on the worker as an Operation; the domains in refreshAfter are re-read when it
-    /// ends (events usually beat it to it, but a missed event must not leave the list wrong).
+    /// Runs a job as an Operation: on the short lane, or on the long lane when `longRunning`
+    /// (then it does not hold up anything else, and does not count as the daemon being overdue).
+    /// The domains in refreshAfter are re-read when it ends (events usually beat it to it, but a
+    /// missed event must not leave the list wrong).
     Operation *runJob(const QString &title, Job job, const QStringList &refreshAfter = {},
                       bool longRunning = false);
-    /// A quick read on the worker without an Operation (periodic sampling): `fn` runs with the
-    /// libvirt connection, `done` gets its result on `context`'s thread. Nothing runs, and done is
-    /// not called, while not connected.
+    /// A quick read on the short lane without an Operation (periodic sampling): `fn` runs with
+    /// the libvirt connection, `done` gets its result on `context`'s thread. Nothing runs, and
+    /// done is not called, while not connected.
     void query(std::function<QVariant(virConnectPtr)> fn, QObject *context,
                std::function<void(const QVariant &)> done);
     /// Re-reads one domain (or all) from libvirt, on the worker.
@@ -89,6 +102,7 @@ public:
     /// "not responding" (defaults: 1 s and 2 s).
     void setWatchdogTimings(int heartbeatMs, int overdueMs);
     Worker &worker() { return *m_worker; }
+    Worker &longLane() { return *m_longLane; }
 
 Q_SIGNALS:
     void stateChanged(Vireo::Connection::State state);
@@ -100,13 +114,22 @@ Q_SIGNALS:
     void refreshed();
     /// A lifecycle event as libvirt sent it (virDomainEventType and detail).
     void lifecycleEvent(const QString &uuid, int event, int detail);
+    /// Any other domain event (devices, metadata, jobs, block jobs, media, memory, tunables).
+    void domainEvent(const QString &uuid, const Vireo::DomainEvent &event);
     /// A job run with runJob() ended: its title, the domains it concerned, and how it went.
     void jobFinished(const QString &title, const QStringList &uuids, bool ok, const QString &error);
 
+    /// The networks and storage pools after (re)connecting, then one by one as events come.
+    void networksReset(const QList<Vireo::NetworkInfo> &networks);
+    void networkChanged(const Vireo::NetworkInfo &network);
+    void networkRemoved(const QString &uuid);
+    void storagePoolsReset(const QList<Vireo::StoragePoolInfo> &pools);
+    void storagePoolChanged(const Vireo::StoragePoolInfo &pool);
+    void storagePoolRemoved(const QString &uuid);
+
 private:
-    struct Session;
     struct OpenResult;
-    friend struct ConnectionCallbacks;
+    friend struct EventRelay;
 
     void setState(State state, const QString &detail = {});
     void startOpen(bool isReconnect);
@@ -114,37 +137,37 @@ private:
     void scheduleReconnect(const QString &why);
     void onClosed(quint64 generation, int reason);
     void onLifecycle(quint64 generation, const QString &uuid, int event, int detail);
+    void onDomainEvent(quint64 generation, const QString &uuid, const DomainEvent &event);
+    void onNetworkEvent(quint64 generation, const QString &uuid);
+    void onPoolEvent(quint64 generation, const QString &uuid);
     void flushRefresh();
     void applyRefresh(const QList<std::pair<QString, std::optional<DomainInfo>>> &results);
-    void watchdogTick();
+    void refreshHostObject(bool network, const QString &uuid);
+    bool isUp() const { return m_state == State::Connected || m_state == State::NotResponding; }
 
     const QString m_uri;
     const bool m_readOnly;
     const quint64 m_id;
-    std::unique_ptr<Worker> m_worker;
-    std::shared_ptr<Session> m_session; // touched only by jobs on the worker
+    std::unique_ptr<Worker> m_worker;             // the short lane
+    std::unique_ptr<Worker> m_longLane;           // long jobs
+    std::shared_ptr<ConnectionSession> m_session; // its virConnectPtr is set on the short lane
     State m_state = State::Disconnected;
     QString m_stateDetail;
     bool m_everConnected = false;
     bool m_closing = false;
     quint64 m_generation = 0;
     QHash<QString, DomainInfo> m_domains;
+    QHash<QString, NetworkInfo> m_networks;
+    QHash<QString, StoragePoolInfo> m_pools;
 
     QSet<QString> m_pendingRefresh;
     bool m_refreshAll = false;
     bool m_refreshInFlight = false;
 
-    QTimer m_watchdog;
+    ConnectionWatchdog *m_watchdog;
     QTimer m_reconnectTimer;
     int m_reconnectAttempt = 0;
     QString m_lastFailure;
-    int m_heartbeatMs = 1000;
-    int m_overdueMs = 2000;
-    qint64 m_lastHeartbeatMs = 0;
-    bool m_heartbeatInFlight = false;
 };
-
-/// Reads a domain's XML and state into a DomainInfo. Call on the worker only.
-std::optional<DomainInfo> fetchDomainInfo(virDomainPtr dom, QString *error = nullptr);
 
 } // namespace Vireo

@@ -42,18 +42,31 @@ QString plainWordsFor(int code)
 
 } // namespace
 
-QString takeLibvirtError(const QString &whatFailed)
+Failure takeLibvirtError(const QString &whatFailed)
 {
     virErrorPtr err = virGetLastError();
-    QString detail = err && err->message ? QString::fromUtf8(err->message) : QString();
-    const QString words = err ? plainWordsFor(err->code) : QString();
+    Failure f;
+    f.kind = Failure::Kind::Libvirt;
+    f.summary = whatFailed;
+    QStringList parts;
+    if (err) {
+        f.libvirtCode = err->code;
+        f.libvirtDomain = err->domain;
+        if (const QString words = plainWordsFor(err->code); !words.isEmpty())
+            parts << words;
+        if (err->message)
+            parts << QCoreApplication::translate("LibvirtError", "Details: %1")
+                         .arg(QString::fromUtf8(err->message));
+    }
+    f.detail = parts.join(QLatin1Char(' '));
     virResetLastError();
-    QStringList parts{whatFailed};
-    if (!words.isEmpty())
-        parts << words;
-    if (!detail.isEmpty())
-        parts << QCoreApplication::translate("LibvirtError", "Details: %1").arg(detail);
-    return parts.join(QLatin1Char(' '));
+    return f;
+}
+
+int lastLibvirtErrorCode()
+{
+    virErrorPtr err = virGetLastError();
+    return err ? err->code : 0;
 }
 
 bool lastErrorIsNoDomain()

@@ -1,13 +1,19 @@
 #pragma once
 
+#include "core/Failure.h"
+
 #include <QString>
 
 namespace Vireo {
 
-/// The last libvirt error of the calling thread, in words a user understands, followed by
-/// libvirt's own message. libvirt keeps errors per thread: call this on the thread that made the
-/// failing call (the connection's worker), never elsewhere. Resets the error afterwards.
-QString takeLibvirtError(const QString &whatFailed);
+/// The calling thread's last libvirt error as a Failure: its code and domain, `whatFailed` as the
+/// summary, and the detail in words a user understands followed by libvirt's own message.
+/// libvirt keeps errors per thread: call this on the thread that made the failing call (the
+/// connection's worker), never elsewhere. Resets the error afterwards.
+Failure takeLibvirtError(const QString &whatFailed);
+
+/// The calling thread's last libvirt error code (virErrorNumber), 0 when there is none.
+int lastLibvirtErrorCode();
 
 /// True when the calling thread's last libvirt error says the domain does not exist.
 bool lastErrorIsNoDomain();

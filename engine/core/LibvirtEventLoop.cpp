@@ -31,7 +31,8 @@ bool ensureLibvirtEventLoop(QString *error)
             return;
         }
         if (virEventRegisterDefaultImpl() < 0) {
-            reason = takeLibvirtError(QStringLiteral("Could not set up libvirt's event loop."));
+            reason
+                = takeLibvirtError(QStringLiteral("Could not set up libvirt's event loop.")).text();
             qCCritical(lcConnection) << reason;
             return;
         }

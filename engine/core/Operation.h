@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/Failure.h"
+
 #include <QObject>
 #include <QString>
 #include <QVariant>
@@ -12,15 +14,21 @@ class QTimer;
 
 namespace Vireo {
 
-/// The outcome of a job: success, or libvirt's error in plain words.
+/// The outcome of a job: success with what it produced, or why it failed.
 struct OpResult
 {
     bool ok = true;
-    QString error;
+    QString error;  // failure.text(), for whoever only shows it
     QVariant value; // what the job produced, for jobs that produce something
+    Failure why;    // typed: what to decide on
 
-    static OpResult success(const QVariant &value = {}) { return {true, {}, value}; }
-    static OpResult failure(const QString &error) { return {false, error, {}}; }
+    static OpResult success(const QVariant &value = {}) { return {true, {}, value, {}}; }
+    static OpResult failure(const Failure &why) { return {false, why.text(), {}, why}; }
+    /// A failure of Vireo's own (no libvirt code), in words.
+    static OpResult failure(const QString &summary, Failure::Kind kind = Failure::Kind::Other)
+    {
+        return failure(Failure::of(kind, summary));
+    }
 };
 
 /// One long operation (start, save, delete...), the shape every such action in Vireo has:
@@ -36,6 +44,8 @@ public:
     bool isFinished() const { return m_finished; }
     bool succeeded() const { return m_result.ok; }
     QString errorText() const { return m_result.error; }
+    /// Why it failed, typed (kind None while running or after success).
+    Failure failure() const { return m_result.why; }
     /// What the job produced (valid once finished).
     QVariant value() const { return m_result.value; }
     bool isCancelRequested() const { return m_cancelled.load(); }

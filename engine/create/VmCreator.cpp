@@ -31,7 +31,7 @@ constexpr quint64 kGiB = 1024ull * 1024 * 1024;
 
 QString lastError(const QString &what)
 {
-    return takeLibvirtError(what);
+    return takeLibvirtError(what).text();
 }
 
 /// The folder of the "default" pool on this kind of connection.
@@ -132,9 +132,14 @@ bool ensureNetwork(virConnectPtr conn, const QString &name, QString *error)
     return ok;
 }
 
-bool looksLikeKvmTrouble(const QString &error)
+/// Whether this host can run KVM guests: libvirt has domain capabilities for the kvm type.
+bool kvmUsable(virConnectPtr conn)
 {
-    return error.contains(QStringLiteral("kvm"), Qt::CaseInsensitive);
+    char *caps = virConnectGetDomainCapabilities(conn, nullptr, "x86_64", nullptr, "kvm", 0);
+    const bool usable = caps != nullptr;
+    free(caps);
+    virResetLastError();
+    return usable;
 }
 
 } // namespace
@@ -198,21 +203,18 @@ namespace Creation {
 
 Operation *readHostCapacity(Connection *connection)
 {
-    return connection->runJob(CreationText::tr("Read the host's capacity"), [](virConnectPtr conn,
-                                                                               Operation *) {
-        virNodeInfo node{};
-        if (virNodeGetInfo(conn, &node) < 0)
-            return OpResult::failure(
-                lastError(CreationText::tr("Could not read the host's capacity.")));
-        HostCapacity host;
-        host.cpus = int(node.cpus);
-        host.memoryMiB = node.memory / 1024;
-        char *caps = virConnectGetDomainCapabilities(conn, nullptr, "x86_64", nullptr, "kvm", 0);
-        host.kvmUsable = caps != nullptr;
-        free(caps);
-        virResetLastError();
-        return OpResult::success(QVariant::fromValue(host));
-    });
+    return connection->runJob(
+        CreationText::tr("Read the host's capacity"), [](virConnectPtr conn, Operation *) {
+            virNodeInfo node{};
+            if (virNodeGetInfo(conn, &node) < 0)
+                return OpResult::failure(
+                    lastError(CreationText::tr("Could not read the host's capacity.")));
+            HostCapacity host;
+            host.cpus = int(node.cpus);
+            host.memoryMiB = node.memory / 1024;
+            host.kvmUsable = kvmUsable(conn);
+            return OpResult::success(QVariant::fromValue(host));
+        });
 }
 
 Operation *readPoolFreeSpace(Connection *connection, const QString &poolName)
@@ -318,12 +320,15 @@ Operation *create(Connection *connection, const CreateRequest &request)
                 op->reportProgress(10, CreationText::tr("Creating the disk"));
                 QString error;
                 virStoragePoolPtr pool = ensurePool(conn, request.pool, &error);
-                if (!pool)
+                if (!pool) {
+                    dropCopy();
                     return OpResult::failure(error);
+                }
                 virStoragePoolInfo info{};
                 if (virStoragePoolGetInfo(pool, &info) == 0 && !request.allowBeyondFreeSpace
                     && request.newDiskGiB * kGiB > info.available) {
                     virStoragePoolFree(pool);
+                    dropCopy();
                     return OpResult::failure(
                         CreationText::tr("The disk (%1 GiB) is larger than the free space in the "
                                          "pool '%2' (%3 GiB). Confirm to create it anyway: it "
@@ -341,9 +346,12 @@ Operation *create(Connection *connection, const CreateRequest &request)
                           .toUtf8();
                 volume = virStorageVolCreateXML(pool, xml.constData(), 0);
                 virStoragePoolFree(pool);
-                if (!volume)
-                    return OpResult::failure(
-                        lastError(CreationText::tr("Could not create the disk.")));
+                if (!volume) {
+                    const Failure error
+                        = takeLibvirtError(CreationText::tr("Could not create the disk."));
+                    dropCopy();
+                    return OpResult::failure(error);
+                }
                 char *path = virStorageVolGetPath(volume);
                 VmDisk disk;
                 disk.path = QString::fromUtf8(path);
@@ -356,9 +364,10 @@ Operation *create(Connection *connection, const CreateRequest &request)
             const QByteArray domainXml = writeDomainXml(spec).toUtf8();
             virDomainPtr dom = virDomainDefineXML(conn, domainXml.constData());
             if (!dom) {
-                const QString error
-                    = lastError(CreationText::tr("Could not define '%1'.").arg(name));
+                const Failure error
+                    = takeLibvirtError(CreationText::tr("Could not define '%1'.").arg(name));
                 dropVolume();
+                dropCopy();
                 return OpResult::failure(error);
             }
             char uuid[VIR_UUID_STRING_BUFLEN] = {};
@@ -367,22 +376,23 @@ Operation *create(Connection *connection, const CreateRequest &request)
             if (request.start) {
                 op->reportProgress(80, CreationText::tr("Starting the machine"));
                 if (virDomainCreate(dom) < 0) {
-                    QString error = lastError(CreationText::tr("Could not start '%1'.").arg(name));
-                    const bool kvm = !spec.emulated && looksLikeKvmTrouble(error);
+                    Failure error
+                        = takeLibvirtError(CreationText::tr("Could not start '%1'.").arg(name));
+                    // Decided by what the host can do, not by the words of the error.
+                    const bool kvm = !spec.emulated && !kvmUsable(conn);
                     virDomainUndefineFlags(dom, VIR_DOMAIN_UNDEFINE_NVRAM
                                                     | VIR_DOMAIN_UNDEFINE_MANAGED_SAVE);
                     virDomainFree(dom);
                     virResetLastError();
                     dropVolume();
                     dropCopy();
-                    if (kvm)
-                        error
-                            += QLatin1Char(' ')
-                               + CreationText::tr("KVM could not be used; software emulation works "
-                                                  "without it (slower).");
-                    OpResult failed = OpResult::failure(error);
-                    failed.value = kvm ? QStringLiteral("kvm") : QString();
-                    return failed;
+                    if (kvm) {
+                        error.kind = Failure::Kind::KvmUnavailable;
+                        error.detail += QLatin1Char(' ')
+                                        + CreationText::tr("KVM could not be used; software "
+                                                           "emulation works without it (slower).");
+                    }
+                    return OpResult::failure(error);
                 }
             }
             virDomainFree(dom);

@@ -54,8 +54,9 @@ Operation *readPoolFreeSpace(Connection *connection,
 
 /// Creates the VM all or nothing: the new volume (in its pool, creating the pool when needed),
 /// the domain, and with request.start the running guest. If any step fails, whatever was created
-/// is removed again and the operation fails with the reason. On success its value is the new
-/// VM's UUID.
+/// is removed again (a new volume, a copied disk image) and the operation fails with the reason;
+/// its failure's kind is KvmUnavailable when the machine asked for KVM and this host has none.
+/// On success its value is the new VM's UUID.
 Operation *create(Connection *connection, const CreateRequest &request);
 
 } // namespace Creation

@@ -192,12 +192,12 @@ Operation *remove(Connection *connection, const QString &uuid, const QStringList
             if (!dom)
                 return OpResult::failure(takeLibvirtError(what));
             if (virDomainIsActive(dom) == 1 && virDomainDestroy(dom) < 0) {
-                const QString e = takeLibvirtError(what);
+                const Failure e = takeLibvirtError(what);
                 virDomainFree(dom);
                 return OpResult::failure(e);
             }
             if (virDomainIsPersistent(dom) == 1 && undefineEverything(dom) < 0) {
-                const QString e = takeLibvirtError(what);
+                const Failure e = takeLibvirtError(what);
                 virDomainFree(dom);
                 return OpResult::failure(e);
             }
@@ -209,7 +209,8 @@ Operation *remove(Connection *connection, const QString &uuid, const QStringList
                 if (vol) {
                     if (virStorageVolDelete(vol, 0) < 0)
                         problems << takeLibvirtError(
-                            LifecycleText::tr("Could not delete %1.").arg(path));
+                                        LifecycleText::tr("Could not delete %1.").arg(path))
+                                        .text();
                     virStorageVolFree(vol);
                     continue;
                 }

@@ -121,13 +121,17 @@ QString nameOf(Connection *connection, const QString &uuid)
     return domain ? domain->name : uuid;
 }
 
-/// libvirt's error, with what it means for the user when the disk is full.
-QString failure(const QString &what)
+/// libvirt's error, with what it means for the user when the disk is full. QEMU reports a full
+/// disk only in its message (strerror(ENOSPC), never translated), under a generic code.
+Failure failure(const QString &what)
 {
-    QString text = takeLibvirtError(what);
-    if (text.contains(QLatin1String("No space left"), Qt::CaseInsensitive))
-        text = SnapshotText::tr("The disk that holds the machine's storage is full. %1").arg(text);
-    return text;
+    Failure f = takeLibvirtError(what);
+    if (f.detail.contains(QLatin1String("No space left"), Qt::CaseInsensitive)) {
+        f.kind = Failure::Kind::DiskFull;
+        f.summary = SnapshotText::tr("The disk that holds the machine's storage is full. %1")
+                        .arg(f.summary);
+    }
+    return f;
 }
 
 /// `qemu-img info` of a local qcow2 file and the files under it (an external snapshot's overlay
@@ -307,11 +311,6 @@ QList<SnapshotInfo> treeOrder(const QList<SnapshotInfo> &snapshots)
     return ordered;
 }
 
-bool isNotQcow2Error(const QString &error)
-{
-    return error.contains(SnapshotText::tr("snapshots need qcow2"));
-}
-
 QString thumbnailPath(const QString &uuid, const QString &name)
 {
     const QString base = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
@@ -385,25 +384,25 @@ Operation *create(Connection *connection, const QString &uuid, const QString &na
                 const bool running = virDomainIsActive(dom) == 1;
                 const bool external = running && kind == Kind::DiskOnly;
                 if (kind == Kind::WithMemory && !running)
-                    return OpResult::failure(
-                        what + QLatin1Char(' ')
-                        + SnapshotText::tr("A snapshot with memory needs the machine running; "
-                                           "it is shut off."));
+                    return OpResult::failure(Failure::of(
+                        Failure::Kind::InvalidInput, what,
+                        SnapshotText::tr("A snapshot with memory needs the machine running; "
+                                         "it is shut off.")));
                 // Internal snapshots live inside qcow2 files: say so for anything else.
                 if (!external) {
                     for (const Disk &disk : writableDisks(domainXml(dom))) {
                         if (disk.format != QLatin1String("qcow2"))
-                            return OpResult::failure(
-                                what + QLatin1Char(' ')
-                                + SnapshotText::tr(
-                                      "Its disk %1 (%2) is in %3 format; snapshots need qcow2. "
-                                      "Shut the machine off and convert the disk to qcow2 "
-                                      "(Vireo can do it, keeping the %3 file), then try again.")
-                                      .arg(disk.target,
-                                           disk.file.isEmpty() ? SnapshotText::tr("not a file")
-                                                               : disk.file,
-                                           disk.format.isEmpty() ? QStringLiteral("raw")
-                                                                 : disk.format));
+                            return OpResult::failure(Failure::of(
+                                Failure::Kind::NeedsQcow2, what,
+                                SnapshotText::tr(
+                                    "Its disk %1 (%2) is in %3 format; snapshots need qcow2. "
+                                    "Shut the machine off and convert the disk to qcow2 "
+                                    "(Vireo can do it, keeping the %3 file), then try again.")
+                                    .arg(disk.target,
+                                         disk.file.isEmpty() ? SnapshotText::tr("not a file")
+                                                             : disk.file,
+                                         disk.format.isEmpty() ? QStringLiteral("raw")
+                                                               : disk.format)));
                     }
                 }
                 QString xml = QStringLiteral("<domainsnapshot><name>%1</name>").arg(escaped(name));

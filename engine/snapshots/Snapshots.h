@@ -71,9 +71,6 @@ Operation *setDescription(Connection *connection, const QString &uuid, const QSt
 /// kept) and points the domain at them, so that it can take snapshots.
 Operation *convertToQcow2(Connection *connection, const QString &uuid);
 
-/// True when a create() failed because a disk is not qcow2 (convertToQcow2() is the way out).
-bool isNotQcow2Error(const QString &error);
-
 /// Where a snapshot's thumbnail lives: Vireo's data folder, by domain UUID and snapshot name.
 QString thumbnailPath(const QString &uuid, const QString &name);
 

@@ -145,7 +145,7 @@ void NewVmWizard::finishCreation(const CreateRequest &request)
                     return;
                 }
                 summary->showFailure(tr("Nothing was created. %1").arg(error));
-                if (op->value().toString() == QLatin1String("kvm")) {
+                if (op->failure().kind == Failure::Kind::KvmUnavailable) {
                     auto *ask = new QMessageBox(
                         QMessageBox::Question, tr("KVM failed"),
                         tr("%1\n\nCreate the machine with software emulation instead?").arg(error),

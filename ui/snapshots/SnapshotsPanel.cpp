@@ -272,8 +272,8 @@ void SnapshotsPanel::askTake()
                                                            : Snapshots::Kind::DiskOnly;
         Operation *op
             = Snapshots::create(m_connection, m_uuid, wanted, description->toPlainText(), kind);
-        connect(op, &Operation::finished, this, [this](bool ok, const QString &error) {
-            if (!ok && Snapshots::isNotQcow2Error(error))
+        connect(op, &Operation::finished, this, [this, op](bool ok, const QString &error) {
+            if (!ok && op->failure().kind == Failure::Kind::NeedsQcow2)
                 offerConversion(error);
         });
         run(op, tr("Taking snapshot \"%1\"...").arg(wanted));

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "core/Connection.h"
+
+#include <mutex>
+#include <vector>
+
+typedef struct _virConnectCredential *virConnectCredentialPtr;
+
+namespace Vireo {
+
+/// One opened virConnectPtr and what hangs on it (event callbacks, the authentication handler).
+/// Opened and closed on the connection's short lane; the long lane borrows it with acquire().
+struct ConnectionSession
+{
+    /// Set and cleared on the short lane, which may read it without the lock.
+    virConnectPtr conn = nullptr;
+    std::vector<int> domainCallbacks;
+    std::vector<int> networkCallbacks;
+    std::vector<int> poolCallbacks;
+
+    std::mutex authMutex;
+    Connection::AuthHandler auth;
+
+    /// Opens `uri` with libvirt's authentication callback answered by `auth`; keepalive on.
+    /// Returns the failure, or a Failure of kind None with `conn` set.
+    Failure open(const QByteArray &uri, bool readOnly);
+    /// A reference of its own to the open connection, from any thread; null when closed. The
+    /// caller releases it with virConnectClose.
+    virConnectPtr acquire();
+    /// Drops the event callbacks and the session's reference to the connection.
+    void closeConnection();
+
+private:
+    std::mutex m_connMutex; // guards conn against acquire() from the long lane
+
+    static int authenticate(virConnectCredentialPtr creds, unsigned int ncred, void *cbdata);
+};
+
+} // namespace Vireo

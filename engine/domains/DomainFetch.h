@@ -1,0 +1,23 @@
+#pragma once
+
+#include "core/Failure.h"
+#include "domains/DomainInfo.h"
+
+#include <optional>
+
+typedef struct _virConnect *virConnectPtr;
+typedef struct _virDomain *virDomainPtr;
+
+namespace Vireo {
+
+// Reads of domains into the connection's cache. Blocking: call on the connection's worker only.
+
+/// All domains with their configuration and state. Per domain only its XML is fetched; state,
+/// persistence and saved state come from three bulk calls, which matters with a thousand domains
+/// behind a remote daemon. On failure `error` says why and the list is empty.
+QList<DomainInfo> listAllDomains(virConnectPtr conn, Failure *error);
+
+/// Reads a domain's XML and state into a DomainInfo.
+std::optional<DomainInfo> fetchDomainInfo(virDomainPtr dom, QString *error = nullptr);
+
+} // namespace Vireo
