@@ -3,9 +3,17 @@
 
 #include "support/LibraryWait.h"
 
+#include "core/LibvirtError.h"
+
+#include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QTest>
 #include <QUuid>
+
+#include <libvirt/libvirt.h>
+#include <libvirt/virterror.h>
+
+#include <future>
 
 using namespace Vireo;
 using Vireo::Test::finish;
@@ -104,6 +112,180 @@ private Q_SLOTS:
         QVERIFY(!ok);
         QVERIFY2(error.startsWith(QStringLiteral("Could not resume 'test'.")), qPrintable(error));
         QVERIFY2(error.contains(QStringLiteral("Details:")), qPrintable(error));
+    }
+
+    void failuresCarryLibvirtsCode()
+    {
+        auto c = openTest();
+        QTRY_COMPARE(c->state(), Connection::State::Connected);
+        Operation *resume = Lifecycle::perform(c.get(), DomainAction::Resume, testUuid(*c));
+        QSignalSpy done(resume, &Operation::finished);
+        QVERIFY(done.wait());
+        const Failure why = resume->failure();
+        QCOMPARE(why.kind, Failure::Kind::Libvirt);
+        QCOMPARE(why.libvirtCode, int(VIR_ERR_INTERNAL_ERROR)); // the test driver's word for it
+        QCOMPARE(why.libvirtDomain, int(VIR_FROM_TEST));
+        // The summary is the sentence that says what failed, whole (no cutting at a full stop).
+        QCOMPARE(why.summary, QStringLiteral("Could not resume 'test'."));
+        QVERIFY(why.detail.contains(QStringLiteral("Details:")));
+        QCOMPARE(done.at(0).at(1).toString(), why.text());
+
+        const QString ghost = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        Operation *start = Lifecycle::perform(c.get(), DomainAction::Start, ghost);
+        QSignalSpy started(start, &Operation::finished);
+        QVERIFY(started.wait());
+        QVERIFY(start->failure().isLibvirt(VIR_ERR_NO_DOMAIN));
+
+        c->close();
+        Operation *late = Lifecycle::perform(c.get(), DomainAction::Start, ghost);
+        QSignalSpy lateDone(late, &Operation::finished);
+        QVERIFY(lateDone.wait());
+        QCOMPARE(late->failure().kind, Failure::Kind::NotConnected);
+    }
+
+    void shortCallsDoNotWaitBehindALongJob()
+    {
+        auto c = openTest();
+        QTRY_COMPARE(c->state(), Connection::State::Connected);
+        // A long job that holds its lane until the test lets it go: a save or an upload that
+        // takes minutes looks the same to the other lane.
+        auto release = std::make_shared<std::promise<void>>();
+        std::shared_future<void> released = release->get_future().share();
+        Operation *longJob = c->runJob(
+            QStringLiteral("long"),
+            [released](virConnectPtr conn, Operation *) {
+                released.wait();
+                // The job still has a working connection of its own.
+                return virConnectIsAlive(conn) == 1 ? OpResult::success()
+                                                    : OpResult::failure(QStringLiteral("dead"));
+            },
+            {}, /*longRunning=*/true);
+        QSignalSpy longDone(longJob, &Operation::finished);
+
+        QElapsedTimer clock;
+        // Listing.
+        clock.start();
+        QSignalSpy refreshed(c.get(), &Connection::refreshed);
+        c->refreshAll();
+        QVERIFY(refreshed.wait(5000));
+        const qint64 listMs = clock.elapsed();
+        // A lifecycle action (on another VM than the long job's, if it had one).
+        clock.restart();
+        const auto [paused, error]
+            = finish(Lifecycle::perform(c.get(), DomainAction::Pause, testUuid(*c)), 5000);
+        QVERIFY2(paused, qPrintable(error));
+        const qint64 actionMs = clock.elapsed();
+        // A statistics-style read.
+        clock.restart();
+        bool sampled = false;
+        c->query([](virConnectPtr conn) { return QVariant(virConnectIsAlive(conn)); }, this,
+                 [&sampled](const QVariant &) { sampled = true; });
+        QTRY_VERIFY_WITH_TIMEOUT(sampled, 5000);
+        const qint64 queryMs = clock.elapsed();
+        qInfo("while a long job runs: listing %lld ms, pause %lld ms, query %lld ms", listMs,
+              actionMs, queryMs);
+        // All of that happened while the long job was still holding its lane, and the watchdog
+        // did not take the long job for a daemon that stopped answering.
+        QVERIFY(longDone.isEmpty());
+        QCOMPARE(c->state(), Connection::State::Connected);
+        // Margin for a loaded 2-core machine; bench/ has the figures.
+        QVERIFY2(listMs < 2000 && actionMs < 2000 && queryMs < 2000, "short calls were slow");
+
+        release->set_value();
+        QVERIFY(longDone.wait());
+        QVERIFY2(longDone.at(0).at(0).toBool(), qPrintable(longDone.at(0).at(1).toString()));
+    }
+
+    void networksAndPoolsFollowTheirEvents()
+    {
+        auto c = openTest();
+        QTRY_COMPARE(c->state(), Connection::State::Connected);
+        // The test driver has a "default" network and pool.
+        const auto named = [](const auto &list, const char *name) {
+            for (const auto &item : list)
+                if (item.name == QLatin1String(name))
+                    return std::optional(item);
+            return std::optional<std::decay_t<decltype(list.first())>>();
+        };
+        QVERIFY(named(c->networks(), "default").has_value());
+        QVERIFY(named(c->storagePools(), "default-pool").has_value());
+
+        QSignalSpy netChanged(c.get(), &Connection::networkChanged);
+        QSignalSpy netRemoved(c.get(), &Connection::networkRemoved);
+        QSignalSpy poolChanged(c.get(), &Connection::storagePoolChanged);
+        // Changes made by someone else on the same daemon: here, a job of the test's own.
+        const auto change = [&c](std::function<bool(virConnectPtr)> fn) {
+            return finish(
+                c->runJob(QStringLiteral("change"), [fn](virConnectPtr conn, Operation *) {
+                    return fn(conn) ? OpResult::success()
+                                    : OpResult::failure(takeLibvirtError(QStringLiteral("failed")));
+                }));
+        };
+        QVERIFY(change([](virConnectPtr conn) {
+                    virNetworkPtr n = virNetworkDefineXML(
+                        conn, "<network><name>lab</name><bridge name='virbr9'/></network>");
+                    const bool ok = n && virNetworkCreate(n) == 0;
+                    if (n)
+                        virNetworkFree(n);
+                    return ok;
+                }).first);
+        QTRY_VERIFY_WITH_TIMEOUT(named(c->networks(), "lab") && named(c->networks(), "lab")->active,
+                                 2000);
+        QCOMPARE(named(c->networks(), "lab")->bridge, QStringLiteral("virbr9"));
+        QVERIFY(!netChanged.isEmpty());
+
+        QVERIFY(change([](virConnectPtr conn) {
+                    virStoragePoolPtr p = virStoragePoolDefineXML(
+                        conn,
+                        "<pool type='dir'><name>scratch</name><target><path>/scratch</path>"
+                        "</target></pool>",
+                        0);
+                    const bool ok = p && virStoragePoolCreate(p, 0) == 0;
+                    if (p)
+                        virStoragePoolFree(p);
+                    return ok;
+                }).first);
+        QTRY_VERIFY_WITH_TIMEOUT(named(c->storagePools(), "scratch")
+                                     && named(c->storagePools(), "scratch")->active(),
+                                 2000);
+        QCOMPARE(named(c->storagePools(), "scratch")->path, QStringLiteral("/scratch"));
+        QVERIFY(!poolChanged.isEmpty());
+
+        QVERIFY(change([](virConnectPtr conn) {
+                    virNetworkPtr n = virNetworkLookupByName(conn, "lab");
+                    const bool ok = n && virNetworkDestroy(n) == 0 && virNetworkUndefine(n) == 0;
+                    if (n)
+                        virNetworkFree(n);
+                    return ok;
+                }).first);
+        QTRY_VERIFY_WITH_TIMEOUT(!named(c->networks(), "lab"), 2000);
+        QCOMPARE(netRemoved.size(), 1);
+    }
+
+    void metadataChangesReachTheCache()
+    {
+        auto c = openTest();
+        QTRY_COMPARE(c->state(), Connection::State::Connected);
+        const QString uuid = testUuid(*c);
+        QSignalSpy events(c.get(), &Connection::domainEvent);
+        const auto [ok, error]
+            = finish(c->runJob(QStringLiteral("describe"), [uuid](virConnectPtr conn, Operation *) {
+                  virDomainPtr dom = virDomainLookupByUUIDString(conn, uuid.toLatin1().constData());
+                  const bool done = dom
+                                    && virDomainSetMetadata(dom, VIR_DOMAIN_METADATA_DESCRIPTION,
+                                                            "set elsewhere", nullptr, nullptr,
+                                                            VIR_DOMAIN_AFFECT_LIVE)
+                                           == 0;
+                  if (dom)
+                      virDomainFree(dom);
+                  return done ? OpResult::success()
+                              : OpResult::failure(takeLibvirtError(QStringLiteral("failed")));
+              }));
+        QVERIFY2(ok, qPrintable(error));
+        QTRY_VERIFY_WITH_TIMEOUT(!events.isEmpty(), 2000);
+        QCOMPARE(events.at(0).at(1).value<DomainEvent>().kind, DomainEvent::Kind::MetadataChanged);
+        QTRY_COMPARE_WITH_TIMEOUT(c->domain(uuid)->description, QStringLiteral("set elsewhere"),
+                                  2000);
     }
 
     void malformedUriIsRefusedClearly_data()

@@ -65,7 +65,11 @@ private Q_SLOTS:
             },
             {}, true);
         QSignalSpy finished(op, &Operation::finished);
-        QTest::qWait(100);
+        // Cancel once the job says it can be cancelled (it has set its hook), not after a guess.
+        QSignalSpy cancellable(op, &Operation::cancellableChanged);
+        QVERIFY(cancellable.wait(5000));
+        QCOMPARE(cancellable.at(0).at(0).toBool(), true);
+        QVERIFY(op->isCancellable());
         op->cancel();
         QVERIFY(finished.wait(5000));
         QCOMPARE(finished.at(0).at(0).toBool(), false);

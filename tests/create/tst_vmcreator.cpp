@@ -5,6 +5,10 @@
 #include "create/VmCreator.h"
 #include "support/LibraryWait.h"
 
+#include "core/LibvirtError.h"
+
+#include <QDir>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <libvirt/libvirt.h>
@@ -129,8 +133,67 @@ private Q_SLOTS:
         QVERIFY(!ok);
         QVERIFY2(error.contains(QStringLiteral("no network called 'no-such-net'")),
                  qPrintable(error));
-        QTest::qWait(100);
-        QVERIFY(!c.domainByName(QStringLiteral("lost-vm")).has_value());
+        // Nothing was defined: asked of libvirt itself, not of the cache.
+        const auto [defined, why]
+            = finish(c.runJob(QStringLiteral("look"), [](virConnectPtr conn, Operation *) {
+                  virDomainPtr dom = virDomainLookupByName(conn, "lost-vm");
+                  if (dom)
+                      virDomainFree(dom);
+                  virResetLastError();
+                  return dom ? OpResult::success() : OpResult::failure(QStringLiteral("absent"));
+              }));
+        QVERIFY2(!defined, "lost-vm was defined although its creation failed");
+        QCOMPARE(why, QStringLiteral("absent"));
+    }
+
+    void aCopiedDiskGoesWhenDefiningFails()
+    {
+        // A pool in a folder of the test's own, and a disk image to copy into it.
+        QTemporaryDir poolDir;
+        QTemporaryDir sourceDir;
+        QVERIFY(poolDir.isValid() && sourceDir.isValid());
+        const QString image = sourceDir.filePath(QStringLiteral("source.img"));
+        {
+            QFile f(image);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(QByteArray(64 * 1024, 'x'));
+        }
+        Connection c(QStringLiteral("test:///default"));
+        c.open();
+        QTRY_COMPARE(c.state(), Connection::State::Connected);
+        const QByteArray poolXml = QStringLiteral("<pool type='dir'><name>copies</name><target>"
+                                                  "<path>%1</path></target></pool>")
+                                       .arg(poolDir.path())
+                                       .toUtf8();
+        const auto [made, problem]
+            = finish(c.runJob(QStringLiteral("pool"), [poolXml](virConnectPtr conn, Operation *) {
+                  virStoragePoolPtr p = virStoragePoolDefineXML(conn, poolXml.constData(), 0);
+                  const bool ok = p && virStoragePoolCreate(p, 0) == 0;
+                  if (p)
+                      virStoragePoolFree(p);
+                  return ok ? OpResult::success()
+                            : OpResult::failure(takeLibvirtError(QStringLiteral("no pool")));
+              }));
+        QVERIFY2(made, qPrintable(problem));
+
+        CreateRequest r;
+        r.spec.name = QStringLiteral("copy-vm");
+        r.spec.vcpus = 0; // libvirt refuses to define a machine without a vCPU
+        VmDisk disk;
+        disk.path = image;
+        disk.format = QStringLiteral("raw");
+        r.spec.disks = {disk};
+        r.spec.nics.clear();
+        r.copyDiskFrom = image;
+        r.pool = QStringLiteral("copies");
+        r.newDiskGiB = 0;
+        r.start = false;
+        const auto [ok, error] = finish(Creation::create(&c, r));
+        QVERIFY(!ok);
+        QVERIFY2(error.contains(QStringLiteral("Could not define 'copy-vm'")), qPrintable(error));
+        // All or nothing: the copy in the pool is gone, the source is untouched.
+        QCOMPARE(QDir(poolDir.path()).entryList(QDir::Files), QStringList());
+        QVERIFY(QFile::exists(image));
     }
 };
 
