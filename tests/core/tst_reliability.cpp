@@ -53,12 +53,20 @@ private:
     qint64 m_maxGap = 0;
 };
 
+/// The daemon that serves qemu:///system, by the pid file it keeps (the monolithic libvirtd, or
+/// the modular virtqemud): not "any libvirtd", since a second daemon (a migration test's second
+/// host) may run beside it. 0 when none runs.
 qint64 daemonPid()
 {
-    QProcess p;
-    p.start(QStringLiteral("pidof"), {QStringLiteral("libvirtd")});
-    p.waitForFinished();
-    return p.readAllStandardOutput().trimmed().split(' ').value(0).toLongLong();
+    for (const char *path : {"/run/libvirtd.pid", "/run/virtqemud.pid"}) {
+        QFile file(QString::fromLatin1(path));
+        if (!file.open(QIODevice::ReadOnly))
+            continue;
+        const qint64 pid = file.readAll().trimmed().toLongLong();
+        if (pid > 0 && QFile::exists(QStringLiteral("/proc/%1/exe").arg(pid)))
+            return pid;
+    }
+    return 0;
 }
 
 bool startDaemon()

@@ -237,6 +237,89 @@ private Q_SLOTS:
         QCOMPARE(m_guest->serialCount(QStringLiteral("%1-RxxR").arg(tag)), 0);
     }
 
+    void nativeScanCodesFollowThePhysicalKey_data() { protocols(); }
+    void nativeScanCodesFollowThePhysicalKey()
+    {
+        QFETCH(QString, protocol);
+        Ui::DisplayView view;
+        auto session = connected(protocol, view);
+        QVERIFY2(session, "the display did not connect");
+        view.show();
+        view.setFocus();
+        // Key events as the window system delivers them: the XKB key code of the physical key
+        // (evdev + 8), the keysym, and Qt's key and text from the host's layout. Here the host
+        // has a German layout, where the physical Y key types 'z' and Z types 'y'; the guest
+        // keeps its own (US) layout, so it must get the physical keys.
+        struct Press
+        {
+            quint32 evdev;
+            Qt::Key key;
+            QString text;
+            bool shift = false;
+        };
+        QList<Press> presses;
+        auto type = [&presses](const QString &keys) {
+            static const QHash<QChar, std::pair<quint32, Qt::Key>> layout{
+                {u'e', {18, Qt::Key_E}},
+                {u'c', {46, Qt::Key_C}},
+                {u'h', {35, Qt::Key_H}},
+                {u'o', {24, Qt::Key_O}},
+                {u' ', {57, Qt::Key_Space}},
+                {u'n', {49, Qt::Key_N}},
+                {u'a', {30, Qt::Key_A}},
+                {u't', {20, Qt::Key_T}},
+                {u'i', {23, Qt::Key_I}},
+                {u'v', {47, Qt::Key_V}},
+                {u'-', {12, Qt::Key_Minus}},
+                {u'd', {32, Qt::Key_D}},
+                {u'/', {53, Qt::Key_Slash}},
+                {u'0', {11, Qt::Key_0}},
+                {u's', {31, Qt::Key_S}},
+                {u'p', {25, Qt::Key_P}},
+                // German: the physical Y key says Z, and the other way round.
+                {u'y', {21, Qt::Key_Z}},
+                {u'z', {44, Qt::Key_Y}},
+            };
+            for (QChar c : keys) {
+                if (c == u'>') {
+                    presses.append({52, Qt::Key_Greater, QStringLiteral(">"), true});
+                } else if (c == u'S') {
+                    presses.append({31, Qt::Key_S, QStringLiteral("S"), true});
+                } else {
+                    const auto [code, key] = layout.value(c);
+                    presses.append({code, key, QString(c), false});
+                }
+            }
+            presses.append({28, Qt::Key_Return, QStringLiteral("\r")});
+        };
+        type(QStringLiteral("echo %1-native-yz >/dev/ttyS0").arg(protocol));
+        const quint32 shiftCode = 42 + 8;
+        for (const Press &p : std::as_const(presses)) {
+            Qt::KeyboardModifiers mods;
+            if (p.shift) {
+                QKeyEvent down(QEvent::KeyPress, Qt::Key_Shift, Qt::ShiftModifier, shiftCode,
+                               0xffe1, 0);
+                QApplication::sendEvent(&view, &down);
+                mods = Qt::ShiftModifier;
+            }
+            // The keysym is what the host's layout says: it must not decide the guest's key.
+            const quint32 keysym = p.text.isEmpty() ? 0 : p.text.at(0).unicode();
+            QKeyEvent press(QEvent::KeyPress, p.key, mods, p.evdev + 8, keysym, 0, p.text);
+            QKeyEvent release(QEvent::KeyRelease, p.key, mods, p.evdev + 8, keysym, 0, p.text);
+            QApplication::sendEvent(&view, &press);
+            QApplication::sendEvent(&view, &release);
+            if (p.shift) {
+                QKeyEvent up(QEvent::KeyRelease, Qt::Key_Shift, Qt::NoModifier, shiftCode, 0xffe1,
+                             0);
+                QApplication::sendEvent(&view, &up);
+            }
+        }
+        const QString expected = QStringLiteral("%1-native-yz").arg(protocol);
+        QVERIFY2(m_guest->waitForSerial(expected, 20000),
+                 "the guest did not get the physical keys");
+        QCOMPARE(m_guest->serialCount(QStringLiteral("%1-native-zy").arg(protocol)), 0);
+    }
+
     void pointerReachesTheGuest_data() { protocols(); }
     void pointerReachesTheGuest()
     {
