@@ -28,4 +28,15 @@ void saveConnections(QSettings &settings, const QList<RememberedConnection> &con
     settings.setValue(QStringLiteral("connections/readonly"), readOnly);
 }
 
+QString defaultConnectionUri(const QSettings &settings)
+{
+    const QString last = settings.value(QStringLiteral("connections/last")).toString();
+    if (!last.isEmpty())
+        return last;
+    const QList<RememberedConnection> remembered = loadConnections(settings);
+    if (!remembered.isEmpty())
+        return remembered.first().uri;
+    return QStringLiteral("qemu:///session");
+}
+
 } // namespace Vireo::App

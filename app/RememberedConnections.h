@@ -17,4 +17,9 @@ struct RememberedConnection
 QList<RememberedConnection> loadConnections(const QSettings &settings);
 void saveConnections(QSettings &settings, const QList<RememberedConnection> &connections);
 
+/// The URI used when none is given: the last one used (in the window or a command), else the
+/// first remembered connection, else qemu:///session (for root, libvirt's own session daemon).
+/// The window and every terminal command share it.
+QString defaultConnectionUri(const QSettings &settings);
+
 } // namespace Vireo::App

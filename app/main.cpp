@@ -4,6 +4,7 @@
 #include "app/RememberedConnections.h"
 #include "app/StartupProbe.h"
 #include "app/commands/CommandLine.h"
+#include "app/commands/CommandParser.h"
 #include "app/commands/CreateCommand.h"
 #include "app/commands/SnapshotCommand.h"
 #include "app/commands/StatsCommand.h"
@@ -78,31 +79,38 @@ void becomeConsole(const App::Options &options)
                  program.constData(), std::strerror(errno));
 }
 
+/// The terminal commands: `vireo [--connect URI] [--readonly] COMMAND ...`.
+struct TerminalCommand
+{
+    const char *name;
+    int (*run)(const QStringList &arguments);
+};
+const TerminalCommand kCommands[] = {
+    {"create", App::runCreateCommand},
+    {"snapshot", App::runSnapshotCommand},
+    {"stats", App::runStatsCommand},
+};
+
 } // namespace
 
 int main(int argc, char **argv)
 {
-    if (argc >= 2 && QByteArray(argv[1]) == "create") {
-        // A command for scripts and terminals: no window, no display needed.
-        QCoreApplication app(argc, argv);
-        setIdentity();
-        QStringList arguments = app.arguments();
-        arguments.removeAt(1);
-        return App::runCreateCommand(arguments);
-    }
-    if (argc >= 2 && QByteArray(argv[1]) == "stats") {
-        QCoreApplication app(argc, argv);
-        setIdentity();
-        QStringList arguments = app.arguments();
-        arguments.removeAt(1);
-        return App::runStatsCommand(arguments);
-    }
-    if (argc >= 2 && QByteArray(argv[1]) == "snapshot") {
-        QCoreApplication app(argc, argv);
-        setIdentity();
-        QStringList arguments = app.arguments();
-        arguments.removeAt(1);
-        return App::runSnapshotCommand(arguments);
+    {
+        QStringList arguments;
+        for (int i = 0; i < argc; ++i)
+            arguments << QString::fromLocal8Bit(argv[i]);
+        QStringList names;
+        for (const TerminalCommand &c : kCommands)
+            names << QLatin1String(c.name);
+        const App::CommandLineSplit split = App::splitCommandLine(arguments, names);
+        for (const TerminalCommand &c : kCommands) {
+            if (split.command != QLatin1String(c.name))
+                continue;
+            // A command for scripts and terminals: no window, no display needed.
+            QCoreApplication app(argc, argv);
+            setIdentity();
+            return c.run(split.arguments);
+        }
     }
     if (asksOnlyForHelpOrVersion(argc, argv)) {
         // No display needed to print help.
@@ -166,8 +174,7 @@ int main(int argc, char **argv)
         for (const auto &c : std::as_const(remembered))
             registry.add(c.uri, c.readOnly);
     } else {
-        const QString last = settings.value(QStringLiteral("connections/last")).toString();
-        registry.add(last.isEmpty() ? QStringLiteral("qemu:///session") : last, false);
+        registry.add(App::defaultConnectionUri(settings), false);
     }
 
     Ui::MainWindow window(&registry);

@@ -1,6 +1,6 @@
 #include "app/commands/CreateCommand.h"
 
-#include "app/commands/CommandSupport.h"
+#include "app/commands/CommandParser.h"
 #include "core/Connection.h"
 #include "core/Operation.h"
 #include "core/Validation.h"
@@ -24,18 +24,14 @@ struct CreateText
     Q_DECLARE_TR_FUNCTIONS(CreateText)
 };
 
-int fail(const QString &message, int code = 1)
-{
-    return App::fail("create", message, code);
-}
-
 } // namespace
 
 int runCreateCommand(const QStringList &arguments)
 {
-    QCommandLineParser p;
-    p.setApplicationDescription(CreateText::tr("Create a virtual machine from an install image."));
-    p.addHelpOption();
+    CommandParser command(QStringLiteral("create"),
+                          CreateText::tr("Create a virtual machine from an install image."),
+                          QStringLiteral("--name NAME --iso PATH"));
+    QCommandLineParser &p = command.options();
     const QCommandLineOption name(QStringLiteral("name"), CreateText::tr("Name of the new VM."),
                                   QStringLiteral("NAME"));
     const QCommandLineOption iso(QStringLiteral("iso"),
@@ -69,25 +65,23 @@ int runCreateCommand(const QStringList &arguments)
                                    QStringLiteral("TYPE"));
     const QCommandLineOption noStart(QStringLiteral("no-start"),
                                      CreateText::tr("Define the VM but do not start it."));
-    const QCommandLineOption connect(QStringList{QStringLiteral("c"), QStringLiteral("connect")},
-                                     CreateText::tr("libvirt URI (default qemu:///session)."),
-                                     QStringLiteral("URI"), QStringLiteral("qemu:///session"));
     const QCommandLineOption serialLog(
         QStringLiteral("serial-log"),
         CreateText::tr("Also log the first serial port to this file."), QStringLiteral("PATH"));
-    p.addOptions({name, iso, os, memory, vcpus, disk, firmware, tpm, graphics, network, accel,
-                  noStart, connect, serialLog});
-    if (!p.parse(arguments))
-        return fail(p.errorText(), 2);
-    if (p.isSet(QStringLiteral("help")))
-        p.showHelp(0);
+    command.addOptions({name, iso, os, memory, vcpus, disk, firmware, tpm, graphics, network, accel,
+                        noStart, serialLog});
+    if (!command.parse(arguments))
+        return 2;
+    const auto fail
+        = [&command](const QString &message, int code = 1) { return command.fail(message, code); };
+    if (!command.positional().isEmpty())
+        return fail(CreateText::tr("Unexpected argument '%1'.").arg(command.positional().first()),
+                    2);
     if (!p.isSet(name))
         return fail(CreateText::tr("--name is required."), 2);
     if (!p.isSet(iso))
         return fail(CreateText::tr("--iso is required."), 2);
-    const QString uri = p.value(connect);
-    if (const QString bad = validateConnectionUri(uri); !bad.isEmpty())
-        return fail(bad, 2);
+    const QString uri = command.uri();
 
     auto number = [&p](const QCommandLineOption &o, qint64 *out) {
         bool ok = false;
@@ -114,13 +108,12 @@ int runCreateCommand(const QStringList &arguments)
     } else if (detected) {
         osInfo = detected;
     } else {
-        std::fprintf(stderr, "vireo create: %s\n",
-                     qPrintable(CreateText::tr("The OS on %1 was not recognised; using generic "
-                                               "defaults (name one with --os).")
-                                    .arg(QFileInfo(isoPath).fileName())));
+        command.fail(CreateText::tr("The OS on %1 was not recognised; using generic defaults "
+                                    "(name one with --os).")
+                         .arg(QFileInfo(isoPath).fileName()));
     }
 
-    Connection connection(uri);
+    Connection connection(uri, command.readOnly());
     openAndWait(connection);
     if (connection.state() != Connection::State::Connected)
         return fail(connection.stateDetail());

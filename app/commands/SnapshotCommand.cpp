@@ -1,9 +1,8 @@
 #include "app/commands/SnapshotCommand.h"
 
-#include "app/commands/CommandSupport.h"
+#include "app/commands/CommandParser.h"
 #include "core/Connection.h"
 #include "core/Operation.h"
-#include "core/Validation.h"
 #include "snapshots/Snapshots.h"
 
 #include <QCommandLineParser>
@@ -20,11 +19,6 @@ struct SnapshotCommandText
 {
     Q_DECLARE_TR_FUNCTIONS(SnapshotCommandText)
 };
-
-int fail(const QString &message, int code = 1)
-{
-    return App::fail("snapshot", message, code);
-}
 
 QString sizeText(qint64 bytes)
 {
@@ -59,10 +53,11 @@ void printTree(const QList<SnapshotInfo> &snapshots)
 
 int runSnapshotCommand(const QStringList &arguments)
 {
-    QCommandLineParser p;
-    p.setApplicationDescription(
-        SnapshotCommandText::tr("Snapshots of a virtual machine: list, create, revert, delete."));
-    p.addHelpOption();
+    CommandParser command(
+        QStringLiteral("snapshot"),
+        SnapshotCommandText::tr("Snapshots of a virtual machine: list, create, revert, delete."),
+        QStringLiteral("list|create|revert|delete VM [NAME]"));
+    QCommandLineParser &p = command.options();
     p.addPositionalArgument(QStringLiteral("action"),
                             SnapshotCommandText::tr("list, create, revert or delete."));
     p.addPositionalArgument(QStringLiteral("vm"),
@@ -84,16 +79,12 @@ int runSnapshotCommand(const QStringList &arguments)
                                      SnapshotCommandText::tr("revert: start the VM running."));
     const QCommandLineOption children(QStringLiteral("children"),
                                       SnapshotCommandText::tr("delete: its descendants too."));
-    const QCommandLineOption connect({QStringLiteral("c"), QStringLiteral("connect")},
-                                     SnapshotCommandText::tr("libvirt URI (default "
-                                                             "qemu:///system)."),
-                                     QStringLiteral("URI"), QStringLiteral("qemu:///system"));
-    p.addOptions({memory, diskOnly, description, paused, running, children, connect});
-    if (!p.parse(arguments))
-        return fail(p.errorText(), 2);
-    if (p.isSet(QStringLiteral("help")))
-        p.showHelp(0);
-    const QStringList args = p.positionalArguments();
+    command.addOptions({memory, diskOnly, description, paused, running, children});
+    if (!command.parse(arguments))
+        return 2;
+    const QStringList args = command.positional();
+    const auto fail
+        = [&command](const QString &message, int code = 1) { return command.fail(message, code); };
     static const QStringList actions{QStringLiteral("list"), QStringLiteral("create"),
                                      QStringLiteral("revert"), QStringLiteral("delete")};
     if (args.isEmpty() || !actions.contains(args.first()))
@@ -113,18 +104,10 @@ int runSnapshotCommand(const QStringList &arguments)
     if (action == QLatin1String("create"))
         if (const QString bad = Snapshots::validateName(name); !bad.isEmpty())
             return fail(bad, 2);
-    const QString uri = p.value(connect);
-    if (const QString bad = validateConnectionUri(uri); !bad.isEmpty())
-        return fail(bad, 2);
-
-    Connection connection(uri);
-    if (!openAndWait(connection))
-        return fail(connection.stateDetail());
-    auto domain = connection.domainByName(args.at(1));
+    Connection connection(command.uri(), command.readOnly());
+    const auto domain = command.openAndFind(connection, args.at(1));
     if (!domain)
-        domain = connection.domain(args.at(1));
-    if (!domain)
-        return fail(SnapshotCommandText::tr("There is no VM \"%1\" on %2.").arg(args.at(1), uri));
+        return 1;
 
     QVariant value;
     QString error;

@@ -1,8 +1,7 @@
 #include "app/commands/StatsCommand.h"
 
-#include "app/commands/CommandSupport.h"
+#include "app/commands/CommandParser.h"
 #include "core/Connection.h"
-#include "core/Validation.h"
 #include "stats/StatsSampler.h"
 #include "stats/StatsStore.h"
 
@@ -24,11 +23,6 @@ struct StatsCommandText
 {
     Q_DECLARE_TR_FUNCTIONS(StatsCommandText)
 };
-
-int fail(const QString &message, int code = 1)
-{
-    return App::fail("stats", message, code);
-}
 
 QString number(double v, int decimals = 1)
 {
@@ -69,10 +63,11 @@ qint64 parseDuration(const QString &text)
 
 int runStatsCommand(const QStringList &arguments)
 {
-    QCommandLineParser p;
-    p.setApplicationDescription(StatsCommandText::tr(
-        "Live figures of a running VM, or its stored history as CSV (export)."));
-    p.addHelpOption();
+    CommandParser command(QStringLiteral("stats"),
+                          StatsCommandText::tr("Live figures of a running VM, or its stored "
+                                               "history as CSV (export)."),
+                          QStringLiteral("[export] VM"));
+    QCommandLineParser &p = command.options();
     p.addPositionalArgument(QStringLiteral("vm"),
                             StatsCommandText::tr("Name or UUID of the VM (after 'export' to "
                                                  "export its history)."),
@@ -92,15 +87,12 @@ int runStatsCommand(const QStringList &arguments)
     const QCommandLineOption until(QStringLiteral("until"),
                                    StatsCommandText::tr("export: up to this time (default now)."),
                                    QStringLiteral("T"));
-    const QCommandLineOption connect({QStringLiteral("c"), QStringLiteral("connect")},
-                                     StatsCommandText::tr("libvirt URI (default qemu:///system)."),
-                                     QStringLiteral("URI"), QStringLiteral("qemu:///system"));
-    p.addOptions({interval, asJson, count, since, until, connect});
-    if (!p.parse(arguments))
-        return fail(p.errorText(), 2);
-    if (p.isSet(QStringLiteral("help")))
-        p.showHelp(0);
-    QStringList args = p.positionalArguments();
+    command.addOptions({interval, asJson, count, since, until});
+    if (!command.parse(arguments))
+        return 2;
+    const auto fail
+        = [&command](const QString &message, int code = 1) { return command.fail(message, code); };
+    QStringList args = command.positional();
     const bool exporting = !args.isEmpty() && args.first() == QLatin1String("export");
     if (exporting)
         args.removeFirst();
@@ -120,18 +112,10 @@ int runStatsCommand(const QStringList &arguments)
         return fail(StatsCommandText::tr("--since and --until take 90s, 10m, 1h, 7d or an ISO "
                                          "time, the first before the second."),
                     2);
-    const QString uri = p.value(connect);
-    if (const QString bad = validateConnectionUri(uri); !bad.isEmpty())
-        return fail(bad, 2);
-
-    Connection connection(uri);
-    if (!openAndWait(connection))
-        return fail(connection.stateDetail());
-    auto domain = connection.domainByName(args.first());
+    Connection connection(command.uri(), command.readOnly());
+    const auto domain = command.openAndFind(connection, args.first());
     if (!domain)
-        domain = connection.domain(args.first());
-    if (!domain)
-        return fail(StatsCommandText::tr("There is no VM \"%1\" on %2.").arg(args.first(), uri));
+        return 1;
 
     if (exporting) {
         StatsStore store;
@@ -179,7 +163,7 @@ int runStatsCommand(const QStringList &arguments)
     });
     QObject::connect(&connection, &Connection::domainChanged, &loop, [&](const DomainInfo &d) {
         if (d.uuid == uuid && !d.isActive()) {
-            fail(StatsCommandText::tr("%1 stopped.").arg(d.name));
+            command.fail(StatsCommandText::tr("%1 stopped.").arg(d.name));
             loop.exit(1);
         }
     });

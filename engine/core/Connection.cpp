@@ -207,8 +207,9 @@ void Connection::startOpen(bool isReconnect)
     const QByteArray uri = m_uri.toUtf8();
     const bool readOnly = m_readOnly;
     const quint64 id = m_id;
-    m_worker
-        ->submit<OpenResult>([session, uri, readOnly, id, generation] {
+    m_worker->call<OpenResult>(
+        this,
+        [session, uri, readOnly, id, generation] {
             OpenResult r;
             r.generation = generation;
             r.failure = session->open(uri, readOnly);
@@ -224,8 +225,8 @@ void Connection::startOpen(bool isReconnect)
             r.networks = listNetworks(session->conn);
             r.pools = listStoragePools(session->conn);
             return r;
-        })
-        .then(this, [this, isReconnect](const OpenResult &r) { finishOpen(r, isReconnect); });
+        },
+        [this, isReconnect](const OpenResult &r) { finishOpen(r, isReconnect); });
 }
 
 void Connection::finishOpen(const OpenResult &r, bool isReconnect)
@@ -319,8 +320,9 @@ void Connection::refreshHostObject(bool network, const QString &uuid)
         return;
     auto session = m_session;
     const quint64 generation = m_generation;
-    m_worker
-        ->submit<QVariant>([session, network, uuid]() -> QVariant {
+    m_worker->call<QVariant>(
+        this,
+        [session, network, uuid]() -> QVariant {
             if (!session->conn)
                 return {};
             if (network) {
@@ -330,8 +332,8 @@ void Connection::refreshHostObject(bool network, const QString &uuid)
                 return QVariant::fromValue(*p);
             }
             return {};
-        })
-        .then(this, [this, generation, network, uuid](const QVariant &v) {
+        },
+        [this, generation, network, uuid](const QVariant &v) {
             if (generation != m_generation)
                 return;
             if (network) {
@@ -406,8 +408,9 @@ void Connection::flushRefresh()
     auto session = m_session;
     const quint64 generation = m_generation;
     using Results = QList<std::pair<QString, std::optional<DomainInfo>>>;
-    m_worker
-        ->submit<Results>([session, uuids, all, known = m_domains.keys()] {
+    m_worker->call<Results>(
+        this,
+        [session, uuids, all, known = m_domains.keys()] {
             Results results;
             if (!session->conn)
                 return results;
@@ -442,8 +445,8 @@ void Connection::flushRefresh()
                     results.append({uuid, info});
             }
             return results;
-        })
-        .then(this, [this, generation](const Results &results) {
+        },
+        [this, generation](const Results &results) {
             m_refreshInFlight = false;
             if (generation == m_generation)
                 applyRefresh(results);

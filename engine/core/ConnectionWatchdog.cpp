@@ -67,7 +67,7 @@ void ConnectionWatchdog::tick()
     m_heartbeatInFlight = true;
     m_lastHeartbeatMs = now;
     const quint64 generation = m_generation;
-    m_lane->submit<bool>(m_ping).then(this, [this, generation](bool alive) {
+    m_lane->call<bool>(this, m_ping, [this, generation](bool alive) {
         m_heartbeatInFlight = false;
         m_lastHeartbeatMs = monotonicMs();
         if (!alive && generation == m_generation && m_timer.isActive())

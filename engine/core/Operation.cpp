@@ -1,5 +1,7 @@
 #include "core/Operation.h"
 
+#include "core/Background.h"
+
 #include <QFuture>
 #include <QMetaObject>
 #include <QPromise>
@@ -81,14 +83,7 @@ void Operation::probeProgress()
     // The worker is inside the job itself, so the question goes through the thread pool; the
     // answer comes back here only while this operation still exists.
     m_probeRunning = true;
-    auto promise = std::make_shared<QPromise<int>>();
-    QFuture<int> answer = promise->future();
-    promise->start();
-    QThreadPool::globalInstance()->start([promise, probe] {
-        promise->addResult(probe());
-        promise->finish();
-    });
-    answer.then(this, [this](int percent) {
+    runInBackground<int>(this, probe, [this](const int &percent) {
         m_probeRunning = false;
         if (percent >= 0 && !m_finished)
             Q_EMIT progress(percent, tr("%1 % done").arg(percent));

@@ -1,6 +1,9 @@
 #pragma once
 
+#include "core/Background.h"
+
 #include <QFuture>
+#include <QObject>
 #include <QPromise>
 #include <QString>
 
@@ -10,8 +13,8 @@
 namespace Vireo {
 
 /// One thread with a job queue. Every blocking libvirt call of a connection runs here, in order,
-/// so the GUI thread never waits on the daemon. Results come back as QFutures; attach a
-/// continuation with QFuture::then(context, ...) to receive them on the context's thread.
+/// so the GUI thread never waits on the daemon. Results come back with call(), on the thread of
+/// the object that asked.
 class Worker
 {
 public:
@@ -25,16 +28,15 @@ public:
     /// it does not count as the daemon being overdue.
     void post(std::function<void()> job, bool longRunning = false);
 
-    template<typename T> QFuture<T> submit(std::function<T()> fn)
+    /// Runs `fn` here and hands its result to `done` on `context`'s thread, unless `context` is
+    /// gone by then. The continuation is attached before the job is queued: Qt 6.4 can lose a
+    /// continuation attached while the job finishes on this thread (seen as a connection that,
+    /// now and then, never opened), so prefer this to submit().then(context, ...).
+    template<typename T>
+    void call(QObject *context, std::function<T()> fn, std::function<void(const T &)> done)
     {
-        auto promise = std::make_shared<QPromise<T>>();
-        QFuture<T> future = promise->future();
-        promise->start();
-        post([promise, fn = std::move(fn)] {
-            promise->addResult(fn());
-            promise->finish();
-        });
-        return future;
+        auto promise = promiseFor<T>(context, std::move(done));
+        post([promise, fn = std::move(fn)] { fulfil(*promise, fn()); });
     }
 
     /// How long the running job has been running, in ms; 0 when the worker is idle or runs a

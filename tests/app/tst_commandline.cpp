@@ -64,6 +64,70 @@ private Q_SLOTS:
         QVERIFY2(r.err.contains(mentions), qPrintable(r.err));
     }
 
+    void commandsShareTheirOptions_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<int>("code");
+        QTest::addColumn<QString>("says");
+        // Common options before the command, as virsh and git take them, or after it.
+        QTest::newRow("connect before")
+            << QStringList{"--connect", "test:///default", "snapshot", "list", "test"} << 0
+            << "No snapshots.";
+        QTest::newRow("short connect before")
+            << QStringList{"-c", "test:///default", "-r", "snapshot", "list", "test"} << 0
+            << "No snapshots.";
+        QTest::newRow("connect= before")
+            << QStringList{"--connect=test:///default", "snapshot", "list", "test"} << 0
+            << "No snapshots.";
+        QTest::newRow("connect after")
+            << QStringList{"snapshot", "list", "test", "--connect", "test:///default"} << 0
+            << "No snapshots.";
+        // One VM lookup: the same words from every command.
+        QTest::newRow("snapshot of no such vm")
+            << QStringList{"-c", "test:///default", "snapshot", "list", "ghost"} << 1
+            << "vireo snapshot: There is no VM \"ghost\" on test:///default.";
+        QTest::newRow("stats of no such vm")
+            << QStringList{"-c", "test:///default", "stats", "ghost"} << 1
+            << "vireo stats: There is no VM \"ghost\" on test:///default.";
+        // One URI check, one unknown-option message.
+        QTest::newRow("bad uri before a command")
+            << QStringList{"--connect", "not a uri", "stats", "vm"} << 2
+            << "vireo stats: 'not a uri' is not a libvirt URI";
+        QTest::newRow("unknown option of a command")
+            << QStringList{"create", "--bogus"} << 2 << "vireo create: Unknown option 'bogus'";
+    }
+    void commandsShareTheirOptions()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(int, code);
+        QFETCH(QString, says);
+        const Run r = vireo(args);
+        QVERIFY2(r.code == code, qPrintable(r.out + r.err));
+        QVERIFY2((r.out + r.err).contains(says), qPrintable(r.out + r.err));
+    }
+
+    void commandHelpNamesTheCommand_data()
+    {
+        QTest::addColumn<QString>("command");
+        QTest::addColumn<QString>("usage");
+        QTest::newRow("create") << "create"
+                                << "Usage: vireo create [options] --name NAME";
+        QTest::newRow("snapshot") << "snapshot"
+                                  << "Usage: vireo snapshot [options] list|create";
+        QTest::newRow("stats") << "stats"
+                               << "Usage: vireo stats [options] [export] VM";
+    }
+    void commandHelpNamesTheCommand()
+    {
+        QFETCH(QString, command);
+        QFETCH(QString, usage);
+        const Run r = vireo({command, QStringLiteral("--help")});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.startsWith(usage), qPrintable(r.out));
+        for (const char *option : {"--connect", "--readonly", "--help"})
+            QVERIFY2(r.out.contains(QLatin1String(option)), qPrintable(r.out));
+    }
+
     void consoleHelpNamesTheMachineArgument()
     {
         const Run r = console({QStringLiteral("--help")});

@@ -442,14 +442,17 @@ private Q_SLOTS:
 
         // The command line, on the same engine code.
         const QString vireo = QStringLiteral(VIREO_BINARY);
-        Run r = run(vireo, {QStringLiteral("snapshot"), QStringLiteral("create"), guest.name(),
+        Run r = run(vireo, {QStringLiteral("-c"), QStringLiteral("qemu:///system"),
+                            QStringLiteral("snapshot"), QStringLiteral("create"), guest.name(),
                             QStringLiteral("cli-one"), QStringLiteral("--description"),
                             QStringLiteral("from a terminal")});
         QVERIFY2(r.code == 0, qPrintable(r.out));
-        r = run(vireo, {QStringLiteral("snapshot"), QStringLiteral("create"), guest.name(),
+        r = run(vireo, {QStringLiteral("-c"), QStringLiteral("qemu:///system"),
+                        QStringLiteral("snapshot"), QStringLiteral("create"), guest.name(),
                         QStringLiteral("cli-two"), QStringLiteral("--memory")});
         QVERIFY2(r.code == 0, qPrintable(r.out));
-        r = run(vireo, {QStringLiteral("snapshot"), QStringLiteral("list"), guest.name()});
+        r = run(vireo, {QStringLiteral("-c"), QStringLiteral("qemu:///system"),
+                        QStringLiteral("snapshot"), QStringLiteral("list"), guest.name()});
         QVERIFY2(r.code == 0, qPrintable(r.out));
         QVERIFY2(r.out.contains(QStringLiteral("from the panel"))
                      && r.out.contains(QStringLiteral("from a terminal")),
@@ -464,29 +467,37 @@ private Q_SLOTS:
         };
         QVERIFY2(indentOf(QStringLiteral("cli-two")) > indentOf(QStringLiteral("cli-one")),
                  qPrintable(r.out));
-        r = run(vireo, {QStringLiteral("snapshot"), QStringLiteral("revert"), guest.name(),
+        r = run(vireo, {QStringLiteral("-c"), QStringLiteral("qemu:///system"),
+                        QStringLiteral("snapshot"), QStringLiteral("revert"), guest.name(),
                         QStringLiteral("cli-one"), QStringLiteral("--paused")});
         QVERIFY2(r.code == 0, qPrintable(r.out));
         QTRY_COMPARE_WITH_TIMEOUT(shownState(guest.uuid()), DomainState::Paused, 10000);
-        r = run(vireo, {QStringLiteral("snapshot"), QStringLiteral("delete"), guest.name(),
+        r = run(vireo, {QStringLiteral("-c"), QStringLiteral("qemu:///system"),
+                        QStringLiteral("snapshot"), QStringLiteral("delete"), guest.name(),
                         QStringLiteral("cli-one"), QStringLiteral("--children")});
         QVERIFY2(r.code == 0, qPrintable(r.out));
         const QList<SnapshotInfo> left = listed(m_conn.get(), guest.uuid());
         QCOMPARE(left.size(), 1);
         QCOMPARE(left.first().name, QStringLiteral("from the panel"));
         // Errors: a clear message and a non-zero exit.
-        r = run(vireo, {QStringLiteral("snapshot"), QStringLiteral("revert"), guest.name(),
-                        QStringLiteral("no-such-snapshot")});
+        r = run(vireo,
+                {QStringLiteral("-c"), QStringLiteral("qemu:///system"), QStringLiteral("snapshot"),
+                 QStringLiteral("revert"), guest.name(), QStringLiteral("no-such-snapshot")});
         QCOMPARE(r.code, 1);
         QVERIFY(r.out.contains(QStringLiteral("vireo snapshot:")));
-        r = run(vireo, {QStringLiteral("snapshot"), QStringLiteral("create"),
-                        QStringLiteral("no-such-vm-anywhere")});
+        r = run(vireo,
+                {QStringLiteral("-c"), QStringLiteral("qemu:///system"), QStringLiteral("snapshot"),
+                 QStringLiteral("create"), QStringLiteral("no-such-vm-anywhere")});
         QCOMPARE(r.code, 1);
         QVERIFY(r.out.contains(QStringLiteral("no-such-vm-anywhere")));
-        r = run(vireo, {QStringLiteral("snapshot"), QStringLiteral("create"), guest.name(),
-                        QStringLiteral("bad/name")});
+        r = run(vireo,
+                {QStringLiteral("-c"), QStringLiteral("qemu:///system"), QStringLiteral("snapshot"),
+                 QStringLiteral("create"), guest.name(), QStringLiteral("bad/name")});
         QCOMPARE(r.code, 2);
-        r = run(vireo, {QStringLiteral("snapshot"), QStringLiteral("frobnicate"), guest.name()});
+        // The common options stand after the command as well as before it.
+        r = run(vireo, {QStringLiteral("-c"), QStringLiteral("qemu:///system"),
+                        QStringLiteral("snapshot"), QStringLiteral("frobnicate"), guest.name(),
+                        QStringLiteral("--connect"), QStringLiteral("qemu:///system")});
         QCOMPARE(r.code, 2);
     }
 

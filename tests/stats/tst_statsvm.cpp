@@ -140,7 +140,8 @@ private Q_SLOTS:
         QVERIFY(csv.startsWith(QStringLiteral("timestamp")));
         QProcess exporter;
         exporter.start(QStringLiteral(VIREO_BINARY),
-                       {QStringLiteral("stats"), QStringLiteral("export"), m_guest->name(),
+                       {QStringLiteral("--connect"), QStringLiteral("qemu:///system"),
+                        QStringLiteral("stats"), QStringLiteral("export"), m_guest->name(),
                         QStringLiteral("--since"),
                         QDateTime::fromMSecsSinceEpoch(begin, Qt::UTC).toString(Qt::ISODateWithMs),
                         QStringLiteral("--until"),
@@ -201,7 +202,8 @@ private Q_SLOTS:
         QVERIFY(shown.size() > 5);
         QProcess exporter;
         exporter.start(QStringLiteral(VIREO_BINARY),
-                       {QStringLiteral("stats"), QStringLiteral("export"), m_guest->name(),
+                       {QStringLiteral("--connect"), QStringLiteral("qemu:///system"),
+                        QStringLiteral("stats"), QStringLiteral("export"), m_guest->name(),
                         QStringLiteral("--since"),
                         QDateTime::fromMSecsSinceEpoch(shown.first().timeMs, Qt::UTC)
                             .toString(Qt::ISODateWithMs),
@@ -217,7 +219,8 @@ private Q_SLOTS:
     {
         QProcess live;
         live.start(QStringLiteral(VIREO_BINARY),
-                   {QStringLiteral("stats"), m_guest->name(), QStringLiteral("--json"),
+                   {QStringLiteral("--connect"), QStringLiteral("qemu:///system"),
+                    QStringLiteral("stats"), m_guest->name(), QStringLiteral("--json"),
                     QStringLiteral("--count"), QStringLiteral("2"), QStringLiteral("--interval"),
                     QStringLiteral("0.5")});
         QVERIFY(live.waitForFinished(30000));
@@ -231,21 +234,25 @@ private Q_SLOTS:
             QVERIFY(o.value(QStringLiteral("mem_total")).toDouble() > 100);
         }
         QProcess table;
-        table.start(QStringLiteral(VIREO_BINARY), {QStringLiteral("stats"), m_guest->name(),
-                                                   QStringLiteral("--count"), QStringLiteral("1")});
+        table.start(QStringLiteral(VIREO_BINARY),
+                    {QStringLiteral("--connect"), QStringLiteral("qemu:///system"),
+                     QStringLiteral("stats"), m_guest->name(), QStringLiteral("--count"),
+                     QStringLiteral("1")});
         QVERIFY(table.waitForFinished(30000));
         QCOMPARE(table.exitCode(), 0);
         QVERIFY(table.readAllStandardOutput().startsWith("TIME"));
         // Bad input: a clear message and exit code 2; an unknown VM: 1.
         QProcess bad;
         bad.start(QStringLiteral(VIREO_BINARY),
-                  {QStringLiteral("stats"), m_guest->name(), QStringLiteral("--interval"),
+                  {QStringLiteral("--connect"), QStringLiteral("qemu:///system"),
+                   QStringLiteral("stats"), m_guest->name(), QStringLiteral("--interval"),
                    QStringLiteral("0")});
         QVERIFY(bad.waitForFinished(30000));
         QCOMPARE(bad.exitCode(), 2);
         QVERIFY(bad.readAllStandardError().contains("--interval"));
         bad.start(QStringLiteral(VIREO_BINARY),
-                  {QStringLiteral("stats"), QStringLiteral("no-such-vm-here")});
+                  {QStringLiteral("--connect"), QStringLiteral("qemu:///system"),
+                   QStringLiteral("stats"), QStringLiteral("no-such-vm-here")});
         QVERIFY(bad.waitForFinished(30000));
         QCOMPARE(bad.exitCode(), 1);
     }

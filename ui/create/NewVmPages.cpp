@@ -1,5 +1,7 @@
 #include "ui/create/NewVmPages.h"
 
+#include "core/Background.h"
+
 #include "core/Connection.h"
 #include "core/Operation.h"
 #include "core/Validation.h"
@@ -246,38 +248,37 @@ void OsPage::detect()
     // Reading the image's header is file I/O: off the GUI thread, like every slow thing.
     const QString path = m_wizard->choices().imagePath;
     auto db = m_wizard->sharedOsDatabase();
-    auto promise = std::make_shared<QPromise<std::pair<std::optional<OsInfo>, QString>>>();
-    auto future = promise->future();
-    promise->start();
-    QThreadPool::globalInstance()->start([promise, db, path] {
-        QString error;
-        auto os = db->detect(path, &error);
-        promise->addResult(std::make_pair(os, error));
-        promise->finish();
-    });
-    future.then(this, [this](const std::pair<std::optional<OsInfo>, QString> &result) {
-        m_detecting = false;
-        NewVmChoices &c = m_wizard->choices();
-        c.detectedOs = result.first;
-        if (result.first) {
-            c.os = result.first;
-            m_result->setText(
-                tr("Detected: <b>%1</b>%2")
-                    .arg(result.first->name.toHtmlEscaped(),
-                         result.first->version.isEmpty()
-                             ? QString()
-                             : tr(" (version %1)").arg(result.first->version.toHtmlEscaped())));
-            showPicker(false);
-            pick(result.first->shortId);
-        } else {
-            m_result->setText(result.second.isEmpty()
-                                  ? tr("Vireo could not recognise the operating system on this "
-                                       "image. Choose it below.")
-                                  : result.second);
-            showPicker(true);
-        }
-        Q_EMIT completeChanged();
-    });
+    using Detected = std::pair<std::optional<OsInfo>, QString>;
+    runInBackground<Detected>(
+        this,
+        [db, path] {
+            QString error;
+            auto os = db->detect(path, &error);
+            return std::make_pair(os, error);
+        },
+        [this](const Detected &result) {
+            m_detecting = false;
+            NewVmChoices &c = m_wizard->choices();
+            c.detectedOs = result.first;
+            if (result.first) {
+                c.os = result.first;
+                m_result->setText(
+                    tr("Detected: <b>%1</b>%2")
+                        .arg(result.first->name.toHtmlEscaped(),
+                             result.first->version.isEmpty()
+                                 ? QString()
+                                 : tr(" (version %1)").arg(result.first->version.toHtmlEscaped())));
+                showPicker(false);
+                pick(result.first->shortId);
+            } else {
+                m_result->setText(result.second.isEmpty()
+                                      ? tr("Vireo could not recognise the operating system on this "
+                                           "image. Choose it below.")
+                                      : result.second);
+                showPicker(true);
+            }
+            Q_EMIT completeChanged();
+        });
 }
 
 bool OsPage::isComplete() const

@@ -1,5 +1,7 @@
 #include "ui/create/NewVmWizard.h"
 
+#include "core/Background.h"
+
 #include "core/Connection.h"
 #include "core/Operation.h"
 #include "ui/create/NewVmPages.h"
@@ -32,19 +34,18 @@ NewVmWizard::NewVmWizard(Connection *connection, QWidget *parent)
     setButtonText(QWizard::FinishButton, tr("&Create"));
 
     // osinfo-db is a few thousand files: read it off the GUI thread while the user picks a source.
-    auto promise = std::make_shared<QPromise<std::shared_ptr<const OsDatabase>>>();
-    auto future = promise->future();
-    promise->start();
-    QThreadPool::globalInstance()->start([promise] {
-        auto db = std::make_shared<OsDatabase>();
-        QString error;
-        promise->addResult(db->load(&error) ? std::shared_ptr<const OsDatabase>(db) : nullptr);
-        promise->finish();
-    });
-    future.then(this, [this](const std::shared_ptr<const OsDatabase> &db) {
-        m_db = db;
-        Q_EMIT osDatabaseReady();
-    });
+    using Db = std::shared_ptr<const OsDatabase>;
+    runInBackground<Db>(
+        this,
+        [] {
+            auto db = std::make_shared<OsDatabase>();
+            QString error;
+            return db->load(&error) ? Db(db) : nullptr;
+        },
+        [this](const Db &db) {
+            m_db = db;
+            Q_EMIT osDatabaseReady();
+        });
 
     Operation *host = Creation::readHostCapacity(connection);
     connect(host, &Operation::finished, this, [this, host](bool ok) {

@@ -1,0 +1,167 @@
+#include "app/commands/CommandParser.h"
+
+#include "app/RememberedConnections.h"
+#include "core/Connection.h"
+#include "core/Operation.h"
+#include "core/Validation.h"
+
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QSettings>
+
+#include <cstdio>
+#include <cstdlib>
+
+namespace Vireo::App {
+
+namespace {
+
+struct CommandText
+{
+    Q_DECLARE_TR_FUNCTIONS(CommandText)
+};
+
+bool isCommonFlag(const QString &a)
+{
+    return a == QLatin1String("-r") || a == QLatin1String("--readonly");
+}
+
+bool isCommonOptionWithValue(const QString &a)
+{
+    return a == QLatin1String("-c") || a == QLatin1String("--connect");
+}
+
+} // namespace
+
+CommandLineSplit splitCommandLine(const QStringList &arguments, const QStringList &commandNames)
+{
+    CommandLineSplit split;
+    if (arguments.isEmpty())
+        return split;
+    QStringList before;
+    for (int i = 1; i < arguments.size(); ++i) {
+        const QString &a = arguments.at(i);
+        if (isCommonFlag(a) || a.startsWith(QLatin1String("--connect="))) {
+            before << a;
+        } else if (isCommonOptionWithValue(a) && i + 1 < arguments.size()) {
+            before << a << arguments.at(i + 1);
+            ++i;
+        } else if (commandNames.contains(a)) {
+            split.command = a;
+            split.arguments = QStringList{arguments.first()} + before + arguments.mid(i + 1);
+            return split;
+        } else {
+            break; // an option of the window's, or a stray word: no command
+        }
+    }
+    split.arguments = arguments;
+    return split;
+}
+
+CommandParser::CommandParser(const QString &command, const QString &description,
+                             const QString &synopsis)
+    : m_command(command)
+    , m_synopsis(synopsis)
+    , m_connect({QStringLiteral("c"), QStringLiteral("connect")},
+                CommandText::tr("The libvirt URI (e.g. qemu:///system); without it, the last "
+                                "one used, as in the window, else qemu:///session."),
+                QStringLiteral("URI"))
+    , m_readOnly({QStringLiteral("r"), QStringLiteral("readonly")},
+                 CommandText::tr("Open the connection read-only."))
+{
+    m_parser.setApplicationDescription(description);
+    m_parser.addHelpOption();
+    m_parser.addOption(m_connect);
+    m_parser.addOption(m_readOnly);
+}
+
+bool CommandParser::parse(const QStringList &arguments)
+{
+    if (!m_parser.parse(arguments)) {
+        fail(m_parser.errorText() + QLatin1Char('\n')
+                 + CommandText::tr("Try 'vireo %1 --help'.").arg(m_command),
+             2);
+        return false;
+    }
+    if (m_parser.isSet(QStringLiteral("help"))) {
+        // Qt's usage line says "vireo [options] ARGS"; ours names the command.
+        QString help = m_parser.helpText();
+        const int end = help.indexOf(QLatin1Char('\n'));
+        help.replace(0, end,
+                     CommandText::tr("Usage: vireo %1 [options] %2").arg(m_command, m_synopsis));
+        std::fputs(qPrintable(help), stdout);
+        std::exit(0);
+    }
+    if (m_parser.isSet(m_connect)) {
+        if (const QString bad = validateConnectionUri(uri()); !bad.isEmpty()) {
+            fail(bad, 2);
+            return false;
+        }
+    }
+    return true;
+}
+
+QString CommandParser::uri() const
+{
+    if (m_parser.isSet(m_connect))
+        return m_parser.value(m_connect);
+    return defaultConnectionUri(QSettings());
+}
+
+bool CommandParser::readOnly() const
+{
+    return m_parser.isSet(m_readOnly);
+}
+
+int CommandParser::fail(const QString &message, int code) const
+{
+    std::fprintf(stderr, "vireo %s: %s\n", qPrintable(m_command), qPrintable(message));
+    return code;
+}
+
+std::optional<DomainInfo> CommandParser::openAndFind(Connection &connection,
+                                                     const QString &vm) const
+{
+    if (!openAndWait(connection)) {
+        fail(connection.stateDetail());
+        return std::nullopt;
+    }
+    auto domain = connection.findDomain(vm);
+    if (!domain)
+        fail(CommandText::tr("There is no VM \"%1\" on %2.").arg(vm, connection.uri()));
+    return domain;
+}
+
+bool await(Operation *op, QVariant *value, QString *error)
+{
+    QEventLoop loop;
+    bool ok = false;
+    QObject::connect(op, &Operation::finished, &loop, [&](bool success, const QString &text) {
+        ok = success;
+        *error = text;
+        *value = op->value();
+        loop.quit();
+    });
+    loop.exec();
+    return ok;
+}
+
+bool openAndWait(Connection &connection)
+{
+    QEventLoop loop;
+    bool listed = false;
+    QObject::connect(&connection, &Connection::stateChanged, &loop, [&](Connection::State s) {
+        if (s == Connection::State::Disconnected)
+            loop.quit();
+    });
+    QObject::connect(&connection, &Connection::domainsReset, &loop, [&] {
+        listed = true;
+        loop.quit();
+    });
+    connection.open();
+    if (connection.state() != Connection::State::Disconnected)
+        loop.exec();
+    return listed && connection.state() == Connection::State::Connected;
+}
+
+} // namespace Vireo::App

@@ -1,0 +1,73 @@
+#pragma once
+
+#include "domains/DomainInfo.h"
+
+#include <QCommandLineParser>
+#include <QStringList>
+
+#include <optional>
+
+namespace Vireo {
+class Connection;
+class Operation;
+} // namespace Vireo
+
+namespace Vireo::App {
+
+/// The options every terminal command takes, and where a command line names its command.
+/// `vireo [COMMON OPTIONS] COMMAND [ARGS AND OPTIONS]`: common options (--connect, --readonly)
+/// may stand before the command too, as virsh and git take them.
+struct CommandLineSplit
+{
+    QString command;       // empty when the line names none (the window starts)
+    QStringList arguments; // the program, then the common options given before the command,
+                           // then everything after it
+};
+CommandLineSplit splitCommandLine(const QStringList &arguments, const QStringList &commandNames);
+
+/// One terminal command's options and what all commands share: one table of the common options
+/// (--connect with the window's default, --readonly, --help), one VM lookup, one way to fail
+/// ("vireo COMMAND: message", exit 1 for a failure, 2 for bad input), one help text whose usage
+/// line names the command.
+class CommandParser
+{
+public:
+    /// `synopsis` follows "vireo COMMAND [options]" in the usage line.
+    CommandParser(const QString &command, const QString &description, const QString &synopsis);
+
+    QCommandLineParser &options() { return m_parser; }
+    void addOption(const QCommandLineOption &option) { m_parser.addOption(option); }
+    void addOptions(const QList<QCommandLineOption> &options) { m_parser.addOptions(options); }
+
+    /// Parses. Prints the help and exits on --help; false (the message printed) on an unknown
+    /// option, a missing value or a malformed URI: the command then returns 2.
+    bool parse(const QStringList &arguments);
+    QStringList positional() const { return m_parser.positionalArguments(); }
+
+    /// --connect, else the default shared with the window (see defaultConnectionUri()).
+    QString uri() const;
+    bool readOnly() const;
+
+    /// Prints "vireo COMMAND: message" on stderr; returns `code` (1: failed, 2: bad input).
+    int fail(const QString &message, int code = 1) const;
+    /// Opens `connection` and finds the VM a user named (name or UUID); nullopt with the
+    /// reason printed when it cannot (the command returns 1).
+    std::optional<DomainInfo> openAndFind(Connection &connection, const QString &vm) const;
+
+private:
+    QString m_command;
+    QString m_synopsis;
+    QCommandLineParser m_parser;
+    QCommandLineOption m_connect;
+    QCommandLineOption m_readOnly;
+};
+
+/// Waits, in a local event loop, for an operation to end; its value and error come back through
+/// the pointers.
+bool await(Operation *op, QVariant *value, QString *error);
+
+/// Opens the connection and waits until it is up (true) or has failed (false, see stateDetail()),
+/// and until its domains are listed.
+bool openAndWait(Connection &connection);
+
+} // namespace Vireo::App
