@@ -68,6 +68,7 @@ void StatsSampler::sampleNow()
 void StatsSampler::take(const StatsSnapshot &snapshot)
 {
     QStringList updated;
+    QList<std::pair<QString, VmSample>> stored;
     QHash<QString, const DomainCounters *> before;
     for (const DomainCounters &d : m_previous.domains)
         before.insert(d.uuid, &d);
@@ -84,10 +85,13 @@ void StatsSampler::take(const StatsSnapshot &snapshot)
         ring.push_back(sample);
         while (ring.size() > size_t(kRingSize))
             ring.pop_front();
-        if (m_store && old)
-            m_store->append(d.uuid, sample);
+        if (old)
+            stored.append({d.uuid, sample});
         updated << d.uuid;
     }
+    // One write for the whole tick: one transaction, whatever the number of VMs.
+    if (m_store && !stored.isEmpty())
+        m_store->append(stored);
     // Domains that stopped drop out: when they run again, their memory period is set again.
     m_periodSet = running;
     m_host = Stats::hostRates(m_previous.host, m_previous.timeMs, snapshot.host, snapshot.timeMs);
@@ -98,10 +102,14 @@ void StatsSampler::take(const StatsSnapshot &snapshot)
     Q_EMIT sampled(updated);
 }
 
-QList<VmSample> StatsSampler::recent(const QString &uuid) const
+QList<VmSample> StatsSampler::recent(const QString &uuid, int count) const
 {
     const auto it = m_rings.constFind(uuid);
-    return it == m_rings.cend() ? QList<VmSample>() : QList<VmSample>(it->cbegin(), it->cend());
+    if (it == m_rings.cend())
+        return {};
+    const auto size = qsizetype(it->size());
+    const qsizetype skip = count < 0 || count >= size ? 0 : size - count;
+    return QList<VmSample>(it->cbegin() + skip, it->cend());
 }
 
 VmSample StatsSampler::latest(const QString &uuid) const

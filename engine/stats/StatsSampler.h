@@ -34,8 +34,8 @@ public:
     /// Samples now (besides the ticks).
     void sampleNow();
 
-    /// The VM's samples in memory, oldest first.
-    QList<VmSample> recent(const QString &uuid) const;
+    /// The VM's samples in memory, oldest first; at most the newest `count` (all when -1).
+    QList<VmSample> recent(const QString &uuid, int count = -1) const;
     VmSample latest(const QString &uuid) const;
     HostSample latestHost() const { return m_host; }
     QList<HostSample> recentHost() const { return {m_hostRing.cbegin(), m_hostRing.cend()}; }

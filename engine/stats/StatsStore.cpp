@@ -46,6 +46,7 @@ struct StatsStore::Db
     QString error;
     mutable QMutex mutex;              // guards error
     QHash<QString, qint64> lastMinute; // per VM: the last minute already averaged
+    qint64 lastPruneMs = 0;
 
     QSqlDatabase db() const { return QSqlDatabase::database(connectionName, false); }
 
@@ -136,12 +137,34 @@ struct StatsStore::Db
         return out;
     }
 
-    void append(const QString &uuid, const VmSample &sample)
+    /// One tick's samples in one transaction; old rows are pruned once a minute, for all VMs.
+    void append(const QList<std::pair<QString, VmSample>> &samples)
     {
         QSqlDatabase database = db();
-        if (!database.isOpen())
+        if (!database.isOpen() || samples.isEmpty())
             return;
         database.transaction();
+        qint64 newest = 0;
+        for (const auto &[uuid, sample] : samples) {
+            appendOne(database, uuid, sample);
+            newest = qMax(newest, sample.timeMs);
+        }
+        if (newest - lastPruneMs >= 60000) {
+            lastPruneMs = newest;
+            QSqlQuery prune(database);
+            prune.prepare(QStringLiteral("DELETE FROM samples WHERE (res = ? AND t < ?) "
+                                         "OR (res = ? AND t < ?)"));
+            prune.addBindValue(kFine);
+            prune.addBindValue(newest - kFineKeepMs);
+            prune.addBindValue(kCoarse);
+            prune.addBindValue(newest - kCoarseKeepMs);
+            prune.exec();
+        }
+        database.commit();
+    }
+
+    void appendOne(QSqlDatabase &database, const QString &uuid, const VmSample &sample)
+    {
         insert(database, uuid, kFine, sample);
         // Each finished minute becomes one row of means; rows past their keep are dropped.
         const qint64 minute = sample.timeMs / 60000 * 60000;
@@ -172,16 +195,6 @@ struct StatsStore::Db
             }
         }
         done = qMax(done, minute - 60000);
-        QSqlQuery prune(database);
-        prune.prepare(QStringLiteral("DELETE FROM samples WHERE uuid = ? AND ((res = ? AND t < ?) "
-                                     "OR (res = ? AND t < ?))"));
-        prune.addBindValue(uuid);
-        prune.addBindValue(kFine);
-        prune.addBindValue(sample.timeMs - kFineKeepMs);
-        prune.addBindValue(kCoarse);
-        prune.addBindValue(sample.timeMs - kCoarseKeepMs);
-        prune.exec();
-        database.commit();
     }
 
     void appendEvent(const QString &uuid, const EventEntry &e)
@@ -279,8 +292,13 @@ QString StatsStore::error() const
 
 void StatsStore::append(const QString &uuid, const VmSample &sample)
 {
+    append({{uuid, sample}});
+}
+
+void StatsStore::append(const QList<std::pair<QString, VmSample>> &samples)
+{
     auto db = d;
-    d->run([db, uuid, sample] { db->append(uuid, sample); });
+    d->run([db, samples] { db->append(samples); });
 }
 
 QFuture<QList<VmSample>> StatsStore::history(const QString &uuid, qint64 fromMs, qint64 toMs) const

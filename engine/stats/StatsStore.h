@@ -43,6 +43,8 @@ public:
 
     /// Stores a sample (queued; returns at once).
     void append(const QString &uuid, const VmSample &sample);
+    /// Stores a tick's samples of many VMs in one transaction (queued; returns at once).
+    void append(const QList<std::pair<QString, VmSample>> &samples);
     /// The VM's samples from `fromMs` to `toMs` (inclusive): 1 s rows where the last hour still
     /// has them, 1 min rows before that; oldest first.
     QFuture<QList<VmSample>> history(const QString &uuid, qint64 fromMs, qint64 toMs) const;

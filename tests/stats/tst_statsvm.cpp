@@ -12,6 +12,7 @@
 #include "support/LibraryWait.h"
 #include "support/TestGuest.h"
 #include "support/TestPaths.h"
+#include "ui/library/DetailsPane.h"
 #include "ui/library/MainWindow.h"
 #include "ui/stats/LogTab.h"
 #include "ui/stats/PerformanceTab.h"
@@ -300,6 +301,18 @@ private Q_SLOTS:
         QVERIFY(!window.performance()->isHostMode());
         QCOMPARE(window.performance()->memoryLegend(),
                  (QStringList{QStringLiteral("used"), QStringLiteral("allocated")}));
+
+        // A tick costs what changed: each adds its points, and neither the Details pane nor the
+        // graphs are rebuilt because a sparkline moved.
+        QTRY_VERIFY_WITH_TIMEOUT(window.performance()->cpuPoints() >= 2, 10000);
+        const int rebuilt = window.performance()->fullRedraws();
+        const int filled = window.details()->fills();
+        const int points = window.performance()->cpuPoints();
+        QSignalSpy ticks(sampler, &StatsSampler::sampled);
+        QTRY_VERIFY_WITH_TIMEOUT(ticks.count() >= 4, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(window.performance()->cpuPoints() >= points + 3, 5000);
+        QCOMPARE(window.performance()->fullRedraws(), rebuilt);
+        QCOMPARE(window.details()->fills(), filled);
     }
 
     void eventLogRecordsLifecycle()

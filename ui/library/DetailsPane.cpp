@@ -89,6 +89,7 @@ void DetailsPane::showDomain(const Connection *c, const DomainInfo &d)
 
 void DetailsPane::setRows(const QString &heading, const QList<QPair<QString, QString>> &rows)
 {
+    ++m_fills;
     QString html
         = QStringLiteral("<h3>%1</h3><table cellspacing='4'>").arg(heading.toHtmlEscaped());
     for (const auto &[label, value] : rows) {

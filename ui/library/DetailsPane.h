@@ -24,11 +24,14 @@ public:
     void showConnection(const Connection *connection);
     void showNothing();
     QString text() const;
+    /// How often the pane was filled (each time rebuilds its whole text).
+    int fills() const { return m_fills; }
 
 private:
     void setRows(const QString &heading, const QList<QPair<QString, QString>> &rows);
 
     QLabel *m_content;
+    int m_fills = 0;
 };
 
 } // namespace Vireo::Ui

@@ -148,7 +148,18 @@ MainWindow::MainWindow(ConnectionRegistry *registry, QWidget *parent)
 
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &MainWindow::selectionChanged);
-    connect(m_proxy, &QAbstractItemModel::dataChanged, this, &MainWindow::selectionChanged);
+    // The Details pane follows changes of the selected machine, not the sparklines' ticks.
+    connect(m_proxy, &QAbstractItemModel::dataChanged, this,
+            [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
+                const QModelIndex current = m_view->currentIndex();
+                if (!current.isValid() || current.parent() != topLeft.parent()
+                    || current.row() < topLeft.row() || current.row() > bottomRight.row())
+                    return;
+                if (topLeft.column() == DomainListModel::CpuColumn
+                    && bottomRight.column() == DomainListModel::CpuColumn)
+                    return;
+                selectionChanged();
+            });
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &MainWindow::selectionChanged);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &MainWindow::selectionChanged);
     connect(m_view, &QTreeView::customContextMenuRequested, this, &MainWindow::showContextMenu);
@@ -295,9 +306,7 @@ void MainWindow::watchSampler(StatsSampler *sampler)
     connect(sampler, &StatsSampler::sampled, this,
             [this, sampler, connection](const QStringList &uuids) {
                 for (const QString &uuid : uuids) {
-                    QList<VmSample> recent = sampler->recent(uuid);
-                    if (recent.size() > 60)
-                        recent = recent.mid(recent.size() - 60); // the last minute
+                    const QList<VmSample> recent = sampler->recent(uuid, 60); // the last minute
                     QList<double> cpu;
                     cpu.reserve(recent.size());
                     for (const VmSample &s : recent)

@@ -314,16 +314,42 @@ void PerformanceTab::appendLive(const QStringList &uuids)
     const VmSample s = m_sampler->latest(m_uuid);
     if (!m_samples.isEmpty() && s.timeMs <= m_samples.last().timeMs)
         return;
+    const qint64 previous = m_samples.isEmpty() ? 0 : m_samples.last().timeMs;
     m_samples << s;
     const qint64 from = s.timeMs - m_rangeMs;
     while (!m_samples.isEmpty() && m_samples.first().timeMs < from)
         m_samples.removeFirst();
-    if (isVisible())
-        redraw(); // hidden tabs cost nothing; they redraw when shown (reload)
+    if (!isVisible())
+        return; // hidden tabs cost nothing; they redraw when shown (reload)
+    // A tick adds one point per graph and drops what left the range: no plot is rebuilt.
+    const QList<QCustomPlot *> plots{m_cpu, m_memory, m_disk, m_network};
+    const qint64 gapMs = m_rangeMs > 3'600'000 ? 180'000 : 5'000;
+    const double now = QDateTime::currentMSecsSinceEpoch() / 1000.0;
+    for (int p = 0; p < plots.size(); ++p) {
+        QCustomPlot *plot = plots[p];
+        const QList<Series> &series = seriesOf(p);
+        double top = plot->yAxis->range().upper / 1.15;
+        for (int g = 0; g < series.size(); ++g) {
+            const double v = s.*series[g].field;
+            QCPGraph *graph = plot->graph(g);
+            graph->data()->removeBefore(from / 1000.0);
+            if (std::isnan(v))
+                continue;
+            if (previous && s.timeMs - previous > gapMs)
+                graph->addData((previous + 1) / 1000.0, qQNaN());
+            graph->addData(s.timeMs / 1000.0, v * series[g].scale);
+            top = qMax(top, v * series[g].scale);
+        }
+        plot->xAxis->setRange(now, m_rangeMs / 1000.0, Qt::AlignRight);
+        if (plot != m_cpu)
+            plot->yAxis->setRange(0, top > 0 ? top * 1.15 : 1);
+        plot->replot(QCustomPlot::rpQueuedReplot);
+    }
 }
 
 void PerformanceTab::redraw()
 {
+    ++m_fullRedraws;
     const QList<QCustomPlot *> plots{m_cpu, m_memory, m_disk, m_network};
     const double now = QDateTime::currentMSecsSinceEpoch() / 1000.0;
     const double span = m_rangeMs / 1000.0;

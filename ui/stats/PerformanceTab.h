@@ -50,6 +50,9 @@ public:
     QList<VmSample> samples() const { return m_samples; }
     /// Points in the CPU graph (for tests).
     int cpuPoints() const;
+    /// How often all graphs were rebuilt from the samples (a range change, a reload); a tick
+    /// only adds its points.
+    int fullRedraws() const { return m_fullRedraws; }
     /// What hovering over the CPU graph at this widget position says (for tests too).
     QString hoverText(QCustomPlot *plot, const QPoint &position) const;
     QCustomPlot *cpuPlot() const { return m_cpu; }
@@ -77,6 +80,7 @@ private:
     bool m_paused = false;
     int m_generation = 0;
     QList<VmSample> m_samples;
+    int m_fullRedraws = 0;
     QComboBox *m_range;
     QToolButton *m_pause;
     QLabel *m_status;
