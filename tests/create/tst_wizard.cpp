@@ -21,8 +21,10 @@
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QProcess>
+#include <QRadioButton>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <libvirt/libvirt.h>
@@ -63,6 +65,8 @@ class TstWizard : public QObject
         *out = nullptr;
         NewVmWizard *w = m_window->openNewVmWizard(m_iso);
         QVERIFY(w);
+        // The image is read off the GUI thread; Next is enabled once it has been.
+        QTRY_VERIFY(w->currentPage()->isComplete());
         if (screenshots)
             shot(w, QStringLiteral("wizard-1-source.png"));
         w->next();
@@ -84,7 +88,10 @@ class TstWizard : public QObject
             shot(w, QStringLiteral("wizard-3-resources.png"));
         w->next();
         auto *storage = static_cast<Ui::StoragePage *>(w->currentPage());
-        QTRY_VERIFY(w->choices().freeSpaceKnown);
+        // The pool's free space, or word that the pool will be made (on a fresh host).
+        QTRY_VERIFY(!w->findChild<QLabel *>(QStringLiteral("freeSpace"))
+                         ->text()
+                         .startsWith(QStringLiteral("Reading")));
         storage->size()->setValue(1);
         if (screenshots)
             shot(w, QStringLiteral("wizard-4-storage.png"));
@@ -182,6 +189,11 @@ private Q_SLOTS:
                  {QStringLiteral(VIREO_SOURCE_DIR "/README.md"),
                   QStringLiteral("not an install image")}}) {
             path->setText(file);
+            // A problem with the file shows as soon as it has been read, without pressing Next.
+            if (!file.isEmpty()) {
+                QTRY_VERIFY2(problemOn(source).contains(says), qPrintable(problemOn(source)));
+                QVERIFY(!static_cast<QWizardPage *>(source)->isComplete());
+            }
             w->next();
             QCOMPARE(w->currentId(), int(NewVmWizard::SourcePage));
             QVERIFY2(problemOn(source).contains(says), qPrintable(problemOn(source)));
@@ -240,6 +252,33 @@ private Q_SLOTS:
         w->button(QWizard::CancelButton)->click();
         QVERIFY(!m_conn->domainByName(QStringLiteral("vireo-wizard-never")));
         QCOMPARE(TestGuest::defaultPoolVolumes(), volumesBefore);
+    }
+
+    void aDiskImageIsReadOnceOffTheGuiThread()
+    {
+        // An existing qcow2 image (its magic is all the wizard looks at).
+        QTemporaryDir dir;
+        const QString image = dir.filePath(QStringLiteral("existing.qcow2"));
+        {
+            QFile f(image);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(QByteArray("QFI\xfb", 4) + QByteArray(4092, '\0'));
+        }
+        NewVmWizard *w = m_window->openNewVmWizard();
+        QVERIFY(w);
+        w->findChild<QRadioButton *>(QStringLiteral("sourceDisk"))->setChecked(true);
+        w->findChild<QLineEdit *>(QStringLiteral("imagePath"))->setText(image);
+        QTRY_VERIFY(w->currentPage()->isComplete());
+        w->next();
+        QCOMPARE(w->currentId(), int(NewVmWizard::OsPage));
+        QCOMPARE(w->choices().imageFormat, QStringLiteral("qcow2"));
+        // The summary is rebuilt on every keystroke in the name field: it reads no file. With the
+        // image gone (or on a share that hangs), it still says what was found when it was chosen.
+        QVERIFY(QFile::remove(image));
+        const CreateRequest r = w->buildRequest();
+        QCOMPARE(r.spec.disks.size(), 1);
+        QCOMPARE(r.spec.disks.first().format, QStringLiteral("qcow2"));
+        w->close();
     }
 
     void droppingAnIsoOpensTheWizardWithIt()

@@ -75,6 +75,9 @@ SourcePage::SourcePage(NewVmWizard *wizard)
 {
     setTitle(tr("Where does the new machine come from?"));
     m_image->setChecked(true);
+    m_image->setObjectName(QStringLiteral("sourceImage"));
+    m_disk->setObjectName(QStringLiteral("sourceDisk"));
+    m_network->setObjectName(QStringLiteral("sourceNetwork"));
     m_path->setObjectName(QStringLiteral("imagePath"));
     m_path->setPlaceholderText(tr("Path to the image file"));
     auto *browse = new QPushButton(tr("Browse..."), this);
@@ -102,11 +105,62 @@ SourcePage::SourcePage(NewVmWizard *wizard)
     auto update = [this] {
         m_path->setEnabled(!m_network->isChecked());
         m_copy->setVisible(m_disk->isChecked());
-        setProblem(m_problem, QString());
+        startInspection();
     };
     for (QRadioButton *b : {m_image, m_disk, m_network})
         connect(b, &QRadioButton::toggled, this, update);
-    connect(m_path, &QLineEdit::textChanged, this, [this] { setProblem(m_problem, QString()); });
+    connect(m_path, &QLineEdit::textChanged, this, &SourcePage::startInspection);
+}
+
+SourcePage::Inspection SourcePage::inspect(const QString &path, bool installImage)
+{
+    Inspection result;
+    result.path = path;
+    const QFileInfo file(path);
+    if (!file.exists())
+        result.problem = tr("%1 does not exist.").arg(path);
+    else if (!file.isFile() || !file.isReadable())
+        result.problem = tr("%1 cannot be read.").arg(path);
+    else if (installImage && !looksLikeIso(path))
+        result.problem = tr("%1 is not an install image (ISO 9660).").arg(file.fileName());
+    if (!result.problem.isEmpty())
+        return result;
+    result.absolutePath = file.absoluteFilePath();
+    QFile f(path);
+    result.format = f.open(QIODevice::ReadOnly) && f.read(4) == QByteArray("QFI\xfb", 4)
+                        ? QStringLiteral("qcow2")
+                        : QStringLiteral("raw");
+    return result;
+}
+
+void SourcePage::startInspection()
+{
+    // The file is read off the GUI thread (it may sit on a slow or hung network share); Next
+    // waits for the answer, and a problem shows as soon as it is known.
+    const int generation = ++m_generation;
+    m_inspection.reset();
+    setProblem(m_problem, QString());
+    Q_EMIT completeChanged();
+    const QString path = m_path->text().trimmed();
+    if (m_network->isChecked() || path.isEmpty())
+        return;
+    const bool installImage = m_image->isChecked();
+    runInBackground<Inspection>(
+        this, [path, installImage] { return inspect(path, installImage); },
+        [this, generation](const Inspection &found) {
+            if (generation != m_generation)
+                return;
+            m_inspection = found;
+            setProblem(m_problem, found.problem);
+            Q_EMIT completeChanged();
+        });
+}
+
+bool SourcePage::isComplete() const
+{
+    if (m_network->isChecked() || m_path->text().trimmed().isEmpty())
+        return true; // Next says what is missing
+    return m_inspection && m_inspection->problem.isEmpty();
 }
 
 void SourcePage::setImagePath(const QString &path)
@@ -123,23 +177,17 @@ bool SourcePage::validatePage()
                                      : NewVmChoices::Source::Network;
     c.copyDiskImage = m_copy->isChecked();
     c.imagePath.clear();
+    c.imageFormat.clear();
     if (c.source == NewVmChoices::Source::Network)
         return true;
-    const QString path = m_path->text().trimmed();
-    const QFileInfo file(path);
-    QString problem;
-    if (path.isEmpty())
-        problem = tr("Choose the image file.");
-    else if (!file.exists())
-        problem = tr("%1 does not exist.").arg(path);
-    else if (!file.isFile() || !file.isReadable())
-        problem = tr("%1 cannot be read.").arg(path);
-    else if (c.source == NewVmChoices::Source::InstallImage && !looksLikeIso(path))
-        problem = tr("%1 is not an install image (ISO 9660).").arg(file.fileName());
-    setProblem(m_problem, problem);
-    if (!problem.isEmpty())
+    if (m_path->text().trimmed().isEmpty()) {
+        setProblem(m_problem, tr("Choose the image file."));
         return false;
-    c.imagePath = file.absoluteFilePath();
+    }
+    if (!m_inspection || !m_inspection->problem.isEmpty())
+        return false; // still being read, or its problem is shown
+    c.imagePath = m_inspection->absolutePath;
+    c.imageFormat = m_inspection->format;
     return true;
 }
 
@@ -403,6 +451,7 @@ StoragePage::StoragePage(NewVmWizard *wizard)
     setTitle(tr("Storage"));
     setSubTitle(tr("A new qcow2 disk in the storage pool \"default\" (created when missing)."));
     m_size->setObjectName(QStringLiteral("diskSize"));
+    m_free->setObjectName(QStringLiteral("freeSpace"));
     m_size->setRange(0, 1024 * 1024);
     m_size->setSuffix(tr(" GiB"));
     m_beyond->setObjectName(QStringLiteral("beyondFreeSpace"));

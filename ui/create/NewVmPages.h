@@ -2,6 +2,8 @@
 
 #include <QWizardPage>
 
+#include <optional>
+
 class QButtonGroup;
 class QCheckBox;
 class QComboBox;
@@ -26,11 +28,25 @@ class SourcePage : public QWizardPage
 public:
     explicit SourcePage(NewVmWizard *wizard);
     void setImagePath(const QString &path);
+    bool isComplete() const override;
     bool validatePage() override;
     int nextId() const override;
 
 private:
+    /// What reading the chosen file found (off the GUI thread): a problem, or its format.
+    struct Inspection
+    {
+        QString path;
+        QString absolutePath;
+        QString problem;
+        QString format;
+    };
+    static Inspection inspect(const QString &path, bool installImage);
+    void startInspection();
+
     NewVmWizard *m_wizard;
+    std::optional<Inspection> m_inspection; // of the path and source now chosen
+    int m_generation = 0;
     QRadioButton *m_image;
     QRadioButton *m_disk;
     QRadioButton *m_network;

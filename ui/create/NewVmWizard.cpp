@@ -94,10 +94,7 @@ CreateRequest NewVmWizard::buildRequest() const
     case NewVmChoices::Source::DiskImage: {
         VmDisk disk;
         disk.path = m_choices.imagePath;
-        QFile f(disk.path);
-        disk.format = f.open(QIODevice::ReadOnly) && f.read(4) == QByteArray("QFI\xfb", 4)
-                          ? QStringLiteral("qcow2")
-                          : QStringLiteral("raw");
+        disk.format = m_choices.imageFormat;
         disk.bus = r.spec.virtioDevices ? QStringLiteral("virtio") : QStringLiteral("sata");
         r.spec.disks << disk;
         r.newDiskGiB = 0;

@@ -20,6 +20,7 @@ struct NewVmChoices
     enum class Source { InstallImage, DiskImage, Network };
     Source source = Source::InstallImage;
     QString imagePath;
+    QString imageFormat; // qcow2 or raw, read off the GUI thread when the image was chosen
     bool copyDiskImage = false;
     std::optional<OsInfo> detectedOs;
     std::optional<OsInfo> os; // the one in use: detected, or picked
