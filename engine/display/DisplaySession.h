@@ -64,11 +64,20 @@ public:
     /// Ends the session before it started, for a reason found elsewhere (no socket).
     void fail(const QString &reason) { setState(State::Disconnected, reason); }
 
-    /// The guest's screen as last received (a shallow copy).
+    /// The guest's screen as last received: a copy of its own. Painting goes through
+    /// withFrame() instead, which copies nothing.
     QImage frame() const
     {
         QMutexLocker lock(&m_frameMutex);
-        return m_frame;
+        return m_frame.copy();
+    }
+    /// Runs `fn` with the live screen, under the frame's lock: no copy is made, and none is
+    /// forced on the protocol thread (a shallow copy held while it writes would make it copy
+    /// the whole frame). Keep `fn` short: drawing the dirty part of it.
+    template<typename Fn> void withFrame(Fn &&fn) const
+    {
+        QMutexLocker lock(&m_frameMutex);
+        fn(m_frame);
     }
     QSize frameSize() const
     {

@@ -136,6 +136,40 @@ private Q_SLOTS:
         QVERIFY2(!reason.isEmpty(), "no reason given");
     }
 
+    void updatesWhileAFrameIsHeldCopyNothing()
+    {
+        int fds[2];
+        QCOMPARE(socketpair(AF_UNIX, SOCK_STREAM, 0, fds), 0);
+        VncSession session;
+        Ui::DisplayView view;
+        view.setSession(&session);
+        view.resize(64, 64);
+        session.open(fds[0]);
+        QByteArray script = handshake(64, 64) + rawUpdate(0, 0, 64, 64, 64 * 64 * 4);
+        QCOMPARE(::send(fds[1], script.constData(), size_t(script.size()), MSG_NOSIGNAL),
+                 ssize_t(script.size()));
+        QTRY_COMPARE(session.frame().pixel(5, 5), qRgb(0x7f, 0x7f, 0x7f));
+        const uchar *live = nullptr;
+        session.withFrame([&live](const QImage &f) { live = f.constBits(); });
+        // What a paint held while an update landed, and what a screenshot keeps: neither shares
+        // the live frame, so the protocol thread writes in place instead of copying it all.
+        const QImage held = session.frame();
+        view.grab();
+        QByteArray update = rawUpdate(0, 0, 8, 8, 0);
+        update += QByteArray(8 * 8 * 4, char(0x20));
+        QCOMPARE(::send(fds[1], update.constData(), size_t(update.size()), MSG_NOSIGNAL),
+                 ssize_t(update.size()));
+        QTRY_COMPARE(session.frame().pixel(5, 5), qRgb(0x20, 0x20, 0x20));
+        const uchar *after = nullptr;
+        session.withFrame([&after](const QImage &f) { after = f.constBits(); });
+        // Written in place: had `held` shared the buffer, the write would have copied the frame
+        // to a new one (the old one is still alive in `held`, so the address would differ).
+        QCOMPARE(after, live);
+        QCOMPARE(held.pixel(5, 5), qRgb(0x7f, 0x7f, 0x7f)); // the copy kept what it saw
+        ::close(fds[1]);
+        QTRY_COMPARE(session.state(), DisplaySession::State::Disconnected);
+    }
+
     void stillStandingAfterAll()
     {
         // A good session after the bad ones: the process and libvncclient are fine.

@@ -184,19 +184,22 @@ void DisplayView::paintEvent(QPaintEvent *event)
     m_sincePaint.start();
     QPainter p(this);
     const QRect target = frameRect();
-    const QImage frame = m_session ? m_session->frame() : QImage();
     // Around the guest's screen: black, like a monitor's bezel.
     const QRegion outside = QRegion(event->rect()) - QRegion(target);
     for (const QRect &r : outside)
         p.fillRect(r, Qt::black);
-    if (!frame.isNull() && !target.isEmpty()) {
-        if (target.size() == frame.size()) {
-            const QRect area = event->rect().intersected(target);
-            p.drawImage(area.topLeft(), frame, area.translated(-target.topLeft()));
-        } else {
-            p.setRenderHint(QPainter::SmoothPixmapTransform);
-            p.drawImage(target, frame);
-        }
+    if (m_session && !target.isEmpty()) {
+        m_session->withFrame([&](const QImage &frame) {
+            if (frame.isNull())
+                return;
+            if (target.size() == frame.size()) {
+                const QRect area = event->rect().intersected(target);
+                p.drawImage(area.topLeft(), frame, area.translated(-target.topLeft()));
+            } else {
+                p.setRenderHint(QPainter::SmoothPixmapTransform);
+                p.drawImage(target, frame);
+            }
+        });
     }
     const QString overlay = overlayText();
     if (!overlay.isEmpty()) {
