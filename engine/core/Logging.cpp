@@ -2,5 +2,3 @@
 
 // Quiet by default; QT_LOGGING_RULES="vireo.*.info=true" shows state changes.
 Q_LOGGING_CATEGORY(lcConnection, "vireo.connection", QtWarningMsg)
-Q_LOGGING_CATEGORY(lcWorker, "vireo.worker", QtWarningMsg)
-Q_LOGGING_CATEGORY(lcModel, "vireo.model", QtWarningMsg)

@@ -25,7 +25,6 @@ struct SnapshotInfo
     bool external = false;  // overlay files (virsh --disk-only) rather than inside the qcow2
     qint64 sizeBytes = -1;  // disk space its memory state takes in the qcow2 (-1: unknown)
     QString revertBlocked;  // why it cannot be reverted; empty when it can
-    QString deleteBlocked;  // why it cannot be deleted; empty when it can
 
     bool operator==(const SnapshotInfo &) const = default;
 };

@@ -377,30 +377,32 @@ void MainWindow::trigger(DomainAction action)
             av.reason);
         return;
     }
-    switch (action) {
-    case DomainAction::Delete:
-        askDelete(c, uuid);
+    if (action == DomainAction::Delete) {
+        askDelete(c, uuid); // its own dialog: which storage goes too
         return;
-    case DomainAction::Rename:
+    }
+    if (action == DomainAction::Rename) {
         askRename(c, uuid);
         return;
-    case DomainAction::ForceOff:
-        confirmThen(tr("Force off %1?").arg(domain->name),
-                    tr("'%1' stops at once, like pulling the power plug. Whatever the guest has "
-                       "not saved is lost.")
-                        .arg(domain->name),
-                    tr("Force Off"), [this, action, c, uuid] { run(action, c, uuid); });
-        return;
-    case DomainAction::DiscardSave:
-        confirmThen(tr("Discard the saved state of %1?").arg(domain->name),
-                    tr("The memory saved for '%1' is thrown away; its next start boots afresh "
-                       "and whatever was open in it is lost.")
-                        .arg(domain->name),
-                    tr("Discard"), [this, action, c, uuid] { run(action, c, uuid); });
-        return;
-    default:
-        run(action, c, uuid);
     }
+    // What loses the user's work is confirmed first, saying what is lost (the engine's rules say
+    // which actions those are).
+    if (isDestructive(action)) {
+        const QString name = domain->name;
+        const bool forceOff = action == DomainAction::ForceOff;
+        confirmThen(forceOff ? tr("Force off %1?").arg(name)
+                             : tr("Discard the saved state of %1?").arg(name),
+                    forceOff ? tr("'%1' stops at once, like pulling the power plug. Whatever the "
+                                  "guest has not saved is lost.")
+                                   .arg(name)
+                             : tr("The memory saved for '%1' is thrown away; its next start "
+                                  "boots afresh and whatever was open in it is lost.")
+                                   .arg(name),
+                    forceOff ? tr("Force Off") : tr("Discard"),
+                    [this, action, c, uuid] { run(action, c, uuid); });
+        return;
+    }
+    run(action, c, uuid);
 }
 
 void MainWindow::run(DomainAction action, Connection *connection, const QString &uuid)

@@ -200,11 +200,9 @@ void SnapshotsPanel::updateActions()
     m_revert->setEnabled(domain && !readOnly && s && s->revertBlocked.isEmpty());
     m_revert->setToolTip(s && !s->revertBlocked.isEmpty() ? s->revertBlocked
                                                           : tr("Revert to the selected snapshot"));
-    m_delete->setEnabled(domain && !readOnly && s && s->deleteBlocked.isEmpty());
-    m_delete->setToolTip(s && !s->deleteBlocked.isEmpty() ? s->deleteBlocked
-                                                          : tr("Delete the selected snapshot"));
-    m_deleteTree->setEnabled(domain && !readOnly && s && s->deleteBlocked.isEmpty()
-                             && !s->children.isEmpty());
+    m_delete->setEnabled(domain && !readOnly && s);
+    m_delete->setToolTip(tr("Delete the selected snapshot"));
+    m_deleteTree->setEnabled(domain && !readOnly && s && !s->children.isEmpty());
     m_describe->setEnabled(domain && !readOnly && s);
 }
 
