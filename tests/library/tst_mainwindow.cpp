@@ -4,12 +4,12 @@
 #include "support/LibraryWait.h"
 #include "support/TestGuest.h"
 #include "support/TestPaths.h"
+#include "ui/common/NotificationArea.h"
 #include "ui/library/AddConnectionDialog.h"
 #include "ui/library/ConnectionBanner.h"
 #include "ui/library/DeleteDomainDialog.h"
 #include "ui/library/DetailsPane.h"
 #include "ui/library/MainWindow.h"
-#include "ui/library/NotificationArea.h"
 
 #include <QAction>
 #include <QApplication>
@@ -149,6 +149,26 @@ private Q_SLOTS:
         screenshot(QStringLiteral("mainwindow-error-notice.png"));
         QCOMPARE(shown(*m_window->model(), m_conn, m_guest->uuid(), DomainListModel::NameColumn),
                  QStringLiteral("vireo-gui-test"));
+    }
+
+    void aFailureSaysWhatFailedWhole()
+    {
+        // A machine whose name has full stops, and whose start fails (its disk is gone).
+        TestGuest dotted(QStringLiteral("vireo.gui.v1.2"), GuestOptions{.withDisk = true});
+        QVERIFY2(dotted.define(), qPrintable(dotted.error()));
+        QTRY_VERIFY(m_conn->domain(dotted.uuid()).has_value());
+        QVERIFY(QFile::remove(dotted.diskPath()));
+        QVERIFY(m_window->selectDomain(m_conn, dotted.uuid()));
+        m_window->notifications()->clear();
+        m_window->trigger(DomainAction::Start);
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->notifications()->messages().size(), 1, 15000);
+        const QString notice = m_window->notifications()->messages().first();
+        // The first line is the summary, whole (it was cut at the first full stop: "Could not
+        // start 'vireo."); the detail, libvirt's words, follows.
+        QCOMPARE(notice.section(QLatin1Char('\n'), 0, 0),
+                 QStringLiteral("Could not start 'vireo.gui.v1.2'."));
+        QVERIFY2(notice.section(QLatin1Char('\n'), 1).contains(QStringLiteral("Details:")),
+                 qPrintable(notice));
     }
 
     void filterBoxNarrowsTheList()

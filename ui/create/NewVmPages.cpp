@@ -1,5 +1,7 @@
 #include "ui/create/NewVmPages.h"
 
+#include "ui/common/Feedback.h"
+
 #include "core/Background.h"
 
 #include "core/Connection.h"
@@ -756,10 +758,9 @@ void SummaryPage::showProgress(const QString &text)
     m_status->setText(text);
 }
 
-void SummaryPage::showFailure(const QString &text)
+void SummaryPage::showFailure(const Failure &failure)
 {
-    m_status->setStyleSheet(QStringLiteral("color: #b02020"));
-    m_status->setText(text);
+    Feedback::show(m_status, failure);
 }
 
 } // namespace Vireo::Ui

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/Failure.h"
+
 #include <QWizardPage>
 
 #include <optional>
@@ -175,7 +177,7 @@ public:
     QLineEdit *name() const { return m_name; }
     QCheckBox *customize() const { return m_customize; }
     void showProgress(const QString &text);
-    void showFailure(const QString &text);
+    void showFailure(const Failure &failure);
     QString problemText() const;
 
 private:

@@ -142,7 +142,9 @@ void NewVmWizard::finishCreation(const CreateRequest &request)
                     QWizard::done(QDialog::Accepted);
                     return;
                 }
-                summary->showFailure(tr("Nothing was created. %1").arg(error));
+                Failure why = op->failure();
+                why.summary = tr("Nothing was created. %1").arg(why.summary);
+                summary->showFailure(why);
                 if (op->failure().kind == Failure::Kind::KvmUnavailable) {
                     auto *ask = new QMessageBox(
                         QMessageBox::Question, tr("KVM failed"),

@@ -7,6 +7,7 @@
 #include "domains/DomainLifecycle.h"
 #include "domains/DomainListModel.h"
 #include "stats/StatsSampler.h"
+#include "ui/common/NotificationArea.h"
 #include "ui/console/ConsoleWindow.h"
 #include "ui/create/NewVmWizard.h"
 #include "ui/library/AddConnectionDialog.h"
@@ -15,7 +16,6 @@
 #include "ui/library/DetailsPane.h"
 #include "ui/library/LibraryActions.h"
 #include "ui/library/LibraryProxyModel.h"
-#include "ui/library/NotificationArea.h"
 #include "ui/snapshots/SnapshotsPanel.h"
 #include "ui/stats/LogTab.h"
 #include "ui/stats/PerformanceTab.h"
@@ -429,16 +429,14 @@ void MainWindow::watch(Operation *op)
     });
     connect(op, &QObject::destroyed, this,
             [this] { m_cancelButton->setVisible(m_cancellable != nullptr); });
-    connect(
-        op, &Operation::finished, this, [this, title = op->title()](bool ok, const QString &error) {
-            if (ok) {
-                statusBar()->showMessage(tr("%1: done.").arg(title), 4000);
-            } else {
-                statusBar()->clearMessage();
-                const QString summary = error.section(QLatin1Char('.'), 0, 0) + QLatin1Char('.');
-                m_notifications->showError(summary, error);
-            }
-        });
+    connect(op, &Operation::finished, this, [this, op, title = op->title()](bool ok) {
+        if (ok) {
+            statusBar()->showMessage(tr("%1: done.").arg(title), 4000);
+        } else {
+            statusBar()->clearMessage();
+            m_notifications->showFailure(op->failure());
+        }
+    });
 }
 
 void MainWindow::confirmThen(const QString &title, const QString &text, const QString &acceptText,

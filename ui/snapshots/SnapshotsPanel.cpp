@@ -1,5 +1,7 @@
 #include "ui/snapshots/SnapshotsPanel.h"
 
+#include "ui/common/Feedback.h"
+
 #include "core/Connection.h"
 #include "core/Operation.h"
 
@@ -117,7 +119,7 @@ void SnapshotsPanel::reload()
         return;
     }
     Operation *op = Snapshots::list(m_connection, m_uuid);
-    connect(op, &Operation::finished, this, [this, op, generation](bool ok, const QString &error) {
+    connect(op, &Operation::finished, this, [this, op, generation](bool ok) {
         if (generation != m_generation)
             return;
         if (ok) {
@@ -126,7 +128,7 @@ void SnapshotsPanel::reload()
                 m_status->setText(m_snapshots.isEmpty() ? tr("No snapshots yet.") : QString());
         } else {
             m_snapshots.clear();
-            m_status->setText(error);
+            Feedback::show(m_status, op->failure());
         }
         fill();
         Q_EMIT loaded();
@@ -211,9 +213,9 @@ void SnapshotsPanel::run(Operation *op, const QString &busyText)
     m_busy = true;
     m_status->setText(busyText);
     updateActions();
-    connect(op, &Operation::finished, this, [this](bool ok, const QString &error) {
+    connect(op, &Operation::finished, this, [this, op](bool ok, const QString &error) {
         m_busy = false;
-        m_status->setText(ok ? QString() : error);
+        Feedback::show(m_status, op->failure());
         reload();
         Q_EMIT actionFinished(ok, error);
     });

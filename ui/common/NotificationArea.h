@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/Failure.h"
+
 #include <QWidget>
 
 class QFrame;
@@ -17,6 +19,8 @@ public:
     explicit NotificationArea(QWidget *parent = nullptr);
 
     void showError(const QString &summary, const QString &detail);
+    /// A failure as Feedback presents it: its summary, the detail one click away.
+    void showFailure(const Failure &failure);
     void showInfo(const QString &text);
     /// The notices currently shown, summary and detail, newest last.
     QStringList messages() const;

@@ -1,4 +1,6 @@
-#include "ui/library/NotificationArea.h"
+#include "ui/common/NotificationArea.h"
+
+#include "ui/common/Feedback.h"
 
 #include <QFrame>
 #include <QHBoxLayout>
@@ -29,6 +31,11 @@ NotificationArea::NotificationArea(QWidget *parent)
 void NotificationArea::showError(const QString &summary, const QString &detail)
 {
     add(summary, detail, true);
+}
+
+void NotificationArea::showFailure(const Failure &failure)
+{
+    add(Feedback::summaryOf(failure), Feedback::detailOf(failure), true);
 }
 
 void NotificationArea::showInfo(const QString &text)
