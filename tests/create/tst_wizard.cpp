@@ -5,8 +5,14 @@
 #include "support/LibraryWait.h"
 #include "support/TestGuest.h"
 #include "support/TestPaths.h"
-#include "ui/create/NewVmPages.h"
+#include "ui/create/DevicesPage.h"
+#include "ui/create/NetworkPage.h"
 #include "ui/create/NewVmWizard.h"
+#include "ui/create/OsPage.h"
+#include "ui/create/ResourcesPage.h"
+#include "ui/create/SourcePage.h"
+#include "ui/create/StoragePage.h"
+#include "ui/create/SummaryPage.h"
 #include "ui/library/MainWindow.h"
 
 #include <QAbstractButton>

@@ -4,7 +4,13 @@
 
 #include "core/Connection.h"
 #include "core/Operation.h"
-#include "ui/create/NewVmPages.h"
+#include "ui/create/DevicesPage.h"
+#include "ui/create/NetworkPage.h"
+#include "ui/create/OsPage.h"
+#include "ui/create/ResourcesPage.h"
+#include "ui/create/SourcePage.h"
+#include "ui/create/StoragePage.h"
+#include "ui/create/SummaryPage.h"
 
 #include <QAbstractButton>
 #include <QFile>

@@ -1,0 +1,72 @@
+#include "ui/create/DevicesPage.h"
+
+#include "core/Validation.h"
+#include "ui/create/NewVmWizard.h"
+#include "ui/create/PageSupport.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFormLayout>
+#include <QLabel>
+
+namespace Vireo::Ui {
+
+DevicesPage::DevicesPage(NewVmWizard *wizard)
+    : m_wizard(wizard)
+    , m_firmware(new QComboBox(this))
+    , m_tpm(new QCheckBox(tr("TPM 2.0 (emulated by swtpm)"), this))
+    , m_graphics(new QComboBox(this))
+    , m_socket(new QCheckBox(tr("Listen on a unix socket instead of 127.0.0.1"), this))
+    , m_accel(new QComboBox(this))
+    , m_virtio(new QLabel(this))
+{
+    setTitle(tr("Firmware and devices"));
+    m_firmware->setObjectName(QStringLiteral("firmware"));
+    m_firmware->addItem(tr("BIOS"), int(Firmware::Bios));
+    m_firmware->addItem(tr("UEFI"), int(Firmware::Uefi));
+    m_firmware->addItem(tr("UEFI with Secure Boot"), int(Firmware::UefiSecureBoot));
+    m_graphics->setObjectName(QStringLiteral("graphics"));
+    m_graphics->addItem(tr("SPICE"), int(VmGraphics::Type::Spice));
+    m_graphics->addItem(tr("VNC"), int(VmGraphics::Type::Vnc));
+    m_accel->setObjectName(QStringLiteral("accelerator"));
+    m_accel->addItem(tr("KVM (hardware)"), false);
+    m_accel->addItem(tr("Software emulation (slower, works everywhere)"), true);
+    m_virtio->setWordWrap(true);
+    auto *form = new QFormLayout(this);
+    form->addRow(tr("&Firmware:"), m_firmware);
+    form->addRow(QString(), m_tpm);
+    form->addRow(tr("&Display:"), m_graphics);
+    form->addRow(QString(), m_socket);
+    form->addRow(tr("&Accelerator:"), m_accel);
+    form->addRow(QString(), m_virtio);
+}
+
+void DevicesPage::initializePage()
+{
+    const NewVmChoices &c = m_wizard->choices();
+    const VmSpec &s = c.request.spec;
+    m_firmware->setCurrentIndex(m_firmware->findData(int(s.firmware)));
+    m_tpm->setChecked(s.tpm);
+    m_graphics->setCurrentIndex(m_graphics->findData(int(s.graphics.type)));
+    m_socket->setChecked(s.graphics.unixSocket);
+    m_accel->setCurrentIndex(s.emulated ? 1 : 0);
+    m_virtio->setText(s.virtioDevices
+                          ? tr("The disk and network card are virtio: %1 has the drivers.")
+                                .arg(c.os ? c.os->name : tr("the system"))
+                          : tr("The disk is SATA and the network card an Intel e1000e: %1 "
+                               "has no virtio drivers of its own.")
+                                .arg(c.os ? c.os->name : tr("the system")));
+}
+
+bool DevicesPage::validatePage()
+{
+    VmSpec &s = m_wizard->choices().request.spec;
+    s.firmware = Firmware(m_firmware->currentData().toInt());
+    s.tpm = m_tpm->isChecked();
+    s.graphics.type = VmGraphics::Type(m_graphics->currentData().toInt());
+    s.graphics.unixSocket = m_socket->isChecked();
+    s.emulated = m_accel->currentData().toBool();
+    return true;
+}
+
+} // namespace Vireo::Ui

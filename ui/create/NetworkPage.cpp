@@ -1,0 +1,84 @@
+#include "ui/create/NetworkPage.h"
+
+#include "core/Connection.h"
+#include "core/Validation.h"
+#include "ui/create/NewVmWizard.h"
+#include "ui/create/PageSupport.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QRadioButton>
+#include <QVBoxLayout>
+
+namespace Vireo::Ui {
+
+NetworkPage::NetworkPage(NewVmWizard *wizard)
+    : m_wizard(wizard)
+    , m_user(new QRadioButton(tr("&User-mode networking (reaches out, nothing reaches in)"), this))
+    , m_nat(
+          new QRadioButton(tr("&NAT through the \"default\" network (created when missing)"), this))
+    , m_bridge(new QRadioButton(tr("Host &bridge:"), this))
+    , m_none(new QRadioButton(tr("N&o network"), this))
+    , m_bridgeName(new QLineEdit(QStringLiteral("br0"), this))
+{
+    setTitle(tr("Network"));
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_user);
+    layout->addWidget(m_nat);
+    auto *row = new QHBoxLayout;
+    row->addWidget(m_bridge);
+    row->addWidget(m_bridgeName, 1);
+    layout->addLayout(row);
+    layout->addWidget(m_none);
+    layout->addStretch();
+}
+
+void NetworkPage::initializePage()
+{
+    const bool system = !m_wizard->connection()->uri().contains(QLatin1String("session"));
+    // A session daemon cannot make networks: user mode is what it has.
+    m_user->setVisible(!system);
+    m_nat->setVisible(system);
+    m_bridge->setVisible(system);
+    m_bridgeName->setVisible(system);
+    (system ? m_nat : m_user)->setChecked(true);
+}
+
+void NetworkPage::choose(const QString &kind)
+{
+    if (kind == QLatin1String("user"))
+        m_user->setChecked(true);
+    else if (kind == QLatin1String("default"))
+        m_nat->setChecked(true);
+    else if (kind == QLatin1String("bridge"))
+        m_bridge->setChecked(true);
+    else
+        m_none->setChecked(true);
+}
+
+bool NetworkPage::validatePage()
+{
+    VmSpec &s = m_wizard->choices().request.spec;
+    VmNic nic = s.nics.value(0);
+    if (m_none->isChecked()) {
+        s.nics.clear();
+        return true;
+    }
+    if (m_user->isChecked()) {
+        nic.kind = VmNic::Kind::User;
+        nic.source.clear();
+    } else if (m_nat->isChecked()) {
+        nic.kind = VmNic::Kind::Network;
+        nic.source = QStringLiteral("default");
+    } else {
+        nic.kind = VmNic::Kind::Bridge;
+        nic.source = m_bridgeName->text().trimmed();
+        if (nic.source.isEmpty())
+            return false;
+    }
+    s.nics = {nic};
+    return true;
+}
+
+} // namespace Vireo::Ui

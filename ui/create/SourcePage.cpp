@@ -1,0 +1,154 @@
+#include "ui/create/SourcePage.h"
+
+#include "core/Background.h"
+#include "core/Validation.h"
+#include "ui/create/NewVmWizard.h"
+#include "ui/create/PageSupport.h"
+
+#include <QCheckBox>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QVBoxLayout>
+
+namespace Vireo::Ui {
+
+SourcePage::SourcePage(NewVmWizard *wizard)
+    : m_wizard(wizard)
+    , m_image(new QRadioButton(tr("&Install from an image (ISO)"), this))
+    , m_disk(new QRadioButton(tr("&Use an existing disk image (qcow2 or raw)"), this))
+    , m_network(new QRadioButton(tr("Boot from the &network (PXE)"), this))
+    , m_path(new QLineEdit(this))
+    , m_copy(new QCheckBox(
+          tr("Copy the disk image into the storage pool (else it is used in place)"), this))
+    , m_problem(makeProblemLabel(this))
+{
+    setTitle(tr("Where does the new machine come from?"));
+    m_image->setChecked(true);
+    m_image->setObjectName(QStringLiteral("sourceImage"));
+    m_disk->setObjectName(QStringLiteral("sourceDisk"));
+    m_network->setObjectName(QStringLiteral("sourceNetwork"));
+    m_path->setObjectName(QStringLiteral("imagePath"));
+    m_path->setPlaceholderText(tr("Path to the image file"));
+    auto *browse = new QPushButton(tr("Browse..."), this);
+    connect(browse, &QPushButton::clicked, this, [this] {
+        const QString file = QFileDialog::getOpenFileName(
+            this, tr("Choose an image"), QString(),
+            m_disk->isChecked() ? tr("Disk images (*.qcow2 *.img *.raw);;All files (*)")
+                                : tr("Install images (*.iso);;All files (*)"));
+        if (!file.isEmpty())
+            m_path->setText(file);
+    });
+    auto *row = new QHBoxLayout;
+    row->addWidget(m_path, 1);
+    row->addWidget(browse);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_image);
+    layout->addWidget(m_disk);
+    layout->addWidget(m_network);
+    layout->addSpacing(8);
+    layout->addLayout(row);
+    layout->addWidget(m_copy);
+    layout->addWidget(m_problem);
+    layout->addStretch();
+    m_copy->setVisible(false);
+    auto update = [this] {
+        m_path->setEnabled(!m_network->isChecked());
+        m_copy->setVisible(m_disk->isChecked());
+        startInspection();
+    };
+    for (QRadioButton *b : {m_image, m_disk, m_network})
+        connect(b, &QRadioButton::toggled, this, update);
+    connect(m_path, &QLineEdit::textChanged, this, &SourcePage::startInspection);
+}
+
+SourcePage::Inspection SourcePage::inspect(const QString &path, bool installImage)
+{
+    Inspection result;
+    result.path = path;
+    const QFileInfo file(path);
+    if (!file.exists())
+        result.problem = tr("%1 does not exist.").arg(path);
+    else if (!file.isFile() || !file.isReadable())
+        result.problem = tr("%1 cannot be read.").arg(path);
+    else if (installImage && !looksLikeIso(path))
+        result.problem = tr("%1 is not an install image (ISO 9660).").arg(file.fileName());
+    if (!result.problem.isEmpty())
+        return result;
+    result.absolutePath = file.absoluteFilePath();
+    QFile f(path);
+    result.format = f.open(QIODevice::ReadOnly) && f.read(4) == QByteArray("QFI\xfb", 4)
+                        ? QStringLiteral("qcow2")
+                        : QStringLiteral("raw");
+    return result;
+}
+
+void SourcePage::startInspection()
+{
+    // The file is read off the GUI thread (it may sit on a slow or hung network share); Next
+    // waits for the answer, and a problem shows as soon as it is known.
+    const int generation = ++m_generation;
+    m_inspection.reset();
+    setProblem(m_problem, QString());
+    Q_EMIT completeChanged();
+    const QString path = m_path->text().trimmed();
+    if (m_network->isChecked() || path.isEmpty())
+        return;
+    const bool installImage = m_image->isChecked();
+    runInBackground<Inspection>(
+        this, [path, installImage] { return inspect(path, installImage); },
+        [this, generation](const Inspection &found) {
+            if (generation != m_generation)
+                return;
+            m_inspection = found;
+            setProblem(m_problem, found.problem);
+            Q_EMIT completeChanged();
+        });
+}
+
+bool SourcePage::isComplete() const
+{
+    if (m_network->isChecked() || m_path->text().trimmed().isEmpty())
+        return true; // Next says what is missing
+    return m_inspection && m_inspection->problem.isEmpty();
+}
+
+void SourcePage::setImagePath(const QString &path)
+{
+    m_image->setChecked(true);
+    m_path->setText(path);
+}
+
+bool SourcePage::validatePage()
+{
+    NewVmChoices &c = m_wizard->choices();
+    c.source = m_image->isChecked()  ? NewVmChoices::Source::InstallImage
+               : m_disk->isChecked() ? NewVmChoices::Source::DiskImage
+                                     : NewVmChoices::Source::Network;
+    c.copyDiskImage = m_copy->isChecked();
+    c.imagePath.clear();
+    c.imageFormat.clear();
+    if (c.source == NewVmChoices::Source::Network)
+        return true;
+    if (m_path->text().trimmed().isEmpty()) {
+        setProblem(m_problem, tr("Choose the image file."));
+        return false;
+    }
+    if (!m_inspection || !m_inspection->problem.isEmpty())
+        return false; // still being read, or its problem is shown
+    c.imagePath = m_inspection->absolutePath;
+    c.imageFormat = m_inspection->format;
+    return true;
+}
+
+int SourcePage::nextId() const
+{
+    return NewVmWizard::OsPage;
+}
+
+} // namespace Vireo::Ui

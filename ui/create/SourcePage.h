@@ -1,0 +1,49 @@
+#pragma once
+
+#include <QWizardPage>
+
+#include <optional>
+
+class QCheckBox;
+class QLabel;
+class QLineEdit;
+class QRadioButton;
+
+namespace Vireo::Ui {
+
+class NewVmWizard;
+
+class SourcePage : public QWizardPage
+{
+    Q_OBJECT
+public:
+    explicit SourcePage(NewVmWizard *wizard);
+    void setImagePath(const QString &path);
+    bool isComplete() const override;
+    bool validatePage() override;
+    int nextId() const override;
+
+private:
+    /// What reading the chosen file found (off the GUI thread): a problem, or its format.
+    struct Inspection
+    {
+        QString path;
+        QString absolutePath;
+        QString problem;
+        QString format;
+    };
+    static Inspection inspect(const QString &path, bool installImage);
+    void startInspection();
+
+    NewVmWizard *m_wizard;
+    std::optional<Inspection> m_inspection; // of the path and source now chosen
+    int m_generation = 0;
+    QRadioButton *m_image;
+    QRadioButton *m_disk;
+    QRadioButton *m_network;
+    QLineEdit *m_path;
+    QCheckBox *m_copy;
+    QLabel *m_problem;
+};
+
+} // namespace Vireo::Ui

@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QWizardPage>
+
+class QCheckBox;
+class QLabel;
+class QSpinBox;
+
+namespace Vireo::Ui {
+
+class NewVmWizard;
+
+class StoragePage : public QWizardPage
+{
+    Q_OBJECT
+public:
+    explicit StoragePage(NewVmWizard *wizard);
+    void initializePage() override;
+    bool isComplete() const override;
+    bool validatePage() override;
+    QSpinBox *size() const { return m_size; }
+    QCheckBox *beyondFreeSpace() const { return m_beyond; }
+
+private:
+    QString problem() const;
+    void check();
+
+    NewVmWizard *m_wizard;
+    QSpinBox *m_size;
+    QLabel *m_free;
+    QCheckBox *m_beyond;
+    QLabel *m_problem;
+};
+
+} // namespace Vireo::Ui

@@ -1,0 +1,133 @@
+#include "ui/create/SummaryPage.h"
+
+#include "core/Connection.h"
+#include "core/Validation.h"
+#include "create/VmSpec.h"
+#include "ui/common/Feedback.h"
+#include "ui/create/NewVmWizard.h"
+#include "ui/create/PageSupport.h"
+
+#include <QCheckBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace Vireo::Ui {
+
+SummaryPage::SummaryPage(NewVmWizard *wizard)
+    : m_wizard(wizard)
+    , m_name(new QLineEdit(this))
+    , m_problem(makeProblemLabel(this))
+    , m_summary(new QLabel(this))
+    , m_showXml(new QToolButton(this))
+    , m_xml(new QPlainTextEdit(this))
+    , m_customize(new QCheckBox(tr("Customize before starting (create it shut off)"), this))
+    , m_status(new QLabel(this))
+{
+    setTitle(tr("Ready to create"));
+    m_name->setObjectName(QStringLiteral("vmName"));
+    m_summary->setWordWrap(true);
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_showXml->setText(tr("Show domain XML"));
+    m_showXml->setCheckable(true);
+    m_xml->setReadOnly(true);
+    m_xml->setObjectName(QStringLiteral("domainXml"));
+    m_xml->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_xml->hide();
+    m_customize->setObjectName(QStringLiteral("customize"));
+    m_status->setWordWrap(true);
+    m_status->setObjectName(QStringLiteral("status"));
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Name:"), m_name);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_problem);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_showXml, 0, Qt::AlignLeft);
+    layout->addWidget(m_xml, 1);
+    layout->addWidget(m_customize);
+    layout->addWidget(m_status);
+    connect(m_showXml, &QToolButton::toggled, m_xml, &QWidget::setVisible);
+    connect(m_name, &QLineEdit::textChanged, this, &SummaryPage::refresh);
+    connect(m_customize, &QCheckBox::toggled, this, &SummaryPage::refresh);
+}
+
+void SummaryPage::initializePage()
+{
+    if (m_name->text().isEmpty())
+        m_name->setText(m_wizard->suggestedName());
+    m_status->clear();
+    refresh();
+}
+
+QString SummaryPage::problem() const
+{
+    const QString name = m_name->text();
+    if (const QString p = validateDomainName(name); !p.isEmpty())
+        return p;
+    if (m_wizard->connection()->domainByName(name))
+        return tr("A virtual machine called '%1' exists already.").arg(name);
+    return {};
+}
+
+QString SummaryPage::problemText() const
+{
+    return m_problem->isVisible() ? m_problem->text() : QString();
+}
+
+void SummaryPage::refresh()
+{
+    NewVmChoices &c = m_wizard->choices();
+    c.request.spec.name = m_name->text();
+    c.request.start = !m_customize->isChecked();
+    setProblem(m_problem, problem());
+    const CreateRequest r = m_wizard->buildRequest();
+    const VmSpec &s = r.spec;
+    const QString firmware = s.firmware == Firmware::Bios   ? tr("BIOS")
+                             : s.firmware == Firmware::Uefi ? tr("UEFI")
+                                                            : tr("UEFI with Secure Boot");
+    QString network = tr("none");
+    if (!s.nics.isEmpty())
+        network = s.nics[0].kind == VmNic::Kind::User      ? tr("user mode")
+                  : s.nics[0].kind == VmNic::Kind::Network ? tr("NAT (%1)").arg(s.nics[0].source)
+                                                           : tr("bridge %1").arg(s.nics[0].source);
+    m_summary->setText(
+        tr("<table cellspacing='3'>"
+           "<tr><td>Operating system</td><td>%1</td></tr>"
+           "<tr><td>Source</td><td>%2</td></tr>"
+           "<tr><td>Memory</td><td>%3 MiB</td></tr><tr><td>vCPUs</td><td>%4</td></tr>"
+           "<tr><td>Disk</td><td>%5</td></tr><tr><td>Network</td><td>%6</td></tr>"
+           "<tr><td>Firmware</td><td>%7%8</td></tr><tr><td>Display</td><td>%9</td></tr>"
+           "<tr><td>Accelerator</td><td>%10</td></tr></table>")
+            .arg(c.os ? c.os->name.toHtmlEscaped() : tr("unknown"),
+                 c.imagePath.isEmpty() ? tr("network boot") : c.imagePath.toHtmlEscaped(),
+                 QString::number(s.memoryMiB), QString::number(s.vcpus),
+                 r.newDiskGiB ? tr("new %1 GiB qcow2").arg(r.newDiskGiB)
+                              : tr("the image, in place"),
+                 network, firmware, s.tpm ? tr(", TPM 2.0") : QString(),
+                 s.graphics.type == VmGraphics::Type::Vnc ? tr("VNC") : tr("SPICE"))
+            .arg(s.emulated ? tr("software emulation") : tr("KVM")));
+    m_xml->setPlainText(writeDomainXml(s));
+    Q_EMIT completeChanged();
+}
+
+bool SummaryPage::isComplete() const
+{
+    return problem().isEmpty();
+}
+
+void SummaryPage::showProgress(const QString &text)
+{
+    m_status->setStyleSheet(QString());
+    m_status->setText(text);
+}
+
+void SummaryPage::showFailure(const Failure &failure)
+{
+    Feedback::show(m_status, failure);
+}
+
+} // namespace Vireo::Ui

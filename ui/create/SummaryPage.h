@@ -1,0 +1,44 @@
+#pragma once
+
+#include "core/Failure.h"
+
+#include <QWizardPage>
+
+class QCheckBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QToolButton;
+
+namespace Vireo::Ui {
+
+class NewVmWizard;
+
+class SummaryPage : public QWizardPage
+{
+    Q_OBJECT
+public:
+    explicit SummaryPage(NewVmWizard *wizard);
+    void initializePage() override;
+    bool isComplete() const override;
+    QLineEdit *name() const { return m_name; }
+    QCheckBox *customize() const { return m_customize; }
+    void showProgress(const QString &text);
+    void showFailure(const Failure &failure);
+    QString problemText() const;
+
+private:
+    QString problem() const;
+    void refresh();
+
+    NewVmWizard *m_wizard;
+    QLineEdit *m_name;
+    QLabel *m_problem;
+    QLabel *m_summary;
+    QToolButton *m_showXml;
+    QPlainTextEdit *m_xml;
+    QCheckBox *m_customize;
+    QLabel *m_status;
+};
+
+} // namespace Vireo::Ui
