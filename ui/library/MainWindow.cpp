@@ -8,12 +8,14 @@
 #include "domains/DomainListModel.h"
 #include "stats/StatsSampler.h"
 #include "ui/common/NotificationArea.h"
+#include "ui/common/OperationPresenter.h"
 #include "ui/console/ConsoleWindow.h"
 #include "ui/create/NewVmWizard.h"
 #include "ui/library/AddConnectionDialog.h"
 #include "ui/library/ConnectionBanner.h"
 #include "ui/library/DeleteDomainDialog.h"
 #include "ui/library/DetailsPane.h"
+#include "ui/library/DomainActionRunner.h"
 #include "ui/library/LibraryActions.h"
 #include "ui/library/LibraryProxyModel.h"
 #include "ui/snapshots/SnapshotsPanel.h"
@@ -122,14 +124,9 @@ MainWindow::MainWindow(ConnectionRegistry *registry, QWidget *parent)
     setCentralWidget(central);
 
     buildMenus();
-    m_cancelButton = new QPushButton(tr("Cancel"), this);
-    m_cancelButton->setObjectName(QStringLiteral("cancelOperation"));
-    m_cancelButton->hide();
-    statusBar()->addPermanentWidget(m_cancelButton);
-    connect(m_cancelButton, &QPushButton::clicked, this, [this] {
-        if (m_cancellable)
-            m_cancellable->cancel();
-    });
+    m_operations = new OperationPresenter(statusBar(), m_notifications, this);
+    m_runner = new DomainActionRunner(this, m_notifications, this);
+    connect(m_runner, &DomainActionRunner::started, this, &MainWindow::watch);
 
     for (Connection *c : registry->connections())
         m_model->addConnection(c);
@@ -363,138 +360,13 @@ void MainWindow::showContextMenu(const QPoint &pos)
 
 void MainWindow::trigger(DomainAction action)
 {
-    Connection *c = selectedConnection();
-    const QString uuid = selectedUuid();
-    if (!c || uuid.isEmpty())
-        return;
-    const auto domain = c->domain(uuid);
-    if (!domain)
-        return;
-    const ActionAvailability av = actionAvailability(action, *domain, c->isReadOnly());
-    if (!av.enabled) {
-        m_notifications->showError(
-            tr("%1 is not possible for '%2'.").arg(actionLabel(action, &*domain), domain->name),
-            av.reason);
-        return;
-    }
-    if (action == DomainAction::Delete) {
-        askDelete(c, uuid); // its own dialog: which storage goes too
-        return;
-    }
-    if (action == DomainAction::Rename) {
-        askRename(c, uuid);
-        return;
-    }
-    // What loses the user's work is confirmed first, saying what is lost (the engine's rules say
-    // which actions those are).
-    if (isDestructive(action)) {
-        const QString name = domain->name;
-        const bool forceOff = action == DomainAction::ForceOff;
-        confirmThen(forceOff ? tr("Force off %1?").arg(name)
-                             : tr("Discard the saved state of %1?").arg(name),
-                    forceOff ? tr("'%1' stops at once, like pulling the power plug. Whatever the "
-                                  "guest has not saved is lost.")
-                                   .arg(name)
-                             : tr("The memory saved for '%1' is thrown away; its next start "
-                                  "boots afresh and whatever was open in it is lost.")
-                                   .arg(name),
-                    forceOff ? tr("Force Off") : tr("Discard"),
-                    [this, action, c, uuid] { run(action, c, uuid); });
-        return;
-    }
-    run(action, c, uuid);
-}
-
-void MainWindow::run(DomainAction action, Connection *connection, const QString &uuid)
-{
-    watch(Lifecycle::perform(connection, action, uuid));
+    m_runner->trigger(action, selectedConnection(), selectedUuid());
 }
 
 void MainWindow::watch(Operation *op)
 {
     Q_EMIT operationStarted(op);
-    statusBar()->showMessage(op->title() + QStringLiteral("..."));
-    connect(op, &Operation::progress, this, [this, title = op->title()](int, const QString &text) {
-        statusBar()->showMessage(title + QStringLiteral("... ") + text);
-    });
-    // One button cancels the latest operation that can be cancelled (a save).
-    connect(op, &Operation::cancellableChanged, this, [this, op](bool cancellable) {
-        if (cancellable) {
-            m_cancellable = op;
-            m_cancelButton->setToolTip(tr("Cancel: %1").arg(op->title()));
-        } else if (m_cancellable == op) {
-            m_cancellable = nullptr;
-        }
-        m_cancelButton->setVisible(m_cancellable != nullptr);
-    });
-    connect(op, &QObject::destroyed, this,
-            [this] { m_cancelButton->setVisible(m_cancellable != nullptr); });
-    connect(op, &Operation::finished, this, [this, op, title = op->title()](bool ok) {
-        if (ok) {
-            statusBar()->showMessage(tr("%1: done.").arg(title), 4000);
-        } else {
-            statusBar()->clearMessage();
-            m_notifications->showFailure(op->failure());
-        }
-    });
-}
-
-void MainWindow::confirmThen(const QString &title, const QString &text, const QString &acceptText,
-                             std::function<void()> then)
-{
-    // open(), not exec(): the window keeps painting and libvirt events keep arriving meanwhile.
-    auto *box = new QMessageBox(QMessageBox::Warning, title, text, QMessageBox::Cancel, this);
-    box->setObjectName(QStringLiteral("confirmation"));
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    QPushButton *accept = box->addButton(acceptText, QMessageBox::DestructiveRole);
-    accept->setObjectName(QStringLiteral("confirm"));
-    box->setDefaultButton(QMessageBox::Cancel);
-    connect(box, &QMessageBox::buttonClicked, this, [box, accept, then](QAbstractButton *b) {
-        if (b == accept)
-            then();
-    });
-    box->open();
-}
-
-void MainWindow::askRename(Connection *connection, const QString &uuid)
-{
-    const auto domain = connection->domain(uuid);
-    if (!domain)
-        return;
-    auto *dialog = new QInputDialog(this);
-    dialog->setObjectName(QStringLiteral("renameDialog"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setWindowTitle(tr("Rename %1").arg(domain->name));
-    dialog->setLabelText(tr("New name:"));
-    dialog->setTextValue(domain->name);
-    connect(dialog, &QInputDialog::textValueSelected, this,
-            [this, connection = QPointer<Connection>(connection), uuid,
-             old = domain->name](const QString &name) {
-                if (!connection || name == old)
-                    return;
-                const QString problem = validateDomainName(name);
-                if (!problem.isEmpty()) {
-                    m_notifications->showError(tr("Could not rename '%1'.").arg(old), problem);
-                    return;
-                }
-                watch(Lifecycle::rename(connection, uuid, name));
-            });
-    dialog->open();
-}
-
-void MainWindow::askDelete(Connection *connection, const QString &uuid)
-{
-    const auto domain = connection->domain(uuid);
-    if (!domain)
-        return;
-    auto *dialog = new DeleteDomainDialog(*domain, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this,
-            [this, dialog, connection = QPointer<Connection>(connection), uuid] {
-                if (connection)
-                    watch(Lifecycle::remove(connection, uuid, dialog->storageToDelete()));
-            });
-    dialog->open();
+    m_operations->watch(op);
 }
 
 void MainWindow::addConnectionDialog()

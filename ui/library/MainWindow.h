@@ -26,6 +26,8 @@ namespace Vireo::Ui {
 
 class ConnectionBanner;
 class DetailsPane;
+class DomainActionRunner;
+class OperationPresenter;
 class LibraryActions;
 class LibraryProxyModel;
 class NotificationArea;
@@ -90,12 +92,7 @@ private:
     void buildMenus();
     void showContextMenu(const QPoint &pos);
     void selectionChanged();
-    void run(DomainAction action, Connection *connection, const QString &uuid);
     void watch(Operation *operation);
-    void confirmThen(const QString &title, const QString &text, const QString &acceptText,
-                     std::function<void()> then);
-    void askRename(Connection *connection, const QString &uuid);
-    void askDelete(Connection *connection, const QString &uuid);
     void addConnectionDialog();
 
     ConnectionRegistry *m_registry;
@@ -112,8 +109,8 @@ private:
     NotificationArea *m_notifications;
     LibraryActions *m_actions;
     QLineEdit *m_filter;
-    QPushButton *m_cancelButton = nullptr;
-    QPointer<Operation> m_cancellable;
+    OperationPresenter *m_operations = nullptr;
+    DomainActionRunner *m_runner = nullptr;
     QAction *m_reconnectAction = nullptr;
     QAction *m_removeConnectionAction = nullptr;
 };
