@@ -4,6 +4,7 @@
 #include "xml/DomainXml.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QHash>
 #include <QSet>
 
@@ -71,8 +72,11 @@ QHash<QString, std::pair<int, int>> allStates(virConnectPtr conn)
 /// domains behind a remote daemon.
 } // namespace
 
-QList<DomainInfo> listAllDomains(virConnectPtr conn, Failure *error)
+QList<DomainInfo> listAllDomains(virConnectPtr conn, Failure *error, ListTimings *timings)
 {
+    QElapsedTimer total;
+    total.start();
+    qint64 readNs = 0;
     QList<DomainInfo> result;
     virDomainPtr *doms = nullptr;
     const int n = virConnectListAllDomains(conn, &doms, 0);
@@ -84,6 +88,7 @@ QList<DomainInfo> listAllDomains(virConnectPtr conn, Failure *error)
     const QSet<QString> persistent = uuidsWith(conn, VIR_CONNECT_LIST_DOMAINS_PERSISTENT);
     const QSet<QString> saved = uuidsWith(conn, VIR_CONNECT_LIST_DOMAINS_MANAGEDSAVE);
     result.reserve(n);
+    QElapsedTimer reading;
     for (int i = 0; i < n; ++i) {
         char *xml = virDomainGetXMLDesc(doms[i], 0);
         if (!xml) {
@@ -92,6 +97,7 @@ QList<DomainInfo> listAllDomains(virConnectPtr conn, Failure *error)
             virDomainFree(doms[i]);
             continue;
         }
+        reading.start();
         DomainInfo info;
         readDomainXml(QString::fromUtf8(xml), info);
         free(xml);
@@ -101,13 +107,18 @@ QList<DomainInfo> listAllDomains(virConnectPtr conn, Failure *error)
             info.reason = state->second;
             info.persistent = persistent.contains(info.uuid);
             info.hasManagedSave = saved.contains(info.uuid);
+            readNs += reading.nsecsElapsed();
         } else if (auto full = fetchDomainInfo(doms[i])) {
             info = *full; // a driver without bulk stats: ask the domain itself
         }
-        result << info;
+        result << std::move(info);
         virDomainFree(doms[i]);
     }
     free(doms);
+    if (timings) {
+        timings->readNs = readNs;
+        timings->libvirtNs = total.nsecsElapsed() - readNs;
+    }
     return result;
 }
 

@@ -15,7 +15,13 @@ namespace Vireo {
 /// All domains with their configuration and state. Per domain only its XML is fetched; state,
 /// persistence and saved state come from three bulk calls, which matters with a thousand domains
 /// behind a remote daemon. On failure `error` says why and the list is empty.
-QList<DomainInfo> listAllDomains(virConnectPtr conn, Failure *error);
+/// `timings`, when given, gets how long libvirt's calls took and how long reading their XML did.
+struct ListTimings
+{
+    qint64 libvirtNs = 0;
+    qint64 readNs = 0;
+};
+QList<DomainInfo> listAllDomains(virConnectPtr conn, Failure *error, ListTimings *timings = nullptr);
 
 /// Reads a domain's XML and state into a DomainInfo.
 std::optional<DomainInfo> fetchDomainInfo(virDomainPtr dom, QString *error = nullptr);
