@@ -268,6 +268,32 @@ void DomainListModel::setCpuHistory(Connection *connection, const QString &uuid,
         Q_EMIT dataChanged(cell, cell, {Qt::DisplayRole, SparklineRole, SortRole});
 }
 
+void DomainListModel::appendCpu(Connection *connection, const QHash<QString, double> &percent,
+                                int keep)
+{
+    const int g = groupOf(connection);
+    if (g < 0 || percent.isEmpty())
+        return;
+    int first = -1;
+    int last = -1;
+    const Group &group = m_groups.at(g);
+    for (auto it = percent.cbegin(); it != percent.cend(); ++it) {
+        QList<double> &cpu = m_cpu[it.key()];
+        cpu.append(it.value());
+        if (cpu.size() > keep)
+            cpu.remove(0, cpu.size() - keep);
+        const int row = group.rowOf.value(it.key(), -1);
+        if (row < 0)
+            continue;
+        first = first < 0 ? row : qMin(first, row);
+        last = qMax(last, row);
+    }
+    if (first >= 0)
+        Q_EMIT dataChanged(createIndex(first, CpuColumn, quintptr(g + 1)),
+                           createIndex(last, CpuColumn, quintptr(g + 1)),
+                           {Qt::DisplayRole, SparklineRole, SortRole});
+}
+
 void DomainListModel::resetGroup(Connection *connection, const QList<DomainInfo> &domains)
 {
     const int g = groupOf(connection);

@@ -47,6 +47,9 @@ public:
     int domainCount() const;
     /// The VM's recent CPU figures for the CPU column (from the statistics sampler).
     void setCpuHistory(Connection *connection, const QString &uuid, const QList<double> &percent);
+    /// A statistics tick: one more CPU figure for each of these VMs (the column keeps the last
+    /// `keep`), announced as one change of the column, whatever the number of VMs.
+    void appendCpu(Connection *connection, const QHash<QString, double> &percent, int keep = 60);
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     QModelIndex parent(const QModelIndex &child) const override;

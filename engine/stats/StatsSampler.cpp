@@ -74,8 +74,12 @@ void StatsSampler::take(const StatsSnapshot &snapshot)
         before.insert(d.uuid, &d);
     const int hostCpus = snapshot.host.cpus;
     QSet<QString> running;
-    for (const DomainCounters &d : snapshot.domains) {
+    for (DomainCounters d : snapshot.domains) {
         running.insert(d.uuid);
+        // Its vCPUs now, from the live XML the connection keeps.
+        if (d.vcpus <= 0)
+            if (const auto info = m_connection ? m_connection->domain(d.uuid) : std::nullopt)
+                d.vcpus = info->vcpus;
         const DomainCounters *old = before.value(d.uuid);
         // The first reading of a domain has no rates yet, only levels (memory).
         const VmSample sample

@@ -7,10 +7,12 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+
 #include <QStandardPaths>
 #include <QThread>
 #include <QUuid>
 #include <QWaitCondition>
+#include <memory>
 
 #include <functional>
 
@@ -47,6 +49,7 @@ struct StatsStore::Db
     mutable QMutex mutex;              // guards error
     QHash<QString, qint64> lastMinute; // per VM: the last minute already averaged
     qint64 lastPruneMs = 0;
+    std::unique_ptr<QSqlQuery> insertQuery;
 
     QSqlDatabase db() const { return QSqlDatabase::database(connectionName, false); }
 
@@ -94,18 +97,23 @@ struct StatsStore::Db
 
     void insert(QSqlDatabase &database, const QString &uuid, int res, const VmSample &s)
     {
-        QStringList marks;
-        for (int i = 0; i < Stats::metrics().size(); ++i)
-            marks << QStringLiteral("?");
-        QSqlQuery q(database);
-        q.prepare(QStringLiteral("INSERT OR REPLACE INTO samples (uuid, res, t, %1) VALUES "
-                                 "(?, ?, ?, %2)")
-                      .arg(columns(), marks.join(QLatin1Char(','))));
-        q.addBindValue(uuid);
-        q.addBindValue(res);
-        q.addBindValue(s.timeMs);
+        // Prepared once: a tick of thousands of VMs would otherwise parse the SQL each time.
+        if (!insertQuery) {
+            QStringList marks;
+            for (int i = 0; i < Stats::metrics().size(); ++i)
+                marks << QStringLiteral("?");
+            insertQuery = std::make_unique<QSqlQuery>(database);
+            insertQuery->prepare(QStringLiteral("INSERT OR REPLACE INTO samples (uuid, res, t, "
+                                                "%1) VALUES (?, ?, ?, %2)")
+                                     .arg(columns(), marks.join(QLatin1Char(','))));
+        }
+        QSqlQuery &q = *insertQuery;
+        int i = 0;
+        q.bindValue(i++, uuid);
+        q.bindValue(i++, res);
+        q.bindValue(i++, s.timeMs);
         for (const Stats::Metric &m : Stats::metrics())
-            q.addBindValue(valueOf(s.*m.field));
+            q.bindValue(i++, valueOf(s.*m.field));
         q.exec();
     }
 
@@ -262,12 +270,17 @@ StatsStore::StatsStore(const QString &path, QObject *parent)
     auto db = d;
     // Opening runs first on the store's thread; the GUI does not wait for it at start-up.
     d->run([db] { db->open(); });
+    m_writeDelay.setSingleShot(true);
+    m_writeDelay.setInterval(10000);
+    connect(&m_writeDelay, &QTimer::timeout, this, [this] { writePending(); });
 }
 
 StatsStore::~StatsStore()
 {
+    writePending();
     auto db = d;
     d->run([db] {
+        db->insertQuery.reset(); // a query must go before its database
         QSqlDatabase::database(db->connectionName, false).close();
         delete db->context;
         db->context = nullptr;
@@ -297,8 +310,19 @@ void StatsStore::append(const QString &uuid, const VmSample &sample)
 
 void StatsStore::append(const QList<std::pair<QString, VmSample>> &samples)
 {
+    m_pending += samples;
+    if (!m_writeDelay.isActive())
+        m_writeDelay.start();
+}
+
+void StatsStore::writePending() const
+{
+    m_writeDelay.stop();
+    if (m_pending.isEmpty())
+        return;
     auto db = d;
-    d->run([db, samples] { db->append(samples); });
+    d->run([db, batch = std::move(m_pending)] { db->append(batch); });
+    m_pending.clear();
 }
 
 QFuture<QList<VmSample>> StatsStore::history(const QString &uuid, qint64 fromMs, qint64 toMs) const
@@ -335,6 +359,7 @@ QFuture<QList<EventEntry>> StatsStore::events(const QString &uuid, qint64 fromMs
 
 void StatsStore::flush() const
 {
+    writePending();
     QMutex mutex;
     QWaitCondition done;
     bool finished = false;

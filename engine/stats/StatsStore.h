@@ -4,6 +4,7 @@
 
 #include <QFuture>
 #include <QObject>
+#include <QTimer>
 
 #include <memory>
 
@@ -43,8 +44,12 @@ public:
 
     /// Stores a sample (queued; returns at once).
     void append(const QString &uuid, const VmSample &sample);
-    /// Stores a tick's samples of many VMs in one transaction (queued; returns at once).
+    /// Stores a tick's samples of many VMs (returns at once). They are written together, in one
+    /// transaction, once the write delay has passed since the first of them (10 s by default:
+    /// the sampler keeps the last hour in memory, so nothing shown waits for the disk), on
+    /// flush(), and when the store closes.
     void append(const QList<std::pair<QString, VmSample>> &samples);
+    void setWriteDelay(int ms) { m_writeDelay.setInterval(ms); }
     /// The VM's samples from `fromMs` to `toMs` (inclusive): 1 s rows where the last hour still
     /// has them, 1 min rows before that; oldest first.
     QFuture<QList<VmSample>> history(const QString &uuid, qint64 fromMs, qint64 toMs) const;
@@ -59,7 +64,11 @@ public:
     struct Db; // the thread's side
 
 private:
+    void writePending() const;
+
     std::shared_ptr<Db> d;
+    mutable QList<std::pair<QString, VmSample>> m_pending;
+    mutable QTimer m_writeDelay;
 };
 
 } // namespace Vireo

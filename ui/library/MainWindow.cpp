@@ -302,14 +302,12 @@ void MainWindow::watchSampler(StatsSampler *sampler)
         return;
     connect(sampler, &StatsSampler::sampled, this,
             [this, sampler, connection](const QStringList &uuids) {
-                for (const QString &uuid : uuids) {
-                    const QList<VmSample> recent = sampler->recent(uuid, 60); // the last minute
-                    QList<double> cpu;
-                    cpu.reserve(recent.size());
-                    for (const VmSample &s : recent)
-                        cpu << s.cpuPercent;
-                    m_model->setCpuHistory(connection, uuid, cpu);
-                }
+                // One new figure per VM and tick, handed over as one change of the column.
+                QHash<QString, double> cpu;
+                cpu.reserve(uuids.size());
+                for (const QString &uuid : uuids)
+                    cpu.insert(uuid, sampler->latest(uuid).cpuPercent);
+                m_model->appendCpu(connection, cpu);
             });
 }
 
