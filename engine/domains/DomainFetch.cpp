@@ -5,8 +5,12 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QSemaphore>
+#include <QThreadPool>
+
 #include <QHash>
 #include <QSet>
+#include <algorithm>
 
 #include <libvirt/libvirt.h>
 #include <libvirt/virterror.h>
@@ -70,6 +74,28 @@ QHash<QString, std::pair<int, int>> allStates(virConnectPtr conn)
 /// All domains with their configuration and state. Per domain only its XML is fetched; state,
 /// persistence and saved state come from three bulk calls, which matters with a thousand
 /// domains behind a remote daemon.
+/// Reads each text into the info at the same place, on this thread and the thread pool's.
+void readInParallel(const QList<QString> &texts, QList<DomainInfo> &infos)
+{
+    const qsizetype n = texts.size();
+    // A thread for every hundred texts at most: small lists are read here alone.
+    const int parts = int(
+        std::clamp<qsizetype>((n + 99) / 100, 1, QThreadPool::globalInstance()->maxThreadCount()));
+    QSemaphore done;
+    const auto readRange = [&texts, &infos](qsizetype from, qsizetype to) {
+        for (qsizetype i = from; i < to; ++i)
+            readDomainXml(texts.at(i), infos[i]);
+    };
+    for (int p = 1; p < parts; ++p) {
+        QThreadPool::globalInstance()->start([&, p] {
+            readRange(n * p / parts, n * (p + 1) / parts);
+            done.release();
+        });
+    }
+    readRange(0, n / parts);
+    done.acquire(parts - 1);
+}
+
 } // namespace
 
 QList<DomainInfo> listAllDomains(virConnectPtr conn, Failure *error, ListTimings *timings)
@@ -88,7 +114,35 @@ QList<DomainInfo> listAllDomains(virConnectPtr conn, Failure *error, ListTimings
     const QSet<QString> persistent = uuidsWith(conn, VIR_CONNECT_LIST_DOMAINS_PERSISTENT);
     const QSet<QString> saved = uuidsWith(conn, VIR_CONNECT_LIST_DOMAINS_MANAGEDSAVE);
     result.reserve(n);
-    QElapsedTimer reading;
+    // The XML texts are read in chunks, each spread over this thread and the pool's: with ten
+    // thousand domains, reading them is most of what the library waits for.
+    constexpr int kChunk = 1000;
+    QList<QString> texts;
+    QList<virDomainPtr> chunk;
+    auto readChunk = [&] {
+        QElapsedTimer reading;
+        reading.start();
+        QList<DomainInfo> infos(texts.size());
+        readInParallel(texts, infos);
+        for (qsizetype k = 0; k < infos.size(); ++k) {
+            DomainInfo &info = infos[k];
+            const auto state = states.constFind(info.uuid);
+            if (state != states.constEnd()) {
+                info.state = DomainState(state->first);
+                info.reason = state->second;
+                info.persistent = persistent.contains(info.uuid);
+                info.hasManagedSave = saved.contains(info.uuid);
+                result << std::move(info);
+            } else if (auto full = fetchDomainInfo(chunk.at(k))) {
+                result << *full; // a driver without bulk stats: ask the domain itself
+            }
+        }
+        readNs += reading.nsecsElapsed();
+        for (virDomainPtr dom : std::as_const(chunk))
+            virDomainFree(dom);
+        texts.clear();
+        chunk.clear();
+    };
     for (int i = 0; i < n; ++i) {
         char *xml = virDomainGetXMLDesc(doms[i], 0);
         if (!xml) {
@@ -97,23 +151,13 @@ QList<DomainInfo> listAllDomains(virConnectPtr conn, Failure *error, ListTimings
             virDomainFree(doms[i]);
             continue;
         }
-        reading.start();
-        DomainInfo info;
-        readDomainXml(QString::fromUtf8(xml), info);
+        texts << QString::fromUtf8(xml);
         free(xml);
-        const auto state = states.constFind(info.uuid);
-        if (state != states.constEnd()) {
-            info.state = DomainState(state->first);
-            info.reason = state->second;
-            info.persistent = persistent.contains(info.uuid);
-            info.hasManagedSave = saved.contains(info.uuid);
-            readNs += reading.nsecsElapsed();
-        } else if (auto full = fetchDomainInfo(doms[i])) {
-            info = *full; // a driver without bulk stats: ask the domain itself
-        }
-        result << std::move(info);
-        virDomainFree(doms[i]);
+        chunk << doms[i];
+        if (texts.size() == kChunk)
+            readChunk();
     }
+    readChunk();
     free(doms);
     if (timings) {
         timings->readNs = readNs;
