@@ -32,7 +32,10 @@ CommandLine::CommandLine()
         "CommandLine", "Vireo: a desktop virtualization manager for KVM/QEMU through libvirt.\n"
                        "Commands: vireo create --help (create a VM from an install image),\n"
                        "          vireo snapshot --help (list, create, revert, delete snapshots),\n"
-                       "          vireo stats --help (live figures, history as CSV)."));
+                       "          vireo stats --help (live figures, history as CSV).\n"
+                       "They take --connect and --readonly before or after their name\n"
+                       "(vireo -c qemu:///system snapshot list VM); without --connect, the\n"
+                       "window's connection: the last URI used, else qemu:///session."));
     m_parser.addHelpOption();
     m_parser.addVersionOption();
     m_parser.addOption(m_connect);
