@@ -16,9 +16,8 @@
 #include "BenchStats.h"
 
 #include "core/Connection.h"
+#include "display/DisplayProtocols.h"
 #include "display/GraphicsChannel.h"
-#include "display/SpiceSession.h"
-#include "display/VncSession.h"
 #include "domains/DomainLifecycle.h"
 #include "support/GuestControl.h"
 #include "support/LibraryWait.h"
@@ -140,11 +139,7 @@ protected:
 QList<double> paintLatencies(Connection *conn, const QString &uuid, const QString &protocol,
                              int seconds)
 {
-    std::unique_ptr<DisplaySession> session;
-    if (protocol == QLatin1String("spice"))
-        session = std::make_unique<SpiceSession>();
-    else
-        session = std::make_unique<VncSession>();
+    std::unique_ptr<DisplaySession> session(DisplayProtocols::create(protocol));
     TimedView view;
     view.resize(760, 440);
     view.setSession(session.get());

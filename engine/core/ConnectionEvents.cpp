@@ -160,7 +160,7 @@ int onMetadataChange(virConnectPtr, virDomainPtr dom, int type, const char *nsur
 
 int onJobCompleted(virConnectPtr, virDomainPtr dom, virTypedParameterPtr, int, void *opaque)
 {
-    postDomainEvent(opaque, dom, {DomainEvent::Kind::JobCompleted});
+    postDomainEvent(opaque, dom, {DomainEvent::Kind::JobCompleted, QString()});
     return 0;
 }
 
@@ -179,7 +179,7 @@ int onTrayChange(virConnectPtr, virDomainPtr dom, const char *alias, int reason,
 
 int onTunable(virConnectPtr, virDomainPtr dom, virTypedParameterPtr, int, void *opaque)
 {
-    postDomainEvent(opaque, dom, {DomainEvent::Kind::Tunable});
+    postDomainEvent(opaque, dom, {DomainEvent::Kind::Tunable, QString()});
     return 0;
 }
 

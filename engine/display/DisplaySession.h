@@ -27,6 +27,8 @@ public:
     };
 
     /// Starts the session on a connected socket (from virDomainOpenGraphicsFD); takes the fd.
+    /// "spice" or "vnc".
+    virtual QString protocol() const = 0;
     virtual void open(int fd) = 0;
     virtual void close() = 0;
     /// Protocols with a socket per channel (SPICE) ask for more with needsSocket(); this hands

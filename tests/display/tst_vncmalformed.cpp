@@ -2,7 +2,8 @@
 // of a socket pair sends an absurd framebuffer size, a rectangle outside the framebuffer, and a
 // message cut short. Each time the session ends with a reason and the process carries on.
 
-#include "display/VncSession.h"
+#include "display/DisplayProtocols.h"
+#include "display/DisplaySession.h"
 #include "ui/console/DisplayView.h"
 
 #include <QTest>
@@ -76,7 +77,10 @@ class TstVncMalformed : public QObject
         int fds[2];
         if (socketpair(AF_UNIX, SOCK_STREAM, 0, fds) != 0)
             return QStringLiteral("no socketpair");
-        VncSession session;
+        std::unique_ptr<DisplaySession> vnc(DisplayProtocols::create(QStringLiteral("vnc")));
+        if (!vnc)
+            return QStringLiteral("no VNC plugin");
+        DisplaySession &session = *vnc;
         Ui::DisplayView view;
         view.setSession(&session);
         session.open(fds[0]);
@@ -140,7 +144,9 @@ private Q_SLOTS:
     {
         int fds[2];
         QCOMPARE(socketpair(AF_UNIX, SOCK_STREAM, 0, fds), 0);
-        VncSession session;
+        std::unique_ptr<DisplaySession> vnc(DisplayProtocols::create(QStringLiteral("vnc")));
+        QVERIFY(vnc);
+        DisplaySession &session = *vnc;
         Ui::DisplayView view;
         view.setSession(&session);
         view.resize(64, 64);
@@ -175,7 +181,9 @@ private Q_SLOTS:
         // A good session after the bad ones: the process and libvncclient are fine.
         int fds[2];
         QCOMPARE(socketpair(AF_UNIX, SOCK_STREAM, 0, fds), 0);
-        VncSession session;
+        std::unique_ptr<DisplaySession> vnc(DisplayProtocols::create(QStringLiteral("vnc")));
+        QVERIFY(vnc);
+        DisplaySession &session = *vnc;
         session.open(fds[0]);
         const QByteArray script = handshake(32, 16) + rawUpdate(0, 0, 32, 16, 32 * 16 * 4);
         QCOMPARE(::send(fds[1], script.constData(), size_t(script.size()), MSG_NOSIGNAL),

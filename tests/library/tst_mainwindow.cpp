@@ -74,6 +74,19 @@ private Q_SLOTS:
         QTRY_COMPARE(state(), QStringLiteral("Shut off"));
     }
 
+    void displayProtocolsLoadOnlyWhenUsed()
+    {
+        // The library window, listing and showing a machine, has loaded neither SPICE nor VNC:
+        // they are plugins, loaded by the first console of their kind.
+        QFile maps(QStringLiteral("/proc/self/maps"));
+        QVERIFY(maps.open(QIODevice::ReadOnly));
+        const QByteArray loaded = maps.readAll();
+        QVERIFY(!loaded.contains("libspice-client-glib"));
+        QVERIFY(!loaded.contains("libvncclient"));
+        QVERIFY(!loaded.contains("libvireo-spice"));
+        QVERIFY(!loaded.contains("libvireo-vnc"));
+    }
+
     void startAndForceOffFromTheToolbar()
     {
         QVERIFY(m_window->selectDomain(m_conn, m_guest->uuid()));

@@ -1,9 +1,8 @@
 #include "ui/console/ConsoleWindow.h"
 
 #include "core/Connection.h"
+#include "display/DisplayProtocols.h"
 #include "display/GraphicsChannel.h"
-#include "display/SpiceSession.h"
-#include "display/VncSession.h"
 #include "ui/console/DisplayView.h"
 
 #include <QAction>
@@ -158,8 +157,13 @@ void ConsoleWindow::connectIfRunning()
         return;
     const bool spice = domain->graphics.first().type == QLatin1String("spice");
     m_protocol = spice ? QStringLiteral("SPICE") : QStringLiteral("VNC");
-    DisplaySession *session
-        = spice ? static_cast<DisplaySession *>(new SpiceSession(this)) : new VncSession(this);
+    QString why;
+    DisplaySession *session = DisplayProtocols::create(
+        spice ? QStringLiteral("spice") : QStringLiteral("vnc"), this, &why);
+    if (!session) {
+        m_view->setIdleText(why);
+        return;
+    }
     m_view->setReconnecting(m_session != nullptr);
     if (m_session)
         m_session->deleteLater();

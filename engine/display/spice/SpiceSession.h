@@ -17,6 +17,7 @@ public:
     explicit SpiceSession(QObject *parent = nullptr);
     ~SpiceSession() override;
 
+    QString protocol() const override { return QStringLiteral("spice"); }
     void open(int fd) override;
     void close() override;
     void addSocket(int fd) override;

@@ -1,4 +1,4 @@
-#include "display/VncSession.h"
+#include "display/vnc/VncSession.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>

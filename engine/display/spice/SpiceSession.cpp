@@ -1,4 +1,4 @@
-#include "display/SpiceSession.h"
+#include "display/spice/SpiceSession.h"
 
 #include <QAbstractEventDispatcher>
 #include <QCoreApplication>

@@ -15,6 +15,7 @@ public:
     explicit VncSession(QObject *parent = nullptr);
     ~VncSession() override;
 
+    QString protocol() const override { return QStringLiteral("vnc"); }
     void open(int fd) override;
     void close() override;
     void setPassword(const QString &password) override;
