@@ -368,6 +368,37 @@ private Q_SLOTS:
                                  15000);
     }
 
+    void firstClickInAFreshConsoleReachesTheGuest_data() { protocols(); }
+    void firstClickInAFreshConsoleReachesTheGuest()
+    {
+        // A user who opens a console and clicks at once, without moving the pointer first: the
+        // click (press and release) must reach the guest where it was aimed.
+        QFETCH(QString, protocol);
+        Ui::DisplayView view;
+        view.setScaling(Ui::DisplayView::Scaling::OneToOne);
+        auto session = connected(protocol, view);
+        QVERIFY2(session, "the display did not connect");
+        view.resize(session->frameSize());
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        const QPoint target(protocol == QLatin1String("spice") ? 200 : 260, 300);
+        const int presses = m_guest->serialCount(QStringLiteral(" L"));
+        QTest::mouseClick(&view, Qt::LeftButton, {}, target);
+        QTRY_VERIFY_WITH_TIMEOUT(m_guest->serialCount(QStringLiteral(" L")) > presses, 15000);
+        // The press was reported where the click was aimed.
+        const QStringList lines = m_guest->serialLines(QStringLiteral("VIREO-POINTER "));
+        PointerReport press;
+        for (const QString &line : lines) {
+            const QStringList parts = line.split(QLatin1Char(' '));
+            if (parts.size() == 4 && parts[3] == QLatin1String("L"))
+                press = {parts[1].toInt(), parts[2].toInt(), parts[3]};
+        }
+        QVERIFY2(qAbs(press.x - tabletAxis(target.x(), 720)) <= 64
+                     && qAbs(press.y - tabletAxis(target.y(), 400)) <= 96,
+                 qPrintable(QStringLiteral("pressed at %1,%2").arg(press.x).arg(press.y)));
+        QTRY_COMPARE_WITH_TIMEOUT(lastPointer(*m_guest).buttons, QStringLiteral("-"), 15000);
+    }
+
     void reachesTheDisplayOverTheNetwork_data() { protocols(); }
     void reachesTheDisplayOverTheNetwork()
     {
