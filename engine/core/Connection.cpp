@@ -256,8 +256,9 @@ void Connection::finishOpen(const OpenResult &r, bool isReconnect)
         return;
     }
     // Where start-up time goes (bench_library_startup reads this with vireo.connection.info).
-    qCInfo(lcConnection, "%s: opened in %.1f ms; listed %lld domains: libvirt %.1f ms, reading "
-                         "their XML %.1f ms; at %lld ns",
+    qCInfo(lcConnection,
+           "%s: opened in %.1f ms; listed %lld domains: libvirt %.1f ms, reading "
+           "their XML %.1f ms; at %lld ns",
            qPrintable(m_uri), r.openNs / 1e6, qlonglong(r.domains.size()),
            r.listing.libvirtNs / 1e6, r.listing.readNs / 1e6, qlonglong(realtimeNs()));
     m_everConnected = true;
@@ -393,6 +394,12 @@ std::optional<DomainInfo> Connection::domainByName(const QString &name) const
             return d;
     }
     return std::nullopt;
+}
+
+int Connection::vcpusOf(const QString &uuid) const
+{
+    const auto it = m_domains.constFind(uuid);
+    return it == m_domains.constEnd() ? 0 : it->vcpus;
 }
 
 std::optional<DomainInfo> Connection::findDomain(const QString &nameOrUuid) const

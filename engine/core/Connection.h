@@ -77,6 +77,8 @@ public:
     QList<DomainInfo> domains() const { return m_domains.values(); }
     std::optional<DomainInfo> domain(const QString &uuid) const;
     std::optional<DomainInfo> domainByName(const QString &name) const;
+    /// The domain's vCPUs now (from its live XML), 0 when unknown; no copy of its description.
+    int vcpusOf(const QString &uuid) const;
     /// The domain a user names: its name, else its UUID.
     std::optional<DomainInfo> findDomain(const QString &nameOrUuid) const;
     QList<NetworkInfo> networks() const { return m_networks.values(); }

@@ -77,9 +77,8 @@ void StatsSampler::take(const StatsSnapshot &snapshot)
     for (DomainCounters d : snapshot.domains) {
         running.insert(d.uuid);
         // Its vCPUs now, from the live XML the connection keeps.
-        if (d.vcpus <= 0)
-            if (const auto info = m_connection ? m_connection->domain(d.uuid) : std::nullopt)
-                d.vcpus = info->vcpus;
+        if (d.vcpus <= 0 && m_connection)
+            d.vcpus = m_connection->vcpusOf(d.uuid);
         const DomainCounters *old = before.value(d.uuid);
         // The first reading of a domain has no rates yet, only levels (memory).
         const VmSample sample
