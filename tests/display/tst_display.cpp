@@ -109,6 +109,22 @@ class TstDisplay : public QObject
         QTest::newRow("vnc") << QStringLiteral("vnc");
     }
 
+    /// A connected session shown 1:1 in `view`, the view at the guest's size and on screen (so
+    /// that a view pixel is a guest pixel); null when it does not get there.
+    std::unique_ptr<DisplaySession> shownAtActualSize(const QString &protocol,
+                                                      Ui::DisplayView &view)
+    {
+        view.setScaling(Ui::DisplayView::Scaling::OneToOne);
+        auto session = connected(protocol, view);
+        if (!session)
+            return {};
+        view.resize(session->frameSize());
+        view.show();
+        if (!QTest::qWaitForWindowExposed(&view))
+            return {};
+        return session;
+    }
+
     /// A session on the guest's display of that protocol, connected and showing a frame.
     std::unique_ptr<DisplaySession> connected(const QString &protocol, Ui::DisplayView &view)
     {
@@ -327,12 +343,8 @@ private Q_SLOTS:
     {
         QFETCH(QString, protocol);
         Ui::DisplayView view;
-        view.setScaling(Ui::DisplayView::Scaling::OneToOne);
-        auto session = connected(protocol, view);
-        QVERIFY2(session, "the display did not connect");
-        view.resize(session->frameSize());
-        view.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        auto session = shownAtActualSize(protocol, view);
+        QVERIFY2(session, "the display did not connect or show");
         // The guest has a tablet: positions are absolute (SPICE's client mouse mode).
         QTRY_VERIFY(session->absolutePointer());
 
@@ -375,12 +387,8 @@ private Q_SLOTS:
         // click (press and release) must reach the guest where it was aimed.
         QFETCH(QString, protocol);
         Ui::DisplayView view;
-        view.setScaling(Ui::DisplayView::Scaling::OneToOne);
-        auto session = connected(protocol, view);
-        QVERIFY2(session, "the display did not connect");
-        view.resize(session->frameSize());
-        view.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        auto session = shownAtActualSize(protocol, view);
+        QVERIFY2(session, "the display did not connect or show");
         const QPoint target(protocol == QLatin1String("spice") ? 200 : 260, 300);
         const int presses = m_guest->serialCount(QStringLiteral(" L"));
         QTest::mouseClick(&view, Qt::LeftButton, {}, target);
