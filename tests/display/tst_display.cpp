@@ -407,6 +407,65 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(lastPointer(*m_guest).buttons, QStringLiteral("-"), 15000);
     }
 
+    void firstClickInAFreshConsoleWindowIsOneClick()
+    {
+        // What a user does in a console window just opened: point at a button, wait, click once.
+        // The press and the release both reach the guest at the button (a release elsewhere is
+        // no click for the guest's toolkit). The click's grab once made the window grow a status
+        // bar, shrinking and rescaling the screen between press and release.
+        Ui::ConsoleWindow console(m_conn.get(), m_guest->uuid());
+        console.setAttribute(Qt::WA_DeleteOnClose, false);
+        console.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&console));
+        QTRY_VERIFY(console.session());
+        QTRY_COMPARE_WITH_TIMEOUT(console.session()->state(), DisplaySession::State::Connected,
+                                  15000);
+        QTRY_VERIFY_WITH_TIMEOUT(!console.session()->frame().isNull(), 15000);
+        Ui::DisplayView *view = console.view();
+        QTRY_VERIFY(!view->frameRect().isEmpty());
+        const QRect frameBefore = view->frameRect();
+        const QSize guestSize = console.session()->frameSize();
+        // A point low in the screen, where a shift of the layout moves the guest's pointer most.
+        const QPoint guestTarget(guestSize.width() * 3 / 10, guestSize.height() * 8 / 10);
+        const QPoint target(frameBefore.x() + guestTarget.x() * frameBefore.width()
+                                / guestSize.width(),
+                            frameBefore.y() + guestTarget.y() * frameBefore.height()
+                                / guestSize.height());
+        const auto near = [&](const PointerReport &r) {
+            return qAbs(r.x - tabletAxis(guestTarget.x(), guestSize.width())) <= 160
+                   && qAbs(r.y - tabletAxis(guestTarget.y(), guestSize.height())) <= 160;
+        };
+        QTest::mouseMove(view, target);
+        QTRY_VERIFY_WITH_TIMEOUT(near(lastPointer(*m_guest)), 15000);
+        const int presses = m_guest->serialCount(QStringLiteral(" L"));
+        QTest::mousePress(view, Qt::LeftButton, {}, target);
+        // The hand holds the button while the window handles what the press set off.
+        QCoreApplication::sendPostedEvents();
+        QCoreApplication::processEvents();
+        QTest::mouseRelease(view, Qt::LeftButton, {}, target);
+        QTRY_VERIFY_WITH_TIMEOUT(m_guest->serialCount(QStringLiteral(" L")) > presses, 15000);
+        QTRY_COMPARE_WITH_TIMEOUT(lastPointer(*m_guest).buttons, QStringLiteral("-"), 15000);
+        const QStringList lines = m_guest->serialLines(QStringLiteral("VIREO-POINTER "));
+        PointerReport press, release;
+        for (const QString &line : lines) {
+            const QStringList parts = line.split(QLatin1Char(' '));
+            if (parts.size() != 4)
+                continue;
+            const PointerReport r{parts[1].toInt(), parts[2].toInt(), parts[3]};
+            if (r.buttons == QLatin1String("L")) {
+                press = r;
+                release = {};
+            } else if (press.x >= 0 && release.x < 0) {
+                release = r;
+            }
+        }
+        QVERIFY2(near(press), qPrintable(QStringLiteral("pressed at %1,%2").arg(press.x).arg(press.y)));
+        QVERIFY2(near(release),
+                 qPrintable(QStringLiteral("released at %1,%2").arg(release.x).arg(release.y)));
+        // The screen stayed where it was: grabbing changed nothing in the window's layout.
+        QCOMPARE(view->frameRect(), frameBefore);
+    }
+
     void reachesTheDisplayOverTheNetwork_data() { protocols(); }
     void reachesTheDisplayOverTheNetwork()
     {

@@ -45,6 +45,10 @@ ConsoleWindow::ConsoleWindow(Connection *connection, const QString &uuid, QWidge
     setCentralWidget(scroll);
     resize(760, 480);
     buildToolBar();
+    // The status bar is there from the start: made on the first click's grab (to say how to let
+    // go), it shrank and rescaled the screen between that click's press and release, so the
+    // guest saw the release elsewhere and no click.
+    statusBar()->setSizeGripEnabled(false);
     updateTitle();
     connect(m_view, &DisplayView::grabChanged, this, [this](bool grabbed) {
         updateTitle();
