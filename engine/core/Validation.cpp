@@ -1,7 +1,6 @@
 #include "core/Validation.h"
 
 #include <QCoreApplication>
-#include <QRegularExpression>
 #include <QUrl>
 
 namespace Vireo {
@@ -14,6 +13,34 @@ struct ValidationText
     Q_DECLARE_TR_FUNCTIONS(ValidationText)
 };
 
+/// scheme[+transport]://rest, the scheme starting with a letter, letters and digits only, no
+/// white space anywhere. (Written out rather than a regular expression: this runs as every
+/// connection opens, and PCRE2 would be mapped at start-up for it alone.)
+bool hasUriShape(const QString &uri)
+{
+    const auto isAlnum = [](QChar c) {
+        return (c >= QLatin1Char('a') && c <= QLatin1Char('z'))
+               || (c >= QLatin1Char('A') && c <= QLatin1Char('Z'))
+               || (c >= QLatin1Char('0') && c <= QLatin1Char('9'));
+    };
+    const qsizetype separator = uri.indexOf(QStringLiteral("://"));
+    if (separator <= 0 || !uri.front().isLetter() || uri.front().unicode() > 127)
+        return false;
+    const QStringView scheme = QStringView(uri).left(separator);
+    const qsizetype plus = scheme.indexOf(QLatin1Char('+'));
+    for (qsizetype i = 0; i < scheme.size(); ++i) {
+        if (i == plus && i + 1 < scheme.size())
+            continue;
+        if (!isAlnum(scheme[i]))
+            return false;
+    }
+    for (QChar c : uri) {
+        if (c.isSpace())
+            return false;
+    }
+    return true;
+}
+
 } // namespace
 
 QString validateConnectionUri(const QString &uri)
@@ -22,9 +49,7 @@ QString validateConnectionUri(const QString &uri)
     if (trimmed.isEmpty())
         return ValidationText::tr(
             "The connection address is empty. Enter a libvirt URI such as qemu:///system.");
-    static const QRegularExpression shape(
-        QStringLiteral("^[A-Za-z][A-Za-z0-9]*(\\+[A-Za-z0-9]+)?://[^\\s]*$"));
-    if (!shape.match(trimmed).hasMatch())
+    if (!hasUriShape(trimmed))
         return ValidationText::tr("'%1' is not a libvirt URI. It should look like qemu:///system, "
                                   "qemu:///session or qemu+ssh://user@host/system.")
             .arg(trimmed);

@@ -22,6 +22,12 @@ private Q_SLOTS:
         QTest::newRow("no scheme") << "/system" << false;
         QTest::newRow("garbage") << "::not a uri::" << false;
         QTest::newRow("single slash") << "qemu:/system" << false;
+        QTest::newRow("digit first") << "1qemu:///system" << false;
+        QTest::newRow("empty transport") << "qemu+:///system" << false;
+        QTest::newRow("two transports") << "qemu+ssh+tcp://host/system" << false;
+        QTest::newRow("punctuation in scheme") << "qe-mu:///system" << false;
+        QTest::newRow("non-ASCII scheme") << "qému:///system" << false;
+        QTest::newRow("tab") << "qemu:///sys\ttem" << false;
     }
     void uris()
     {
