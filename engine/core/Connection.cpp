@@ -19,6 +19,8 @@
 #include <libvirt/libvirt.h>
 #include <libvirt/virterror.h>
 
+#include <malloc.h>
+
 #include <ctime>
 
 namespace Vireo {
@@ -230,6 +232,7 @@ void Connection::startOpen(bool isReconnect)
             r.openNs = opening.nsecsElapsed();
             if (r.failure.failed())
                 return r;
+            malloc_trim(0); // see below
             r.failure = EventRelay::subscribe(*session, id, generation);
             if (!r.failure.failed())
                 r.domains = listAllDomains(session->conn, &r.failure, &r.listing);
@@ -239,6 +242,10 @@ void Connection::startOpen(bool isReconnect)
             }
             r.networks = listNetworks(session->conn);
             r.pools = listStoragePools(session->conn);
+            // Opening (an in-process driver such as test:/// parses its whole file) and the first
+            // listing (every domain's XML) free most of what they allocated, in this thread's
+            // malloc arena, where the GUI thread cannot reuse it: give it back to the system.
+            malloc_trim(0);
             return r;
         },
         [this, isReconnect](const OpenResult &r) { finishOpen(r, isReconnect); });
