@@ -1,11 +1,13 @@
 # Every install rule and the Debian package, in one place: `cpack -G DEB` in the build folder.
 install(TARGETS vireo vireo-console RUNTIME DESTINATION bin)
-# The shared engine libraries and the display protocols' plugins, private to Vireo.
-install(TARGETS vireo_core vireo_display LIBRARY DESTINATION lib/vireo)
-install(TARGETS vireo_display_spice vireo_display_vnc LIBRARY DESTINATION lib/vireo/plugins)
+# The shared engine libraries and every plugin (vireo_add_plugin in engine/ and ui/), private to
+# Vireo.
+get_property(vireo_plugins GLOBAL PROPERTY VIREO_PLUGINS)
+install(TARGETS vireo_core vireo_display vireo_stats LIBRARY DESTINATION lib/vireo)
+install(TARGETS ${vireo_plugins} LIBRARY DESTINATION lib/vireo/plugins)
 set_target_properties(vireo vireo-console PROPERTIES INSTALL_RPATH "$ORIGIN/../lib/vireo")
-set_target_properties(vireo_display PROPERTIES INSTALL_RPATH "$ORIGIN")
-set_target_properties(vireo_display_spice vireo_display_vnc PROPERTIES INSTALL_RPATH "$ORIGIN/..")
+set_target_properties(vireo_display vireo_stats PROPERTIES INSTALL_RPATH "$ORIGIN")
+set_target_properties(${vireo_plugins} PROPERTIES INSTALL_RPATH "$ORIGIN/..")
 install(FILES ${PROJECT_SOURCE_DIR}/resources/vireo.desktop DESTINATION share/applications)
 install(FILES ${PROJECT_SOURCE_DIR}/resources/vireo.svg
         DESTINATION share/icons/hicolor/scalable/apps)

@@ -2,6 +2,7 @@
 
 #include <QList>
 #include <QString>
+#include <QtPlugin>
 
 #include <memory>
 #include <optional>
@@ -27,8 +28,28 @@ struct OsInfo
     bool isWindows() const { return family == QLatin1String("winnt"); }
 };
 
+/// What the osinfo plugin (libvireo-osinfo.so, engine/create/osinfo/) implements with libosinfo.
+class OsDatabaseBackend
+{
+public:
+    virtual ~OsDatabaseBackend() = default;
+    virtual bool load(QString *error) = 0;
+    virtual std::optional<OsInfo> detect(const QString &isoPath, QString *error) const = 0;
+    virtual std::optional<OsInfo> byShortId(const QString &shortId) const = 0;
+    virtual std::optional<OsInfo> byId(const QString &id) const = 0;
+    virtual QList<OsInfo> all() const = 0;
+};
+
+class OsDatabasePlugin
+{
+public:
+    virtual ~OsDatabasePlugin() = default;
+    virtual std::unique_ptr<OsDatabaseBackend> createBackend() = 0;
+};
+
 /// libosinfo's OS database (osinfo-db): OS detection from an install image, and the list for a
-/// picker. Loading reads a few thousand XML files: do it once, off the GUI thread.
+/// picker. Loading reads a few thousand XML files: do it once, off the GUI thread. libosinfo is
+/// a plugin, mapped by the first load(); until then every lookup finds nothing.
 class OsDatabase
 {
 public:
@@ -57,3 +78,6 @@ private:
 };
 
 } // namespace Vireo
+
+#define VireoOsDatabasePlugin_iid "io.vireo.OsDatabasePlugin/1"
+Q_DECLARE_INTERFACE(Vireo::OsDatabasePlugin, VireoOsDatabasePlugin_iid)

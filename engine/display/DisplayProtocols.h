@@ -25,13 +25,9 @@ public:
 namespace DisplayProtocols {
 
 /// A new session for `protocol` ("spice" or "vnc"), its plugin loaded on first use; null, with
-/// the reason in `error`, when there is no such plugin or it cannot be loaded.
+/// the reason in `error`, when there is no such plugin or it cannot be loaded (core/Plugins.h).
 DisplaySession *create(const QString &protocol, QObject *parent = nullptr,
                        QString *error = nullptr);
-
-/// Where plugins are looked for, in order: $VIREO_PLUGIN_PATH (colon-separated), beside the
-/// program as installed (../lib/vireo/plugins), and the build tree's plugin folder.
-QStringList searchPaths();
 
 } // namespace DisplayProtocols
 } // namespace Vireo

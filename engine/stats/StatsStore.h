@@ -1,5 +1,6 @@
 #pragma once
 
+#include "stats/HistoryBackend.h"
 #include "stats/Stats.h"
 
 #include <QFuture>
@@ -10,22 +11,12 @@
 
 namespace Vireo {
 
-/// One line of a VM's event log: a lifecycle event, or an operation Vireo performed.
-struct EventEntry
-{
-    qint64 timeMs = 0;
-    QString kind; // "lifecycle" or "operation"
-    QString text; // what happened
-    bool ok = true;
-    QString error; // for a failed operation: why
-
-    bool operator==(const EventEntry &) const = default;
-};
-
 /// Each VM's history on disk (SQLite through Qt SQL), by domain UUID: a sample a second for the
 /// last hour, a sample a minute (their means) for the last 7 days; older rows are pruned as new
 /// ones come. Its event log lives there too. All database work runs on the store's own thread;
-/// reads come back as futures.
+/// reads come back as futures. The database opens, and its plugin (libvireo-history.so, which
+/// alone maps Qt SQL and SQLite) loads, when the history is first read or written: at start-up
+/// the sampler's first batch waits its write delay, so the window paints without either.
 class StatsStore : public QObject
 {
     Q_OBJECT
@@ -33,13 +24,14 @@ public:
     static constexpr qint64 kFineKeepMs = 3600LL * 1000;            // 1 s rows: an hour
     static constexpr qint64 kCoarseKeepMs = 7LL * 24 * 3600 * 1000; // 1 min rows: a week
 
-    /// Opens (creating when needed) the database at `path`; defaultPath() in Vireo's data folder.
+    /// The database at `path` (created when needed; opened on first use); defaultPath() in
+    /// Vireo's data folder.
     explicit StatsStore(const QString &path = defaultPath(), QObject *parent = nullptr);
     ~StatsStore() override;
     static QString defaultPath();
 
-    /// Empty when the database opened; else why not (the store then keeps nothing). Waits for
-    /// the opening, which the constructor only queues.
+    /// Empty when the database opened; else why not (the store then keeps nothing). Opens it
+    /// now if nothing has yet, and waits for that.
     QString error() const;
 
     /// Stores a sample (queued; returns at once).

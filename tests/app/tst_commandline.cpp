@@ -2,7 +2,10 @@
 
 #include "support/ProcessRun.h"
 
+#include <QFile>
 #include <QProcess>
+#include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 class TstCommandLine : public QObject
@@ -156,6 +159,37 @@ private Q_SLOTS:
         const Run r = console(args);
         QCOMPARE(r.code, 2);
         QVERIFY2(r.err.contains(mentions), qPrintable(r.err));
+    }
+
+    void libraryWindowStartsWithoutWhatItDoesNotShow()
+    {
+        // The library window, painted with its machines, has not mapped the libraries of the
+        // features that are not on screen: plots, the history database, OS detection and the
+        // display protocols are plugins, loaded when first used.
+        QTemporaryDir home;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
+        env.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
+        env.insert(QStringLiteral("VIREO_BENCH_ROWS"), QStringLiteral("1")); // says when painted
+        env.insert(QStringLiteral("VIREO_BENCH_IDLE_S"), QStringLiteral("30"));
+        QProcess vireo;
+        vireo.setProcessEnvironment(env);
+        vireo.start(QStringLiteral(VIREO_BINARY),
+                    {QStringLiteral("--connect"), QStringLiteral("test:///default")});
+        QVERIFY(vireo.waitForStarted());
+        QByteArray out;
+        QTRY_VERIFY_WITH_TIMEOUT((out += vireo.readAllStandardOutput()).contains("rows=1"), 20000);
+        QFile maps(QStringLiteral("/proc/%1/maps").arg(vireo.processId()));
+        QVERIFY(maps.open(QIODevice::ReadOnly));
+        const QByteArray mapped = maps.readAll();
+        QVERIFY(mapped.contains("libvireo_core"));
+        for (const char *library : {"libQCustomPlot", "libQt6PrintSupport", "libQt6Sql",
+                                    "libsqlite3", "libosinfo", "libspice-client-glib",
+                                    "libvncclient", "libvireo-"})
+            QVERIFY2(!mapped.contains(library), library);
+        vireo.kill();
+        vireo.waitForFinished();
     }
 };
 

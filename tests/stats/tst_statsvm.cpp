@@ -15,6 +15,7 @@
 #include "ui/library/DetailsPane.h"
 #include "ui/library/MainWindow.h"
 #include "ui/stats/LogTab.h"
+#include "core/Plugins.h"
 #include "ui/stats/PerformanceTab.h"
 
 #include "ui/stats/QCustomPlotInclude.h"
@@ -285,7 +286,11 @@ private Q_SLOTS:
 
         // The connection's row: the host overview, with the busiest VMs.
         window.libraryView()->setCurrentIndex(window.libraryView()->model()->index(0, 0));
-        window.sideTabs()->setCurrentWidget(window.performance());
+        // The graphs' plugin loads when the tab is first shown.
+        QVERIFY(!Plugins::isLoaded(QStringLiteral("performance")));
+        window.sideTabs()->setCurrentWidget(window.performancePage());
+        QVERIFY(Plugins::isLoaded(QStringLiteral("performance")));
+        QVERIFY(window.performance());
         QVERIFY(window.performance()->isHostMode());
         QCOMPARE(window.performance()->memoryLegend(),
                  (QStringList{QStringLiteral("used"), QStringLiteral("total")}));
@@ -296,8 +301,10 @@ private Q_SLOTS:
                 || window.performance()->topVms().join(QLatin1Char(',')).contains(m_guest->name()),
             qPrintable(window.performance()->topVms().join(QLatin1Char(','))));
         window.grab().save(artifactsDir() + QStringLiteral("/host-overview.png"));
-        // Back on the machine: its own memory legend again.
+        // Back on the machine: its own memory legend again, its history loaded.
+        QSignalSpy historyLoaded(window.performance(), SIGNAL(loaded()));
         QVERIFY(window.selectDomain(conn, uuid));
+        QTRY_VERIFY_WITH_TIMEOUT(!historyLoaded.isEmpty(), 10000);
         QVERIFY(!window.performance()->isHostMode());
         QCOMPARE(window.performance()->memoryLegend(),
                  (QStringList{QStringLiteral("used"), QStringLiteral("allocated")}));

@@ -20,7 +20,9 @@
 #include "ui/library/LibraryProxyModel.h"
 #include "ui/snapshots/SnapshotsPanel.h"
 #include "ui/stats/LogTab.h"
-#include "ui/stats/PerformanceTab.h"
+#include "core/Plugins.h"
+#include "stats/StatsStore.h"
+#include "ui/stats/PerformanceView.h"
 #include "ui/stats/SparklineDelegate.h"
 
 #include <QApplication>
@@ -37,6 +39,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
+#include <QLabel>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QToolBar>
@@ -54,7 +57,7 @@ MainWindow::MainWindow(ConnectionRegistry *registry, QWidget *parent)
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_details(new DetailsPane(this))
     , m_snapshots(new SnapshotsPanel(this))
-    , m_performance(new PerformanceTab(this))
+    , m_performancePage(new QWidget(this))
     , m_log(new LogTab(this))
     , m_sideTabs(new QTabWidget(this))
     , m_banner(new ConnectionBanner(registry, this))
@@ -109,7 +112,13 @@ MainWindow::MainWindow(ConnectionRegistry *registry, QWidget *parent)
     m_sideTabs->setMinimumSize(160, 200);
     m_sideTabs->addTab(m_details, tr("Details"));
     m_sideTabs->addTab(m_snapshots, tr("Snapshots"));
-    m_sideTabs->addTab(m_performance, tr("Performance"));
+    m_sideTabs->addTab(m_performancePage, tr("Performance"));
+    new QVBoxLayout(m_performancePage);
+    m_performancePage->layout()->setContentsMargins(0, 0, 0, 0);
+    connect(m_sideTabs, &QTabWidget::currentChanged, this, [this] {
+        if (m_sideTabs->currentWidget() == m_performancePage)
+            performance();
+    });
     m_sideTabs->addTab(m_log, tr("Log"));
     m_splitter->addWidget(m_sideTabs);
     m_splitter->setStretchFactor(0, 3);
@@ -313,8 +322,46 @@ void MainWindow::watchSampler(StatsSampler *sampler)
 
 void MainWindow::setStatsStore(StatsStore *store, EventRecorder *recorder)
 {
-    m_performance->setStore(store);
+    m_store = store;
+    if (m_performance)
+        m_performance->setStore(store);
     m_log->setSources(store, recorder);
+}
+
+PerformanceView *MainWindow::performance()
+{
+    if (m_performance || m_performanceFailed)
+        return m_performance;
+    QString why;
+    auto *plugin = Plugins::load<PerformanceViewPlugin>(QStringLiteral("performance"),
+                                                        tr("performance graphs"), &why);
+    if (!plugin) {
+        auto *label = new QLabel(why, m_performancePage);
+        label->setWordWrap(true);
+        label->setAlignment(Qt::AlignCenter);
+        m_performancePage->layout()->addWidget(label);
+        m_performanceFailed = true;
+        return nullptr;
+    }
+    m_performance = plugin->createView(m_performancePage);
+    m_performancePage->layout()->addWidget(m_performance);
+    m_performance->show(); // now, not when the layout gets to it: it draws once it knows what
+    m_performance->setStore(m_store);
+    updatePerformance();
+    return m_performance;
+}
+
+void MainWindow::updatePerformance()
+{
+    if (!m_performance)
+        return;
+    const QModelIndex source = m_proxy->mapToSource(m_view->currentIndex());
+    Connection *c = m_model->connectionAt(source);
+    const DomainInfo *d = m_model->domainAt(source);
+    if (!d && c)
+        m_performance->setHost(c); // a connection's row: the host overview
+    else
+        m_performance->setDomain(d ? c : nullptr, d ? d->uuid : QString());
 }
 
 void MainWindow::selectionChanged()
@@ -326,10 +373,7 @@ void MainWindow::selectionChanged()
     m_reconnectAction->setEnabled(c != nullptr);
     m_removeConnectionAction->setEnabled(c != nullptr);
     m_snapshots->setDomain(d ? c : nullptr, d ? d->uuid : QString());
-    if (!d && c)
-        m_performance->setHost(c); // a connection's row: the host overview
-    else
-        m_performance->setDomain(d ? c : nullptr, d ? d->uuid : QString());
+    updatePerformance();
     m_log->setDomain(d ? c : nullptr, d ? d->uuid : QString());
     if (d)
         m_details->showDomain(c, *d);

@@ -32,7 +32,7 @@ class LibraryActions;
 class LibraryProxyModel;
 class NotificationArea;
 class SnapshotsPanel;
-class PerformanceTab;
+class PerformanceView;
 class LogTab;
 
 /// The VM library window: every machine of every connection with its live state, the lifecycle
@@ -52,7 +52,11 @@ public:
     ConnectionBanner *banner() const { return m_banner; }
     DetailsPane *details() const { return m_details; }
     SnapshotsPanel *snapshots() const { return m_snapshots; }
-    PerformanceTab *performance() const { return m_performance; }
+    /// The Performance tab's view, its plugin loaded now if the tab has not been shown yet; null
+    /// when the plugin cannot be loaded (the tab then says why).
+    PerformanceView *performance();
+    /// The Performance tab's page in sideTabs().
+    QWidget *performancePage() const { return m_performancePage; }
     /// Where the Performance and Log tabs read history and events.
     void setStatsStore(StatsStore *store, EventRecorder *recorder = nullptr);
     LogTab *log() const { return m_log; }
@@ -102,7 +106,12 @@ private:
     QSplitter *m_splitter;
     DetailsPane *m_details;
     SnapshotsPanel *m_snapshots;
-    PerformanceTab *m_performance;
+    void updatePerformance();
+
+    QWidget *m_performancePage;
+    PerformanceView *m_performance = nullptr;
+    bool m_performanceFailed = false;
+    QPointer<StatsStore> m_store;
     LogTab *m_log;
     QTabWidget *m_sideTabs;
     ConnectionBanner *m_banner;

@@ -75,7 +75,7 @@ const QList<Series> &seriesOf(int plot)
 } // namespace
 
 PerformanceTab::PerformanceTab(QWidget *parent)
-    : QWidget(parent)
+    : PerformanceView(parent)
     , m_range(new QComboBox(this))
     , m_pause(new QToolButton(this))
     , m_status(new QLabel(this))

@@ -4,8 +4,9 @@
 #include "stats/StatsSampler.h"
 #include "stats/StatsStore.h"
 
+#include "ui/stats/PerformanceView.h"
+
 #include <QPointer>
-#include <QWidget>
 
 class QCPGraph;
 class QComboBox;
@@ -24,23 +25,23 @@ namespace Vireo::Ui {
 /// minutes, hour, day or week, from the history store and then live from the sampler. Hovering
 /// shows time and value; Pause freezes the view; Export writes the range as CSV. The graphs are
 /// redrawn only while visible, at most once per tick.
-class PerformanceTab : public QWidget
+class PerformanceTab : public PerformanceView
 {
     Q_OBJECT
 public:
     explicit PerformanceTab(QWidget *parent = nullptr);
 
-    void setStore(StatsStore *store) { m_store = store; }
+    void setStore(StatsStore *store) override { m_store = store; }
     /// Shows this VM (an empty uuid: none). Its connection's sampler feeds the live part.
-    void setDomain(Connection *connection, const QString &uuid);
+    void setDomain(Connection *connection, const QString &uuid) override;
     /// The host overview of a connection: host CPU and memory (the last hour, from the sampler)
     /// and its VMs by CPU use.
-    void setHost(Connection *connection);
-    bool isHostMode() const { return m_hostMode; }
+    void setHost(Connection *connection) override;
+    bool isHostMode() const override { return m_hostMode; }
     /// The top VMs' names and CPU figures as shown, busiest first (host mode).
-    QStringList topVms() const;
+    QStringList topVms() const override;
     /// The memory graph's legend, as shown ("used", then "allocated" or the host's "total").
-    QStringList memoryLegend() const;
+    QStringList memoryLegend() const override;
     /// The range shown, in ms (60 000 up to 7 days).
     void setRangeMs(qint64 rangeMs);
     qint64 rangeMs() const { return m_rangeMs; }
@@ -49,10 +50,8 @@ public:
     /// The samples shown now, oldest first.
     QList<VmSample> samples() const { return m_samples; }
     /// Points in the CPU graph (for tests).
-    int cpuPoints() const;
-    /// How often all graphs were rebuilt from the samples (a range change, a reload); a tick
-    /// only adds its points.
-    int fullRedraws() const { return m_fullRedraws; }
+    int cpuPoints() const override;
+    int fullRedraws() const override { return m_fullRedraws; }
     /// What hovering over the CPU graph at this widget position says (for tests too).
     QString hoverText(QCustomPlot *plot, const QPoint &position) const;
     QCustomPlot *cpuPlot() const { return m_cpu; }
