@@ -8,6 +8,12 @@
 //                                    exits. bench_library_startup runs it on the same test:///
 //                                    file as Vireo: what libvirt and Qt alone cost, in a window
 //                                    of the library window's first size.
+//   bench_floor_probe --stats URI S  what libvirt alone costs to hand over the statistics Vireo
+//                                    samples (every running domain's state, CPU, balloon, disks
+//                                    and NICs, and the host's CPU and memory) once a second:
+//                                    after 5 s, prints "stats_cpu_percent=P over_s=S" for the
+//                                    next S seconds. With test:/// the driver runs in-process,
+//                                    so this is the floor under Vireo's steady CPU.
 
 #include <QApplication>
 #include <QEvent>
@@ -18,10 +24,14 @@
 #include <QToolBar>
 
 #include <libvirt/libvirt.h>
+#include <libvirt/virterror.h>
+
+#include <QElapsedTimer>
 
 #include <sys/resource.h>
 
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <ctime>
 
@@ -68,11 +78,79 @@ private:
     bool m_done = false;
 };
 
+double cpuMs()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return (usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) * 1000.0
+           + (usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1000.0;
+}
+
+/// One tick of what Vireo's sampler asks libvirt for (engine/stats/Stats.cpp).
+void readStats(virConnectPtr conn)
+{
+    virNodeInfo node;
+    virNodeGetInfo(conn, &node);
+    int n = 0;
+    if (virNodeGetCPUStats(conn, VIR_NODE_CPU_STATS_ALL_CPUS, nullptr, &n, 0) == 0 && n > 0) {
+        QList<virNodeCPUStats> cpu(n);
+        virNodeGetCPUStats(conn, VIR_NODE_CPU_STATS_ALL_CPUS, cpu.data(), &n, 0);
+    }
+    n = 0;
+    if (virNodeGetMemoryStats(conn, VIR_NODE_MEMORY_STATS_ALL_CELLS, nullptr, &n, 0) == 0
+        && n > 0) {
+        QList<virNodeMemoryStats> mem(n);
+        virNodeGetMemoryStats(conn, VIR_NODE_MEMORY_STATS_ALL_CELLS, mem.data(), &n, 0);
+    }
+    virResetLastError();
+    virDomainStatsRecordPtr *records = nullptr;
+    const unsigned int stats = VIR_DOMAIN_STATS_STATE | VIR_DOMAIN_STATS_CPU_TOTAL
+                               | VIR_DOMAIN_STATS_BALLOON | VIR_DOMAIN_STATS_INTERFACE
+                               | VIR_DOMAIN_STATS_BLOCK;
+    if (virConnectGetAllDomainStats(conn, stats, &records,
+                                    VIR_CONNECT_GET_ALL_DOMAINS_STATS_ACTIVE)
+        >= 0)
+        virDomainStatsRecordListFree(records);
+}
+
+int statsFloor(virConnectPtr conn, int seconds)
+{
+    QTimer tick;
+    tick.setInterval(1000);
+    QObject::connect(&tick, &QTimer::timeout, [conn] { readStats(conn); });
+    tick.start();
+    readStats(conn);
+    double before = 0;
+    QElapsedTimer wall;
+    QTimer::singleShot(5000, [&] {
+        before = cpuMs();
+        wall.start();
+        QTimer::singleShot(seconds * 1000, [&] {
+            std::printf("stats_cpu_percent=%.2f over_s=%.1f\n",
+                        100.0 * (cpuMs() - before) / wall.elapsed(), wall.elapsed() / 1000.0);
+            std::fflush(stdout);
+            QCoreApplication::exit(0);
+        });
+    });
+    const int rc = QCoreApplication::exec();
+    virConnectClose(conn);
+    return rc;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
 {
     QApplication app(argc, argv);
+    if (argc > 3 && std::strcmp(argv[1], "--stats") == 0) {
+        virSetErrorFunc(nullptr, [](void *, virErrorPtr) {}); // unsupported calls are expected
+    virConnectPtr conn = virConnectOpen(argv[2]);
+        if (!conn) {
+            std::fprintf(stderr, "bench_floor_probe: cannot open %s\n", argv[2]);
+            return 1;
+        }
+        return statsFloor(conn, std::atoi(argv[3]));
+    }
     const bool list = argc > 2 && std::strcmp(argv[1], "--list") == 0;
     const QByteArray uri = list       ? QByteArray(argv[2])
                            : argc > 1 ? QByteArray(argv[1])

@@ -23,7 +23,7 @@ struct EventEntry
     bool operator==(const EventEntry &) const = default;
 };
 
-/// Where StatsStore keeps the history: the plugin libvireo-history.so (SQLite through Qt SQL,
+/// Where StatsStore keeps the history: the plugin libvireo-history.so (SQLite,
 /// engine/stats/sqlite/). Every call comes from the store's own thread.
 class HistoryBackend
 {

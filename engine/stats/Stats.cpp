@@ -176,6 +176,25 @@ qint64 ullong(virTypedParameterPtr params, int count, const QByteArray &name)
 
 } // namespace
 
+namespace {
+
+/// 8-4-4-4-12 lowercase hex, as virUUIDFormat writes it.
+QString uuidText(const unsigned char *raw)
+{
+    static const char hex[] = "0123456789abcdef";
+    QString text(36, Qt::Uninitialized);
+    QChar *out = text.data();
+    for (int i = 0; i < VIR_UUID_BUFLEN; ++i) {
+        if (i == 4 || i == 6 || i == 8 || i == 10)
+            *out++ = QLatin1Char('-');
+        *out++ = QLatin1Char(hex[raw[i] >> 4]);
+        *out++ = QLatin1Char(hex[raw[i] & 0xf]);
+    }
+    return text;
+}
+
+} // namespace
+
 StatsSnapshot read(virConnectPtr conn)
 {
     StatsSnapshot snap;
@@ -237,9 +256,11 @@ StatsSnapshot read(virConnectPtr conn)
     for (int i = 0; i < count; ++i) {
         const virDomainStatsRecordPtr r = records[i];
         DomainCounters d;
-        char uuid[VIR_UUID_STRING_BUFLEN];
-        if (virDomainGetUUIDString(r->dom, uuid) == 0)
-            d.uuid = QString::fromLatin1(uuid);
+        // The raw bytes, formatted here: libvirt formats a domain's UUID once for its debug log
+        // on every call, and virDomainGetUUIDString would format it a second time.
+        unsigned char raw[VIR_UUID_BUFLEN];
+        if (virDomainGetUUID(r->dom, raw) == 0)
+            d.uuid = uuidText(raw);
         int state = 0;
         virTypedParamsGetInt(r->params, r->nparams, "state.state", &state);
         d.state = state;

@@ -1,6 +1,7 @@
 #include "stats/StatsSampler.h"
 
 #include "core/Connection.h"
+#include "domains/DomainInfo.h"
 #include "stats/StatsStore.h"
 
 #include <libvirt/libvirt.h>
@@ -14,6 +15,16 @@ StatsSampler::StatsSampler(Connection *connection, QObject *parent)
 {
     m_timer.setInterval(1000);
     connect(&m_timer, &QTimer::timeout, this, &StatsSampler::sampleNow);
+    // vCPUs hot-plugged, or every domain read again after a reconnection.
+    connect(connection, &Connection::domainChanged, this, [this](const DomainInfo &d) {
+        const auto it = m_tracks.find(d.uuid);
+        if (it != m_tracks.end())
+            it->vcpus = d.vcpus;
+    });
+    connect(connection, &Connection::domainsReset, this, [this] {
+        for (Track &t : m_tracks)
+            t.vcpus = -1;
+    });
 }
 
 void StatsSampler::setInterval(int ms)
@@ -67,58 +78,74 @@ void StatsSampler::sampleNow()
 
 void StatsSampler::take(const StatsSnapshot &snapshot)
 {
+    const quint64 tick = ++m_tick;
     QStringList updated;
+    updated.reserve(snapshot.domains.size());
     QList<std::pair<QString, VmSample>> stored;
-    QHash<QString, const DomainCounters *> before;
-    for (const DomainCounters &d : m_previous.domains)
-        before.insert(d.uuid, &d);
+    stored.reserve(snapshot.domains.size());
     const int hostCpus = snapshot.host.cpus;
-    QSet<QString> running;
-    for (DomainCounters d : snapshot.domains) {
-        running.insert(d.uuid);
-        // Its vCPUs now, from the live XML the connection keeps.
-        if (d.vcpus <= 0 && m_connection)
-            d.vcpus = m_connection->vcpusOf(d.uuid);
-        const DomainCounters *old = before.value(d.uuid);
-        // The first reading of a domain has no rates yet, only levels (memory).
+    qsizetype newcomers = 0;
+    for (const DomainCounters &reading : snapshot.domains) {
+        Track &track = m_tracks[reading.uuid];
+        DomainCounters d = reading;
+        // Its vCPUs, from the live XML the connection keeps (looked up once, then followed).
+        if (d.vcpus <= 0) {
+            if (track.vcpus < 0)
+                track.vcpus = m_connection ? m_connection->vcpusOf(d.uuid) : 0;
+            d.vcpus = track.vcpus;
+        }
+        // Read at the last tick too: rates. The first reading of a run has only levels (memory).
+        const bool continuing = track.tick != 0 && track.tick + 1 == tick;
         const VmSample sample
-            = old ? Stats::rates(*old, m_previous.timeMs, d, snapshot.timeMs, hostCpus)
-                  : Stats::rates(d, snapshot.timeMs, d, snapshot.timeMs, hostCpus);
-        std::deque<VmSample> &ring = m_rings[d.uuid];
-        ring.push_back(sample);
-        while (ring.size() > size_t(kRingSize))
-            ring.pop_front();
-        if (old)
-            stored.append({d.uuid, sample});
-        updated << d.uuid;
+            = continuing ? Stats::rates(track.previous, m_previousMs, d, snapshot.timeMs, hostCpus)
+                         : Stats::rates(d, snapshot.timeMs, d, snapshot.timeMs, hostCpus);
+        if (!continuing)
+            ++newcomers;
+        track.ring.push_back(sample);
+        while (track.ring.size() > size_t(kRingSize))
+            track.ring.pop_front();
+        track.previous = std::move(d);
+        track.tick = tick;
+        if (continuing)
+            stored.append({reading.uuid, sample});
+        updated << reading.uuid;
     }
     // One write for the whole tick: one transaction, whatever the number of VMs.
     if (m_store && !stored.isEmpty())
         m_store->append(stored);
     // Domains that stopped drop out: when they run again, their memory period is set again.
-    m_periodSet = running;
-    m_host = Stats::hostRates(m_previous.host, m_previous.timeMs, snapshot.host, snapshot.timeMs);
+    // (The set changes only when a domain starts or stops.)
+    if (newcomers > 0 || snapshot.domains.size() != m_previousCount) {
+        m_periodSet.clear();
+        m_periodSet.reserve(snapshot.domains.size());
+        for (const DomainCounters &d : snapshot.domains)
+            m_periodSet.insert(d.uuid);
+    }
+    m_previousCount = snapshot.domains.size();
+    m_host = Stats::hostRates(m_previousHost, m_previousMs, snapshot.host, snapshot.timeMs);
     m_hostRing.push_back(m_host);
     while (m_hostRing.size() > size_t(kRingSize))
         m_hostRing.pop_front();
-    m_previous = snapshot;
+    m_previousHost = snapshot.host;
+    m_previousMs = snapshot.timeMs;
     Q_EMIT sampled(updated);
 }
 
 QList<VmSample> StatsSampler::recent(const QString &uuid, int count) const
 {
-    const auto it = m_rings.constFind(uuid);
-    if (it == m_rings.cend())
+    const auto it = m_tracks.constFind(uuid);
+    if (it == m_tracks.cend())
         return {};
-    const auto size = qsizetype(it->size());
+    const std::deque<VmSample> &ring = it->ring;
+    const auto size = qsizetype(ring.size());
     const qsizetype skip = count < 0 || count >= size ? 0 : size - count;
-    return QList<VmSample>(it->cbegin() + skip, it->cend());
+    return QList<VmSample>(ring.cbegin() + skip, ring.cend());
 }
 
 VmSample StatsSampler::latest(const QString &uuid) const
 {
-    const auto it = m_rings.constFind(uuid);
-    return it == m_rings.cend() || it->empty() ? VmSample() : it->back();
+    const auto it = m_tracks.constFind(uuid);
+    return it == m_tracks.cend() || it->ring.empty() ? VmSample() : it->ring.back();
 }
 
 } // namespace Vireo

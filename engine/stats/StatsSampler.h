@@ -47,13 +47,25 @@ Q_SIGNALS:
 private:
     void take(const StatsSnapshot &snapshot);
 
+    /// What the sampler keeps of one VM: found once per tick, whatever it is used for.
+    struct Track
+    {
+        DomainCounters previous; // the last reading, for rates
+        quint64 tick = 0;        // the tick of that reading
+        int vcpus = -1;          // from the connection's cache; -1: not looked up yet
+        std::deque<VmSample> ring;
+    };
+
     QPointer<Connection> m_connection;
     QPointer<StatsStore> m_store;
     QTimer m_timer;
     bool m_inFlight = false; // one tick at a time: a slow daemon does not pile them up
-    StatsSnapshot m_previous;
+    quint64 m_tick = 0;
+    qint64 m_previousMs = 0;
+    HostCounters m_previousHost;
+    qsizetype m_previousCount = 0;
     QSet<QString> m_periodSet; // domains told to report guest memory
-    QHash<QString, std::deque<VmSample>> m_rings;
+    QHash<QString, Track> m_tracks;
     std::deque<HostSample> m_hostRing;
     HostSample m_host;
 };

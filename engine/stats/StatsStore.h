@@ -11,11 +11,11 @@
 
 namespace Vireo {
 
-/// Each VM's history on disk (SQLite through Qt SQL), by domain UUID: a sample a second for the
+/// Each VM's history on disk (SQLite), by domain UUID: a sample a second for the
 /// last hour, a sample a minute (their means) for the last 7 days; older rows are pruned as new
 /// ones come. Its event log lives there too. All database work runs on the store's own thread;
 /// reads come back as futures. The database opens, and its plugin (libvireo-history.so, which
-/// alone maps Qt SQL and SQLite) loads, when the history is first read or written: at start-up
+/// alone maps SQLite) loads, when the history is first read or written: at start-up
 /// the sampler's first batch waits its write delay, so the window paints without either.
 class StatsStore : public QObject
 {

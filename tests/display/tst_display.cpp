@@ -615,7 +615,7 @@ private Q_SLOTS:
         QVERIFY(maps.open(QIODevice::ReadOnly));
         const QByteArray mapped = maps.readAll();
         QVERIFY(mapped.contains("libspice-client-glib"));
-        for (const char *library : {"libQt6Sql", "libosinfo", "libQCustomPlot"})
+        for (const char *library : {"libsqlite3", "libosinfo", "libQCustomPlot"})
             QVERIFY2(!mapped.contains(library), library);
 
         // The machine stops: the console says why; it starts: the console shows it again.
