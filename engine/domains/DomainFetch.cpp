@@ -10,7 +10,11 @@
 
 #include <QHash>
 #include <QSet>
+
 #include <algorithm>
+#include <atomic>
+#include <memory>
+#include <utility>
 
 #include <libvirt/libvirt.h>
 #include <libvirt/virterror.h>
@@ -71,30 +75,78 @@ QHash<QString, std::pair<int, int>> allStates(virConnectPtr conn)
     return states;
 }
 
-/// All domains with their configuration and state. Per domain only its XML is fetched; state,
-/// persistence and saved state come from three bulk calls, which matters with a thousand
-/// domains behind a remote daemon.
-/// Reads each text into the info at the same place, on this thread and the thread pool's.
-void readInParallel(const QList<QString> &texts, QList<DomainInfo> &infos)
+/// Reads XML texts into domain infos on the thread pool, a chunk at a time, while the caller goes
+/// on fetching the next chunk's texts from libvirt: with ten thousand domains, reading them is
+/// most of what the library waits for, and this way most of it happens while libvirt formats.
+class ParallelReader
 {
-    const qsizetype n = texts.size();
-    // A thread for every hundred texts at most: small lists are read here alone.
-    const int parts = int(
-        std::clamp<qsizetype>((n + 99) / 100, 1, QThreadPool::globalInstance()->maxThreadCount()));
-    QSemaphore done;
-    const auto readRange = [&texts, &infos](qsizetype from, qsizetype to) {
-        for (qsizetype i = from; i < to; ++i)
-            readDomainXml(texts.at(i), infos[i]);
-    };
-    for (int p = 1; p < parts; ++p) {
-        QThreadPool::globalInstance()->start([&, p] {
-            readRange(n * p / parts, n * (p + 1) / parts);
-            done.release();
+public:
+    /// One reading thread besides the caller's, which fetches meanwhile and helps at the end: on
+    /// a machine of two cores, more would slow libvirt's formatting as much as they read.
+    ParallelReader() { m_pool.setMaxThreadCount(1); }
+    ~ParallelReader() { wait(); }
+
+    /// Queues a chunk; its infos come back from take(), in the order given.
+    void add(QList<QByteArray> texts)
+    {
+        auto chunk = std::make_shared<Chunk>();
+        chunk->texts = std::move(texts);
+        chunk->infos.resize(chunk->texts.size());
+        m_chunks << chunk;
+        ++m_pending;
+        m_pool.start([this, chunk] {
+            read(*chunk);
+            m_done.release();
         });
     }
-    readRange(0, n / parts);
-    done.acquire(parts - 1);
-}
+
+    /// Waits for every chunk; the time this waited is what reading added to the listing.
+    qint64 wait()
+    {
+        QElapsedTimer waiting;
+        waiting.start();
+        // Helping rather than idling: this thread reads the chunks the pool has not started.
+        for (const auto &chunk : std::as_const(m_chunks))
+            read(*chunk);
+        while (m_pending > 0) {
+            m_done.acquire();
+            --m_pending;
+        }
+        return waiting.nsecsElapsed();
+    }
+
+    /// Each chunk's infos, in order (after wait()).
+    QList<QList<DomainInfo>> take()
+    {
+        QList<QList<DomainInfo>> out;
+        for (const auto &chunk : std::as_const(m_chunks))
+            out << std::move(chunk->infos);
+        m_chunks.clear();
+        return out;
+    }
+
+private:
+    struct Chunk
+    {
+        QList<QByteArray> texts;
+        QList<DomainInfo> infos;
+        std::atomic<bool> claimed = false; // by a pool thread or the waiting one
+    };
+
+    static void read(Chunk &chunk)
+    {
+        if (chunk.claimed.exchange(true))
+            return;
+        for (qsizetype i = 0; i < chunk.texts.size(); ++i)
+            readDomainXml(chunk.texts.at(i), chunk.infos[i]);
+        chunk.texts.clear();
+    }
+
+    QThreadPool m_pool;
+    QList<std::shared_ptr<Chunk>> m_chunks;
+    QSemaphore m_done;
+    int m_pending = 0;
+};
 
 } // namespace
 
@@ -114,35 +166,12 @@ QList<DomainInfo> listAllDomains(virConnectPtr conn, Failure *error, ListTimings
     const QSet<QString> persistent = uuidsWith(conn, VIR_CONNECT_LIST_DOMAINS_PERSISTENT);
     const QSet<QString> saved = uuidsWith(conn, VIR_CONNECT_LIST_DOMAINS_MANAGEDSAVE);
     result.reserve(n);
-    // The XML texts are read in chunks, each spread over this thread and the pool's: with ten
-    // thousand domains, reading them is most of what the library waits for.
-    constexpr int kChunk = 1000;
-    QList<QString> texts;
-    QList<virDomainPtr> chunk;
-    auto readChunk = [&] {
-        QElapsedTimer reading;
-        reading.start();
-        QList<DomainInfo> infos(texts.size());
-        readInParallel(texts, infos);
-        for (qsizetype k = 0; k < infos.size(); ++k) {
-            DomainInfo &info = infos[k];
-            const auto state = states.constFind(info.uuid);
-            if (state != states.constEnd()) {
-                info.state = DomainState(state->first);
-                info.reason = state->second;
-                info.persistent = persistent.contains(info.uuid);
-                info.hasManagedSave = saved.contains(info.uuid);
-                result << std::move(info);
-            } else if (auto full = fetchDomainInfo(chunk.at(k))) {
-                result << *full; // a driver without bulk stats: ask the domain itself
-            }
-        }
-        readNs += reading.nsecsElapsed();
-        for (virDomainPtr dom : std::as_const(chunk))
-            virDomainFree(dom);
-        texts.clear();
-        chunk.clear();
-    };
+    // The XML texts are read in chunks on the thread pool while this thread fetches the next.
+    constexpr int kChunk = 250;
+    ParallelReader reader;
+    QList<QByteArray> texts;
+    QList<virDomainPtr> fetched; // the domains whose text was read, in order
+    fetched.reserve(n);
     for (int i = 0; i < n; ++i) {
         char *xml = virDomainGetXMLDesc(doms[i], 0);
         if (!xml) {
@@ -151,13 +180,32 @@ QList<DomainInfo> listAllDomains(virConnectPtr conn, Failure *error, ListTimings
             virDomainFree(doms[i]);
             continue;
         }
-        texts << QString::fromUtf8(xml);
+        texts << QByteArray(xml);
         free(xml);
-        chunk << doms[i];
+        fetched << doms[i];
         if (texts.size() == kChunk)
-            readChunk();
+            reader.add(std::exchange(texts, {}));
     }
-    readChunk();
+    if (!texts.isEmpty())
+        reader.add(std::move(texts));
+    readNs = reader.wait();
+    qsizetype k = 0;
+    for (QList<DomainInfo> &infos : reader.take()) {
+        for (DomainInfo &info : infos) {
+            virDomainPtr dom = fetched.at(k++);
+            const auto state = states.constFind(info.uuid);
+            if (state != states.constEnd()) {
+                info.state = DomainState(state->first);
+                info.reason = state->second;
+                info.persistent = persistent.contains(info.uuid);
+                info.hasManagedSave = saved.contains(info.uuid);
+                result << std::move(info);
+            } else if (auto full = fetchDomainInfo(dom)) {
+                result << *full; // a driver without bulk stats: ask the domain itself
+            }
+            virDomainFree(dom);
+        }
+    }
     free(doms);
     if (timings) {
         timings->readNs = readNs;

@@ -15,7 +15,9 @@ namespace Vireo {
 /// All domains with their configuration and state. Per domain only its XML is fetched; state,
 /// persistence and saved state come from three bulk calls, which matters with a thousand domains
 /// behind a remote daemon. On failure `error` says why and the list is empty.
-/// `timings`, when given, gets how long libvirt's calls took and how long reading their XML did.
+/// `timings`, when given, gets how long libvirt's calls took and how long the listing waited for
+/// their XML to be read after libvirt's last answer (the reading runs on the thread pool while
+/// libvirt formats the next texts).
 struct ListTimings
 {
     qint64 libvirtNs = 0;

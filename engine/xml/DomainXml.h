@@ -7,6 +7,8 @@ namespace Vireo {
 /// Reads what the library shows from libvirt domain XML. Pure: no libvirt call. Fields the XML
 /// does not have stay empty; malformed XML yields what was read before the error.
 void readDomainXml(const QString &xml, DomainInfo &info);
+/// The same from UTF-8, as libvirt hands it over.
+void readDomainXml(const QByteArray &xml, DomainInfo &info);
 
 /// A human name for a libosinfo OS id when libosinfo is not consulted:
 /// "http://debian.org/debian/12" -> "Debian 12", "http://microsoft.com/win/11" -> "Windows 11".
