@@ -4,7 +4,9 @@
 #include "core/LibvirtError.h"
 #include "core/Operation.h"
 #include "core/Validation.h"
+#include "create/InstallMedia.h"
 #include "create/OsDatabase.h"
+#include "xml/DomainDocument.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -26,6 +28,23 @@ struct CreationText
 {
     Q_DECLARE_TR_FUNCTIONS(CreationText)
 };
+
+/// Puts the install image into the new machine's (empty) CD-ROM drive for this run.
+Failure insertInstallImage(virDomainPtr dom, const QString &image)
+{
+    char *xml = virDomainGetXMLDesc(dom, 0);
+    DomainDocument doc;
+    if (xml)
+        doc.read(QString::fromUtf8(xml));
+    free(xml);
+    virResetLastError();
+    for (const DomainDocument::Disk &d : doc.disks()) {
+        if (d.device == QLatin1String("cdrom") && d.source.isEmpty())
+            return InstallMedia::insertForThisRun(dom, d.target, image);
+    }
+    return Failure::of(Failure::Kind::Other,
+                       CreationText::tr("The new machine has no CD-ROM drive for %1.").arg(image));
+}
 
 constexpr quint64 kGiB = 1024ull * 1024 * 1024;
 
@@ -360,6 +379,18 @@ Operation *create(Connection *connection, const CreateRequest &request)
                 spec.disks.prepend(disk);
             }
 
+            // The install image goes in for the first run only: the stored drive stays empty.
+            QString installImage;
+            if (request.start && spec.bootFromCdrom && !request.keepInstallMedia) {
+                for (VmDisk &d : spec.disks) {
+                    if (d.device == VmDisk::Device::Cdrom && !d.path.isEmpty()) {
+                        installImage = d.path;
+                        d.path.clear();
+                        break;
+                    }
+                }
+            }
+
             op->reportProgress(60, CreationText::tr("Defining the machine"));
             const QByteArray domainXml = writeDomainXml(spec).toUtf8();
             virDomainPtr dom = virDomainDefineXML(conn, domainXml.constData());
@@ -375,9 +406,23 @@ Operation *create(Connection *connection, const CreateRequest &request)
 
             if (request.start) {
                 op->reportProgress(80, CreationText::tr("Starting the machine"));
-                if (virDomainCreate(dom) < 0) {
-                    Failure error
-                        = takeLibvirtError(CreationText::tr("Could not start '%1'.").arg(name));
+                // Paused until the install image is in, so the firmware finds it at once.
+                Failure error;
+                if (virDomainCreateWithFlags(dom, installImage.isEmpty() ? 0
+                                                                         : VIR_DOMAIN_START_PAUSED)
+                    < 0)
+                    error = takeLibvirtError(CreationText::tr("Could not start '%1'.").arg(name));
+                if (!error.failed() && !installImage.isEmpty()) {
+                    error = insertInstallImage(dom, installImage);
+                    if (!error.failed() && virDomainResume(dom) < 0)
+                        error = takeLibvirtError(
+                            CreationText::tr("Could not start '%1'.").arg(name));
+                    if (error.failed()) {
+                        virDomainDestroy(dom);
+                        virResetLastError();
+                    }
+                }
+                if (error.failed()) {
                     // Decided by what the host can do, not by the words of the error.
                     const bool kvm = !spec.emulated && !kvmUsable(conn);
                     virDomainUndefineFlags(dom, VIR_DOMAIN_UNDEFINE_NVRAM

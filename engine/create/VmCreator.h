@@ -28,6 +28,10 @@ struct CreateRequest
     bool allowBeyondFreeSpace = false;        // the user confirmed a size beyond free space
     QString copyDiskFrom; // an existing disk image to copy into the pool as the VM's disk (local)
     bool start = true;
+    /// Installing from a CD-ROM image (spec.bootFromCdrom) and starting: the image is put in for
+    /// the first run only and the stored definition keeps the drive empty (InstallMedia.h),
+    /// unless the user wants it kept in.
+    bool keepInstallMedia = false;
 };
 
 /// The hardware Vireo picks for an OS on a host, as virt-manager and GNOME Boxes would: the OS's

@@ -57,11 +57,14 @@ void writeOs(QXmlStreamWriter &w, const VmSpec &s)
                    {QStringLiteral("name"), QStringLiteral("secure-boot")}});
         w.writeEndElement();
     }
-    if (s.bootFromNetwork)
-        emptyWith(w, QStringLiteral("boot"), {{QStringLiteral("dev"), QStringLiteral("network")}});
+    // The disk first, always: while it is empty the firmware falls through to the install media
+    // (or the network), and once the installer has made it bootable the installed system starts,
+    // also when the installer reboots inside the same QEMU process.
+    emptyWith(w, QStringLiteral("boot"), {{QStringLiteral("dev"), QStringLiteral("hd")}});
     if (s.bootFromCdrom)
         emptyWith(w, QStringLiteral("boot"), {{QStringLiteral("dev"), QStringLiteral("cdrom")}});
-    emptyWith(w, QStringLiteral("boot"), {{QStringLiteral("dev"), QStringLiteral("hd")}});
+    if (s.bootFromNetwork)
+        emptyWith(w, QStringLiteral("boot"), {{QStringLiteral("dev"), QStringLiteral("network")}});
     w.writeEndElement();
 }
 

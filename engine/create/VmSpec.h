@@ -58,8 +58,8 @@ struct VmSpec
     bool tpm = false;
     bool virtioDevices = true;    // virtio video, balloon, rng; the OS has the drivers
     bool localtimeClock = false;  // Windows keeps the hardware clock in local time
-    bool bootFromCdrom = false;   // installing: CD-ROM first, then disk
-    bool bootFromNetwork = false; // PXE
+    bool bootFromCdrom = false;   // installing: the disk first, then the CD-ROM
+    bool bootFromNetwork = false; // PXE: the disk first, then the network
     QString serialLogPath;        // the first serial port is also logged there, when set
     QList<VmDisk> disks;
     QList<VmNic> nics;

@@ -398,6 +398,12 @@ bool DomainDocument::setMedia(const QString &target, const QString &path)
     return true;
 }
 
+QString DomainDocument::diskXml(const QString &target) const
+{
+    const XmlElement *disk = diskByTarget(target);
+    return disk ? disk->toString() : QString();
+}
+
 bool DomainDocument::setDiskCache(const QString &target, const QString &cache)
 {
     XmlElement *disk = diskByTarget(target);

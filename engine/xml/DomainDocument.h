@@ -89,6 +89,9 @@ public:
     /// Puts media in a CD-ROM (or takes it out, with an empty path). False when there is no
     /// such target or it is not removable.
     bool setMedia(const QString &target, const QString &path);
+    /// The <disk> element of that target as text (what virDomainUpdateDeviceFlags takes); empty
+    /// when there is none.
+    QString diskXml(const QString &target) const;
     bool setDiskCache(const QString &target, const QString &cache);
     bool setDiskReadOnly(const QString &target, bool readOnly);
 

@@ -51,6 +51,14 @@ public:
     /// Takes a child element out, with the whitespace that indented it.
     void removeChild(XmlElement *child);
 
+    /// The element and everything in it as text, as write() would put it in the document.
+    QString toString() const
+    {
+        QString out;
+        write(out);
+        return out;
+    }
+
 private:
     friend class XmlTree;
     struct Node;

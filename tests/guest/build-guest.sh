@@ -4,7 +4,9 @@
 #
 #   build-guest.sh OUTDIR
 #
-# OUTDIR receives vmlinuz, initrd.img and vireo-test-guest.iso. A stamp holding this script's
+# OUTDIR receives vmlinuz, initrd.img, vireo-test-guest.iso, vireo-test-installer.iso (the same
+# guest acting as an OS installer: see init.sh) and vireo-test-cloud.qcow2 (the same as a cloud
+# image that reads a cloud-init NoCloud seed). A stamp holding this script's
 # checksum makes later runs a no-op, so the guest is built once per build tree.
 #
 # What the guest does (see init.sh beside this file): prints "VIREO-GUEST READY" on ttyS0, runs a
@@ -21,12 +23,12 @@ out=$(cd "$out" && pwd)
 stamp="$out/.stamp"
 want=$(cat "$here/build-guest.sh" "$here/init.sh" "$here/pattern.sh" "$here/load.sh" \
     "$here/vdagent.c" | sha256sum | cut -d' ' -f1)
-if [[ -f "$stamp" && "$(cat "$stamp")" == "$want" && -f "$out/vireo-test-guest.iso" ]]; then
+if [[ -f "$stamp" && "$(cat "$stamp")" == "$want" && -f "$out/vireo-test-cloud.qcow2" ]]; then
     echo "test guest up to date in $out"
     exit 0
 fi
 
-for tool in busybox grub-mkrescue xorriso cpio gcc; do
+for tool in busybox grub-mkrescue xorriso cpio gcc qemu-img; do
     command -v "$tool" >/dev/null || { echo "build-guest: '$tool' is missing" >&2; exit 1; }
 done
 
@@ -53,7 +55,7 @@ for m in drivers/input/evdev.ko drivers/acpi/button.ko \
          drivers/virtio/virtio.ko drivers/virtio/virtio_ring.ko \
          drivers/virtio/virtio_pci_legacy_dev.ko drivers/virtio/virtio_pci_modern_dev.ko \
          drivers/virtio/virtio_pci.ko drivers/block/virtio_blk.ko drivers/char/virtio_console.ko \
-         drivers/virtio/virtio_input.ko; do
+         drivers/virtio/virtio_input.ko fs/isofs/isofs.ko; do
     [[ -f "$moddir/$m" ]] && cp "$moddir/$m" "$root/lib/modules/"
 done
 cp "$here/init.sh" "$root/init"
@@ -74,6 +76,21 @@ for height in 14 16; do
         done
     } > "$root/lib/vireo/font$height.psf"
 done
+# The boot sector the installer writes (16-bit real mode, at 0x7c00): DS=0, then each byte of the
+# message out of COM1's data port, then halt. QEMU's UART takes bytes without being set up.
+#   31 c0 xor ax,ax | 8e d8 mov ds,ax | fc cld | be 16 7c mov si,0x7c16 | ba f8 03 mov dx,0x3f8
+#   ac lodsb | 84 c0 test al,al | 74 03 jz +3 | ee out dx,al | eb f8 jmp -8 | f4 hlt | eb fd jmp -3
+{
+    printf '\x31\xc0\x8e\xd8\xfc\xbe\x16\x7c\xba\xf8\x03\xac\x84\xc0\x74\x03\xee\xeb\xf8\xf4\xeb\xfd'
+    printf 'BOOTED-FROM-DISK\r\n\0'
+} > "$work/code.bin"
+{
+    cat "$work/code.bin"
+    head -c $((510 - $(stat -c %s "$work/code.bin"))) /dev/zero
+    printf '\x55\xaa'
+} > "$root/lib/vireo/bootsector.bin"
+[[ $(stat -c %s "$root/lib/vireo/bootsector.bin") == 512 ]] \
+    || { echo "build-guest: the boot sector is not 512 bytes" >&2; exit 1; }
 install -m 0755 "$here/pattern.sh" "$root/bin/vireo-pattern"
 install -m 0755 "$here/load.sh" "$root/bin/vireo-load"
 # The tiny SPICE agent, static (the guest has no C library), with spice-protocol's structures.
@@ -96,7 +113,16 @@ menuentry "Vireo test guest" {
 CFG
 grub-mkrescue -o "$work/vireo-test-guest.iso" "$iso" >/dev/null 2>&1 \
     || { echo "build-guest: grub-mkrescue failed" >&2; exit 1; }
+# The same guest as an "installer": it writes a bootable disk and reboots (init.sh).
+sed -i 's|quiet$|quiet vireo.install|' "$iso/boot/grub/grub.cfg"
+grub-mkrescue -o "$work/vireo-test-installer.iso" "$iso" >/dev/null 2>&1 \
+    || { echo "build-guest: grub-mkrescue failed" >&2; exit 1; }
 
-install -m 0644 "$work/vmlinuz" "$work/initrd.img" "$work/vireo-test-guest.iso" "$out/"
+# And as a "cloud image": the ISO is a hybrid image, which boots as a disk too.
+qemu-img convert -O qcow2 "$work/vireo-test-guest.iso" "$work/vireo-test-cloud.qcow2" \
+    || { echo "build-guest: qemu-img convert failed" >&2; exit 1; }
+
+install -m 0644 "$work/vmlinuz" "$work/initrd.img" "$work/vireo-test-guest.iso" \
+    "$work/vireo-test-installer.iso" "$work/vireo-test-cloud.qcow2" "$out/"
 echo "$want" > "$stamp"
 echo "test guest built in $out (kernel $kver)"

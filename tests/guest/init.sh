@@ -13,6 +13,25 @@ for pass in 1 2 3; do
     done
 done
 
+# The installer (vireo-test-installer.iso boots with "vireo.install" on its command line): what
+# an OS installer does at its end, in miniature. It writes a boot sector that prints
+# "BOOTED-FROM-DISK" on the first serial port to the virtio disk and reboots; a machine that
+# boots its disk first from then on shows that line instead of this guest's READY.
+if grep -qw vireo.install /proc/cmdline; then
+    for i in $(seq 1 100); do
+        [ -b /dev/vda ] && break
+        sleep 0.1
+    done
+    if [ -b /dev/vda ]; then
+        dd if=/lib/vireo/bootsector.bin of=/dev/vda bs=512 count=1 conv=fsync 2>/dev/null
+        sync
+        echo "VIREO-INSTALLED" > /dev/ttyS0
+    else
+        echo "VIREO-INSTALL-FAILED no disk" > /dev/ttyS0
+    fi
+    reboot -f
+fi
+
 # ACPI power button: any event from a "Power Button" input device powers the guest off, so a
 # graceful shutdown request from the host ends in "shut off". The devices are opened here, before
 # READY is printed, so a request that comes right after READY is already queued for the reader.
@@ -97,9 +116,32 @@ done
         [ -b /dev/vda ] && break
         sleep 0.1
     done
-    if [ -b /dev/vda ]; then
+    # Never over a bootable disk (the guest itself, as a cloud image, or an installed one).
+    if [ -b /dev/vda ] && [ "$(dd if=/dev/vda bs=1 skip=510 count=2 2>/dev/null | od -An -tx1 | tr -d ' ')" != 55aa ]; then
         echo "VIREO-DISK-MARKER" | dd of=/dev/vda bs=512 count=1 conv=sync,fsync 2>/dev/null
     fi
+) &
+
+# cloud-init, in miniature: a block device holding an ISO 9660 file system labelled "cidata" (a
+# NoCloud seed) is read, and the user and host name it gives are printed on the serial port as
+# "VIREO-CLOUD-INIT user=NAME hostname=HOST keys=N" (N: the SSH keys it carries).
+(
+    for i in $(seq 1 100); do
+        [ -b /dev/vda ] && break
+        sleep 0.1
+    done
+    sleep 0.5 # the other virtio disks are probed with the first
+    for dev in /dev/vd?; do
+        label=$(dd if="$dev" bs=1 skip=32808 count=32 2>/dev/null | tr -d ' \000' | tr A-Z a-z)
+        [ "$label" = cidata ] || continue
+        mkdir -p /mnt/seed
+        mount -t iso9660 -o ro "$dev" /mnt/seed || continue
+        user=$(sed -n 's/^ *- *name: *//p' /mnt/seed/user-data | head -n 1)
+        host=$(sed -n 's/^local-hostname: *//p' /mnt/seed/meta-data | head -n 1)
+        keys=$(grep -c 'ssh-' /mnt/seed/user-data)
+        echo "VIREO-CLOUD-INIT user=$user hostname=$host keys=$keys" > /dev/ttyS0
+        umount /mnt/seed
+    done
 ) &
 
 # A shell on the VGA console.

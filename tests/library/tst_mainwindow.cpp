@@ -18,6 +18,7 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
@@ -241,6 +242,32 @@ private Q_SLOTS:
         // The banner's room goes back to the list.
         QTRY_COMPARE(m_window->libraryView()->mapTo(m_window.get(), QPoint(0, 0)).y(),
                      m_window->banner()->mapTo(m_window.get(), QPoint(0, 0)).y());
+    }
+
+    void ejectInstallMediaFromTheMachineMenu()
+    {
+        // A machine as older Vireo versions left one: its install image in the CD-ROM beside its
+        // disk. The Machine menu offers to take it out; afterwards it does not. (The machine
+        // with no image, the test guest, is not offered it.)
+        auto *eject = m_window->findChild<QAction *>(QStringLiteral("ejectInstallMedia"));
+        QVERIFY(eject);
+        QVERIFY(m_window->selectDomain(m_conn, m_guest->uuid()));
+        QVERIFY(!eject->isEnabled());
+        TestGuest installed(QStringLiteral("vireo-gui-installed"),
+                            GuestOptions{.withDisk = true, .bootFromIso = true});
+        QVERIFY2(installed.define(), qPrintable(installed.error()));
+        QTRY_VERIFY(m_window->selectDomain(m_conn, installed.uuid()));
+        QTRY_VERIFY(eject->isEnabled());
+        QMenu *machine = nullptr;
+        for (QAction *menu : m_window->menuBar()->actions()) {
+            if (menu->text() == QLatin1String("&Machine"))
+                machine = menu->menu();
+        }
+        QVERIFY(machine && machine->actions().contains(eject));
+        eject->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(!eject->isEnabled(), 10000);
+        QTRY_VERIFY(m_window->details()->text().contains(QStringLiteral("(cdrom, ide): empty")));
+        screenshot(QStringLiteral("mainwindow-install-media-ejected.png"));
     }
 
     void deleteFromTheWindow()

@@ -41,7 +41,9 @@ QString processDir()
             = QStringLiteral("/var/tmp/vireo-test-%1").arg(QCoreApplication::applicationPid());
         QDir().mkpath(d);
         chmod(qPrintable(d), 0755);
-        for (const char *file : {"vmlinuz", "initrd.img", "vireo-test-guest.iso"}) {
+        for (const char *file :
+             {"vmlinuz", "initrd.img", "vireo-test-guest.iso", "vireo-test-installer.iso",
+              "vireo-test-cloud.qcow2"}) {
             const QString target = d + QLatin1Char('/') + QLatin1String(file);
             QFile::remove(target);
             QFile::copy(guestImageDir() + QLatin1Char('/') + QLatin1String(file), target);

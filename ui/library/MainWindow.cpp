@@ -21,6 +21,7 @@
 #include "ui/snapshots/SnapshotsPanel.h"
 #include "ui/stats/LogTab.h"
 #include "core/Plugins.h"
+#include "create/InstallMedia.h"
 #include "stats/StatsStore.h"
 #include "ui/stats/PerformanceView.h"
 #include "ui/stats/SparklineDelegate.h"
@@ -219,6 +220,17 @@ void MainWindow::buildMenus()
         if (Connection *c = selectedConnection())
             Q_EMIT connectionRemovalRequested(c);
     });
+    // For a machine that still has its install image in (defined by a Vireo before install-time
+    // boot, or while its first install runs): the image out, the disk first.
+    m_ejectMediaAction = new QAction(tr("&Eject Install Media and Boot from Disk"), this);
+    m_ejectMediaAction->setObjectName(QStringLiteral("ejectInstallMedia"));
+    m_ejectMediaAction->setToolTip(
+        tr("Take the install image out of the machine's CD-ROM drives (they stay, empty) and "
+           "start its installed system from the disk from now on"));
+    connect(m_ejectMediaAction, &QAction::triggered, this, [this] {
+        if (Connection *c = selectedConnection(); c && !selectedUuid().isEmpty())
+            watch(InstallMedia::ejectAndBootFromDisk(c, selectedUuid()));
+    });
     auto *refresh = new QAction(tr("Re&fresh"), this);
     refresh->setShortcut(QKeySequence::Refresh);
     connect(refresh, &QAction::triggered, this, [this] {
@@ -245,6 +257,8 @@ void MainWindow::buildMenus()
     file->addAction(quit);
     QMenu *machine = menuBar()->addMenu(tr("&Machine"));
     m_actions->addTo(machine);
+    machine->addSeparator();
+    machine->addAction(m_ejectMediaAction);
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(refresh);
     view->addAction(find);
@@ -372,6 +386,7 @@ void MainWindow::selectionChanged()
     m_actions->updateFor(c, d);
     m_reconnectAction->setEnabled(c != nullptr);
     m_removeConnectionAction->setEnabled(c != nullptr);
+    m_ejectMediaAction->setEnabled(d && InstallMedia::looksLeftInInstaller(*d));
     m_snapshots->setDomain(d ? c : nullptr, d ? d->uuid : QString());
     updatePerformance();
     m_log->setDomain(d ? c : nullptr, d ? d->uuid : QString());
@@ -391,6 +406,10 @@ void MainWindow::showContextMenu(const QPoint &pos)
     QMenu menu(this);
     if (m_model->domainAt(m_proxy->mapToSource(index))) {
         m_actions->addTo(&menu);
+        if (m_ejectMediaAction->isEnabled()) {
+            menu.addSeparator();
+            menu.addAction(m_ejectMediaAction);
+        }
     } else if (index.isValid()) {
         menu.addAction(m_reconnectAction);
         menu.addAction(m_removeConnectionAction);

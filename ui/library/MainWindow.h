@@ -122,6 +122,7 @@ private:
     DomainActionRunner *m_runner = nullptr;
     QAction *m_reconnectAction = nullptr;
     QAction *m_removeConnectionAction = nullptr;
+    QAction *m_ejectMediaAction = nullptr;
 };
 
 } // namespace Vireo::Ui

@@ -1,0 +1,214 @@
+// From install image to the installed system, with the real daemon and QEMU: a VM made from an
+// install image boots its disk once the installer has made it bootable (even with Vireo closed
+// before the installer's reboot), its stored definition keeps the CD-ROM drive empty, and the
+// "Eject Install Media and Boot from Disk" action repairs a VM defined the old way.
+//
+// The installer is the test guest's vireo-test-installer.iso: it writes a boot sector that prints
+// BOOTED-FROM-DISK on the serial port to /dev/vda, says VIREO-INSTALLED and reboots.
+
+#include "core/Connection.h"
+#include "create/InstallMedia.h"
+#include "create/VmCreator.h"
+#include "support/LibraryWait.h"
+#include "support/TestGuest.h"
+#include "xml/DomainDocument.h"
+
+#include <QFile>
+#include <QTest>
+
+#include <libvirt/libvirt.h>
+#include <libvirt/virterror.h>
+
+using namespace Vireo;
+using namespace Vireo::Test;
+
+namespace {
+
+const QString kName = QStringLiteral("vireo-install-boot");
+
+QByteArray fileText(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+/// The domain's stored (inactive) or live definition.
+bool definitionOf(DomainDocument &doc, const QString &name, bool stored)
+{
+    virDomainPtr d
+        = virDomainLookupByName(TestGuest::helperConnection(), name.toUtf8().constData());
+    if (!d)
+        return false;
+    char *xml = virDomainGetXMLDesc(d, stored ? VIR_DOMAIN_XML_INACTIVE : 0);
+    virDomainFree(d);
+    const bool ok = xml && doc.read(QString::fromUtf8(xml));
+    free(xml);
+    return ok;
+}
+
+/// The media in the domain's CD-ROM drives, one entry per drive ("" when empty).
+QStringList cdromMedia(const DomainDocument &doc)
+{
+    QStringList media;
+    for (const DomainDocument::Disk &d : doc.disks()) {
+        if (d.device == QLatin1String("cdrom"))
+            media << d.source;
+    }
+    return media;
+}
+
+int run(const char *action, const QString &name)
+{
+    virDomainPtr d
+        = virDomainLookupByName(TestGuest::helperConnection(), name.toUtf8().constData());
+    if (!d)
+        return -1;
+    const int rc = QByteArray(action) == "start" ? virDomainCreate(d) : virDomainDestroy(d);
+    virDomainFree(d);
+    virResetLastError();
+    return rc;
+}
+
+void removeDomainAndDisks(const QString &name)
+{
+    virConnectPtr conn = TestGuest::helperConnection();
+    DomainDocument doc;
+    if (!definitionOf(doc, name, true)) {
+        virResetLastError();
+        return;
+    }
+    virDomainPtr d = virDomainLookupByName(conn, name.toUtf8().constData());
+    if (virDomainIsActive(d) == 1)
+        virDomainDestroy(d);
+    virDomainUndefineFlags(d, VIR_DOMAIN_UNDEFINE_NVRAM);
+    virDomainFree(d);
+    for (const DomainDocument::Disk &disk : doc.disks()) {
+        if (disk.device != QLatin1String("disk"))
+            continue;
+        if (virStorageVolPtr v = virStorageVolLookupByPath(conn, disk.source.toUtf8().constData())) {
+            virStorageVolDelete(v, 0);
+            virStorageVolFree(v);
+        }
+    }
+    virResetLastError();
+}
+
+} // namespace
+
+class TstInstall : public QObject
+{
+    Q_OBJECT
+
+    QString m_serial;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(QFile::exists(TestGuest::stagingDir() + QStringLiteral("/vireo-test-installer.iso")));
+        m_serial = TestGuest::stagingDir() + QStringLiteral("/install-serial.log");
+        removeDomainAndDisks(kName);
+    }
+
+    void cleanupTestCase() { removeDomainAndDisks(kName); }
+
+    void installedSystemBootsFromDiskEvenWithVireoClosed()
+    {
+        const QString iso = TestGuest::stagingDir() + QStringLiteral("/vireo-test-installer.iso");
+        {
+            Connection c(QStringLiteral("qemu:///system"));
+            c.open();
+            QTRY_COMPARE_WITH_TIMEOUT(c.state(), Connection::State::Connected, 15000);
+            // What the wizard asks for an install from an image: a new disk, the image in a
+            // CD-ROM, install boot.
+            CreateRequest r;
+            r.spec.name = kName;
+            r.spec.osId = QStringLiteral("http://libosinfo.org/linux/2022");
+            r.spec.emulated = true;
+            r.spec.memoryMiB = 256;
+            r.spec.bootFromCdrom = true;
+            VmDisk cdrom;
+            cdrom.device = VmDisk::Device::Cdrom;
+            cdrom.path = iso;
+            cdrom.format = QStringLiteral("raw");
+            cdrom.bus = QStringLiteral("sata");
+            r.spec.disks = {cdrom};
+            r.spec.graphics.type = VmGraphics::Type::Vnc;
+            r.spec.serialLogPath = m_serial;
+            r.newDiskGiB = 1;
+            const auto [ok, error] = finish(Creation::create(&c, r), 120000);
+            QVERIFY2(ok, qPrintable(error));
+
+            // The stored definition boots the disk first and keeps its drive empty; the image
+            // is in for this run only.
+            DomainDocument stored;
+            QVERIFY(definitionOf(stored, kName, true));
+            QCOMPARE(stored.bootOrder(),
+                     (QStringList{QStringLiteral("hd"), QStringLiteral("cdrom")}));
+            QCOMPARE(cdromMedia(stored), QStringList{QString()});
+            DomainDocument live;
+            QVERIFY(definitionOf(live, kName, false));
+            QCOMPARE(cdromMedia(live), QStringList{iso});
+        } // Vireo closes here, long before the installer is done.
+
+        // The installer ran once; the reboot it asked for started the installed system.
+        QTRY_VERIFY_WITH_TIMEOUT(fileText(m_serial).contains("BOOTED-FROM-DISK"), 180000);
+        const QByteArray log = fileText(m_serial);
+        QCOMPARE(log.count("VIREO-INSTALLED"), 1);
+        QVERIFY(log.indexOf("VIREO-INSTALLED") < log.indexOf("BOOTED-FROM-DISK"));
+        QVERIFY(!log.contains("VIREO-GUEST READY"));
+
+        // Switched off and on again: the stored definition, with its empty drive, boots the disk.
+        QCOMPARE(run("destroy", kName), 0);
+        DomainDocument stored;
+        QVERIFY(definitionOf(stored, kName, true));
+        QCOMPARE(cdromMedia(stored), QStringList{QString()});
+        QCOMPARE(run("start", kName), 0);
+        QTRY_VERIFY_WITH_TIMEOUT(fileText(m_serial).contains("BOOTED-FROM-DISK"), 60000);
+        QVERIFY(!fileText(m_serial).contains("VIREO-INSTALLED"));
+        QCOMPARE(run("destroy", kName), 0);
+    }
+
+    void ejectActionRepairsAMachineDefinedTheOldWay()
+    {
+        // Defined as Vireo did before: the image stays in, the CD-ROM boots first.
+        const QString iso = TestGuest::stagingDir() + QStringLiteral("/vireo-test-installer.iso");
+        DomainDocument old;
+        QVERIFY(definitionOf(old, kName, true));
+        QString target;
+        for (const DomainDocument::Disk &disk : old.disks()) {
+            if (disk.device == QLatin1String("cdrom"))
+                target = disk.target;
+        }
+        QVERIFY(old.setMedia(target, iso));
+        old.setBootOrder({QStringLiteral("cdrom"), QStringLiteral("hd")});
+        virDomainPtr d = virDomainDefineXML(TestGuest::helperConnection(),
+                                            old.write().toUtf8().constData());
+        QVERIFY(d);
+        virDomainFree(d);
+
+        Connection c(QStringLiteral("qemu:///system"));
+        c.open();
+        QTRY_COMPARE_WITH_TIMEOUT(c.state(), Connection::State::Connected, 15000);
+        const auto domain = c.domainByName(kName);
+        QVERIFY(domain.has_value());
+        // The library offers the repair on such a machine...
+        QVERIFY(InstallMedia::looksLeftInInstaller(*domain));
+        const auto [ok, error] = finish(InstallMedia::ejectAndBootFromDisk(&c, domain->uuid));
+        QVERIFY2(ok, qPrintable(error));
+        DomainDocument stored;
+        QVERIFY(definitionOf(stored, kName, true));
+        QCOMPARE(stored.bootOrder(), (QStringList{QStringLiteral("hd"), QStringLiteral("cdrom")}));
+        QCOMPARE(cdromMedia(stored), QStringList{QString()});
+        // ...and not any more once it is done (the cache follows the definition's event).
+        QTRY_VERIFY(!InstallMedia::looksLeftInInstaller(*c.domainByName(kName)));
+
+        // The machine starts its installed system, not the installer.
+        QCOMPARE(run("start", kName), 0);
+        QTRY_VERIFY_WITH_TIMEOUT(fileText(m_serial).contains("BOOTED-FROM-DISK"), 60000);
+        QVERIFY(!fileText(m_serial).contains("VIREO-INSTALLED"));
+        QCOMPARE(run("destroy", kName), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TstInstall)
+#include "tst_install.moc"
