@@ -65,11 +65,15 @@ int runCreateCommand(const QStringList &arguments)
                                    QStringLiteral("TYPE"));
     const QCommandLineOption noStart(QStringLiteral("no-start"),
                                      CreateText::tr("Define the VM but do not start it."));
+    const QCommandLineOption keepMedia(
+        QStringLiteral("keep-install-media"),
+        CreateText::tr("Keep the install image in the CD-ROM drive after installing (by default "
+                       "it is in for the first run only, and the machine boots its disk first)."));
     const QCommandLineOption serialLog(
         QStringLiteral("serial-log"),
         CreateText::tr("Also log the first serial port to this file."), QStringLiteral("PATH"));
     command.addOptions({name, iso, os, memory, vcpus, disk, firmware, tpm, graphics, network, accel,
-                        noStart, serialLog});
+                        noStart, keepMedia, serialLog});
     if (!command.parse(arguments))
         return 2;
     const auto fail
@@ -129,6 +133,7 @@ int runCreateCommand(const QStringList &arguments)
     request.spec.name = p.value(name);
     request.newDiskGiB = recommendedDiskGiB(osInfo ? &*osInfo : nullptr);
     request.start = !p.isSet(noStart);
+    request.keepInstallMedia = p.isSet(keepMedia);
     qint64 n = 0;
     if (p.isSet(memory)) {
         if (!number(memory, &n))

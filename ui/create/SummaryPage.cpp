@@ -25,6 +25,8 @@ SummaryPage::SummaryPage(NewVmWizard *wizard)
     , m_showXml(new QToolButton(this))
     , m_xml(new QPlainTextEdit(this))
     , m_customize(new QCheckBox(tr("Customize before starting (create it shut off)"), this))
+    , m_keepMedia(new QCheckBox(tr("Keep the install image in the CD-ROM drive after installing"),
+                                this))
     , m_status(new QLabel(this))
 {
     setTitle(tr("Ready to create"));
@@ -38,6 +40,9 @@ SummaryPage::SummaryPage(NewVmWizard *wizard)
     m_xml->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_xml->hide();
     m_customize->setObjectName(QStringLiteral("customize"));
+    m_keepMedia->setObjectName(QStringLiteral("keepInstallMedia"));
+    m_keepMedia->setToolTip(tr("Normally the machine boots its disk once the installer has made "
+                               "it bootable and the drive is empty from the next start on."));
     m_status->setWordWrap(true);
     m_status->setObjectName(QStringLiteral("status"));
     auto *form = new QFormLayout;
@@ -49,10 +54,12 @@ SummaryPage::SummaryPage(NewVmWizard *wizard)
     layout->addWidget(m_showXml, 0, Qt::AlignLeft);
     layout->addWidget(m_xml, 1);
     layout->addWidget(m_customize);
+    layout->addWidget(m_keepMedia);
     layout->addWidget(m_status);
     connect(m_showXml, &QToolButton::toggled, m_xml, &QWidget::setVisible);
     connect(m_name, &QLineEdit::textChanged, this, &SummaryPage::refresh);
     connect(m_customize, &QCheckBox::toggled, this, &SummaryPage::refresh);
+    connect(m_keepMedia, &QCheckBox::toggled, this, &SummaryPage::refresh);
 }
 
 void SummaryPage::initializePage()
@@ -83,8 +90,10 @@ void SummaryPage::refresh()
     NewVmChoices &c = m_wizard->choices();
     c.request.spec.name = m_name->text();
     c.request.start = !m_customize->isChecked();
+    c.request.keepInstallMedia = m_keepMedia->isChecked();
     setProblem(m_problem, problem());
     const CreateRequest r = m_wizard->buildRequest();
+    m_keepMedia->setVisible(r.spec.bootFromCdrom);
     const VmSpec &s = r.spec;
     const QString firmware = s.firmware == Firmware::Bios   ? tr("BIOS")
                              : s.firmware == Firmware::Uefi ? tr("UEFI")

@@ -38,6 +38,7 @@ private:
     QToolButton *m_showXml;
     QPlainTextEdit *m_xml;
     QCheckBox *m_customize;
+    QCheckBox *m_keepMedia;
     QLabel *m_status;
 };
 
