@@ -14,6 +14,7 @@
 #include "core/Worker.h"
 #include "stats/EventRecorder.h"
 #include "stats/StatsSampler.h"
+#include "create/CloudInit.h"
 #include "stats/StatsStore.h"
 #include "ui/console/ConsoleWindow.h"
 #include "ui/library/MainWindow.h"
@@ -154,6 +155,7 @@ int main(int argc, char **argv)
     QList<QPointer<StatsSampler>> samplers;
     QObject::connect(&registry, &ConnectionRegistry::added, &registry, [&](Connection *c) {
         events.watch(c);
+        new CloudInit::SeedJanitor(c); // cloud-init seeds go once their first run is over
         auto *sampler = new StatsSampler(c, c);
         sampler->setObjectName(QStringLiteral("statsSampler"));
         sampler->setStore(&statsStore);

@@ -10,6 +10,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QEventLoop>
+#include <QFile>
 #include <QFileInfo>
 #include <QTimer>
 
@@ -28,9 +29,10 @@ struct CreateText
 
 int runCreateCommand(const QStringList &arguments)
 {
-    CommandParser command(QStringLiteral("create"),
-                          CreateText::tr("Create a virtual machine from an install image."),
-                          QStringLiteral("--name NAME --iso PATH"));
+    CommandParser command(
+        QStringLiteral("create"),
+        CreateText::tr("Create a virtual machine from an install image or a cloud image."),
+        QStringLiteral("--name NAME (--iso PATH | --cloud-image PATH)"));
     QCommandLineParser &p = command.options();
     const QCommandLineOption name(QStringLiteral("name"), CreateText::tr("Name of the new VM."),
                                   QStringLiteral("NAME"));
@@ -69,11 +71,43 @@ int runCreateCommand(const QStringList &arguments)
         QStringLiteral("keep-install-media"),
         CreateText::tr("Keep the install image in the CD-ROM drive after installing (by default "
                        "it is in for the first run only, and the machine boots its disk first)."));
+    const QCommandLineOption cloudImage(
+        QStringLiteral("cloud-image"),
+        CreateText::tr("A cloud image (qcow2 or raw, e.g. Debian's genericcloud) to make the "
+                       "VM's disk from, set up at first boot by cloud-init."),
+        QStringLiteral("PATH"));
+    const QCommandLineOption fullCopy(
+        QStringLiteral("full-copy"),
+        CreateText::tr("Copy the cloud image into the pool instead of a linked copy (which "
+                       "stores only what the VM changes)."));
+    const QCommandLineOption user(QStringLiteral("user"),
+                                  CreateText::tr("Cloud image: the account to make (default: "
+                                                 "your user name)."),
+                                  QStringLiteral("NAME"));
+    const QCommandLineOption sshKey(
+        QStringLiteral("ssh-key"),
+        CreateText::tr("Cloud image: an SSH public key file to log in with (repeatable; "
+                       "default: ~/.ssh/id_*.pub)."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption passwordFile(
+        QStringLiteral("password-file"),
+        CreateText::tr("Cloud image: a file whose first line is the account's password (stored "
+                       "in the VM only as a hash)."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption hostname(QStringLiteral("hostname"),
+                                      CreateText::tr("Cloud image: the guest's host name "
+                                                     "(default: the VM's name)."),
+                                      QStringLiteral("NAME"));
+    const QCommandLineOption pool(QStringLiteral("pool"),
+                                  CreateText::tr("The storage pool for the VM's disk (default: "
+                                                 "default)."),
+                                  QStringLiteral("NAME"));
     const QCommandLineOption serialLog(
         QStringLiteral("serial-log"),
         CreateText::tr("Also log the first serial port to this file."), QStringLiteral("PATH"));
     command.addOptions({name, iso, os, memory, vcpus, disk, firmware, tpm, graphics, network, accel,
-                        noStart, keepMedia, serialLog});
+                        noStart, keepMedia, cloudImage, fullCopy, user, sshKey, passwordFile,
+                        hostname, pool, serialLog});
     if (!command.parse(arguments))
         return 2;
     const auto fail
@@ -83,8 +117,14 @@ int runCreateCommand(const QStringList &arguments)
                     2);
     if (!p.isSet(name))
         return fail(CreateText::tr("--name is required."), 2);
-    if (!p.isSet(iso))
-        return fail(CreateText::tr("--iso is required."), 2);
+    if (p.isSet(iso) == p.isSet(cloudImage))
+        return fail(CreateText::tr("Give either --iso (an install image) or --cloud-image."), 2);
+    if (!p.isSet(cloudImage)) {
+        for (const QCommandLineOption *o : {&fullCopy, &user, &sshKey, &passwordFile, &hostname})
+            if (p.isSet(*o))
+                return fail(CreateText::tr("--%1 goes with --cloud-image.").arg(o->names().first()),
+                            2);
+    }
     const QString uri = command.uri();
 
     auto number = [&p](const QCommandLineOption &o, qint64 *out) {
@@ -99,8 +139,9 @@ int runCreateCommand(const QStringList &arguments)
     if (!db.load(&error))
         return fail(error);
     std::optional<OsInfo> osInfo;
-    const QString isoPath = QFileInfo(p.value(iso)).absoluteFilePath();
-    const auto detected = db.detect(isoPath, &error);
+    const QString isoPath
+        = p.isSet(iso) ? QFileInfo(p.value(iso)).absoluteFilePath() : QString();
+    const auto detected = isoPath.isEmpty() ? std::nullopt : db.detect(isoPath, &error);
     if (!error.isEmpty())
         return fail(error);
     if (p.isSet(os)) {
@@ -111,7 +152,7 @@ int runCreateCommand(const QStringList &arguments)
                         2);
     } else if (detected) {
         osInfo = detected;
-    } else {
+    } else if (!isoPath.isEmpty()) {
         command.fail(CreateText::tr("The OS on %1 was not recognised; using generic defaults "
                                     "(name one with --os).")
                          .arg(QFileInfo(isoPath).fileName()));
@@ -197,14 +238,60 @@ int runCreateCommand(const QStringList &arguments)
     }
     if (p.isSet(serialLog))
         request.spec.serialLogPath = QFileInfo(p.value(serialLog)).absoluteFilePath();
-    VmDisk cdrom;
-    cdrom.device = VmDisk::Device::Cdrom;
-    cdrom.path = isoPath;
-    cdrom.format = QStringLiteral("raw");
-    cdrom.bus = request.spec.machine == QLatin1String("q35") ? QStringLiteral("sata")
-                                                             : QStringLiteral("ide");
-    request.spec.disks.append(cdrom);
-    request.spec.bootFromCdrom = true;
+    if (p.isSet(pool))
+        request.pool = p.value(pool);
+    if (!isoPath.isEmpty()) {
+        VmDisk cdrom;
+        cdrom.device = VmDisk::Device::Cdrom;
+        cdrom.path = isoPath;
+        cdrom.format = QStringLiteral("raw");
+        cdrom.bus = request.spec.machine == QLatin1String("q35") ? QStringLiteral("sata")
+                                                                 : QStringLiteral("ide");
+        request.spec.disks.append(cdrom);
+        request.spec.bootFromCdrom = true;
+    } else {
+        // A cloud image: the VM's disk is made from it, and cloud-init sets it up at first boot.
+        const QString image = QFileInfo(p.value(cloudImage)).absoluteFilePath();
+        if (!p.isSet(disk))
+            request.newDiskGiB = 0; // as large as the image
+        if (p.isSet(fullCopy)) {
+            QFile f(image);
+            VmDisk copy;
+            copy.path = image;
+            copy.format = f.open(QIODevice::ReadOnly) && f.read(4) == QByteArray("QFI\xfb", 4)
+                              ? QStringLiteral("qcow2")
+                              : QStringLiteral("raw");
+            copy.bus = request.spec.virtioDevices ? QStringLiteral("virtio") : QStringLiteral("sata");
+            request.spec.disks.prepend(copy);
+            request.copyDiskFrom = image;
+            request.newDiskGiB = 0;
+        } else {
+            request.linkedFrom = image;
+        }
+        CloudInitConfig cloud;
+        cloud.user = p.isSet(user) ? p.value(user) : qEnvironmentVariable("USER", QStringLiteral("user"));
+        if (cloud.user == QLatin1String("root"))
+            cloud.user = QStringLiteral("user"); // cloud images lock root; a user of its own
+        cloud.hostname = p.isSet(hostname) ? p.value(hostname)
+                                           : CloudInit::hostnameFor(request.spec.name);
+        if (p.isSet(sshKey)) {
+            for (const QString &file : p.values(sshKey)) {
+                QFile f(file);
+                if (!f.open(QIODevice::ReadOnly))
+                    return fail(CreateText::tr("Cannot read the SSH key %1.").arg(file), 2);
+                cloud.sshKeys << QString::fromUtf8(f.readAll()).trimmed();
+            }
+        } else {
+            cloud.sshKeys = CloudInit::defaultSshKeys();
+        }
+        if (p.isSet(passwordFile)) {
+            QFile f(p.value(passwordFile));
+            if (!f.open(QIODevice::ReadOnly))
+                return fail(CreateText::tr("Cannot read %1.").arg(p.value(passwordFile)), 2);
+            cloud.password = QString::fromUtf8(f.readLine()).trimmed();
+        }
+        request.cloudInit = cloud;
+    }
 
     if (const QString bad = validateCreateRequest(request, host); !bad.isEmpty())
         return fail(bad, 2);

@@ -7,6 +7,7 @@
 #include "create/InstallMedia.h"
 #include "create/OsDatabase.h"
 #include "xml/DomainDocument.h"
+#include "xml/XmlTree.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -14,6 +15,7 @@
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QUrl>
+#include <QUuid>
 
 #include <libvirt/libvirt.h>
 #include <libvirt/virterror.h>
@@ -44,6 +46,43 @@ Failure insertInstallImage(virDomainPtr dom, const QString &image)
     }
     return Failure::of(Failure::Kind::Other,
                        CreationText::tr("The new machine has no CD-ROM drive for %1.").arg(image));
+}
+
+/// What the start of a disk image says: its format and, for qcow2, its size.
+struct ImageHeader
+{
+    QString format; // qcow2 or raw
+    quint64 bytes = 0;
+    QString error;
+};
+
+ImageHeader readImageHeader(const QString &path)
+{
+    ImageHeader h;
+    QFile f(path);
+    if (!f.exists()) {
+        h.error = CreationText::tr("The image %1 does not exist.").arg(path);
+        return h;
+    }
+    if (!f.open(QIODevice::ReadOnly)) {
+        h.error = CreationText::tr("The image %1 cannot be read.").arg(path);
+        return h;
+    }
+    const QByteArray head = f.read(32);
+    if (head.startsWith("QFI\xfb") && head.size() >= 32) {
+        h.format = QStringLiteral("qcow2");
+        for (int i = 24; i < 32; ++i)
+            h.bytes = (h.bytes << 8) | quint8(head.at(i));
+    } else if (head.startsWith("KDMV") || head.startsWith("conectix")
+               || head.startsWith("vhdxfile") || head.contains("<<< ")) {
+        h.error = CreationText::tr("%1 is a VMware, Hyper-V or VirtualBox disk: import it (it is "
+                                   "converted to qcow2) rather than using it as a cloud image.")
+                      .arg(path);
+    } else {
+        h.format = QStringLiteral("raw");
+        h.bytes = quint64(f.size());
+    }
+    return h;
 }
 
 constexpr quint64 kGiB = 1024ull * 1024 * 1024;
@@ -97,6 +136,48 @@ virStoragePoolPtr ensurePool(virConnectPtr conn, const QString &name, QString *e
     virStoragePoolRefresh(pool, 0);
     virResetLastError();
     return pool;
+}
+
+/// The folder of a storage pool (created when missing); empty with the reason when it has none.
+QString poolDirectory(virConnectPtr conn, const QString &name, QString *error)
+{
+    virStoragePoolPtr pool = ensurePool(conn, name, error);
+    if (!pool)
+        return {};
+    char *xml = virStoragePoolGetXMLDesc(pool, 0);
+    virStoragePoolFree(pool);
+    XmlTree tree;
+    const bool ok = xml && tree.read(QString::fromUtf8(xml));
+    free(xml);
+    const XmlElement *path = ok ? tree.root()->find(QStringLiteral("target/path")) : nullptr;
+    if (!path || path->text().isEmpty()) {
+        *error = CreationText::tr("The storage pool '%1' has no folder for the cloud-init seed.")
+                     .arg(name);
+        return {};
+    }
+    return path->text().trimmed();
+}
+
+/// The definition kept for later runs: the spec without the seed, and the seed's path in the
+/// metadata until CloudInit::SeedJanitor has removed the file.
+Failure storeWithoutSeed(virConnectPtr conn, VmSpec spec, const QString &uuid,
+                         const QString &seedPath)
+{
+    spec.uuid = uuid; // the same machine
+    const QByteArray xml = writeDomainXml(spec).toUtf8();
+    virDomainPtr dom = virDomainDefineXML(conn, xml.constData());
+    if (!dom)
+        return takeLibvirtError(CreationText::tr("Could not store the machine's definition."));
+    const QByteArray seed
+        = QStringLiteral("<seed path='%1'/>").arg(seedPath.toHtmlEscaped()).toUtf8();
+    const int rc = virDomainSetMetadata(dom, VIR_DOMAIN_METADATA_ELEMENT, seed.constData(),
+                                        "vireo", CloudInit::metadataNamespace().toUtf8().constData(),
+                                        VIR_DOMAIN_AFFECT_CONFIG);
+    Failure failure;
+    if (rc < 0)
+        failure = takeLibvirtError(CreationText::tr("Could not store the machine's definition."));
+    virDomainFree(dom);
+    return failure;
 }
 
 /// A volume name for a VM name: safe characters only, not yet taken in the pool.
@@ -215,6 +296,18 @@ QString validateCreateRequest(const CreateRequest &r, const HostCapacity &host)
         return CreationText::tr("%1 vCPUs are more than this host has (%2).")
             .arg(r.spec.vcpus)
             .arg(host.cpus);
+    if (!r.linkedFrom.isEmpty()) {
+        const ImageHeader image = readImageHeader(r.linkedFrom);
+        if (!image.error.isEmpty())
+            return image.error;
+    }
+    if (r.cloudInit) {
+        if (!r.start)
+            return CreationText::tr("A machine set up by cloud-init starts at once: its first "
+                                    "boot is when the settings are applied.");
+        if (const QString bad = CloudInit::validate(*r.cloudInit); !bad.isEmpty())
+            return bad;
+    }
     return {};
 }
 
@@ -335,7 +428,7 @@ Operation *create(Connection *connection, const CreateRequest &request)
                 }
             }
 
-            if (request.newDiskGiB > 0) {
+            if (request.newDiskGiB > 0 || !request.linkedFrom.isEmpty()) {
                 op->reportProgress(10, CreationText::tr("Creating the disk"));
                 QString error;
                 virStoragePoolPtr pool = ensurePool(conn, request.pool, &error);
@@ -343,9 +436,20 @@ Operation *create(Connection *connection, const CreateRequest &request)
                     dropCopy();
                     return OpResult::failure(error);
                 }
+                // Over a cloud image: a copy-on-write layer as large as the image (or larger,
+                // when asked), which holds only what the guest changes.
+                const ImageHeader base = request.linkedFrom.isEmpty()
+                                             ? ImageHeader()
+                                             : readImageHeader(request.linkedFrom);
+                if (!base.error.isEmpty()) {
+                    virStoragePoolFree(pool);
+                    dropCopy();
+                    return OpResult::failure(base.error);
+                }
+                const quint64 capacity = qMax(request.newDiskGiB * kGiB, base.bytes);
                 virStoragePoolInfo info{};
-                if (virStoragePoolGetInfo(pool, &info) == 0 && !request.allowBeyondFreeSpace
-                    && request.newDiskGiB * kGiB > info.available) {
+                if (request.linkedFrom.isEmpty() && virStoragePoolGetInfo(pool, &info) == 0
+                    && !request.allowBeyondFreeSpace && request.newDiskGiB * kGiB > info.available) {
                     virStoragePoolFree(pool);
                     dropCopy();
                     return OpResult::failure(
@@ -356,12 +460,19 @@ Operation *create(Connection *connection, const CreateRequest &request)
                             .arg(request.pool)
                             .arg(double(info.available) / kGiB, 0, 'f', 1));
                 }
+                const QString backing
+                    = request.linkedFrom.isEmpty()
+                          ? QString()
+                          : QStringLiteral("<backingStore><path>%1</path><format type='%2'/>"
+                                           "</backingStore>")
+                                .arg(request.linkedFrom.toHtmlEscaped(), base.format);
                 const QByteArray xml
-                    = QStringLiteral("<volume><name>%1</name><capacity unit='GiB'>%2"
+                    = QStringLiteral("<volume><name>%1</name><capacity unit='bytes'>%2"
                                      "</capacity><target><format type='qcow2'/>"
-                                     "</target></volume>")
+                                     "</target>%3</volume>")
                           .arg(freeVolumeName(pool, name).toHtmlEscaped())
-                          .arg(request.newDiskGiB)
+                          .arg(capacity)
+                          .arg(backing)
                           .toUtf8();
                 volume = virStorageVolCreateXML(pool, xml.constData(), 0);
                 virStoragePoolFree(pool);
@@ -391,14 +502,48 @@ Operation *create(Connection *connection, const CreateRequest &request)
                 }
             }
 
+            // A cloud-init seed: in the definition the machine starts with, and out of the one
+            // stored for later runs as soon as it runs (its file goes once the machine stopped:
+            // CloudInit::SeedJanitor).
+            QString seedPath;
+            auto dropSeed = [&seedPath] {
+                if (!seedPath.isEmpty())
+                    QFile::remove(seedPath);
+            };
+            VmSpec firstRun = spec;
+            if (request.cloudInit) {
+                op->reportProgress(50, CreationText::tr("Writing the cloud-init settings"));
+                QString error;
+                const QString dir = poolDirectory(conn, request.pool, &error);
+                if (dir.isEmpty()) {
+                    dropVolume();
+                    dropCopy();
+                    return OpResult::failure(error);
+                }
+                seedPath = dir + QLatin1Char('/') + name + QStringLiteral("-cidata.iso");
+                if (!CloudInit::writeSeed(*request.cloudInit, QUuid::createUuid().toString(QUuid::WithoutBraces),
+                                          seedPath, &error)) {
+                    dropVolume();
+                    dropCopy();
+                    return OpResult::failure(error);
+                }
+                VmDisk seed;
+                seed.path = seedPath;
+                seed.format = QStringLiteral("raw");
+                seed.bus = QStringLiteral("virtio");
+                seed.readOnly = true;
+                firstRun.disks.append(seed);
+            }
+
             op->reportProgress(60, CreationText::tr("Defining the machine"));
-            const QByteArray domainXml = writeDomainXml(spec).toUtf8();
+            const QByteArray domainXml = writeDomainXml(firstRun).toUtf8();
             virDomainPtr dom = virDomainDefineXML(conn, domainXml.constData());
             if (!dom) {
                 const Failure error
                     = takeLibvirtError(CreationText::tr("Could not define '%1'.").arg(name));
                 dropVolume();
                 dropCopy();
+                dropSeed();
                 return OpResult::failure(error);
             }
             char uuid[VIR_UUID_STRING_BUFLEN] = {};
@@ -412,6 +557,8 @@ Operation *create(Connection *connection, const CreateRequest &request)
                                                                          : VIR_DOMAIN_START_PAUSED)
                     < 0)
                     error = takeLibvirtError(CreationText::tr("Could not start '%1'.").arg(name));
+                if (!error.failed() && !seedPath.isEmpty())
+                    error = storeWithoutSeed(conn, spec, QString::fromLatin1(uuid), seedPath);
                 if (!error.failed() && !installImage.isEmpty()) {
                     error = insertInstallImage(dom, installImage);
                     if (!error.failed() && virDomainResume(dom) < 0)
@@ -431,6 +578,7 @@ Operation *create(Connection *connection, const CreateRequest &request)
                     virResetLastError();
                     dropVolume();
                     dropCopy();
+                    dropSeed();
                     if (kvm) {
                         error.kind = Failure::Kind::KvmUnavailable;
                         error.detail += QLatin1Char(' ')

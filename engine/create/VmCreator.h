@@ -1,9 +1,12 @@
 #pragma once
 
+#include "create/CloudInit.h"
 #include "create/VmSpec.h"
 
 #include <QMetaType>
 #include <QString>
+
+#include <optional>
 
 namespace Vireo {
 
@@ -32,6 +35,12 @@ struct CreateRequest
     /// the first run only and the stored definition keeps the drive empty (InstallMedia.h),
     /// unless the user wants it kept in.
     bool keepInstallMedia = false;
+    /// A cloud image (qcow2 or raw) the new disk is a copy-on-write layer over, in the pool
+    /// (a full copy goes through copyDiskFrom instead). The disk is the image's size, or
+    /// newDiskGiB when that is larger.
+    QString linkedFrom;
+    /// Set: a cloud-init seed for the first run (attached to that run only; needs start).
+    std::optional<CloudInitConfig> cloudInit;
 };
 
 /// The hardware Vireo picks for an OS on a host, as virt-manager and GNOME Boxes would: the OS's

@@ -13,6 +13,8 @@ namespace Vireo {
 namespace {
 
 const char kLibosinfoNs[] = "http://libosinfo.org/xmlns/libvirt/domain/1.0";
+// Vireo's own: the cloud-init seed of a first run (create/CloudInit.h).
+const char kSeedNs[] = "https://vireo.io/xmlns/libvirt/domain/seed/1.0";
 
 bool is(const xmlNode *node, const char *name)
 {
@@ -129,9 +131,17 @@ void readDevices(const xmlNode *node, DomainInfo &info)
     }
 }
 
+bool inNamespace(const xmlNode *node, const char *uri)
+{
+    return node->ns && node->ns->href
+           && std::strcmp(reinterpret_cast<const char *>(node->ns->href), uri) == 0;
+}
+
 void readMetadata(const xmlNode *node, DomainInfo &info)
 {
     for (const xmlNode *c = node->children; c; c = c->next) {
+        if (is(c, "seed") && inNamespace(c, kSeedNs))
+            info.seedPath = attr(c, "path");
         if (!is(c, "libosinfo") || !c->ns || !c->ns->href
             || std::strcmp(reinterpret_cast<const char *>(c->ns->href), kLibosinfoNs) != 0)
             continue;
@@ -194,6 +204,7 @@ void readDomainXml(const QByteArray &xml, DomainInfo &info)
     info.nics.clear();
     info.graphics.clear();
     info.osId.clear();
+    info.seedPath.clear();
     // libxml2, which libvirt parses with too: ten thousand domains read several times faster
     // than with QXmlStreamReader. Malformed XML keeps what was read before the error (RECOVER).
     xmlDocPtr doc = xmlReadMemory(xml.constData(), int(xml.size()), nullptr, "UTF-8",
@@ -239,6 +250,11 @@ void readDomainXml(const QByteArray &xml, DomainInfo &info)
     xmlFreeDoc(doc);
     info.memoryKiB = currentMemory ? currentMemory : maxMemory;
     info.osName = osNameFromId(info.osId);
+}
+
+QString seedMetadataNamespace()
+{
+    return QString::fromLatin1(kSeedNs);
 }
 
 QString osNameFromId(const QString &osId)

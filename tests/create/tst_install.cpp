@@ -7,13 +7,17 @@
 // BOOTED-FROM-DISK on the serial port to /dev/vda, says VIREO-INSTALLED and reboots.
 
 #include "core/Connection.h"
+#include "create/CloudInit.h"
 #include "create/InstallMedia.h"
 #include "create/VmCreator.h"
 #include "support/LibraryWait.h"
+#include "support/ProcessRun.h"
 #include "support/TestGuest.h"
 #include "xml/DomainDocument.h"
 
 #include <QFile>
+#include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <libvirt/libvirt.h>
@@ -109,7 +113,11 @@ private Q_SLOTS:
         removeDomainAndDisks(kName);
     }
 
-    void cleanupTestCase() { removeDomainAndDisks(kName); }
+    void cleanupTestCase()
+    {
+        removeDomainAndDisks(kName);
+        removeDomainAndDisks(QStringLiteral("vireo-cloud"));
+    }
 
     void installedSystemBootsFromDiskEvenWithVireoClosed()
     {
@@ -207,6 +215,114 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(fileText(m_serial).contains("BOOTED-FROM-DISK"), 60000);
         QVERIFY(!fileText(m_serial).contains("VIREO-INSTALLED"));
         QCOMPARE(run("destroy", kName), 0);
+    }
+
+    void cloudImageIsSetUpAtFirstBootByCloudInit()
+    {
+        // From a terminal, as a user would: a linked copy of the cloud image, a user, a key, a
+        // password and a host name for cloud-init.
+        const QString name = QStringLiteral("vireo-cloud");
+        removeDomainAndDisks(name);
+        const QString image = TestGuest::stagingDir() + QStringLiteral("/vireo-test-cloud.qcow2");
+        const QString serial = TestGuest::stagingDir() + QStringLiteral("/cloud-serial.log");
+        QTemporaryDir secrets;
+        const QString key = secrets.filePath(QStringLiteral("id_ed25519.pub"));
+        const QString password = secrets.filePath(QStringLiteral("password"));
+        QFile k(key), pw(password);
+        QVERIFY(k.open(QIODevice::WriteOnly) && pw.open(QIODevice::WriteOnly));
+        k.write("ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIKx3Vireo0Test0Key0Only0Used0Here ann@host\n");
+        pw.write("s3cret-pass\n");
+        k.close();
+        pw.close();
+        const ProcessRun r = runProcess(
+            QStringLiteral(VIREO_BINARY),
+            {QStringLiteral("create"), QStringLiteral("--connect"), QStringLiteral("qemu:///system"),
+             QStringLiteral("--name"), name, QStringLiteral("--cloud-image"), image,
+             QStringLiteral("--user"), QStringLiteral("ann"), QStringLiteral("--ssh-key"), key,
+             QStringLiteral("--password-file"), password, QStringLiteral("--hostname"),
+             QStringLiteral("vireo-cloud-host"), QStringLiteral("--os"),
+             QStringLiteral("linux2022"), QStringLiteral("--accel"), QStringLiteral("emulation"),
+             QStringLiteral("--network"), QStringLiteral("none"), QStringLiteral("--memory"),
+             QStringLiteral("256"), QStringLiteral("--graphics"), QStringLiteral("vnc"),
+             QStringLiteral("--serial-log"), serial},
+            120000);
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+
+        // The guest found its seed at first boot and was told what was given.
+        QTRY_VERIFY_WITH_TIMEOUT(fileText(serial).contains("VIREO-GUEST READY"), 120000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            fileText(serial).contains(
+                "VIREO-CLOUD-INIT user=ann hostname=vireo-cloud-host keys=1"),
+            30000);
+
+        // The seed: for this run only; the password in it only as a hash.
+        DomainDocument stored;
+        QVERIFY(definitionOf(stored, name, true));
+        QCOMPARE(stored.disks().size(), 1);
+        DomainDocument live;
+        QVERIFY(definitionOf(live, name, false));
+        QCOMPARE(live.disks().size(), 2);
+        const QString seed = live.disks().constLast().source;
+        QVERIFY2(seed.endsWith(QStringLiteral("vireo-cloud-cidata.iso")), qPrintable(seed));
+        const QByteArray seedBytes = fileText(seed);
+        QVERIFY(seedBytes.contains("ssh-ed25519 AAAAC3NzaC1lZDI1NTE5"));
+        QVERIFY(seedBytes.contains("passwd: \"$6$"));
+        QVERIFY(!seedBytes.contains("s3cret-pass"));
+
+        // The disk is a linked copy: a layer over the cloud image, which stays as it was.
+        const QString disk = stored.disks().constFirst().source;
+        virStorageVolPtr vol
+            = virStorageVolLookupByPath(TestGuest::helperConnection(), disk.toUtf8().constData());
+        QVERIFY(vol);
+        char *volXml = virStorageVolGetXMLDesc(vol, 0);
+        virStorageVolFree(vol);
+        QVERIFY(QString::fromUtf8(volXml).contains(QStringLiteral("<path>%1</path>").arg(image)));
+        free(volXml);
+
+        // Once the machine has stopped, Vireo removes the seed.
+        Connection c(QStringLiteral("qemu:///system"));
+        CloudInit::SeedJanitor janitor(&c);
+        QSignalSpy removed(&janitor, &CloudInit::SeedJanitor::removed);
+        c.open();
+        QTRY_COMPARE_WITH_TIMEOUT(c.state(), Connection::State::Connected, 15000);
+        // The stored definition remembers the seed (the live one does not show it).
+        QVERIFY(stored.write().contains(QStringLiteral("vireo-cloud-cidata.iso")));
+        QVERIFY(removed.isEmpty()); // not while it runs
+        QVERIFY(QFile::exists(seed));
+        QCOMPARE(run("destroy", name), 0);
+        QTRY_COMPARE_WITH_TIMEOUT(removed.count(), 1, 15000);
+        QVERIFY(!QFile::exists(seed));
+        QTRY_VERIFY(c.domainByName(name)->seedPath.isEmpty());
+        DomainDocument after;
+        QVERIFY(definitionOf(after, name, true));
+        QVERIFY(!after.write().contains(QStringLiteral("cidata")));
+    }
+
+    void cloudInitSettingsAreChecked_data()
+    {
+        QTest::addColumn<QString>("user");
+        QTest::addColumn<QString>("hostname");
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<QString>("mentions");
+        QTest::newRow("bad user") << "Ann Smith" << "h" << "ssh-ed25519 AAAA x" << "user name";
+        QTest::newRow("bad host") << "ann" << "-web" << "ssh-ed25519 AAAA x" << "host name";
+        QTest::newRow("not a key") << "ann" << "h" << "hello" << "SSH public key";
+        QTest::newRow("no way in") << "ann" << "h" << "" << "password or an SSH key";
+    }
+    void cloudInitSettingsAreChecked()
+    {
+        QFETCH(QString, user);
+        QFETCH(QString, hostname);
+        QFETCH(QString, key);
+        QFETCH(QString, mentions);
+        CloudInitConfig config;
+        config.user = user;
+        config.hostname = hostname;
+        if (!key.isEmpty())
+            config.sshKeys = {key};
+        QVERIFY2(CloudInit::validate(config).contains(mentions),
+                 qPrintable(CloudInit::validate(config)));
+        QCOMPARE(CloudInit::hostnameFor(QStringLiteral("Web Server 2")), QStringLiteral("web-server-2"));
     }
 };
 

@@ -55,7 +55,7 @@ for m in drivers/input/evdev.ko drivers/acpi/button.ko \
          drivers/virtio/virtio.ko drivers/virtio/virtio_ring.ko \
          drivers/virtio/virtio_pci_legacy_dev.ko drivers/virtio/virtio_pci_modern_dev.ko \
          drivers/virtio/virtio_pci.ko drivers/block/virtio_blk.ko drivers/char/virtio_console.ko \
-         drivers/virtio/virtio_input.ko fs/isofs/isofs.ko; do
+         drivers/virtio/virtio_input.ko drivers/cdrom/cdrom.ko fs/isofs/isofs.ko; do
     [[ -f "$moddir/$m" ]] && cp "$moddir/$m" "$root/lib/modules/"
 done
 cp "$here/init.sh" "$root/init"

@@ -1,0 +1,242 @@
+#include "create/CloudInit.h"
+
+#include "core/Connection.h"
+#include "core/LibvirtError.h"
+#include "core/Operation.h"
+#include "domains/DomainInfo.h"
+#include "xml/DomainXml.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+
+#include <crypt.h>
+
+#include <libvirt/libvirt.h>
+#include <libvirt/virterror.h>
+
+namespace Vireo::CloudInit {
+
+namespace {
+
+struct CloudText
+{
+    Q_DECLARE_TR_FUNCTIONS(CloudText)
+};
+
+/// A YAML double-quoted string.
+QString quoted(const QString &text)
+{
+    QString out = text;
+    out.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
+    out.replace(QLatin1Char('"'), QStringLiteral("\\\""));
+    return QLatin1Char('"') + out + QLatin1Char('"');
+}
+
+} // namespace
+
+QString validate(const CloudInitConfig &config)
+{
+    static const QRegularExpression userName(QStringLiteral("^[a-z_][a-z0-9_-]{0,31}$"));
+    if (!userName.match(config.user).hasMatch())
+        return CloudText::tr("'%1' cannot be a user name: use up to 32 lowercase letters, digits, "
+                             "'-' and '_', starting with a letter.")
+            .arg(config.user);
+    static const QRegularExpression hostName(
+        QStringLiteral("^[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?$"));
+    if (!config.hostname.isEmpty() && !hostName.match(config.hostname).hasMatch())
+        return CloudText::tr("'%1' cannot be a host name: use letters, digits and '-' (at most "
+                             "63), not starting or ending with '-'.")
+            .arg(config.hostname);
+    for (const QString &key : config.sshKeys) {
+        if (!key.startsWith(QLatin1String("ssh-")) && !key.startsWith(QLatin1String("ecdsa-"))
+            && !key.startsWith(QLatin1String("sk-")))
+            return CloudText::tr("'%1' is not an SSH public key (ssh-ed25519 AAAA..., "
+                                 "ssh-rsa AAAA...).")
+                .arg(key.left(40));
+    }
+    if (config.password.isEmpty() && config.sshKeys.isEmpty())
+        return CloudText::tr("Give a password or an SSH key: otherwise nobody can log in.");
+    return {};
+}
+
+QString hostnameFor(const QString &vmName)
+{
+    QString out;
+    for (const QChar c : vmName.toLower()) {
+        if ((c >= QLatin1Char('a') && c <= QLatin1Char('z'))
+            || (c >= QLatin1Char('0') && c <= QLatin1Char('9')))
+            out += c;
+        else if (!out.endsWith(QLatin1Char('-')))
+            out += QLatin1Char('-');
+    }
+    while (out.startsWith(QLatin1Char('-')))
+        out.remove(0, 1);
+    out = out.left(63);
+    while (out.endsWith(QLatin1Char('-')))
+        out.chop(1);
+    return out.isEmpty() ? QStringLiteral("vm") : out;
+}
+
+QStringList defaultSshKeys()
+{
+    QStringList keys;
+    const QDir ssh(QDir::homePath() + QStringLiteral("/.ssh"));
+    for (const QString &file :
+         ssh.entryList({QStringLiteral("id_*.pub")}, QDir::Files | QDir::Readable, QDir::Name)) {
+        QFile f(ssh.filePath(file));
+        if (f.open(QIODevice::ReadOnly))
+            keys << QString::fromUtf8(f.readAll()).trimmed();
+    }
+    return keys;
+}
+
+QString hashPassword(const QString &password)
+{
+    static const char chars[]
+        = "./0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
+    QByteArray salt("$6$");
+    for (int i = 0; i < 16; ++i)
+        salt += chars[QRandomGenerator::system()->bounded(64)];
+    crypt_data data{};
+    const char *hash = crypt_r(password.toUtf8().constData(), salt.constData(), &data);
+    return hash && hash[0] == '$' ? QString::fromLatin1(hash) : QString();
+}
+
+QString userData(const CloudInitConfig &config)
+{
+    QString text = QStringLiteral("#cloud-config\n");
+    if (!config.hostname.isEmpty())
+        text += QStringLiteral("hostname: %1\n").arg(config.hostname);
+    text += QStringLiteral("users:\n  - name: %1\n    sudo: ALL=(ALL) NOPASSWD:ALL\n"
+                           "    shell: /bin/bash\n    groups: [sudo]\n")
+                .arg(config.user);
+    if (!config.password.isEmpty())
+        text += QStringLiteral("    lock_passwd: false\n    passwd: %1\n")
+                    .arg(quoted(hashPassword(config.password)));
+    if (!config.sshKeys.isEmpty()) {
+        text += QStringLiteral("    ssh_authorized_keys:\n");
+        for (const QString &key : config.sshKeys)
+            text += QStringLiteral("      - %1\n").arg(quoted(key));
+    }
+    text += QStringLiteral("ssh_pwauth: %1\n")
+                .arg(config.password.isEmpty() ? QStringLiteral("false") : QStringLiteral("true"));
+    return text;
+}
+
+QString metaData(const CloudInitConfig &config, const QString &instanceId)
+{
+    QString text = QStringLiteral("instance-id: %1\n").arg(instanceId);
+    if (!config.hostname.isEmpty())
+        text += QStringLiteral("local-hostname: %1\n").arg(config.hostname);
+    return text;
+}
+
+bool writeSeed(const CloudInitConfig &config, const QString &instanceId, const QString &path,
+               QString *error)
+{
+    QTemporaryDir dir;
+    if (!dir.isValid()) {
+        *error = CloudText::tr("Could not make a temporary folder for the cloud-init seed.");
+        return false;
+    }
+    const auto write = [&dir](const QString &name, const QString &text) {
+        QFile f(dir.filePath(name));
+        return f.open(QIODevice::WriteOnly) && f.write(text.toUtf8()) == text.toUtf8().size();
+    };
+    if (!write(QStringLiteral("user-data"), userData(config))
+        || !write(QStringLiteral("meta-data"), metaData(config, instanceId))) {
+        *error = CloudText::tr("Could not write the cloud-init data.");
+        return false;
+    }
+    QFile::remove(path);
+    QProcess xorriso;
+    xorriso.start(QStringLiteral("xorriso"),
+                  {QStringLiteral("-as"), QStringLiteral("mkisofs"), QStringLiteral("-quiet"),
+                   QStringLiteral("-volid"), QStringLiteral("cidata"), QStringLiteral("-joliet"),
+                   QStringLiteral("-rock"), QStringLiteral("-output"), path,
+                   dir.filePath(QStringLiteral("user-data")),
+                   dir.filePath(QStringLiteral("meta-data"))});
+    if (!xorriso.waitForStarted(10000)) {
+        *error = CloudText::tr("xorriso, which makes the cloud-init seed, is not installed "
+                               "(Debian package xorriso).");
+        return false;
+    }
+    if (!xorriso.waitForFinished(60000) || xorriso.exitStatus() != QProcess::NormalExit
+        || xorriso.exitCode() != 0) {
+        *error = CloudText::tr("Could not make the cloud-init seed %1: %2")
+                     .arg(path, QString::fromLocal8Bit(xorriso.readAllStandardError()).trimmed());
+        QFile::remove(path);
+        return false;
+    }
+    return true;
+}
+
+QString metadataNamespace()
+{
+    return seedMetadataNamespace();
+}
+
+SeedJanitor::SeedJanitor(Connection *connection)
+    : QObject(connection)
+    , m_connection(connection)
+{
+    connect(connection, &Connection::domainsReset, this, [this](const QList<DomainInfo> &all) {
+        for (const DomainInfo &d : all)
+            consider(d);
+    });
+    connect(connection, &Connection::domainChanged, this, &SeedJanitor::consider);
+    for (const DomainInfo &d : connection->domains())
+        consider(d);
+}
+
+void SeedJanitor::consider(const DomainInfo &domain)
+{
+    if (domain.seedPath.isEmpty() || domain.isActive() || m_inFlight.contains(domain.uuid)
+        || !m_connection || m_connection->isReadOnly())
+        return;
+    m_inFlight.insert(domain.uuid);
+    const QString uuid = domain.uuid;
+    const QString path = domain.seedPath;
+    Operation *op = m_connection->runJob(
+        CloudText::tr("Remove the cloud-init seed of %1").arg(domain.name),
+        [uuid, path](virConnectPtr conn, Operation *) {
+            virDomainPtr dom = virDomainLookupByUUIDString(conn, uuid.toLatin1().constData());
+            if (!dom)
+                return OpResult::failure(takeLibvirtError(CloudText::tr("The machine is gone.")));
+            if (virDomainIsActive(dom) == 1) { // started again meanwhile: its run still uses it
+                virDomainFree(dom);
+                return OpResult::success(false);
+            }
+            QFile::remove(path);
+            // The pools that list it forget it.
+            virStoragePoolPtr *pools = nullptr;
+            const int n
+                = virConnectListAllStoragePools(conn, &pools, VIR_CONNECT_LIST_STORAGE_POOLS_ACTIVE);
+            for (int i = 0; i < n; ++i) {
+                virStoragePoolRefresh(pools[i], 0);
+                virStoragePoolFree(pools[i]);
+            }
+            free(pools);
+            virResetLastError();
+            const int rc = virDomainSetMetadata(dom, VIR_DOMAIN_METADATA_ELEMENT, nullptr,
+                                                nullptr, seedMetadataNamespace().toUtf8().constData(),
+                                                VIR_DOMAIN_AFFECT_CONFIG);
+            const Failure failure
+                = rc < 0 ? takeLibvirtError(CloudText::tr("Could not forget the seed.")) : Failure();
+            virDomainFree(dom);
+            return failure.failed() ? OpResult::failure(failure) : OpResult::success(true);
+        },
+        {uuid});
+    connect(op, &Operation::finished, this, [this, uuid, path, op](bool ok) {
+        m_inFlight.remove(uuid);
+        if (ok && op->value().toBool())
+            Q_EMIT removed(uuid, path);
+    });
+}
+
+} // namespace Vireo::CloudInit
