@@ -287,6 +287,42 @@ private Q_SLOTS:
         w->close();
     }
 
+    void aCloudImageAsksForItsAccount()
+    {
+        // A cloud image: the wizard asks for the account cloud-init makes, refuses one nobody
+        // could log in to, and asks for a linked copy with the seed settings.
+        const QString image = TestGuest::stagingDir() + QStringLiteral("/vireo-test-cloud.qcow2");
+        NewVmWizard *w = m_window->openNewVmWizard();
+        QVERIFY(w);
+        w->findChild<QRadioButton *>(QStringLiteral("sourceCloud"))->setChecked(true);
+        w->findChild<QLineEdit *>(QStringLiteral("imagePath"))->setText(image);
+        auto *user = w->findChild<QLineEdit *>(QStringLiteral("cloudUser"));
+        auto *password = w->findChild<QLineEdit *>(QStringLiteral("cloudPassword"));
+        auto *keys = w->findChild<QPlainTextEdit *>(QStringLiteral("cloudKeys"));
+        QVERIFY(user && user->isVisible() && password && keys);
+        user->setText(QStringLiteral("ann"));
+        password->clear();
+        keys->clear();
+        QTRY_VERIFY(w->currentPage()->isComplete());
+        w->next(); // no password, no key: refused, with the reason on the page
+        QCOMPARE(w->currentId(), int(NewVmWizard::SourcePage));
+        QVERIFY(w->currentPage()->findChild<QLabel *>(QStringLiteral("problem"))
+                    ->text()
+                    .contains(QStringLiteral("password or an SSH key")));
+        QTest::keyClicks(password, QStringLiteral("s3cret"));
+        QVERIFY(!w->currentPage()->findChild<QLabel *>(QStringLiteral("problem"))->isVisible());
+        shot(w, QStringLiteral("wizard-cloud-image.png"));
+        w->next();
+        QCOMPARE(w->currentId(), int(NewVmWizard::OsPage));
+        CreateRequest r = w->buildRequest();
+        QCOMPARE(r.linkedFrom, image);
+        QVERIFY(r.cloudInit.has_value());
+        QCOMPARE(r.cloudInit->user, QStringLiteral("ann"));
+        QCOMPARE(r.cloudInit->password, QStringLiteral("s3cret"));
+        QVERIFY(!r.cloudInit->hostname.isEmpty());
+        w->close();
+    }
+
     void droppingAnIsoOpensTheWizardWithIt()
     {
         QMimeData mime;

@@ -111,6 +111,23 @@ CreateRequest NewVmWizard::buildRequest() const
     case NewVmChoices::Source::Network:
         r.spec.bootFromNetwork = true;
         break;
+    case NewVmChoices::Source::CloudImage: {
+        if (m_choices.copyDiskImage) {
+            VmDisk disk;
+            disk.path = m_choices.imagePath;
+            disk.format = m_choices.imageFormat;
+            disk.bus = r.spec.virtioDevices ? QStringLiteral("virtio") : QStringLiteral("sata");
+            r.spec.disks << disk;
+            r.copyDiskFrom = m_choices.imagePath;
+            r.newDiskGiB = 0;
+        } else {
+            r.linkedFrom = m_choices.imagePath; // the new disk: at least the size chosen
+        }
+        CloudInitConfig cloud = m_choices.cloudInit;
+        cloud.hostname = CloudInit::hostnameFor(r.spec.name);
+        r.cloudInit = cloud;
+        break;
+    }
     }
     return r;
 }

@@ -17,11 +17,12 @@ namespace Vireo::Ui {
 /// Everything the wizard's pages decide, in one place.
 struct NewVmChoices
 {
-    enum class Source { InstallImage, DiskImage, Network };
+    enum class Source { InstallImage, DiskImage, Network, CloudImage };
     Source source = Source::InstallImage;
     QString imagePath;
     QString imageFormat; // qcow2 or raw, read off the GUI thread when the image was chosen
-    bool copyDiskImage = false;
+    bool copyDiskImage = false; // a disk image or a cloud image: copied into the pool
+    CloudInitConfig cloudInit;  // a cloud image: what its first boot sets up (host name: the VM's)
     std::optional<OsInfo> detectedOs;
     std::optional<OsInfo> os; // the one in use: detected, or picked
     HostCapacity host;

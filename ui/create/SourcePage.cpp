@@ -2,6 +2,7 @@
 
 #include "core/Background.h"
 #include "core/Validation.h"
+#include "create/CloudInit.h"
 #include "ui/create/NewVmWizard.h"
 #include "ui/create/PageSupport.h"
 
@@ -9,9 +10,11 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QVBoxLayout>
@@ -23,9 +26,15 @@ SourcePage::SourcePage(NewVmWizard *wizard)
     , m_image(new QRadioButton(tr("&Install from an image (ISO)"), this))
     , m_disk(new QRadioButton(tr("&Use an existing disk image (qcow2 or raw)"), this))
     , m_network(new QRadioButton(tr("Boot from the &network (PXE)"), this))
+    , m_cloud(new QRadioButton(
+          tr("Start from a &cloud image, set up by cloud-init (Debian, Ubuntu, Fedora...)"), this))
     , m_path(new QLineEdit(this))
     , m_copy(new QCheckBox(
           tr("Copy the disk image into the storage pool (else it is used in place)"), this))
+    , m_cloudSettings(new QWidget(this))
+    , m_user(new QLineEdit(this))
+    , m_password(new QLineEdit(this))
+    , m_keys(new QPlainTextEdit(this))
     , m_problem(makeProblemLabel(this))
 {
     setTitle(tr("Where does the new machine come from?"));
@@ -33,14 +42,41 @@ SourcePage::SourcePage(NewVmWizard *wizard)
     m_image->setObjectName(QStringLiteral("sourceImage"));
     m_disk->setObjectName(QStringLiteral("sourceDisk"));
     m_network->setObjectName(QStringLiteral("sourceNetwork"));
+    m_cloud->setObjectName(QStringLiteral("sourceCloud"));
+    m_user->setObjectName(QStringLiteral("cloudUser"));
+    m_password->setObjectName(QStringLiteral("cloudPassword"));
+    m_keys->setObjectName(QStringLiteral("cloudKeys"));
+    // The account of the person at the keyboard, and their SSH keys, as GNOME Boxes would.
+    QString user = qEnvironmentVariable("USER");
+    if (user.isEmpty() || user == QLatin1String("root"))
+        user = QStringLiteral("user");
+    m_user->setText(user);
+    m_password->setEchoMode(QLineEdit::Password);
+    m_password->setPlaceholderText(tr("optional with an SSH key; kept in the VM only as a hash"));
+    m_keys->setPlaceholderText(tr("SSH public keys, one a line (ssh-ed25519 AAAA...)"));
+    m_keys->setPlainText(CloudInit::defaultSshKeys().join(QLatin1Char('\n')));
+    m_keys->setFixedHeight(m_keys->fontMetrics().lineSpacing() * 4);
+    auto *cloudForm = new QFormLayout(m_cloudSettings);
+    cloudForm->setContentsMargins(0, 0, 0, 0);
+    cloudForm->addRow(tr("&User name:"), m_user);
+    cloudForm->addRow(tr("&Password:"), m_password);
+    cloudForm->addRow(tr("SSH &keys:"), m_keys);
+    m_cloudSettings->setVisible(false);
+    // A refusal shown on Next goes as soon as the user changes what it was about.
+    for (QLineEdit *edit : {m_user, m_password})
+        connect(edit, &QLineEdit::textEdited, this, [this] { setProblem(m_problem, QString()); });
+    connect(m_keys, &QPlainTextEdit::textChanged, this, [this] {
+        if (m_keys->hasFocus())
+            setProblem(m_problem, QString());
+    });
     m_path->setObjectName(QStringLiteral("imagePath"));
     m_path->setPlaceholderText(tr("Path to the image file"));
     auto *browse = new QPushButton(tr("Browse..."), this);
     connect(browse, &QPushButton::clicked, this, [this] {
         const QString file = QFileDialog::getOpenFileName(
             this, tr("Choose an image"), QString(),
-            m_disk->isChecked() ? tr("Disk images (*.qcow2 *.img *.raw);;All files (*)")
-                                : tr("Install images (*.iso);;All files (*)"));
+            m_image->isChecked() ? tr("Install images (*.iso);;All files (*)")
+                                 : tr("Disk images (*.qcow2 *.img *.raw);;All files (*)"));
         if (!file.isEmpty())
             m_path->setText(file);
     });
@@ -51,18 +87,26 @@ SourcePage::SourcePage(NewVmWizard *wizard)
     layout->addWidget(m_image);
     layout->addWidget(m_disk);
     layout->addWidget(m_network);
+    layout->addWidget(m_cloud);
     layout->addSpacing(8);
     layout->addLayout(row);
     layout->addWidget(m_copy);
+    layout->addWidget(m_cloudSettings);
     layout->addWidget(m_problem);
     layout->addStretch();
     m_copy->setVisible(false);
     auto update = [this] {
         m_path->setEnabled(!m_network->isChecked());
-        m_copy->setVisible(m_disk->isChecked());
+        m_copy->setVisible(m_disk->isChecked() || m_cloud->isChecked());
+        m_copy->setText(m_cloud->isChecked()
+                            ? tr("Copy the image into the pool (else a linked copy, which "
+                                 "stores only changes)")
+                            : tr("Copy the disk image into the storage pool (else it is used "
+                                 "in place)"));
+        m_cloudSettings->setVisible(m_cloud->isChecked());
         startInspection();
     };
-    for (QRadioButton *b : {m_image, m_disk, m_network})
+    for (QRadioButton *b : {m_image, m_disk, m_network, m_cloud})
         connect(b, &QRadioButton::toggled, this, update);
     connect(m_path, &QLineEdit::textChanged, this, &SourcePage::startInspection);
 }
@@ -78,6 +122,9 @@ SourcePage::Inspection SourcePage::inspect(const QString &path, bool installImag
         result.problem = tr("%1 cannot be read.").arg(path);
     else if (installImage && !looksLikeIso(path))
         result.problem = tr("%1 is not an install image (ISO 9660).").arg(file.fileName());
+    else if (!installImage && looksLikeIso(path))
+        result.problem = tr("%1 is an install image (ISO): choose \"Install from an image\".")
+                             .arg(file.fileName());
     if (!result.problem.isEmpty())
         return result;
     result.absolutePath = file.absoluteFilePath();
@@ -127,9 +174,24 @@ void SourcePage::setImagePath(const QString &path)
 bool SourcePage::validatePage()
 {
     NewVmChoices &c = m_wizard->choices();
-    c.source = m_image->isChecked()  ? NewVmChoices::Source::InstallImage
-               : m_disk->isChecked() ? NewVmChoices::Source::DiskImage
-                                     : NewVmChoices::Source::Network;
+    c.source = m_image->isChecked()   ? NewVmChoices::Source::InstallImage
+               : m_disk->isChecked()  ? NewVmChoices::Source::DiskImage
+               : m_cloud->isChecked() ? NewVmChoices::Source::CloudImage
+                                      : NewVmChoices::Source::Network;
+    if (c.source == NewVmChoices::Source::CloudImage) {
+        CloudInitConfig cloud;
+        cloud.user = m_user->text().trimmed();
+        cloud.password = m_password->text();
+        for (const QString &line : m_keys->toPlainText().split(QLatin1Char('\n'))) {
+            if (!line.trimmed().isEmpty())
+                cloud.sshKeys << line.trimmed();
+        }
+        if (const QString bad = CloudInit::validate(cloud); !bad.isEmpty()) {
+            setProblem(m_problem, bad);
+            return false;
+        }
+        c.cloudInit = cloud;
+    }
     c.copyDiskImage = m_copy->isChecked();
     c.imagePath.clear();
     c.imageFormat.clear();

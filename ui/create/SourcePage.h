@@ -7,6 +7,7 @@
 class QCheckBox;
 class QLabel;
 class QLineEdit;
+class QPlainTextEdit;
 class QRadioButton;
 
 namespace Vireo::Ui {
@@ -41,8 +42,13 @@ private:
     QRadioButton *m_image;
     QRadioButton *m_disk;
     QRadioButton *m_network;
+    QRadioButton *m_cloud;
     QLineEdit *m_path;
     QCheckBox *m_copy;
+    QWidget *m_cloudSettings;
+    QLineEdit *m_user;
+    QLineEdit *m_password;
+    QPlainTextEdit *m_keys;
     QLabel *m_problem;
 };
 

@@ -111,16 +111,39 @@ void SummaryPage::refresh()
            "<tr><td>Disk</td><td>%5</td></tr><tr><td>Network</td><td>%6</td></tr>"
            "<tr><td>Firmware</td><td>%7%8</td></tr><tr><td>Display</td><td>%9</td></tr>"
            "<tr><td>Accelerator</td><td>%10</td></tr></table>")
-            .arg(c.os ? c.os->name.toHtmlEscaped() : tr("unknown"),
-                 c.imagePath.isEmpty() ? tr("network boot") : c.imagePath.toHtmlEscaped(),
-                 QString::number(s.memoryMiB), QString::number(s.vcpus),
-                 r.newDiskGiB ? tr("new %1 GiB qcow2").arg(r.newDiskGiB)
-                              : tr("the image, in place"),
+            .arg(c.os ? c.os->name.toHtmlEscaped() : tr("unknown"), sourceText(r),
+                 QString::number(s.memoryMiB), QString::number(s.vcpus), diskText(r),
                  network, firmware, s.tpm ? tr(", TPM 2.0") : QString(),
                  s.graphics.type == VmGraphics::Type::Vnc ? tr("VNC") : tr("SPICE"))
             .arg(s.emulated ? tr("software emulation") : tr("KVM")));
     m_xml->setPlainText(writeDomainXml(s));
     Q_EMIT completeChanged();
+}
+
+QString SummaryPage::sourceText(const CreateRequest &r) const
+{
+    const NewVmChoices &c = m_wizard->choices();
+    if (c.imagePath.isEmpty())
+        return tr("network boot");
+    if (!r.cloudInit)
+        return c.imagePath.toHtmlEscaped();
+    return tr("cloud image %1; cloud-init makes the user %2 (%3) on %4")
+        .arg(c.imagePath.toHtmlEscaped(), r.cloudInit->user.toHtmlEscaped(),
+             r.cloudInit->sshKeys.isEmpty()
+                 ? tr("password")
+                 : tr("%n SSH key(s)", nullptr, int(r.cloudInit->sshKeys.size()))
+                       + (r.cloudInit->password.isEmpty() ? QString() : tr(", password")),
+             r.cloudInit->hostname.toHtmlEscaped());
+}
+
+QString SummaryPage::diskText(const CreateRequest &r) const
+{
+    if (!r.linkedFrom.isEmpty())
+        return r.newDiskGiB ? tr("a linked copy of the image, at least %1 GiB").arg(r.newDiskGiB)
+                            : tr("a linked copy of the image");
+    if (!r.copyDiskFrom.isEmpty())
+        return tr("a copy of the image in the pool");
+    return r.newDiskGiB ? tr("new %1 GiB qcow2").arg(r.newDiskGiB) : tr("the image, in place");
 }
 
 bool SummaryPage::isComplete() const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Failure.h"
+#include "create/VmCreator.h"
 
 #include <QWizardPage>
 
@@ -28,6 +29,9 @@ public:
     QString problemText() const;
 
 private:
+    QString sourceText(const CreateRequest &r) const;
+    QString diskText(const CreateRequest &r) const;
+
     QString problem() const;
     void refresh();
 
