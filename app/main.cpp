@@ -6,6 +6,7 @@
 #include "app/commands/CommandLine.h"
 #include "app/commands/CommandParser.h"
 #include "app/commands/CreateCommand.h"
+#include "app/commands/ExportCommand.h"
 #include "app/commands/SnapshotCommand.h"
 #include "app/commands/StatsCommand.h"
 #include "core/Connection.h"
@@ -88,6 +89,7 @@ struct TerminalCommand
 };
 const TerminalCommand kCommands[] = {
     {"create", App::runCreateCommand},
+    {"export", App::runExportCommand},
     {"snapshot", App::runSnapshotCommand},
     {"stats", App::runStatsCommand},
 };

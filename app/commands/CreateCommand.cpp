@@ -5,6 +5,7 @@
 #include "core/Operation.h"
 #include "core/Validation.h"
 #include "create/OsDatabase.h"
+#include "create/Import.h"
 #include "create/VmCreator.h"
 
 #include <QCommandLineParser>
@@ -32,7 +33,7 @@ int runCreateCommand(const QStringList &arguments)
     CommandParser command(
         QStringLiteral("create"),
         CreateText::tr("Create a virtual machine from an install image or a cloud image."),
-        QStringLiteral("--name NAME (--iso PATH | --cloud-image PATH)"));
+        QStringLiteral("(--name NAME (--iso PATH | --cloud-image PATH) | --import PATH)"));
     QCommandLineParser &p = command.options();
     const QCommandLineOption name(QStringLiteral("name"), CreateText::tr("Name of the new VM."),
                                   QStringLiteral("NAME"));
@@ -98,6 +99,12 @@ int runCreateCommand(const QStringList &arguments)
                                       CreateText::tr("Cloud image: the guest's host name "
                                                      "(default: the VM's name)."),
                                       QStringLiteral("NAME"));
+    const QCommandLineOption import(
+        QStringLiteral("import"),
+        CreateText::tr("A VM from elsewhere: an OVA or OVF (VirtualBox, VMware), a VMDK, VDI, "
+                       "VHD, VHDX, qcow2 or raw disk (converted to qcow2 in the pool), or a "
+                       "libvirt domain XML file."),
+        QStringLiteral("PATH"));
     const QCommandLineOption pool(QStringLiteral("pool"),
                                   CreateText::tr("The storage pool for the VM's disk (default: "
                                                  "default)."),
@@ -107,7 +114,7 @@ int runCreateCommand(const QStringList &arguments)
         CreateText::tr("Also log the first serial port to this file."), QStringLiteral("PATH"));
     command.addOptions({name, iso, os, memory, vcpus, disk, firmware, tpm, graphics, network, accel,
                         noStart, keepMedia, cloudImage, fullCopy, user, sshKey, passwordFile,
-                        hostname, pool, serialLog});
+                        hostname, import, pool, serialLog});
     if (!command.parse(arguments))
         return 2;
     const auto fail
@@ -115,9 +122,12 @@ int runCreateCommand(const QStringList &arguments)
     if (!command.positional().isEmpty())
         return fail(CreateText::tr("Unexpected argument '%1'.").arg(command.positional().first()),
                     2);
-    if (!p.isSet(name))
+    const bool importing = p.isSet(import);
+    if (importing && (p.isSet(iso) || p.isSet(cloudImage)))
+        return fail(CreateText::tr("--import goes without --iso and --cloud-image."), 2);
+    if (!importing && !p.isSet(name))
         return fail(CreateText::tr("--name is required."), 2);
-    if (p.isSet(iso) == p.isSet(cloudImage))
+    if (!importing && p.isSet(iso) == p.isSet(cloudImage))
         return fail(CreateText::tr("Give either --iso (an install image) or --cloud-image."), 2);
     if (!p.isSet(cloudImage)) {
         for (const QCommandLineOption *o : {&fullCopy, &user, &sshKey, &passwordFile, &hostname})
@@ -240,6 +250,28 @@ int runCreateCommand(const QStringList &arguments)
         request.spec.serialLogPath = QFileInfo(p.value(serialLog)).absoluteFilePath();
     if (p.isSet(pool))
         request.pool = p.value(pool);
+    if (importing) {
+        // The VM of another hypervisor: its CPUs, memory, disks and firmware from its OVF (or
+        // its disk), the rest (display, network, emulation, serial log) as chosen here.
+        ImportRequest in;
+        in.path = QFileInfo(p.value(import)).absoluteFilePath();
+        in.name = p.isSet(name) ? p.value(name) : QString();
+        in.pool = request.pool;
+        in.hardware = request.spec;
+        in.start = request.start;
+        Operation *op = Import::importVm(&connection, in);
+        QObject::connect(op, &Operation::progress, op, [](int, const QString &text) {
+            static QString last;
+            if (text != last && !text.isEmpty())
+                std::fprintf(stderr, "%s\n", qPrintable(text));
+            last = text;
+        });
+        if (!await(op, &value, &error))
+            return fail(error);
+        const QStringList made = value.toStringList(); // name, UUID
+        std::printf("%s %s\n", qPrintable(made.value(0)), qPrintable(made.value(1)));
+        return 0;
+    }
     if (!isoPath.isEmpty()) {
         VmDisk cdrom;
         cdrom.device = VmDisk::Device::Cdrom;

@@ -138,26 +138,6 @@ virStoragePoolPtr ensurePool(virConnectPtr conn, const QString &name, QString *e
     return pool;
 }
 
-/// The folder of a storage pool (created when missing); empty with the reason when it has none.
-QString poolDirectory(virConnectPtr conn, const QString &name, QString *error)
-{
-    virStoragePoolPtr pool = ensurePool(conn, name, error);
-    if (!pool)
-        return {};
-    char *xml = virStoragePoolGetXMLDesc(pool, 0);
-    virStoragePoolFree(pool);
-    XmlTree tree;
-    const bool ok = xml && tree.read(QString::fromUtf8(xml));
-    free(xml);
-    const XmlElement *path = ok ? tree.root()->find(QStringLiteral("target/path")) : nullptr;
-    if (!path || path->text().isEmpty()) {
-        *error = CreationText::tr("The storage pool '%1' has no folder for the cloud-init seed.")
-                     .arg(name);
-        return {};
-    }
-    return path->text().trimmed();
-}
-
 /// The definition kept for later runs: the spec without the seed, and the seed's path in the
 /// metadata until CloudInit::SeedJanitor has removed the file.
 Failure storeWithoutSeed(virConnectPtr conn, VmSpec spec, const QString &uuid,
@@ -199,38 +179,6 @@ QString freeVolumeName(virStoragePoolPtr pool, const QString &vmName)
     }
 }
 
-/// The libvirt network a NIC uses, defined and started when it is the missing "default" one.
-bool ensureNetwork(virConnectPtr conn, const QString &name, QString *error)
-{
-    virNetworkPtr net = virNetworkLookupByName(conn, name.toUtf8().constData());
-    if (!net) {
-        virResetLastError();
-        if (name != QLatin1String("default")) {
-            *error = CreationText::tr("There is no network called '%1'.").arg(name);
-            return false;
-        }
-        // libvirt's own default: NAT on a private range, addresses from dnsmasq.
-        static const char xml[] = "<network><name>default</name><forward mode='nat'/>"
-                                  "<bridge name='virbr0' stp='on' delay='0'/>"
-                                  "<ip address='192.168.122.1' netmask='255.255.255.0'><dhcp>"
-                                  "<range start='192.168.122.2' end='192.168.122.254'/></dhcp></ip>"
-                                  "</network>";
-        net = virNetworkDefineXML(conn, xml);
-        if (!net) {
-            *error = lastError(CreationText::tr("Could not create the default network."));
-            return false;
-        }
-        virNetworkSetAutostart(net, 1);
-    }
-    bool ok = true;
-    if (virNetworkIsActive(net) != 1 && virNetworkCreate(net) < 0) {
-        *error = lastError(CreationText::tr("Could not start the network '%1'.").arg(name));
-        ok = false;
-    }
-    virNetworkFree(net);
-    virResetLastError();
-    return ok;
-}
 
 /// Whether this host can run KVM guests: libvirt has domain capabilities for the kvm type.
 bool kvmUsable(virConnectPtr conn)
@@ -312,6 +260,59 @@ QString validateCreateRequest(const CreateRequest &r, const HostCapacity &host)
 }
 
 namespace Creation {
+
+/// The libvirt network a NIC uses, defined and started when it is the missing "default" one.
+bool ensureNetwork(virConnectPtr conn, const QString &name, QString *error)
+{
+    virNetworkPtr net = virNetworkLookupByName(conn, name.toUtf8().constData());
+    if (!net) {
+        virResetLastError();
+        if (name != QLatin1String("default")) {
+            *error = CreationText::tr("There is no network called '%1'.").arg(name);
+            return false;
+        }
+        // libvirt's own default: NAT on a private range, addresses from dnsmasq.
+        static const char xml[] = "<network><name>default</name><forward mode='nat'/>"
+                                  "<bridge name='virbr0' stp='on' delay='0'/>"
+                                  "<ip address='192.168.122.1' netmask='255.255.255.0'><dhcp>"
+                                  "<range start='192.168.122.2' end='192.168.122.254'/></dhcp></ip>"
+                                  "</network>";
+        net = virNetworkDefineXML(conn, xml);
+        if (!net) {
+            *error = lastError(CreationText::tr("Could not create the default network."));
+            return false;
+        }
+        virNetworkSetAutostart(net, 1);
+    }
+    bool ok = true;
+    if (virNetworkIsActive(net) != 1 && virNetworkCreate(net) < 0) {
+        *error = lastError(CreationText::tr("Could not start the network '%1'.").arg(name));
+        ok = false;
+    }
+    virNetworkFree(net);
+    virResetLastError();
+    return ok;
+}
+
+/// The folder of a storage pool (created when missing); empty with the reason when it has none.
+QString poolDirectory(virConnectPtr conn, const QString &name, QString *error)
+{
+    virStoragePoolPtr pool = ensurePool(conn, name, error);
+    if (!pool)
+        return {};
+    char *xml = virStoragePoolGetXMLDesc(pool, 0);
+    virStoragePoolFree(pool);
+    XmlTree tree;
+    const bool ok = xml && tree.read(QString::fromUtf8(xml));
+    free(xml);
+    const XmlElement *path = ok ? tree.root()->find(QStringLiteral("target/path")) : nullptr;
+    if (!path || path->text().isEmpty()) {
+        *error = CreationText::tr("The storage pool '%1' has no folder for the cloud-init seed.")
+                     .arg(name);
+        return {};
+    }
+    return path->text().trimmed();
+}
 
 Operation *readHostCapacity(Connection *connection)
 {

@@ -8,6 +8,8 @@
 
 #include <optional>
 
+typedef struct _virConnect *virConnectPtr;
+
 namespace Vireo {
 
 class Connection;
@@ -71,6 +73,13 @@ Operation *readPoolFreeSpace(Connection *connection,
 /// its failure's kind is KvmUnavailable when the machine asked for KVM and this host has none.
 /// On success its value is the new VM's UUID.
 Operation *create(Connection *connection, const CreateRequest &request);
+
+/// The folder of a storage pool (the pool is created when missing: "default" in libvirt's
+/// images folder); empty with the reason when it has none. Blocking: the connection's worker.
+QString poolDirectory(virConnectPtr conn, const QString &pool, QString *error);
+/// The libvirt network a NIC uses, defined and started when it is the missing "default" one;
+/// false with the reason when it cannot be used. Blocking: the connection's worker.
+bool ensureNetwork(virConnectPtr conn, const QString &name, QString *error);
 
 } // namespace Creation
 } // namespace Vireo

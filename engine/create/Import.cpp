@@ -1,0 +1,763 @@
+#include "create/Import.h"
+
+#include "core/Connection.h"
+#include "core/LibvirtError.h"
+#include "core/Operation.h"
+#include "core/Validation.h"
+#include "create/VmCreator.h"
+#include "xml/DomainDocument.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QXmlStreamReader>
+#include <QXmlStreamWriter>
+
+#include <libvirt/libvirt.h>
+#include <libvirt/virterror.h>
+
+namespace Vireo::Import {
+
+namespace {
+
+struct ImportText
+{
+    Q_DECLARE_TR_FUNCTIONS(ImportText)
+};
+
+constexpr quint64 kMiB = 1024ull * 1024;
+
+/// qemu-img's view of an image: its format, size for the guest, and bytes it takes.
+struct ImageInfo
+{
+    QString format;
+    quint64 virtualSize = 0;
+    quint64 actualSize = 0;
+    QString error;
+};
+
+ImageInfo imageInfo(const QString &path)
+{
+    ImageInfo info;
+    QProcess p;
+    p.start(QStringLiteral("qemu-img"),
+            {QStringLiteral("info"), QStringLiteral("--output=json"), path});
+    if (!p.waitForFinished(60000) || p.exitCode() != 0) {
+        info.error = ImportText::tr("%1 is not a disk image qemu-img can read: %2")
+                         .arg(QFileInfo(path).fileName(),
+                              QString::fromLocal8Bit(p.readAllStandardError()).trimmed());
+        return info;
+    }
+    const QJsonObject o = QJsonDocument::fromJson(p.readAllStandardOutput()).object();
+    info.format = o.value(QStringLiteral("format")).toString();
+    info.virtualSize = quint64(o.value(QStringLiteral("virtual-size")).toDouble());
+    info.actualSize = quint64(o.value(QStringLiteral("actual-size")).toDouble());
+    return info;
+}
+
+/// Runs a tool to its end on this (worker) thread. With `progress`, qemu-img's -p output
+/// ("    (12.34/100%)") moves the operation from `from` to `to` percent. A cancel kills it.
+bool runTool(const QString &program, const QStringList &args, Operation *op, int from, int to,
+             const QString &what, QString *error)
+{
+    QProcess p;
+    p.setProcessChannelMode(QProcess::SeparateChannels);
+    p.start(program, args);
+    if (!p.waitForStarted(10000)) {
+        *error = ImportText::tr("%1 is not installed.").arg(program);
+        return false;
+    }
+    static const QRegularExpression percent(QStringLiteral("\\((\\d+(?:\\.\\d+)?)/100%\\)"));
+    QByteArray out;
+    while (!p.waitForFinished(200)) {
+        if (op && op->isCancelRequested()) {
+            p.kill();
+            p.waitForFinished();
+            *error = ImportText::tr("Cancelled.");
+            return false;
+        }
+        out += p.readAllStandardOutput();
+        const qsizetype cr = out.lastIndexOf('\r');
+        if (op && cr >= 0) {
+            QRegularExpressionMatch last;
+            for (auto it = percent.globalMatch(QString::fromLatin1(out.left(cr))); it.hasNext();)
+                last = it.next();
+            if (last.hasMatch())
+                op->reportProgress(from + int((to - from) * last.captured(1).toDouble() / 100),
+                                   what);
+            out = out.mid(cr + 1);
+        }
+    }
+    if (p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
+        *error = QString::fromLocal8Bit(p.readAllStandardError()).trimmed();
+        if (error->isEmpty())
+            *error = ImportText::tr("%1 failed.").arg(program);
+        return false;
+    }
+    return true;
+}
+
+/// Checks every file an OVA's manifest lists (SHA256(...)= or SHA1(...)=).
+bool checkManifest(const QString &dir, QString *error)
+{
+    const QStringList manifests = QDir(dir).entryList({QStringLiteral("*.mf")}, QDir::Files);
+    if (manifests.isEmpty())
+        return true;
+    QFile mf(QDir(dir).filePath(manifests.first()));
+    if (!mf.open(QIODevice::ReadOnly))
+        return true;
+    static const QRegularExpression line(
+        QStringLiteral("^(SHA1|SHA256|SHA512)\\((.+)\\)\\s*=\\s*([0-9a-fA-F]+)\\s*$"));
+    for (const QByteArray &raw : mf.readAll().split('\n')) {
+        const auto m = line.match(QString::fromUtf8(raw).trimmed());
+        if (!m.hasMatch())
+            continue;
+        const auto algorithm = m.captured(1) == QLatin1String("SHA1")     ? QCryptographicHash::Sha1
+                               : m.captured(1) == QLatin1String("SHA256") ? QCryptographicHash::Sha256
+                                                                          : QCryptographicHash::Sha512;
+        QFile f(QDir(dir).filePath(m.captured(2)));
+        QCryptographicHash hash(algorithm);
+        if (!f.open(QIODevice::ReadOnly) || !hash.addData(&f)
+            || hash.result().toHex() != m.captured(3).toLower().toLatin1()) {
+            *error = ImportText::tr("The OVA is damaged or incomplete: %1 does not match its "
+                                    "manifest.")
+                         .arg(m.captured(2));
+            return false;
+        }
+    }
+    return true;
+}
+
+/// The value of an OVF attribute, whatever prefix the file gives the OVF namespace.
+QString ovfAttribute(const QXmlStreamAttributes &attributes, const QString &name)
+{
+    for (const QXmlStreamAttribute &a : attributes) {
+        if (a.name() == name)
+            return a.value().toString();
+    }
+    return {};
+}
+
+/// "byte * 2^20" and friends: the multiplier they stand for (1 when empty or unknown).
+quint64 allocationUnits(const QString &units)
+{
+    const QString u = units.simplified().toLower();
+    if (u.isEmpty() || u == QLatin1String("byte") || u == QLatin1String("bytes"))
+        return 1;
+    if (u == QLatin1String("kilobytes") || u == QLatin1String("kb"))
+        return 1024;
+    if (u == QLatin1String("megabytes") || u == QLatin1String("mb"))
+        return kMiB;
+    if (u == QLatin1String("gigabytes") || u == QLatin1String("gb"))
+        return 1024 * kMiB;
+    static const QRegularExpression power(QStringLiteral("byte\\s*\\*\\s*2\\^(\\d+)"));
+    const auto m = power.match(u);
+    return m.hasMatch() ? (1ull << m.captured(1).toInt()) : 1;
+}
+
+QString resourceName(int type)
+{
+    switch (type) {
+    case 14:
+        return ImportText::tr("a floppy drive");
+    case 15:
+    case 16:
+        return ImportText::tr("a CD/DVD drive");
+    case 23:
+        return ImportText::tr("a USB controller");
+    case 35:
+        return ImportText::tr("a sound card");
+    case 24:
+        return ImportText::tr("a graphics card");
+    default:
+        return ImportText::tr("a device of type %1").arg(type);
+    }
+}
+
+} // namespace
+
+Kind kindOf(const QString &path, QString *diskFormat, QString *error)
+{
+    QFile f(path);
+    if (!f.exists()) {
+        if (error)
+            *error = ImportText::tr("%1 does not exist.").arg(path);
+        return Kind::Unknown;
+    }
+    if (!f.open(QIODevice::ReadOnly)) {
+        if (error)
+            *error = ImportText::tr("%1 cannot be read.").arg(path);
+        return Kind::Unknown;
+    }
+    const QByteArray head = f.read(1024);
+    if (head.size() > 262 && head.mid(257, 5) == "ustar")
+        return Kind::Ova;
+    const QByteArray text = head.trimmed();
+    if (text.startsWith('<')) {
+        if (head.contains("Envelope"))
+            return Kind::Ovf;
+        if (head.contains("<domain"))
+            return Kind::DomainXml;
+    }
+    const ImageInfo info = imageInfo(path);
+    if (!info.error.isEmpty()) {
+        if (error)
+            *error = info.error;
+        return Kind::Unknown;
+    }
+    if (diskFormat)
+        *diskFormat = info.format;
+    return Kind::DiskImage;
+}
+
+bool parseOvf(const QByteArray &xml, ImportPlan *plan, QString *error)
+{
+    QXmlStreamReader r(xml);
+    QHash<QString, QString> fileOfId;   // References: ovf:id -> href
+    QHash<QString, QString> fileOfDisk; // DiskSection: diskId -> file
+    QStringList diskOrder;              // VirtualHardwareSection: /disk/ID in order
+    bool envelope = false;
+    bool inSystem = false;
+    QString element;
+    // The item being read (VirtualHardwareSection/Item or StorageItem / EthernetPortItem).
+    int resourceType = -1;
+    QString quantity, units, hostResource;
+    plan->nics = 0;
+    plan->flavour = QStringLiteral("OVF");
+    while (!r.atEnd()) {
+        r.readNext();
+        const QString name = r.name().toString();
+        if (r.isStartElement()) {
+            element = name;
+            if (name == QLatin1String("Envelope"))
+                envelope = true;
+            else if (name == QLatin1String("File"))
+                fileOfId.insert(ovfAttribute(r.attributes(), QStringLiteral("id")),
+                                ovfAttribute(r.attributes(), QStringLiteral("href")));
+            else if (name == QLatin1String("Disk"))
+                fileOfDisk.insert(ovfAttribute(r.attributes(), QStringLiteral("diskId")),
+                                  ovfAttribute(r.attributes(), QStringLiteral("fileRef")));
+            else if (name == QLatin1String("VirtualSystem")) {
+                inSystem = true;
+                if (plan->name.isEmpty())
+                    plan->name = ovfAttribute(r.attributes(), QStringLiteral("id"));
+            } else if (name == QLatin1String("Item") || name == QLatin1String("StorageItem")
+                       || name == QLatin1String("EthernetPortItem")) {
+                resourceType = -1;
+                quantity.clear();
+                units.clear();
+                hostResource.clear();
+            } else if (name == QLatin1String("Firmware")
+                       && r.attributes().value(QLatin1String("type")).compare(
+                              QLatin1String("EFI"), Qt::CaseInsensitive)
+                              == 0) {
+                plan->uefi = true; // VirtualBox: <vbox:Machine>...<Firmware type="EFI"/>
+            } else if (name == QLatin1String("Config")
+                       && ovfAttribute(r.attributes(), QStringLiteral("key"))
+                              == QLatin1String("firmware")
+                       && ovfAttribute(r.attributes(), QStringLiteral("value"))
+                              == QLatin1String("efi")) {
+                plan->uefi = true; // VMware: <vmw:Config vmw:key="firmware" vmw:value="efi"/>
+            } else if (name == QLatin1String("OSType")) {
+                plan->flavour = QStringLiteral("VirtualBox");
+            }
+        } else if (r.isCharacters() && !r.isWhitespace()) {
+            const QString text = r.text().toString().trimmed();
+            if (element == QLatin1String("Name") && inSystem && plan->name.isEmpty())
+                plan->name = text;
+            else if (element == QLatin1String("Name") && inSystem && resourceType < 0
+                     && r.namespaceUri().isEmpty())
+                plan->name = text;
+            else if (element == QLatin1String("ResourceType"))
+                resourceType = text.toInt();
+            else if (element == QLatin1String("VirtualQuantity"))
+                quantity = text;
+            else if (element == QLatin1String("AllocationUnits"))
+                units = text;
+            else if (element == QLatin1String("HostResource"))
+                hostResource = text;
+            else if (element == QLatin1String("VirtualSystemType")) {
+                if (text.contains(QLatin1String("vmx")))
+                    plan->flavour = QStringLiteral("VMware");
+                else if (text.contains(QLatin1String("virtualbox")))
+                    plan->flavour = QStringLiteral("VirtualBox");
+            } else if (element == QLatin1String("Description") || element == QLatin1String("OSType")) {
+                if (text.contains(QLatin1String("Windows"), Qt::CaseInsensitive)
+                    || text.startsWith(QLatin1String("Win")))
+                    plan->windows = true;
+            }
+        } else if (r.isEndElement()) {
+            if (name == QLatin1String("Item") || name == QLatin1String("StorageItem")
+                || name == QLatin1String("EthernetPortItem")) {
+                switch (resourceType) {
+                case 3: // processors
+                    plan->vcpus = qMax(1, quantity.toInt());
+                    break;
+                case 4: { // memory
+                    const quint64 bytes = quantity.toULongLong()
+                                          * allocationUnits(units.isEmpty() ? QStringLiteral("MegaBytes")
+                                                                            : units);
+                    plan->memoryMiB = qMax<quint64>(16, bytes / kMiB);
+                    break;
+                }
+                case 10: // network adapter
+                    ++plan->nics;
+                    break;
+                case 17: // disk drive
+                    diskOrder << hostResource.section(QLatin1Char('/'), -1);
+                    break;
+                case 5: case 6: case 20: case 1: case 0: case -1: // controllers, other
+                    break;
+                default:
+                    plan->notices << ImportText::tr("The OVF asks for %1; the machine gets none.")
+                                         .arg(resourceName(resourceType));
+                    break;
+                }
+                resourceType = -1;
+            } else if (name == QLatin1String("VirtualSystem")) {
+                inSystem = false;
+            }
+            element.clear();
+        }
+    }
+    if (r.hasError() || !envelope) {
+        *error = ImportText::tr("This is not an OVF descriptor: %1")
+                     .arg(r.hasError() ? r.errorString() : ImportText::tr("no <Envelope>"));
+        return false;
+    }
+    for (const QString &disk : std::as_const(diskOrder)) {
+        const QString file = fileOfId.value(fileOfDisk.value(disk));
+        if (file.isEmpty()) {
+            *error = ImportText::tr("The OVF's disk %1 names no file.").arg(disk);
+            return false;
+        }
+        plan->diskFiles << file;
+    }
+    if (plan->diskFiles.isEmpty()) {
+        *error = ImportText::tr("The OVF describes no disk.");
+        return false;
+    }
+    return true;
+}
+
+QByteArray writeOvf(const ImportPlan &plan, const QList<quint64> &diskCapacities)
+{
+    const QString ovf = QStringLiteral("http://schemas.dmtf.org/ovf/envelope/1");
+    const QString rasd = QStringLiteral(
+        "http://schemas.dmtf.org/wbem/wscim/1/cim-schema/2/CIM_ResourceAllocationSettingData");
+    const QString vssd = QStringLiteral(
+        "http://schemas.dmtf.org/wbem/wscim/1/cim-schema/2/CIM_VirtualSystemSettingData");
+    const QString vbox = QStringLiteral("http://www.virtualbox.org/ovf/machine");
+    QByteArray out;
+    QXmlStreamWriter w(&out);
+    w.setAutoFormatting(true);
+    w.writeStartDocument();
+    w.writeNamespace(ovf, QStringLiteral("ovf"));
+    w.writeNamespace(rasd, QStringLiteral("rasd"));
+    w.writeNamespace(vssd, QStringLiteral("vssd"));
+    w.writeNamespace(vbox, QStringLiteral("vbox"));
+    w.writeDefaultNamespace(ovf);
+    w.writeStartElement(ovf, QStringLiteral("Envelope"));
+    w.writeAttribute(ovf, QStringLiteral("version"), QStringLiteral("1.0"));
+    w.writeStartElement(ovf, QStringLiteral("References"));
+    for (int i = 0; i < plan.diskFiles.size(); ++i) {
+        w.writeEmptyElement(ovf, QStringLiteral("File"));
+        w.writeAttribute(ovf, QStringLiteral("id"), QStringLiteral("file%1").arg(i + 1));
+        w.writeAttribute(ovf, QStringLiteral("href"), plan.diskFiles.at(i));
+    }
+    w.writeEndElement();
+    w.writeStartElement(ovf, QStringLiteral("DiskSection"));
+    w.writeTextElement(ovf, QStringLiteral("Info"), QStringLiteral("Virtual disks"));
+    for (int i = 0; i < plan.diskFiles.size(); ++i) {
+        w.writeEmptyElement(ovf, QStringLiteral("Disk"));
+        w.writeAttribute(ovf, QStringLiteral("capacity"),
+                         QString::number(diskCapacities.value(i)));
+        w.writeAttribute(ovf, QStringLiteral("diskId"), QStringLiteral("vmdisk%1").arg(i + 1));
+        w.writeAttribute(ovf, QStringLiteral("fileRef"), QStringLiteral("file%1").arg(i + 1));
+        w.writeAttribute(ovf, QStringLiteral("format"),
+                         QStringLiteral("http://www.vmware.com/interfaces/specifications/"
+                                        "vmdk.html#streamOptimized"));
+    }
+    w.writeEndElement();
+    w.writeStartElement(ovf, QStringLiteral("NetworkSection"));
+    w.writeTextElement(ovf, QStringLiteral("Info"), QStringLiteral("Logical networks"));
+    w.writeEmptyElement(ovf, QStringLiteral("Network"));
+    w.writeAttribute(ovf, QStringLiteral("name"), QStringLiteral("NAT"));
+    w.writeEndElement();
+    w.writeStartElement(ovf, QStringLiteral("VirtualSystem"));
+    w.writeAttribute(ovf, QStringLiteral("id"), plan.name);
+    w.writeTextElement(ovf, QStringLiteral("Info"), QStringLiteral("A virtual machine"));
+    w.writeTextElement(ovf, QStringLiteral("Name"), plan.name);
+    w.writeStartElement(ovf, QStringLiteral("VirtualHardwareSection"));
+    w.writeTextElement(ovf, QStringLiteral("Info"), QStringLiteral("Virtual hardware"));
+    w.writeStartElement(ovf, QStringLiteral("System"));
+    w.writeTextElement(vssd, QStringLiteral("ElementName"), QStringLiteral("Virtual Hardware Family"));
+    w.writeTextElement(vssd, QStringLiteral("InstanceID"), QStringLiteral("0"));
+    w.writeTextElement(vssd, QStringLiteral("VirtualSystemType"), QStringLiteral("virtualbox-2.2"));
+    w.writeEndElement();
+    int id = 1;
+    const auto item = [&](int type, const QString &caption,
+                          const QList<std::pair<QString, QString>> &fields) {
+        w.writeStartElement(ovf, QStringLiteral("Item"));
+        w.writeTextElement(rasd, QStringLiteral("Caption"), caption);
+        w.writeTextElement(rasd, QStringLiteral("ElementName"), caption);
+        w.writeTextElement(rasd, QStringLiteral("InstanceID"), QString::number(id++));
+        for (const auto &[key, value] : fields)
+            w.writeTextElement(rasd, key, value);
+        w.writeTextElement(rasd, QStringLiteral("ResourceType"), QString::number(type));
+        w.writeEndElement();
+    };
+    item(3, QStringLiteral("%1 virtual CPU").arg(plan.vcpus),
+         {{QStringLiteral("VirtualQuantity"), QString::number(plan.vcpus)}});
+    item(4, QStringLiteral("%1 MB of memory").arg(plan.memoryMiB),
+         {{QStringLiteral("AllocationUnits"), QStringLiteral("MegaBytes")},
+          {QStringLiteral("VirtualQuantity"), QString::number(plan.memoryMiB)}});
+    const int controller = id;
+    item(20, QStringLiteral("sataController0"),
+         {{QStringLiteral("ResourceSubType"), QStringLiteral("AHCI")}});
+    for (int i = 0; i < plan.diskFiles.size(); ++i)
+        item(17, QStringLiteral("disk%1").arg(i + 1),
+             {{QStringLiteral("AddressOnParent"), QString::number(i)},
+              {QStringLiteral("HostResource"), QStringLiteral("/disk/vmdisk%1").arg(i + 1)},
+              {QStringLiteral("Parent"), QString::number(controller)}});
+    for (int i = 0; i < plan.nics; ++i)
+        item(10, QStringLiteral("Ethernet adapter on 'NAT'"),
+             {{QStringLiteral("AutomaticAllocation"), QStringLiteral("true")},
+              {QStringLiteral("Connection"), QStringLiteral("NAT")},
+              {QStringLiteral("ResourceSubType"), QStringLiteral("E1000")}});
+    w.writeEndElement(); // VirtualHardwareSection
+    if (plan.uefi) {
+        w.writeStartElement(vbox, QStringLiteral("Machine"));
+        w.writeAttribute(ovf, QStringLiteral("required"), QStringLiteral("false"));
+        w.writeStartElement(vbox, QStringLiteral("Hardware"));
+        w.writeEmptyElement(vbox, QStringLiteral("Firmware"));
+        w.writeAttribute(QStringLiteral("type"), QStringLiteral("EFI"));
+        w.writeEndElement();
+        w.writeEndElement();
+    }
+    w.writeEndElement(); // VirtualSystem
+    w.writeEndElement(); // Envelope
+    w.writeEndDocument();
+    return out;
+}
+
+Operation *importVm(Connection *connection, const ImportRequest &request)
+{
+    return connection->runJob(
+        ImportText::tr("Import %1").arg(QFileInfo(request.path).fileName()),
+        [request](virConnectPtr conn, Operation *op) {
+            QString error;
+            QString format;
+            const Kind kind = kindOf(request.path, &format, &error);
+            if (kind == Kind::Unknown)
+                return OpResult::failure(error);
+
+            if (kind == Kind::DomainXml) {
+                QFile f(request.path);
+                DomainDocument doc;
+                if (!f.open(QIODevice::ReadOnly) || !doc.read(QString::fromUtf8(f.readAll()), &error))
+                    return OpResult::failure(
+                        ImportText::tr("%1 is not a libvirt domain: %2").arg(request.path, error));
+                if (virDomainPtr existing
+                    = virDomainLookupByName(conn, doc.name().toUtf8().constData())) {
+                    virDomainFree(existing);
+                    return OpResult::failure(
+                        ImportText::tr("A virtual machine called '%1' exists already.").arg(doc.name()));
+                }
+                virResetLastError();
+                virDomainPtr dom = virDomainDefineXML(conn, doc.write().toUtf8().constData());
+                if (!dom)
+                    return OpResult::failure(takeLibvirtError(
+                        ImportText::tr("Could not define the machine of %1.").arg(request.path)));
+                char uuid[VIR_UUID_STRING_BUFLEN] = {};
+                virDomainGetUUIDString(dom, uuid);
+                virDomainFree(dom);
+                return OpResult::success(QStringList{doc.name(), QString::fromLatin1(uuid)});
+            }
+
+            // Where the disks go, and a scratch folder beside them for an OVA's contents.
+            const QString poolDir = Creation::poolDirectory(conn, request.pool, &error);
+            if (poolDir.isEmpty())
+                return OpResult::failure(error);
+            QList<QString> made; // converted disks: removed again unless all goes well
+            QString scratch;
+            auto cleanUp = [&] {
+                for (const QString &file : std::as_const(made))
+                    QFile::remove(file);
+                if (!scratch.isEmpty())
+                    QDir(scratch).removeRecursively();
+                if (virStoragePoolPtr pool
+                    = virStoragePoolLookupByName(conn, request.pool.toUtf8().constData())) {
+                    virStoragePoolRefresh(pool, 0);
+                    virStoragePoolFree(pool);
+                }
+                virResetLastError();
+            };
+            auto fail = [&](const QString &why) {
+                cleanUp();
+                return OpResult::failure(why);
+            };
+
+            ImportPlan plan;
+            QStringList sources;
+            if (kind == Kind::DiskImage) {
+                plan.name = QFileInfo(request.path).completeBaseName();
+                sources << request.path;
+            } else {
+                QString folder = QFileInfo(request.path).absolutePath();
+                QString descriptor = request.path;
+                if (kind == Kind::Ova) {
+                    op->reportProgress(2, ImportText::tr("Unpacking %1").arg(QFileInfo(request.path).fileName()));
+                    scratch = poolDir + QStringLiteral("/.vireo-import-")
+                              + QString::number(QCoreApplication::applicationPid()) + QLatin1Char('-')
+                              + QString::number(quintptr(op), 16);
+                    QDir().mkpath(scratch);
+                    if (!runTool(QStringLiteral("tar"),
+                                 {QStringLiteral("-xf"), request.path, QStringLiteral("-C"), scratch},
+                                 op, 2, 10, ImportText::tr("Unpacking"), &error))
+                        return fail(ImportText::tr("The OVA %1 is damaged or incomplete: %2")
+                                        .arg(QFileInfo(request.path).fileName(), error));
+                    const QStringList ovfs = QDir(scratch).entryList({QStringLiteral("*.ovf")}, QDir::Files);
+                    if (ovfs.isEmpty())
+                        return fail(ImportText::tr("The OVA %1 holds no OVF descriptor.")
+                                        .arg(QFileInfo(request.path).fileName()));
+                    folder = scratch;
+                    descriptor = QDir(scratch).filePath(ovfs.first());
+                    if (!checkManifest(scratch, &error))
+                        return fail(error);
+                }
+                QFile f(descriptor);
+                if (!f.open(QIODevice::ReadOnly) || !parseOvf(f.readAll(), &plan, &error))
+                    return fail(error);
+                for (const QString &file : std::as_const(plan.diskFiles)) {
+                    const QString path = QDir(folder).filePath(file);
+                    if (!QFile::exists(path))
+                        return fail(ImportText::tr("The disk %1 the OVF names is missing.").arg(file));
+                    sources << path;
+                }
+            }
+            if (!request.name.isEmpty())
+                plan.name = request.name;
+            if (const QString bad = validateDomainName(plan.name); !bad.isEmpty())
+                return fail(bad);
+            if (virDomainPtr existing = virDomainLookupByName(conn, plan.name.toUtf8().constData())) {
+                virDomainFree(existing);
+                return fail(ImportText::tr("A virtual machine called '%1' exists already.").arg(plan.name));
+            }
+            virResetLastError();
+
+            // Room for the converted disks, checked before any is written.
+            QList<ImageInfo> infos;
+            quint64 needed = 0;
+            for (const QString &source : std::as_const(sources)) {
+                const ImageInfo info = imageInfo(source);
+                if (!info.error.isEmpty())
+                    return fail(info.error);
+                const QString suffix = QFileInfo(source).suffix().toLower();
+                static const QHash<QString, QString> formatOfSuffix{
+                    {QStringLiteral("vmdk"), QStringLiteral("vmdk")},
+                    {QStringLiteral("vdi"), QStringLiteral("vdi")},
+                    {QStringLiteral("vhd"), QStringLiteral("vpc")},
+                    {QStringLiteral("vhdx"), QStringLiteral("vhdx")},
+                    {QStringLiteral("qcow2"), QStringLiteral("qcow2")}};
+                if (formatOfSuffix.contains(suffix) && formatOfSuffix.value(suffix) != info.format)
+                    return fail(ImportText::tr("%1 says it is %2 but holds a %3 image.")
+                                    .arg(QFileInfo(source).fileName(), suffix.toUpper(), info.format));
+                infos << info;
+                needed += info.actualSize;
+            }
+            if (virStoragePoolPtr pool = virStoragePoolLookupByName(conn, request.pool.toUtf8().constData())) {
+                virStoragePoolRefresh(pool, 0);
+                virStoragePoolInfo poolInfo{};
+                const bool known = virStoragePoolGetInfo(pool, &poolInfo) == 0;
+                virStoragePoolFree(pool);
+                if (known && needed > poolInfo.available)
+                    return fail(ImportText::tr("The pool '%1' has %2 MiB free; the disks need about "
+                                               "%3 MiB.")
+                                    .arg(request.pool)
+                                    .arg(poolInfo.available / kMiB)
+                                    .arg(needed / kMiB));
+            }
+            virResetLastError();
+
+            // Each disk to qcow2, progress by the bytes each holds.
+            VmSpec spec = request.hardware;
+            spec.name = plan.name;
+            spec.vcpus = plan.vcpus;
+            spec.memoryMiB = plan.memoryMiB;
+            spec.firmware = plan.uefi ? Firmware::Uefi : Firmware::Bios;
+            spec.disks.clear();
+            spec.bootFromCdrom = false;
+            if (plan.windows) {
+                spec.virtioDevices = false; // Windows has no virtio drivers until installed
+                spec.localtimeClock = true;
+            }
+            if (kind != Kind::DiskImage) {
+                // The OVF's NICs, on the network the wizard chose (or user mode / none).
+                const QList<VmNic> chosen = spec.nics;
+                spec.nics.clear();
+                for (int i = 0; i < plan.nics && !chosen.isEmpty(); ++i) {
+                    VmNic nic = chosen.first();
+                    nic.model = plan.windows ? QStringLiteral("e1000e") : QStringLiteral("virtio");
+                    spec.nics << nic;
+                }
+                if (plan.nics > 0 && chosen.isEmpty())
+                    plan.notices << ImportText::tr("The OVF asks for %n network card(s); the "
+                                                   "machine gets none, as chosen.",
+                                                   nullptr, plan.nics);
+            }
+            for (const VmNic &nic : std::as_const(spec.nics)) {
+                if (nic.kind == VmNic::Kind::Network
+                    && !Creation::ensureNetwork(conn, nic.source, &error))
+                    return fail(error);
+            }
+            quint64 done = 0;
+            const quint64 total = qMax<quint64>(1, needed);
+            for (qsizetype i = 0; i < sources.size(); ++i) {
+                const QString target = poolDir + QLatin1Char('/') + plan.name
+                                       + (i == 0 ? QString() : QStringLiteral("-%1").arg(i + 1))
+                                       + QStringLiteral(".qcow2");
+                if (QFile::exists(target))
+                    return fail(ImportText::tr("%1 exists already in the pool.").arg(target));
+                const int from = 10 + int(80 * done / total);
+                done += infos.at(i).actualSize;
+                const int to = 10 + int(80 * done / total);
+                made << target;
+                if (!runTool(QStringLiteral("qemu-img"),
+                             {QStringLiteral("convert"), QStringLiteral("-p"), QStringLiteral("-O"),
+                              QStringLiteral("qcow2"), sources.at(i), target},
+                             op, from, to,
+                             ImportText::tr("Converting %1").arg(QFileInfo(sources.at(i)).fileName()),
+                             &error))
+                    return fail(error == ImportText::tr("Cancelled.")
+                                    ? error
+                                    : ImportText::tr("Could not convert %1: %2")
+                                          .arg(QFileInfo(sources.at(i)).fileName(), error));
+                VmDisk disk;
+                disk.path = target;
+                disk.bus = spec.virtioDevices ? QStringLiteral("virtio") : QStringLiteral("sata");
+                spec.disks << disk;
+            }
+            op->reportProgress(92, plan.notices.isEmpty() ? ImportText::tr("Defining the machine")
+                                                          : plan.notices.join(QLatin1Char(' ')));
+            virDomainPtr dom = virDomainDefineXML(conn, writeDomainXml(spec).toUtf8().constData());
+            if (!dom)
+                return fail(takeLibvirtError(ImportText::tr("Could not define '%1'.").arg(plan.name)).text());
+            char uuid[VIR_UUID_STRING_BUFLEN] = {};
+            virDomainGetUUIDString(dom, uuid);
+            if (request.start && virDomainCreate(dom) < 0) {
+                const QString why
+                    = takeLibvirtError(ImportText::tr("Could not start '%1'.").arg(plan.name)).text();
+                virDomainUndefineFlags(dom, VIR_DOMAIN_UNDEFINE_NVRAM);
+                virDomainFree(dom);
+                return fail(why);
+            }
+            virDomainFree(dom);
+            made.clear(); // they are the machine's now
+            cleanUp();    // the scratch folder; the pool learns of the new disks
+            return OpResult::success(QStringList{plan.name, QString::fromLatin1(uuid)});
+        },
+        {}, true);
+}
+
+Operation *exportOva(Connection *connection, const QString &uuid, const QString &ovaPath)
+{
+    return connection->runJob(
+        ImportText::tr("Export %1").arg(QFileInfo(ovaPath).fileName()),
+        [uuid, ovaPath](virConnectPtr conn, Operation *op) {
+            virDomainPtr dom = virDomainLookupByUUIDString(conn, uuid.toLatin1().constData());
+            if (!dom)
+                return OpResult::failure(takeLibvirtError(ImportText::tr("The machine is not there.")));
+            char *xml = virDomainGetXMLDesc(dom, VIR_DOMAIN_XML_INACTIVE);
+            virDomainFree(dom);
+            DomainDocument doc;
+            const bool ok = xml && doc.read(QString::fromUtf8(xml));
+            free(xml);
+            if (!ok)
+                return OpResult::failure(ImportText::tr("Could not read the machine's definition."));
+            ImportPlan plan;
+            plan.name = doc.name();
+            plan.vcpus = doc.currentVcpus();
+            plan.memoryMiB = doc.memoryKiB() / 1024;
+            plan.uefi = doc.firmware() == QLatin1String("efi");
+            plan.nics = int(doc.interfaces().size());
+            QStringList sources;
+            for (const DomainDocument::Disk &d : doc.disks()) {
+                if (d.device != QLatin1String("disk"))
+                    continue;
+                if (d.type != QLatin1String("file") || !QFile::exists(d.source))
+                    return OpResult::failure(ImportText::tr("The disk %1 is not a file on this "
+                                                            "host: only local files are exported.")
+                                                 .arg(d.target));
+                sources << d.source;
+            }
+            if (sources.isEmpty())
+                return OpResult::failure(ImportText::tr("The machine has no disk to export."));
+            const QString scratch = ovaPath + QStringLiteral(".parts");
+            QDir(scratch).removeRecursively();
+            QDir().mkpath(scratch);
+            auto fail = [&](const QString &why) {
+                QDir(scratch).removeRecursively();
+                QFile::remove(ovaPath);
+                return OpResult::failure(why);
+            };
+            QList<quint64> capacities;
+            QString error;
+            for (qsizetype i = 0; i < sources.size(); ++i) {
+                const QString file = QStringLiteral("%1-disk%2.vmdk").arg(plan.name).arg(i + 1);
+                const ImageInfo info = imageInfo(sources.at(i));
+                if (!info.error.isEmpty())
+                    return fail(info.error);
+                capacities << info.virtualSize;
+                plan.diskFiles << file;
+                if (!runTool(QStringLiteral("qemu-img"),
+                             {QStringLiteral("convert"), QStringLiteral("-p"), QStringLiteral("-O"),
+                              QStringLiteral("vmdk"), QStringLiteral("-o"),
+                              QStringLiteral("subformat=streamOptimized"), sources.at(i),
+                              QDir(scratch).filePath(file)},
+                             op, int(90 * i / sources.size()), int(90 * (i + 1) / sources.size()),
+                             ImportText::tr("Converting %1").arg(QFileInfo(sources.at(i)).fileName()),
+                             &error))
+                    return fail(error);
+            }
+            const QString ovf = plan.name + QStringLiteral(".ovf");
+            QFile descriptor(QDir(scratch).filePath(ovf));
+            if (!descriptor.open(QIODevice::WriteOnly) || descriptor.write(writeOvf(plan, capacities)) < 0)
+                return fail(ImportText::tr("Could not write %1.").arg(descriptor.fileName()));
+            descriptor.close();
+            // The manifest: every file's SHA-256, so that a damaged copy is refused on import.
+            const QString mf = plan.name + QStringLiteral(".mf");
+            QFile manifest(QDir(scratch).filePath(mf));
+            if (!manifest.open(QIODevice::WriteOnly))
+                return fail(ImportText::tr("Could not write %1.").arg(manifest.fileName()));
+            for (const QString &file : QStringList{ovf} + plan.diskFiles) {
+                QFile f(QDir(scratch).filePath(file));
+                QCryptographicHash hash(QCryptographicHash::Sha256);
+                if (!f.open(QIODevice::ReadOnly) || !hash.addData(&f))
+                    return fail(ImportText::tr("Could not read %1.").arg(file));
+                manifest.write(QStringLiteral("SHA256(%1)= %2\n")
+                                   .arg(file, QString::fromLatin1(hash.result().toHex()))
+                                   .toUtf8());
+            }
+            manifest.close();
+            op->reportProgress(92, ImportText::tr("Packing %1").arg(QFileInfo(ovaPath).fileName()));
+            // The descriptor first, as the OVF specification wants of an OVA.
+            if (!runTool(QStringLiteral("tar"),
+                         QStringList{QStringLiteral("--format=ustar"), QStringLiteral("-cf"), ovaPath,
+                                     QStringLiteral("-C"), scratch, ovf}
+                             + plan.diskFiles + QStringList{mf},
+                         op, 92, 99, QString(), &error))
+                return fail(error);
+            QDir(scratch).removeRecursively();
+            return OpResult::success(ovaPath);
+        },
+        {}, true);
+}
+
+} // namespace Vireo::Import
