@@ -30,7 +30,9 @@ CommandLine::CommandLine()
 {
     m_parser.setApplicationDescription(QCoreApplication::translate(
         "CommandLine", "Vireo: a desktop virtualization manager for KVM/QEMU through libvirt.\n"
-                       "Commands: vireo create --help (create a VM from an install image),\n"
+                       "Commands: vireo create --help (create a VM from an install image or a\n"
+                       "                                cloud image, or import one),\n"
+                       "          vireo export --help (write a VM as an OVA),\n"
                        "          vireo snapshot --help (list, create, revert, delete snapshots),\n"
                        "          vireo stats --help (live figures, history as CSV).\n"
                        "They take --connect and --readonly before or after their name\n"

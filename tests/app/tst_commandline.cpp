@@ -89,6 +89,18 @@ private Q_SLOTS:
         QTest::newRow("snapshot of no such vm")
             << QStringList{"-c", "test:///default", "snapshot", "list", "ghost"} << 1
             << "vireo snapshot: There is no VM \"ghost\" on test:///default.";
+        QTest::newRow("export of no such vm")
+            << QStringList{"-c", "test:///default", "export", "ghost", "/tmp/ghost.ova"} << 1
+            << "vireo export: There is no VM \"ghost\" on test:///default.";
+        QTest::newRow("export to no ova")
+            << QStringList{"-c", "test:///default", "export", "test", "/tmp/test.zip"} << 2
+            << "vireo export: The file to write ends in .ova.";
+        QTest::newRow("import and iso at once")
+            << QStringList{"create", "--import", "/tmp/a.ova", "--iso", "/tmp/b.iso"} << 2
+            << "vireo create: --import goes without --iso and --cloud-image.";
+        QTest::newRow("cloud options without a cloud image")
+            << QStringList{"create", "--name", "x", "--iso", "/tmp/b.iso", "--user", "ann"} << 2
+            << "vireo create: --user goes with --cloud-image.";
         QTest::newRow("stats of no such vm")
             << QStringList{"-c", "test:///default", "stats", "ghost"} << 1
             << "vireo stats: There is no VM \"ghost\" on test:///default.";
@@ -114,7 +126,9 @@ private Q_SLOTS:
         QTest::addColumn<QString>("command");
         QTest::addColumn<QString>("usage");
         QTest::newRow("create") << "create"
-                                << "Usage: vireo create [options] --name NAME";
+                                << "Usage: vireo create [options] (--name NAME (--iso PATH";
+        QTest::newRow("export") << "export"
+                                << "Usage: vireo export [options] VM FILE.ova";
         QTest::newRow("snapshot") << "snapshot"
                                   << "Usage: vireo snapshot [options] list|create";
         QTest::newRow("stats") << "stats"

@@ -15,6 +15,7 @@
 #include <QAbstractButton>
 #include <QFile>
 #include <QFuture>
+#include <QFileInfo>
 #include <QMessageBox>
 #include <QPromise>
 #include <QThreadPool>
@@ -72,8 +73,10 @@ void NewVmWizard::setInstallImage(const QString &path)
 
 QString NewVmWizard::suggestedName() const
 {
-    const QString base = m_choices.os && !m_choices.os->shortId.isEmpty() ? m_choices.os->shortId
-                                                                          : QStringLiteral("vm");
+    QString base = m_choices.os && !m_choices.os->shortId.isEmpty() ? m_choices.os->shortId
+                                                                    : QStringLiteral("vm");
+    if (m_choices.source == NewVmChoices::Source::Import)
+        base = CloudInit::hostnameFor(QFileInfo(m_choices.imagePath).completeBaseName());
     QString name = base;
     for (int n = 2; m_connection->domainByName(name); ++n)
         name = QStringLiteral("%1-%2").arg(base).arg(n);
@@ -111,6 +114,8 @@ CreateRequest NewVmWizard::buildRequest() const
     case NewVmChoices::Source::Network:
         r.spec.bootFromNetwork = true;
         break;
+    case NewVmChoices::Source::Import:
+        break; // its disks come converted from what it was
     case NewVmChoices::Source::CloudImage: {
         if (m_choices.copyDiskImage) {
             VmDisk disk;
@@ -132,6 +137,18 @@ CreateRequest NewVmWizard::buildRequest() const
     return r;
 }
 
+ImportRequest NewVmWizard::buildImportRequest() const
+{
+    const CreateRequest r = buildRequest();
+    ImportRequest in;
+    in.path = m_choices.imagePath;
+    in.name = r.spec.name;
+    in.pool = r.pool;
+    in.hardware = r.spec;
+    in.start = r.start;
+    return in;
+}
+
 void NewVmWizard::done(int result)
 {
     if (m_creating)
@@ -151,7 +168,9 @@ void NewVmWizard::finishCreation(const CreateRequest &request)
          {QWizard::FinishButton, QWizard::BackButton, QWizard::CancelButton})
         button(b)->setEnabled(false);
     summary->showProgress(tr("Creating %1...").arg(request.spec.name));
-    Operation *op = Creation::create(m_connection, request);
+    Operation *op = m_choices.source == NewVmChoices::Source::Import
+                        ? Import::importVm(m_connection, buildImportRequest())
+                        : Creation::create(m_connection, request);
     connect(op, &Operation::progress, summary,
             [summary](int, const QString &text) { summary->showProgress(text); });
     connect(op, &Operation::finished, this,
@@ -161,7 +180,9 @@ void NewVmWizard::finishCreation(const CreateRequest &request)
                      {QWizard::FinishButton, QWizard::BackButton, QWizard::CancelButton})
                     button(b)->setEnabled(true);
                 if (ok) {
-                    Q_EMIT created(op->value().toString());
+                    // An import's value is its name and UUID, a creation's the UUID.
+                    const QStringList made = op->value().toStringList();
+                    Q_EMIT created(made.size() == 2 ? made.at(1) : op->value().toString());
                     QWizard::done(QDialog::Accepted);
                     return;
                 }

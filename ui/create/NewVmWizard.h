@@ -1,6 +1,7 @@
 #pragma once
 
 #include "create/OsDatabase.h"
+#include "create/Import.h"
 #include "create/VmCreator.h"
 
 #include <QWizard>
@@ -17,7 +18,7 @@ namespace Vireo::Ui {
 /// Everything the wizard's pages decide, in one place.
 struct NewVmChoices
 {
-    enum class Source { InstallImage, DiskImage, Network, CloudImage };
+    enum class Source { InstallImage, DiskImage, Network, CloudImage, Import };
     Source source = Source::InstallImage;
     QString imagePath;
     QString imageFormat; // qcow2 or raw, read off the GUI thread when the image was chosen
@@ -64,6 +65,9 @@ public:
 
     /// The request the current choices make (the summary shows its XML).
     CreateRequest buildRequest() const;
+    /// For Source::Import: what Finish asks of Import::importVm (the hardware besides the OVF's
+    /// as chosen on the network and devices pages).
+    ImportRequest buildImportRequest() const;
     /// A free name for the OS, like "debian11", "debian11-2".
     QString suggestedName() const;
 

@@ -3,6 +3,7 @@
 #include "core/Background.h"
 #include "core/Validation.h"
 #include "create/CloudInit.h"
+#include "create/Import.h"
 #include "ui/create/NewVmWizard.h"
 #include "ui/create/PageSupport.h"
 
@@ -28,6 +29,9 @@ SourcePage::SourcePage(NewVmWizard *wizard)
     , m_network(new QRadioButton(tr("Boot from the &network (PXE)"), this))
     , m_cloud(new QRadioButton(
           tr("Start from a &cloud image, set up by cloud-init (Debian, Ubuntu, Fedora...)"), this))
+    , m_import(new QRadioButton(
+          tr("I&mport a machine from VirtualBox, VMware or Hyper-V (OVA, OVF, VMDK, VDI, VHDX)"),
+          this))
     , m_path(new QLineEdit(this))
     , m_copy(new QCheckBox(
           tr("Copy the disk image into the storage pool (else it is used in place)"), this))
@@ -43,6 +47,7 @@ SourcePage::SourcePage(NewVmWizard *wizard)
     m_disk->setObjectName(QStringLiteral("sourceDisk"));
     m_network->setObjectName(QStringLiteral("sourceNetwork"));
     m_cloud->setObjectName(QStringLiteral("sourceCloud"));
+    m_import->setObjectName(QStringLiteral("sourceImport"));
     m_user->setObjectName(QStringLiteral("cloudUser"));
     m_password->setObjectName(QStringLiteral("cloudPassword"));
     m_keys->setObjectName(QStringLiteral("cloudKeys"));
@@ -75,8 +80,10 @@ SourcePage::SourcePage(NewVmWizard *wizard)
     connect(browse, &QPushButton::clicked, this, [this] {
         const QString file = QFileDialog::getOpenFileName(
             this, tr("Choose an image"), QString(),
-            m_image->isChecked() ? tr("Install images (*.iso);;All files (*)")
-                                 : tr("Disk images (*.qcow2 *.img *.raw);;All files (*)"));
+            m_image->isChecked()    ? tr("Install images (*.iso);;All files (*)")
+            : m_import->isChecked() ? tr("Machines and disks (*.ova *.ovf *.vmdk *.vdi *.vhd "
+                                         "*.vhdx *.qcow2 *.img *.raw *.xml);;All files (*)")
+                                    : tr("Disk images (*.qcow2 *.img *.raw);;All files (*)"));
         if (!file.isEmpty())
             m_path->setText(file);
     });
@@ -88,6 +95,7 @@ SourcePage::SourcePage(NewVmWizard *wizard)
     layout->addWidget(m_disk);
     layout->addWidget(m_network);
     layout->addWidget(m_cloud);
+    layout->addWidget(m_import);
     layout->addSpacing(8);
     layout->addLayout(row);
     layout->addWidget(m_copy);
@@ -106,7 +114,7 @@ SourcePage::SourcePage(NewVmWizard *wizard)
         m_cloudSettings->setVisible(m_cloud->isChecked());
         startInspection();
     };
-    for (QRadioButton *b : {m_image, m_disk, m_network, m_cloud})
+    for (QRadioButton *b : {m_image, m_disk, m_network, m_cloud, m_import})
         connect(b, &QRadioButton::toggled, this, update);
     connect(m_path, &QLineEdit::textChanged, this, &SourcePage::startInspection);
 }
@@ -147,8 +155,23 @@ void SourcePage::startInspection()
     if (m_network->isChecked() || path.isEmpty())
         return;
     const bool installImage = m_image->isChecked();
+    const bool importing = m_import->isChecked();
     runInBackground<Inspection>(
-        this, [path, installImage] { return inspect(path, installImage); },
+        this,
+        [path, installImage, importing] {
+            Inspection found = inspect(path, installImage || importing);
+            if (importing) { // what it is comes from its content, as the import reads it
+                found.problem.clear();
+                QString why;
+                if (QFileInfo::exists(path)
+                    && Import::kindOf(path, nullptr, &why) == Import::Kind::Unknown)
+                    found.problem = why;
+                else if (!QFileInfo::exists(path))
+                    found.problem = tr("%1 does not exist.").arg(path);
+                found.absolutePath = QFileInfo(path).absoluteFilePath();
+            }
+            return found;
+        },
         [this, generation](const Inspection &found) {
             if (generation != m_generation)
                 return;
@@ -174,10 +197,11 @@ void SourcePage::setImagePath(const QString &path)
 bool SourcePage::validatePage()
 {
     NewVmChoices &c = m_wizard->choices();
-    c.source = m_image->isChecked()   ? NewVmChoices::Source::InstallImage
-               : m_disk->isChecked()  ? NewVmChoices::Source::DiskImage
-               : m_cloud->isChecked() ? NewVmChoices::Source::CloudImage
-                                      : NewVmChoices::Source::Network;
+    c.source = m_image->isChecked()    ? NewVmChoices::Source::InstallImage
+               : m_disk->isChecked()   ? NewVmChoices::Source::DiskImage
+               : m_cloud->isChecked()  ? NewVmChoices::Source::CloudImage
+               : m_import->isChecked() ? NewVmChoices::Source::Import
+                                       : NewVmChoices::Source::Network;
     if (c.source == NewVmChoices::Source::CloudImage) {
         CloudInitConfig cloud;
         cloud.user = m_user->text().trimmed();
@@ -210,7 +234,9 @@ bool SourcePage::validatePage()
 
 int SourcePage::nextId() const
 {
-    return NewVmWizard::OsPage;
+    // An imported machine brings its OS, CPUs, memory and disks: what is left is its network,
+    // display and name.
+    return m_import->isChecked() ? NewVmWizard::NetworkPage : NewVmWizard::OsPage;
 }
 
 } // namespace Vireo::Ui

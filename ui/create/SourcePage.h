@@ -43,6 +43,7 @@ private:
     QRadioButton *m_disk;
     QRadioButton *m_network;
     QRadioButton *m_cloud;
+    QRadioButton *m_import;
     QLineEdit *m_path;
     QCheckBox *m_copy;
     QWidget *m_cloudSettings;

@@ -125,6 +125,9 @@ QString SummaryPage::sourceText(const CreateRequest &r) const
     const NewVmChoices &c = m_wizard->choices();
     if (c.imagePath.isEmpty())
         return tr("network boot");
+    if (c.source == NewVmChoices::Source::Import)
+        return tr("imported from %1 (its CPUs, memory and disks as it had them)")
+            .arg(c.imagePath.toHtmlEscaped());
     if (!r.cloudInit)
         return c.imagePath.toHtmlEscaped();
     return tr("cloud image %1; cloud-init makes the user %2 (%3) on %4")
@@ -138,6 +141,8 @@ QString SummaryPage::sourceText(const CreateRequest &r) const
 
 QString SummaryPage::diskText(const CreateRequest &r) const
 {
+    if (m_wizard->choices().source == NewVmChoices::Source::Import)
+        return tr("its disks, converted to qcow2 in the pool '%1'").arg(r.pool.toHtmlEscaped());
     if (!r.linkedFrom.isEmpty())
         return r.newDiskGiB ? tr("a linked copy of the image, at least %1 GiB").arg(r.newDiskGiB)
                             : tr("a linked copy of the image");
