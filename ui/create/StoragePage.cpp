@@ -1,5 +1,6 @@
 #include "ui/create/StoragePage.h"
 
+#include "core/Connection.h"
 #include "core/Operation.h"
 #include "core/Validation.h"
 #include "create/VmCreator.h"
@@ -7,6 +8,7 @@
 #include "ui/create/PageSupport.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QSpinBox>
@@ -15,13 +17,16 @@ namespace Vireo::Ui {
 
 StoragePage::StoragePage(NewVmWizard *wizard)
     : m_wizard(wizard)
+    , m_pool(new QComboBox(this))
     , m_size(new QSpinBox(this))
     , m_free(new QLabel(this))
     , m_beyond(new QCheckBox(tr("Create it anyway (it only grows as the guest writes)"), this))
     , m_problem(makeProblemLabel(this))
 {
     setTitle(tr("Storage"));
-    setSubTitle(tr("A new qcow2 disk in the storage pool \"default\" (created when missing)."));
+    setSubTitle(tr("A new qcow2 disk in a storage pool of the host (\"default\" is created when "
+                   "missing)."));
+    m_pool->setObjectName(QStringLiteral("pool"));
     m_size->setObjectName(QStringLiteral("diskSize"));
     m_free->setObjectName(QStringLiteral("freeSpace"));
     m_size->setRange(0, 1024 * 1024);
@@ -29,26 +34,53 @@ StoragePage::StoragePage(NewVmWizard *wizard)
     m_beyond->setObjectName(QStringLiteral("beyondFreeSpace"));
     m_beyond->hide();
     auto *form = new QFormLayout(this);
+    form->addRow(tr("Storage &pool:"), m_pool);
     form->addRow(tr("Disk &size:"), m_size);
     form->addRow(QString(), m_free);
     form->addRow(QString(), m_beyond);
     form->addRow(QString(), m_problem);
     connect(m_size, &QSpinBox::valueChanged, this, &StoragePage::check);
     connect(m_beyond, &QCheckBox::toggled, this, &StoragePage::check);
+    connect(m_pool, &QComboBox::currentIndexChanged, this, [this] {
+        if (isVisible())
+            readFreeSpace();
+    });
 }
 
 void StoragePage::initializePage()
 {
     m_size->setValue(int(m_wizard->choices().request.newDiskGiB));
+    // The connection's running pools (its cache, kept by their events), "default" first; made
+    // when it is missing.
+    const QString chosen = m_wizard->choices().request.pool;
+    QSignalBlocker quiet(m_pool);
+    m_pool->clear();
+    m_pool->addItem(QStringLiteral("default"));
+    for (const StoragePoolInfo &p : m_wizard->connection()->storagePools()) {
+        if (p.state == StoragePoolInfo::State::Running && p.name != QLatin1String("default")
+            && !p.path.isEmpty())
+            m_pool->addItem(p.name);
+    }
+    m_pool->setCurrentIndex(qMax(0, m_pool->findText(chosen)));
+    readFreeSpace();
+}
+
+void StoragePage::readFreeSpace()
+{
+    NewVmChoices &choices = m_wizard->choices();
+    choices.freeSpaceKnown = false;
     m_free->setText(tr("Reading the free space..."));
+    const QString pool = m_pool->currentText();
     // The pool's free space comes from the daemon: asked on the worker.
-    Operation *op = Creation::readPoolFreeSpace(m_wizard->connection());
-    connect(op, &Operation::finished, this, [this, op](bool) {
+    Operation *op = Creation::readPoolFreeSpace(m_wizard->connection(), pool);
+    connect(op, &Operation::finished, this, [this, op, pool](bool) {
+        if (pool != m_pool->currentText())
+            return; // another pool was chosen meanwhile
         NewVmChoices &c = m_wizard->choices();
         c.freeSpaceKnown = op->value().isValid();
         c.freeSpaceGiB = op->value().toULongLong() / (1024ull * 1024 * 1024);
         m_free->setText(c.freeSpaceKnown ? tr("%1 GiB free in the pool.").arg(c.freeSpaceGiB)
-                                         : tr("The default pool will be created."));
+                                         : tr("The pool %1 will be created.").arg(pool));
         check();
     });
     check();
@@ -84,6 +116,7 @@ bool StoragePage::validatePage()
 {
     NewVmChoices &c = m_wizard->choices();
     c.request.newDiskGiB = quint64(m_size->value());
+    c.request.pool = m_pool->currentText();
     c.request.allowBeyondFreeSpace = m_beyond->isChecked();
     return isComplete();
 }

@@ -95,7 +95,14 @@ void SummaryPage::refresh()
     const CreateRequest r = m_wizard->buildRequest();
     m_keepMedia->setVisible(r.spec.bootFromCdrom);
     const VmSpec &s = r.spec;
-    const QString firmware = s.firmware == Firmware::Bios   ? tr("BIOS")
+    // An import brings its OS, memory, vCPUs and firmware (from its OVF, or defaults for a lone
+    // disk): the summary does not pretend to know them, nor to show the final XML.
+    const bool importing = c.source == NewVmChoices::Source::Import;
+    const QString asItHad = tr("as the machine has it");
+    m_showXml->setVisible(!importing);
+    m_xml->setVisible(!importing && m_showXml->isChecked());
+    const QString firmware = importing                      ? asItHad
+                             : s.firmware == Firmware::Bios ? tr("BIOS")
                              : s.firmware == Firmware::Uefi ? tr("UEFI")
                                                             : tr("UEFI with Secure Boot");
     QString network = tr("none");
@@ -107,12 +114,13 @@ void SummaryPage::refresh()
         tr("<table cellspacing='3'>"
            "<tr><td>Operating system</td><td>%1</td></tr>"
            "<tr><td>Source</td><td>%2</td></tr>"
-           "<tr><td>Memory</td><td>%3 MiB</td></tr><tr><td>vCPUs</td><td>%4</td></tr>"
+           "<tr><td>Memory</td><td>%3</td></tr><tr><td>vCPUs</td><td>%4</td></tr>"
            "<tr><td>Disk</td><td>%5</td></tr><tr><td>Network</td><td>%6</td></tr>"
            "<tr><td>Firmware</td><td>%7%8</td></tr><tr><td>Display</td><td>%9</td></tr>"
            "<tr><td>Accelerator</td><td>%10</td></tr></table>")
-            .arg(c.os ? c.os->name.toHtmlEscaped() : tr("unknown"), sourceText(r),
-                 QString::number(s.memoryMiB), QString::number(s.vcpus), diskText(r),
+            .arg(importing ? asItHad : c.os ? c.os->name.toHtmlEscaped() : tr("unknown"),
+                 sourceText(r), importing ? asItHad : tr("%1 MiB").arg(s.memoryMiB),
+                 importing ? asItHad : QString::number(s.vcpus), diskText(r),
                  network, firmware, s.tpm ? tr(", TPM 2.0") : QString(),
                  s.graphics.type == VmGraphics::Type::Vnc ? tr("VNC") : tr("SPICE"))
             .arg(s.emulated ? tr("software emulation") : tr("KVM")));
