@@ -1,9 +1,13 @@
 #include "create/OsDatabase.h"
 
 #include "core/Plugins.h"
+#include "create/CloudInit.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QLocale>
+#include <QRegularExpression>
+#include <QTimeZone>
 
 namespace Vireo {
 
@@ -15,6 +19,67 @@ struct OsDatabaseText
 };
 
 } // namespace
+
+/// Rewrites the clear passwords libosinfo's templates write as SHA-512 crypt hashes, where the
+/// format has a way to say so: Debian's and Ubuntu's preseed (passwd/*-password-crypted), Fedora's
+/// and RHEL's kickstart (--iscrypted). Windows' answer files have none: they stay plain.
+static void hashPasswords(UnattendedScript &script, const UnattendedConfig &c)
+{
+    QStringList lines = script.text.split(QLatin1Char('\n'));
+    bool changed = false;
+    const QString user = CloudInit::hashPassword(c.password);
+    const QString admin = CloudInit::hashPassword(c.adminPassword);
+    for (QString &line : lines) {
+        const QString t = line.trimmed();
+        // preseed
+        if (t.startsWith(QLatin1String("d-i passwd/user-password password "))) {
+            line = QStringLiteral("d-i passwd/user-password-crypted password ") + user;
+            changed = true;
+        } else if (t.startsWith(QLatin1String("d-i passwd/root-password password "))) {
+            line = QStringLiteral("d-i passwd/root-password-crypted password ") + admin;
+            changed = true;
+        } else if (t.startsWith(QLatin1String("d-i passwd/user-password-again "))
+                   || t.startsWith(QLatin1String("d-i passwd/root-password-again "))) {
+            line.clear(); // a crypted password is not asked twice
+            changed = true;
+        }
+        // kickstart
+        else if (t.startsWith(QLatin1String("rootpw "))) {
+            line = QStringLiteral("rootpw --iscrypted ") + admin;
+            changed = true;
+        } else if (t.contains(QLatin1String("passwd --stdin "))
+                   && (t.contains(c.password) || t.contains(c.adminPassword))) {
+            // Fedora's %post: echo 'clear' |passwd --stdin NAME
+            static const QRegularExpression stdinPasswd(
+                QStringLiteral("echo\\s+'([^']*)'\\s*\\|\\s*passwd --stdin (\\S+)"));
+            const auto m = stdinPasswd.match(t);
+            if (m.hasMatch()) {
+                const QString hash = m.captured(1) == c.password && m.captured(2) != QLatin1String("root")
+                                         ? user
+                                         : admin;
+                line = QStringLiteral("    usermod -p '%1' %2").arg(hash, m.captured(2));
+                changed = true;
+            }
+        } else if (t.startsWith(QLatin1String("if test -z '"))
+                   && (t.contains(c.password) || t.contains(c.adminPassword))) {
+            line = QStringLiteral("if false; then # a password was given (set as a hash below)");
+            changed = true;
+        } else if (t.startsWith(QLatin1String("user ")) && t.contains(QLatin1String("--password"))) {
+            static const QRegularExpression password(
+                QStringLiteral("--password[= ](\"[^\"]*\"|\\S+)"));
+            line.replace(password, QStringLiteral("--password=") + user);
+            line.remove(QStringLiteral(" --plaintext"));
+            if (!line.contains(QLatin1String("--iscrypted")))
+                line += QStringLiteral(" --iscrypted");
+            changed = true;
+        }
+    }
+    if (changed) {
+        script.text = lines.join(QLatin1Char('\n'));
+        script.passwordsHashed = !script.text.contains(c.password)
+                                 && !script.text.contains(c.adminPassword);
+    }
+}
 
 struct OsDatabase::Private
 {
@@ -80,6 +145,40 @@ std::optional<OsInfo> OsDatabase::byId(const QString &id) const
 QList<OsInfo> OsDatabase::all() const
 {
     return d->backend ? d->backend->all() : QList<OsInfo>();
+}
+
+bool OsDatabase::hasInstallScript(const QString &osId) const
+{
+    return d->backend && d->backend->hasInstallScript(osId);
+}
+
+std::optional<UnattendedScript> OsDatabase::unattendedScript(const QString &osId,
+                                                             const UnattendedConfig &config,
+                                                             QString *error) const
+{
+    if (!d->backend) {
+        *error = OsDatabaseText::tr("The OS database is not loaded.");
+        return std::nullopt;
+    }
+    UnattendedConfig c = config;
+    if (c.timezone.isEmpty())
+        c.timezone = QString::fromUtf8(QTimeZone::systemTimeZoneId());
+    if (c.language.isEmpty())
+        c.language = QLocale::system().name();
+    if (c.adminPassword.isEmpty())
+        c.adminPassword = c.password;
+    if (c.user.isEmpty()) {
+        *error = OsDatabaseText::tr("An express install needs a user name.");
+        return std::nullopt;
+    }
+    if (c.password.isEmpty()) {
+        *error = OsDatabaseText::tr("An express install needs a password.");
+        return std::nullopt;
+    }
+    auto script = d->backend->unattendedScript(osId, c, error);
+    if (script)
+        hashPasswords(*script, c);
+    return script;
 }
 
 } // namespace Vireo

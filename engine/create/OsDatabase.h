@@ -28,6 +28,33 @@ struct OsInfo
     bool isWindows() const { return family == QLatin1String("winnt"); }
 };
 
+/// What an express (unattended) install is told: the installer asks nothing.
+struct UnattendedConfig
+{
+    QString user;
+    QString realName;
+    QString password;      // the user's; hashed in the script where its format allows
+    QString adminPassword; // root's or Administrator's; the user's when empty
+    QString timezone;      // e.g. Europe/Berlin; the host's when empty
+    QString language;      // e.g. en_US; the host's when empty
+    QString productKey;    // Windows, when it needs one
+    QString hostname;
+};
+
+/// An install script libosinfo made for an OS, with the passwords rewritten as hashes where the
+/// format allows (Debian's preseed, Fedora's and RHEL's kickstart); Windows' stay plain and live
+/// only on the media the install reads.
+struct UnattendedScript
+{
+    QString fileName;   // preseed.cfg, ks.cfg, autounattend.xml...
+    QString text;
+    QString injection;  // initrd, floppy, cdrom, disk
+    QString kernelArgs; // for an initrd injection: what the installer's kernel is booted with
+    QString profile;    // desktop or jeos
+    bool passwordsHashed = false;
+    QString borrowedFrom; // set when the OS has no script of its own and an older one's is used
+};
+
 /// What the osinfo plugin (libvireo-osinfo.so, engine/create/osinfo/) implements with libosinfo.
 class OsDatabaseBackend
 {
@@ -38,6 +65,10 @@ public:
     virtual std::optional<OsInfo> byShortId(const QString &shortId) const = 0;
     virtual std::optional<OsInfo> byId(const QString &id) const = 0;
     virtual QList<OsInfo> all() const = 0;
+    virtual bool hasInstallScript(const QString &osId) const = 0;
+    virtual std::optional<UnattendedScript> unattendedScript(const QString &osId,
+                                                             const UnattendedConfig &config,
+                                                             QString *error) const = 0;
 };
 
 class OsDatabasePlugin
@@ -72,6 +103,15 @@ public:
     /// Every OS with a name, sorted by name: the picker's list.
     QList<OsInfo> all() const;
 
+    /// Whether libosinfo can write an install script for the OS (express install).
+    bool hasInstallScript(const QString &osId) const;
+    /// The OS's install script for an express install (desktop profile where there is one).
+    /// Empty config fields take the host's time zone and language. nullopt with the reason when
+    /// the OS has none or a required setting is missing.
+    std::optional<UnattendedScript> unattendedScript(const QString &osId,
+                                                     const UnattendedConfig &config,
+                                                     QString *error) const;
+
 private:
     struct Private;
     std::unique_ptr<Private> d;
@@ -79,5 +119,5 @@ private:
 
 } // namespace Vireo
 
-#define VireoOsDatabasePlugin_iid "io.vireo.OsDatabasePlugin/1"
+#define VireoOsDatabasePlugin_iid "io.vireo.OsDatabasePlugin/2"
 Q_DECLARE_INTERFACE(Vireo::OsDatabasePlugin, VireoOsDatabasePlugin_iid)

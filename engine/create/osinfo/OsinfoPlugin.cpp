@@ -216,6 +216,126 @@ public:
         return result;
     }
 
+    /// The OS's scripts, the desktop profile first.
+    QList<OsinfoInstallScript *> scriptsOf(const QString &osId) const
+    {
+        QList<OsinfoInstallScript *> scripts;
+        if (!m_db)
+            return scripts;
+        OsinfoOs *os = osinfo_db_get_os(m_db, osId.toUtf8().constData());
+        // An OS newer than its database entry's scripts (Windows 11 in osinfo-db 20221130): the
+        // closest older one of its family it derives from.
+        const QString distro = os ? str(osinfo_os_get_distro(os)) : QString();
+        for (int depth = 0; os && depth < 5; ++depth) {
+            OsinfoInstallScriptList *own = osinfo_os_get_install_script_list(os);
+            const bool has = osinfo_list_get_length(OSINFO_LIST(own)) > 0;
+            g_object_unref(own);
+            if (has)
+                break;
+            OsinfoProductList *parents
+                = osinfo_product_get_related(OSINFO_PRODUCT(os), OSINFO_PRODUCT_RELATIONSHIP_DERIVES_FROM);
+            os = osinfo_list_get_length(OSINFO_LIST(parents)) > 0
+                     ? OSINFO_OS(osinfo_list_get_nth(OSINFO_LIST(parents), 0))
+                     : nullptr;
+            g_object_unref(parents);
+            // Only an older version of the same distribution: not a generic entry's relative.
+            if (os && (distro.isEmpty() || str(osinfo_os_get_distro(os)) != distro))
+                os = nullptr;
+        }
+        if (!os)
+            return scripts;
+        OsinfoInstallScriptList *list = osinfo_os_get_install_script_list(os);
+        const int n = osinfo_list_get_length(OSINFO_LIST(list));
+        for (int i = 0; i < n; ++i) {
+            auto *script = OSINFO_INSTALL_SCRIPT(osinfo_list_get_nth(OSINFO_LIST(list), i));
+            // The installer's answer file, not Windows' helper scripts run after it.
+            const QString file = str(osinfo_install_script_get_expected_filename(script));
+            if (file.endsWith(QLatin1String(".cmd")) || file.endsWith(QLatin1String(".reg")))
+                continue;
+            if (str(osinfo_install_script_get_profile(script)) == QLatin1String("desktop"))
+                scripts.prepend(script);
+            else
+                scripts.append(script);
+        }
+        g_object_unref(list); // the scripts belong to the database
+        return scripts;
+    }
+
+    bool hasInstallScript(const QString &osId) const override
+    {
+        return !scriptsOf(osId).isEmpty();
+    }
+
+    std::optional<UnattendedScript> unattendedScript(const QString &osId,
+                                                     const UnattendedConfig &c,
+                                                     QString *error) const override
+    {
+        const QList<OsinfoInstallScript *> scripts = scriptsOf(osId);
+        OsinfoOs *os = m_db ? osinfo_db_get_os(m_db, osId.toUtf8().constData()) : nullptr;
+        if (scripts.isEmpty() || !os) {
+            *error = OsDatabaseText::tr("libosinfo has no install script for this OS: install it "
+                                        "the usual way, answering the installer's questions.");
+            return std::nullopt;
+        }
+        OsinfoInstallScript *script = scripts.first();
+        OsinfoInstallConfig *config
+            = osinfo_install_config_new("http://vireo.io/install-config/1.0");
+        const auto set = [](void (*setter)(OsinfoInstallConfig *, const gchar *),
+                            OsinfoInstallConfig *cfg, const QString &value) {
+            if (!value.isEmpty())
+                setter(cfg, value.toUtf8().constData());
+        };
+        set(osinfo_install_config_set_user_login, config, c.user);
+        set(osinfo_install_config_set_user_realname, config,
+            c.realName.isEmpty() ? c.user : c.realName);
+        set(osinfo_install_config_set_user_password, config, c.password);
+        set(osinfo_install_config_set_admin_password, config, c.adminPassword);
+        set(osinfo_install_config_set_l10n_timezone, config, c.timezone);
+        set(osinfo_install_config_set_l10n_language, config, c.language);
+        set(osinfo_install_config_set_hostname, config, c.hostname);
+        set(osinfo_install_config_set_reg_product_key, config, c.productKey);
+        osinfo_install_config_set_hardware_arch(config, "x86_64");
+        const unsigned methods = osinfo_install_script_get_injection_methods(script);
+        QString injection;
+        for (const auto &[bit, name] :
+             {std::pair{OSINFO_INSTALL_SCRIPT_INJECTION_METHOD_INITRD, "initrd"},
+              std::pair{OSINFO_INSTALL_SCRIPT_INJECTION_METHOD_CDROM, "cdrom"},
+              std::pair{OSINFO_INSTALL_SCRIPT_INJECTION_METHOD_FLOPPY, "floppy"},
+              std::pair{OSINFO_INSTALL_SCRIPT_INJECTION_METHOD_DISK, "disk"}}) {
+            if (methods & bit) {
+                injection = QLatin1String(name);
+                osinfo_install_script_set_preferred_injection_method(script, bit);
+                break;
+            }
+        }
+        GError *err = nullptr;
+        gchar *text = osinfo_install_script_generate(script, os, config, nullptr, &err);
+        if (!text) {
+            *error = OsDatabaseText::tr("libosinfo could not write the install script: %1")
+                         .arg(err ? str(err->message) : QString());
+            if (err)
+                g_error_free(err);
+            g_object_unref(config);
+            return std::nullopt;
+        }
+        UnattendedScript out;
+        if (!osinfo_list_find_by_id(OSINFO_LIST(osinfo_os_get_install_script_list(os)),
+                                    osinfo_entity_get_id(OSINFO_ENTITY(script))))
+            out.borrowedFrom = OsDatabaseText::tr("the install script of an older version of "
+                                                  "this OS (osinfo-db has none of its own)");
+        out.fileName = str(osinfo_install_script_get_expected_filename(script));
+        out.text = QString::fromUtf8(text);
+        out.injection = injection;
+        out.profile = str(osinfo_install_script_get_profile(script));
+        g_free(text);
+        if (gchar *args = osinfo_install_script_generate_command_line(script, os, config)) {
+            out.kernelArgs = QString::fromUtf8(args);
+            g_free(args);
+        }
+        g_object_unref(config);
+        return out;
+    }
+
 private:
     OsinfoLoader *m_loader = nullptr;
     OsinfoDb *m_db = nullptr; // owned by the loader
