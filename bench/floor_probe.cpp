@@ -107,8 +107,7 @@ void readStats(virConnectPtr conn)
     const unsigned int stats = VIR_DOMAIN_STATS_STATE | VIR_DOMAIN_STATS_CPU_TOTAL
                                | VIR_DOMAIN_STATS_BALLOON | VIR_DOMAIN_STATS_INTERFACE
                                | VIR_DOMAIN_STATS_BLOCK;
-    if (virConnectGetAllDomainStats(conn, stats, &records,
-                                    VIR_CONNECT_GET_ALL_DOMAINS_STATS_ACTIVE)
+    if (virConnectGetAllDomainStats(conn, stats, &records, VIR_CONNECT_GET_ALL_DOMAINS_STATS_ACTIVE)
         >= 0)
         virDomainStatsRecordListFree(records);
 }
@@ -144,7 +143,7 @@ int main(int argc, char **argv)
     QApplication app(argc, argv);
     if (argc > 3 && std::strcmp(argv[1], "--stats") == 0) {
         virSetErrorFunc(nullptr, [](void *, virErrorPtr) {}); // unsupported calls are expected
-    virConnectPtr conn = virConnectOpen(argv[2]);
+        virConnectPtr conn = virConnectOpen(argv[2]);
         if (!conn) {
             std::fprintf(stderr, "bench_floor_probe: cannot open %s\n", argv[2]);
             return 1;

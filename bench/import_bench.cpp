@@ -51,34 +51,6 @@ bool run(const QString &program, const QStringList &args, int timeoutMs = 600000
     return ok;
 }
 
-void removeDomainAndDisks(const QString &name)
-{
-    virConnectPtr conn = Test::TestGuest::helperConnection();
-    virDomainPtr d = virDomainLookupByName(conn, name.toUtf8().constData());
-    if (!d) {
-        virResetLastError();
-        return;
-    }
-    char *xml = virDomainGetXMLDesc(d, VIR_DOMAIN_XML_INACTIVE);
-    const QString text = QString::fromUtf8(xml);
-    free(xml);
-    if (virDomainIsActive(d) == 1)
-        virDomainDestroy(d);
-    virDomainUndefineFlags(d, VIR_DOMAIN_UNDEFINE_NVRAM);
-    virDomainFree(d);
-    static const QRegularExpression file(QStringLiteral("<source file='([^']+)'"));
-    for (auto it = file.globalMatch(text); it.hasNext();) {
-        const QString path = it.next().captured(1);
-        if (!path.startsWith(QStringLiteral("/var/lib/libvirt/images/")))
-            continue;
-        if (virStorageVolPtr v = virStorageVolLookupByPath(conn, path.toUtf8().constData())) {
-            virStorageVolDelete(v, 0);
-            virStorageVolFree(v);
-        }
-    }
-    virResetLastError();
-}
-
 bool waitForReady(const QString &serial, int timeoutMs)
 {
     return QTest::qWaitFor(
@@ -115,9 +87,9 @@ int main(int argc, char **argv)
     const QString vmdk = dir.filePath(QStringLiteral("bench-disk.vmdk"));
     if (!run(QStringLiteral("qemu-img"), {QStringLiteral("create"), QStringLiteral("-f"),
                                           QStringLiteral("raw"), raw, QStringLiteral("1G")})
-        || !run(QStringLiteral("dd"), {QStringLiteral("if=/dev/urandom"), QStringLiteral("of=") + raw,
-                                       QStringLiteral("bs=1M"), QStringLiteral("count=512"),
-                                       QStringLiteral("conv=notrunc")})
+        || !run(QStringLiteral("dd"), {QStringLiteral("if=/dev/urandom"),
+                                       QStringLiteral("of=") + raw, QStringLiteral("bs=1M"),
+                                       QStringLiteral("count=512"), QStringLiteral("conv=notrunc")})
         || !run(QStringLiteral("qemu-img"), {QStringLiteral("convert"), QStringLiteral("-O"),
                                              QStringLiteral("vmdk"), raw, vmdk}))
         return 1;
@@ -128,13 +100,13 @@ int main(int argc, char **argv)
         QFile::remove(out);
         QElapsedTimer t;
         t.start();
-        if (!run(QStringLiteral("qemu-img"),
-                 {QStringLiteral("convert"), QStringLiteral("-O"), QStringLiteral("qcow2"), vmdk, out}))
+        if (!run(QStringLiteral("qemu-img"), {QStringLiteral("convert"), QStringLiteral("-O"),
+                                              QStringLiteral("qcow2"), vmdk, out}))
             return 1;
         alone << t.nsecsElapsed() / 1e6;
         QFile::remove(out);
 
-        removeDomainAndDisks(QStringLiteral("bench-import"));
+        Test::TestGuest::removeDomainAndVolumes(QStringLiteral("bench-import"));
         ImportRequest in;
         in.path = vmdk;
         in.name = QStringLiteral("bench-import");
@@ -147,7 +119,7 @@ int main(int argc, char **argv)
             return 1;
         }
         vireo << t.nsecsElapsed() / 1e6;
-        removeDomainAndDisks(QStringLiteral("bench-import"));
+        Test::TestGuest::removeDomainAndVolumes(QStringLiteral("bench-import"));
     }
     const double a = Bench::median(alone), v = Bench::median(vireo);
     std::printf("1 GiB VMDK (512 MiB of data) to qcow2 in the pool, median of %d: qemu-img convert "
@@ -158,7 +130,7 @@ int main(int argc, char **argv)
     // 2. A cloud image, Finish to READY.
     const QString image = Test::TestGuest::stagingDir() + QStringLiteral("/vireo-test-cloud.qcow2");
     const QString vireoSerial = dir.filePath(QStringLiteral("vireo-cloud.log"));
-    removeDomainAndDisks(QStringLiteral("bench-cloud-vireo"));
+    Test::TestGuest::removeDomainAndVolumes(QStringLiteral("bench-cloud-vireo"));
     CreateRequest request;
     request.spec = recommendedSpec(nullptr, HostCapacity{}, true);
     request.spec.name = QStringLiteral("bench-cloud-vireo");
@@ -183,7 +155,7 @@ int main(int argc, char **argv)
         return 1;
     }
     const double vireoMs = t.nsecsElapsed() / 1e6;
-    removeDomainAndDisks(QStringLiteral("bench-cloud-vireo"));
+    Test::TestGuest::removeDomainAndVolumes(QStringLiteral("bench-cloud-vireo"));
 
     QString other = QStringLiteral("virt-install is not installed (apt install virtinst)");
     if (!QStandardPaths::findExecutable(QStringLiteral("virt-install")).isEmpty()) {
@@ -193,27 +165,40 @@ int main(int argc, char **argv)
         ud.open(QIODevice::WriteOnly);
         ud.write("#cloud-config\nusers:\n  - name: bench\nhostname: bench-cloud\n");
         ud.close();
-        removeDomainAndDisks(QStringLiteral("bench-cloud-vi"));
+        Test::TestGuest::removeDomainAndVolumes(QStringLiteral("bench-cloud-vi"));
         t.restart();
-        const bool started = run(
-            QStringLiteral("virt-install"),
-            {QStringLiteral("--connect"), QStringLiteral("qemu:///system"), QStringLiteral("--name"),
-             QStringLiteral("bench-cloud-vi"), QStringLiteral("--memory"), QStringLiteral("256"),
-             QStringLiteral("--vcpus"), QStringLiteral("1"), QStringLiteral("--virt-type"),
-             QStringLiteral("qemu"), QStringLiteral("--import"), QStringLiteral("--disk"),
-             QStringLiteral("size=1,backing_store=%1,bus=virtio").arg(image),
-             QStringLiteral("--cloud-init"), QStringLiteral("user-data=") + userData,
-             QStringLiteral("--osinfo"), QStringLiteral("linux2022"), QStringLiteral("--network"),
-             QStringLiteral("none"), QStringLiteral("--graphics"), QStringLiteral("vnc"),
-             QStringLiteral("--serial"), QStringLiteral("file,path=") + serial,
-             QStringLiteral("--noautoconsole")},
-            180000);
+        const bool started = run(QStringLiteral("virt-install"),
+                                 {QStringLiteral("--connect"),
+                                  QStringLiteral("qemu:///system"),
+                                  QStringLiteral("--name"),
+                                  QStringLiteral("bench-cloud-vi"),
+                                  QStringLiteral("--memory"),
+                                  QStringLiteral("256"),
+                                  QStringLiteral("--vcpus"),
+                                  QStringLiteral("1"),
+                                  QStringLiteral("--virt-type"),
+                                  QStringLiteral("qemu"),
+                                  QStringLiteral("--import"),
+                                  QStringLiteral("--disk"),
+                                  QStringLiteral("size=1,backing_store=%1,bus=virtio").arg(image),
+                                  QStringLiteral("--cloud-init"),
+                                  QStringLiteral("user-data=") + userData,
+                                  QStringLiteral("--osinfo"),
+                                  QStringLiteral("linux2022"),
+                                  QStringLiteral("--network"),
+                                  QStringLiteral("none"),
+                                  QStringLiteral("--graphics"),
+                                  QStringLiteral("vnc"),
+                                  QStringLiteral("--serial"),
+                                  QStringLiteral("file,path=") + serial,
+                                  QStringLiteral("--noautoconsole")},
+                                 180000);
         if (started && waitForReady(serial, 180000))
             other = QStringLiteral("virt-install --import --cloud-init %1 ms")
                         .arg(t.nsecsElapsed() / 1e6, 0, 'f', 0);
         else
             other = QStringLiteral("virt-install did not bring the guest up");
-        removeDomainAndDisks(QStringLiteral("bench-cloud-vi"));
+        Test::TestGuest::removeDomainAndVolumes(QStringLiteral("bench-cloud-vi"));
     }
     std::printf("cloud image (linked copy and seed), Finish to the guest's READY: Vireo %.0f ms; "
                 "%s\n",

@@ -160,16 +160,16 @@ int main(int argc, char **argv)
         const Run steady
             = runProbe(QStringLiteral(VIREO_BINARY), {QStringLiteral("--connect"), uri}, dir,
                        domains, {QStringLiteral("VIREO_BENCH_IDLE_S=%1").arg(idle)});
-        const Run floor = runProbe(QStringLiteral(FLOOR_PROBE_BINARY),
-                                   {QStringLiteral("--stats"), uri, QString::number(idle)}, dir,
-                                   domains);
+        const Run floor
+            = runProbe(QStringLiteral(FLOOR_PROBE_BINARY),
+                       {QStringLiteral("--stats"), uri, QString::number(idle)}, dir, domains);
         const double total = number(steady.out, QStringLiteral("idle_cpu_percent"));
         const double libvirt = number(floor.out, QStringLiteral("stats_cpu_percent"));
         std::printf("steady: %.2f %% of a core over %.0f s with %d of %d running; libvirt alone "
                     "handing over the same statistics each second %.2f %%; Vireo's own part "
                     "%.2f %% (target <= 2)\n",
-                    total, number(steady.out, QStringLiteral("over_s")), (domains + 2) / 3,
-                    domains, libvirt, total - libvirt);
+                    total, number(steady.out, QStringLiteral("over_s")), (domains + 2) / 3, domains,
+                    libvirt, total - libvirt);
     }
     return 0;
 }

@@ -4,8 +4,8 @@
 #include "core/Connection.h"
 #include "core/Operation.h"
 #include "core/Validation.h"
-#include "create/OsDatabase.h"
 #include "create/Import.h"
+#include "create/OsDatabase.h"
 #include "create/VmCreator.h"
 
 #include <QCommandLineParser>
@@ -112,9 +112,10 @@ int runCreateCommand(const QStringList &arguments)
     const QCommandLineOption serialLog(
         QStringLiteral("serial-log"),
         CreateText::tr("Also log the first serial port to this file."), QStringLiteral("PATH"));
-    command.addOptions({name, iso, os, memory, vcpus, disk, firmware, tpm, graphics, network, accel,
-                        noStart, keepMedia, cloudImage, fullCopy, user, sshKey, passwordFile,
-                        hostname, import, pool, serialLog});
+    command.addOptions({name,      iso,        os,       memory,   vcpus,  disk,
+                        firmware,  tpm,        graphics, network,  accel,  noStart,
+                        keepMedia, cloudImage, fullCopy, user,     sshKey, passwordFile,
+                        hostname,  import,     pool,     serialLog});
     if (!command.parse(arguments))
         return 2;
     const auto fail
@@ -149,8 +150,7 @@ int runCreateCommand(const QStringList &arguments)
     if (!db.load(&error))
         return fail(error);
     std::optional<OsInfo> osInfo;
-    const QString isoPath
-        = p.isSet(iso) ? QFileInfo(p.value(iso)).absoluteFilePath() : QString();
+    const QString isoPath = p.isSet(iso) ? QFileInfo(p.value(iso)).absoluteFilePath() : QString();
     const auto detected = isoPath.isEmpty() ? std::nullopt : db.detect(isoPath, &error);
     if (!error.isEmpty())
         return fail(error);
@@ -293,7 +293,8 @@ int runCreateCommand(const QStringList &arguments)
             copy.format = f.open(QIODevice::ReadOnly) && f.read(4) == QByteArray("QFI\xfb", 4)
                               ? QStringLiteral("qcow2")
                               : QStringLiteral("raw");
-            copy.bus = request.spec.virtioDevices ? QStringLiteral("virtio") : QStringLiteral("sata");
+            copy.bus
+                = request.spec.virtioDevices ? QStringLiteral("virtio") : QStringLiteral("sata");
             request.spec.disks.prepend(copy);
             request.copyDiskFrom = image;
             request.newDiskGiB = 0;
@@ -301,11 +302,12 @@ int runCreateCommand(const QStringList &arguments)
             request.linkedFrom = image;
         }
         CloudInitConfig cloud;
-        cloud.user = p.isSet(user) ? p.value(user) : qEnvironmentVariable("USER", QStringLiteral("user"));
+        cloud.user
+            = p.isSet(user) ? p.value(user) : qEnvironmentVariable("USER", QStringLiteral("user"));
         if (cloud.user == QLatin1String("root"))
             cloud.user = QStringLiteral("user"); // cloud images lock root; a user of its own
-        cloud.hostname = p.isSet(hostname) ? p.value(hostname)
-                                           : CloudInit::hostnameFor(request.spec.name);
+        cloud.hostname
+            = p.isSet(hostname) ? p.value(hostname) : CloudInit::hostnameFor(request.spec.name);
         if (p.isSet(sshKey)) {
             for (const QString &file : p.values(sshKey)) {
                 QFile f(file);

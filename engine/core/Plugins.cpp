@@ -64,11 +64,10 @@ QObject *instance(const QString &name, const QString &what, QString *error)
         tried << (path + QStringLiteral(": ") + loader.errorString());
     }
     if (error)
-        *error = tried.isEmpty()
-                     ? PluginText::tr("Vireo's %1 support is not installed (%2 in %3).")
-                           .arg(what, file, searchPaths().join(QStringLiteral(", ")))
-                     : PluginText::tr("Vireo's %1 support could not be loaded: %2")
-                           .arg(what, tried.join(QStringLiteral("; ")));
+        *error = tried.isEmpty() ? PluginText::tr("Vireo's %1 support is not installed (%2 in %3).")
+                                       .arg(what, file, searchPaths().join(QStringLiteral(", ")))
+                                 : PluginText::tr("Vireo's %1 support could not be loaded: %2")
+                                       .arg(what, tried.join(QStringLiteral("; ")));
     return nullptr;
 }
 

@@ -97,8 +97,7 @@ QStringList defaultSshKeys()
 
 QString hashPassword(const QString &password)
 {
-    static const char chars[]
-        = "./0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
+    static const char chars[] = "./0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
     QByteArray salt("$6$");
     for (int i = 0; i < 16; ++i)
         salt += chars[QRandomGenerator::system()->bounded(64)];
@@ -215,19 +214,20 @@ void SeedJanitor::consider(const DomainInfo &domain)
             QFile::remove(path);
             // The pools that list it forget it.
             virStoragePoolPtr *pools = nullptr;
-            const int n
-                = virConnectListAllStoragePools(conn, &pools, VIR_CONNECT_LIST_STORAGE_POOLS_ACTIVE);
+            const int n = virConnectListAllStoragePools(conn, &pools,
+                                                        VIR_CONNECT_LIST_STORAGE_POOLS_ACTIVE);
             for (int i = 0; i < n; ++i) {
                 virStoragePoolRefresh(pools[i], 0);
                 virStoragePoolFree(pools[i]);
             }
             free(pools);
             virResetLastError();
-            const int rc = virDomainSetMetadata(dom, VIR_DOMAIN_METADATA_ELEMENT, nullptr,
-                                                nullptr, seedMetadataNamespace().toUtf8().constData(),
+            const int rc = virDomainSetMetadata(dom, VIR_DOMAIN_METADATA_ELEMENT, nullptr, nullptr,
+                                                seedMetadataNamespace().toUtf8().constData(),
                                                 VIR_DOMAIN_AFFECT_CONFIG);
             const Failure failure
-                = rc < 0 ? takeLibvirtError(CloudText::tr("Could not forget the seed.")) : Failure();
+                = rc < 0 ? takeLibvirtError(CloudText::tr("Could not forget the seed."))
+                         : Failure();
             virDomainFree(dom);
             return failure.failed() ? OpResult::failure(failure) : OpResult::success(true);
         },

@@ -118,9 +118,10 @@ bool checkManifest(const QString &dir, QString *error)
         const auto m = line.match(QString::fromUtf8(raw).trimmed());
         if (!m.hasMatch())
             continue;
-        const auto algorithm = m.captured(1) == QLatin1String("SHA1")     ? QCryptographicHash::Sha1
-                               : m.captured(1) == QLatin1String("SHA256") ? QCryptographicHash::Sha256
-                                                                          : QCryptographicHash::Sha512;
+        const auto algorithm = m.captured(1) == QLatin1String("SHA1") ? QCryptographicHash::Sha1
+                               : m.captured(1) == QLatin1String("SHA256")
+                                   ? QCryptographicHash::Sha256
+                                   : QCryptographicHash::Sha512;
         QFile f(QDir(dir).filePath(m.captured(2)));
         QCryptographicHash hash(algorithm);
         if (!f.open(QIODevice::ReadOnly) || !hash.addData(&f)
@@ -254,8 +255,9 @@ bool parseOvf(const QByteArray &xml, ImportPlan *plan, QString *error)
                 units.clear();
                 hostResource.clear();
             } else if (name == QLatin1String("Firmware")
-                       && r.attributes().value(QLatin1String("type")).compare(
-                              QLatin1String("EFI"), Qt::CaseInsensitive)
+                       && r.attributes()
+                                  .value(QLatin1String("type"))
+                                  .compare(QLatin1String("EFI"), Qt::CaseInsensitive)
                               == 0) {
                 plan->uefi = true; // VirtualBox: <vbox:Machine>...<Firmware type="EFI"/>
             } else if (name == QLatin1String("Config")
@@ -287,7 +289,8 @@ bool parseOvf(const QByteArray &xml, ImportPlan *plan, QString *error)
                     plan->flavour = QStringLiteral("VMware");
                 else if (text.contains(QLatin1String("virtualbox")))
                     plan->flavour = QStringLiteral("VirtualBox");
-            } else if (element == QLatin1String("Description") || element == QLatin1String("OSType")) {
+            } else if (element == QLatin1String("Description")
+                       || element == QLatin1String("OSType")) {
                 if (text.contains(QLatin1String("Windows"), Qt::CaseInsensitive)
                     || text.startsWith(QLatin1String("Win")))
                     plan->windows = true;
@@ -300,9 +303,9 @@ bool parseOvf(const QByteArray &xml, ImportPlan *plan, QString *error)
                     plan->vcpus = qMax(1, quantity.toInt());
                     break;
                 case 4: { // memory
-                    const quint64 bytes = quantity.toULongLong()
-                                          * allocationUnits(units.isEmpty() ? QStringLiteral("MegaBytes")
-                                                                            : units);
+                    const quint64 bytes
+                        = quantity.toULongLong()
+                          * allocationUnits(units.isEmpty() ? QStringLiteral("MegaBytes") : units);
                     plan->memoryMiB = qMax<quint64>(16, bytes / kMiB);
                     break;
                 }
@@ -312,7 +315,12 @@ bool parseOvf(const QByteArray &xml, ImportPlan *plan, QString *error)
                 case 17: // disk drive
                     diskOrder << hostResource.section(QLatin1Char('/'), -1);
                     break;
-                case 5: case 6: case 20: case 1: case 0: case -1: // controllers, other
+                case 5:
+                case 6:
+                case 20:
+                case 1:
+                case 0:
+                case -1: // controllers, other
                     break;
                 default:
                     plan->notices << ImportText::tr("The OVF asks for %1; the machine gets none.")
@@ -376,8 +384,7 @@ QByteArray writeOvf(const ImportPlan &plan, const QList<quint64> &diskCapacities
     w.writeTextElement(ovf, QStringLiteral("Info"), QStringLiteral("Virtual disks"));
     for (int i = 0; i < plan.diskFiles.size(); ++i) {
         w.writeEmptyElement(ovf, QStringLiteral("Disk"));
-        w.writeAttribute(ovf, QStringLiteral("capacity"),
-                         QString::number(diskCapacities.value(i)));
+        w.writeAttribute(ovf, QStringLiteral("capacity"), QString::number(diskCapacities.value(i)));
         w.writeAttribute(ovf, QStringLiteral("diskId"), QStringLiteral("vmdisk%1").arg(i + 1));
         w.writeAttribute(ovf, QStringLiteral("fileRef"), QStringLiteral("file%1").arg(i + 1));
         w.writeAttribute(ovf, QStringLiteral("format"),
@@ -397,22 +404,23 @@ QByteArray writeOvf(const ImportPlan &plan, const QList<quint64> &diskCapacities
     w.writeStartElement(ovf, QStringLiteral("VirtualHardwareSection"));
     w.writeTextElement(ovf, QStringLiteral("Info"), QStringLiteral("Virtual hardware"));
     w.writeStartElement(ovf, QStringLiteral("System"));
-    w.writeTextElement(vssd, QStringLiteral("ElementName"), QStringLiteral("Virtual Hardware Family"));
+    w.writeTextElement(vssd, QStringLiteral("ElementName"),
+                       QStringLiteral("Virtual Hardware Family"));
     w.writeTextElement(vssd, QStringLiteral("InstanceID"), QStringLiteral("0"));
     w.writeTextElement(vssd, QStringLiteral("VirtualSystemType"), QStringLiteral("virtualbox-2.2"));
     w.writeEndElement();
     int id = 1;
-    const auto item = [&](int type, const QString &caption,
-                          const QList<std::pair<QString, QString>> &fields) {
-        w.writeStartElement(ovf, QStringLiteral("Item"));
-        w.writeTextElement(rasd, QStringLiteral("Caption"), caption);
-        w.writeTextElement(rasd, QStringLiteral("ElementName"), caption);
-        w.writeTextElement(rasd, QStringLiteral("InstanceID"), QString::number(id++));
-        for (const auto &[key, value] : fields)
-            w.writeTextElement(rasd, key, value);
-        w.writeTextElement(rasd, QStringLiteral("ResourceType"), QString::number(type));
-        w.writeEndElement();
-    };
+    const auto item
+        = [&](int type, const QString &caption, const QList<std::pair<QString, QString>> &fields) {
+              w.writeStartElement(ovf, QStringLiteral("Item"));
+              w.writeTextElement(rasd, QStringLiteral("Caption"), caption);
+              w.writeTextElement(rasd, QStringLiteral("ElementName"), caption);
+              w.writeTextElement(rasd, QStringLiteral("InstanceID"), QString::number(id++));
+              for (const auto &[key, value] : fields)
+                  w.writeTextElement(rasd, key, value);
+              w.writeTextElement(rasd, QStringLiteral("ResourceType"), QString::number(type));
+              w.writeEndElement();
+          };
     item(3, QStringLiteral("%1 virtual CPU").arg(plan.vcpus),
          {{QStringLiteral("VirtualQuantity"), QString::number(plan.vcpus)}});
     item(4, QStringLiteral("%1 MB of memory").arg(plan.memoryMiB),
@@ -461,14 +469,16 @@ Operation *importVm(Connection *connection, const ImportRequest &request)
             if (kind == Kind::DomainXml) {
                 QFile f(request.path);
                 DomainDocument doc;
-                if (!f.open(QIODevice::ReadOnly) || !doc.read(QString::fromUtf8(f.readAll()), &error))
+                if (!f.open(QIODevice::ReadOnly)
+                    || !doc.read(QString::fromUtf8(f.readAll()), &error))
                     return OpResult::failure(
                         ImportText::tr("%1 is not a libvirt domain: %2").arg(request.path, error));
                 if (virDomainPtr existing
                     = virDomainLookupByName(conn, doc.name().toUtf8().constData())) {
                     virDomainFree(existing);
                     return OpResult::failure(
-                        ImportText::tr("A virtual machine called '%1' exists already.").arg(doc.name()));
+                        ImportText::tr("A virtual machine called '%1' exists already.")
+                            .arg(doc.name()));
                 }
                 virResetLastError();
                 virDomainPtr dom = virDomainDefineXML(conn, doc.write().toUtf8().constData());
@@ -513,17 +523,20 @@ Operation *importVm(Connection *connection, const ImportRequest &request)
                 QString folder = QFileInfo(request.path).absolutePath();
                 QString descriptor = request.path;
                 if (kind == Kind::Ova) {
-                    op->reportProgress(2, ImportText::tr("Unpacking %1").arg(QFileInfo(request.path).fileName()));
+                    op->reportProgress(
+                        2, ImportText::tr("Unpacking %1").arg(QFileInfo(request.path).fileName()));
                     scratch = poolDir + QStringLiteral("/.vireo-import-")
-                              + QString::number(QCoreApplication::applicationPid()) + QLatin1Char('-')
-                              + QString::number(quintptr(op), 16);
+                              + QString::number(QCoreApplication::applicationPid())
+                              + QLatin1Char('-') + QString::number(quintptr(op), 16);
                     QDir().mkpath(scratch);
-                    if (!runTool(QStringLiteral("tar"),
-                                 {QStringLiteral("-xf"), request.path, QStringLiteral("-C"), scratch},
-                                 op, 2, 10, ImportText::tr("Unpacking"), &error))
+                    if (!runTool(
+                            QStringLiteral("tar"),
+                            {QStringLiteral("-xf"), request.path, QStringLiteral("-C"), scratch},
+                            op, 2, 10, ImportText::tr("Unpacking"), &error))
                         return fail(ImportText::tr("The OVA %1 is damaged or incomplete: %2")
                                         .arg(QFileInfo(request.path).fileName(), error));
-                    const QStringList ovfs = QDir(scratch).entryList({QStringLiteral("*.ovf")}, QDir::Files);
+                    const QStringList ovfs
+                        = QDir(scratch).entryList({QStringLiteral("*.ovf")}, QDir::Files);
                     if (ovfs.isEmpty())
                         return fail(ImportText::tr("The OVA %1 holds no OVF descriptor.")
                                         .arg(QFileInfo(request.path).fileName()));
@@ -538,7 +551,8 @@ Operation *importVm(Connection *connection, const ImportRequest &request)
                 for (const QString &file : std::as_const(plan.diskFiles)) {
                     const QString path = QDir(folder).filePath(file);
                     if (!QFile::exists(path))
-                        return fail(ImportText::tr("The disk %1 the OVF names is missing.").arg(file));
+                        return fail(
+                            ImportText::tr("The disk %1 the OVF names is missing.").arg(file));
                     sources << path;
                 }
             }
@@ -546,9 +560,11 @@ Operation *importVm(Connection *connection, const ImportRequest &request)
                 plan.name = request.name;
             if (const QString bad = validateDomainName(plan.name); !bad.isEmpty())
                 return fail(bad);
-            if (virDomainPtr existing = virDomainLookupByName(conn, plan.name.toUtf8().constData())) {
+            if (virDomainPtr existing
+                = virDomainLookupByName(conn, plan.name.toUtf8().constData())) {
                 virDomainFree(existing);
-                return fail(ImportText::tr("A virtual machine called '%1' exists already.").arg(plan.name));
+                return fail(
+                    ImportText::tr("A virtual machine called '%1' exists already.").arg(plan.name));
             }
             virResetLastError();
 
@@ -567,22 +583,25 @@ Operation *importVm(Connection *connection, const ImportRequest &request)
                     {QStringLiteral("vhdx"), QStringLiteral("vhdx")},
                     {QStringLiteral("qcow2"), QStringLiteral("qcow2")}};
                 if (formatOfSuffix.contains(suffix) && formatOfSuffix.value(suffix) != info.format)
-                    return fail(ImportText::tr("%1 says it is %2 but holds a %3 image.")
-                                    .arg(QFileInfo(source).fileName(), suffix.toUpper(), info.format));
+                    return fail(
+                        ImportText::tr("%1 says it is %2 but holds a %3 image.")
+                            .arg(QFileInfo(source).fileName(), suffix.toUpper(), info.format));
                 infos << info;
                 needed += info.actualSize;
             }
-            if (virStoragePoolPtr pool = virStoragePoolLookupByName(conn, request.pool.toUtf8().constData())) {
+            if (virStoragePoolPtr pool
+                = virStoragePoolLookupByName(conn, request.pool.toUtf8().constData())) {
                 virStoragePoolRefresh(pool, 0);
                 virStoragePoolInfo poolInfo{};
                 const bool known = virStoragePoolGetInfo(pool, &poolInfo) == 0;
                 virStoragePoolFree(pool);
                 if (known && needed > poolInfo.available)
-                    return fail(ImportText::tr("The pool '%1' has %2 MiB free; the disks need about "
-                                               "%3 MiB.")
-                                    .arg(request.pool)
-                                    .arg(poolInfo.available / kMiB)
-                                    .arg(needed / kMiB));
+                    return fail(
+                        ImportText::tr("The pool '%1' has %2 MiB free; the disks need about "
+                                       "%3 MiB.")
+                            .arg(request.pool)
+                            .arg(poolInfo.available / kMiB)
+                            .arg(needed / kMiB));
             }
             virResetLastError();
 
@@ -629,12 +648,13 @@ Operation *importVm(Connection *connection, const ImportRequest &request)
                 done += infos.at(i).actualSize;
                 const int to = 10 + int(80 * done / total);
                 made << target;
-                if (!runTool(QStringLiteral("qemu-img"),
-                             {QStringLiteral("convert"), QStringLiteral("-p"), QStringLiteral("-O"),
-                              QStringLiteral("qcow2"), sources.at(i), target},
-                             op, from, to,
-                             ImportText::tr("Converting %1").arg(QFileInfo(sources.at(i)).fileName()),
-                             &error))
+                if (!runTool(
+                        QStringLiteral("qemu-img"),
+                        {QStringLiteral("convert"), QStringLiteral("-p"), QStringLiteral("-O"),
+                         QStringLiteral("qcow2"), sources.at(i), target},
+                        op, from, to,
+                        ImportText::tr("Converting %1").arg(QFileInfo(sources.at(i)).fileName()),
+                        &error))
                     return fail(error == ImportText::tr("Cancelled.")
                                     ? error
                                     : ImportText::tr("Could not convert %1: %2")
@@ -648,12 +668,15 @@ Operation *importVm(Connection *connection, const ImportRequest &request)
                                                           : plan.notices.join(QLatin1Char(' ')));
             virDomainPtr dom = virDomainDefineXML(conn, writeDomainXml(spec).toUtf8().constData());
             if (!dom)
-                return fail(takeLibvirtError(ImportText::tr("Could not define '%1'.").arg(plan.name)).text());
+                return fail(
+                    takeLibvirtError(ImportText::tr("Could not define '%1'.").arg(plan.name))
+                        .text());
             char uuid[VIR_UUID_STRING_BUFLEN] = {};
             virDomainGetUUIDString(dom, uuid);
             if (request.start && virDomainCreate(dom) < 0) {
                 const QString why
-                    = takeLibvirtError(ImportText::tr("Could not start '%1'.").arg(plan.name)).text();
+                    = takeLibvirtError(ImportText::tr("Could not start '%1'.").arg(plan.name))
+                          .text();
                 virDomainUndefineFlags(dom, VIR_DOMAIN_UNDEFINE_NVRAM);
                 virDomainFree(dom);
                 return fail(why);
@@ -673,14 +696,16 @@ Operation *exportOva(Connection *connection, const QString &uuid, const QString 
         [uuid, ovaPath](virConnectPtr conn, Operation *op) {
             virDomainPtr dom = virDomainLookupByUUIDString(conn, uuid.toLatin1().constData());
             if (!dom)
-                return OpResult::failure(takeLibvirtError(ImportText::tr("The machine is not there.")));
+                return OpResult::failure(
+                    takeLibvirtError(ImportText::tr("The machine is not there.")));
             char *xml = virDomainGetXMLDesc(dom, VIR_DOMAIN_XML_INACTIVE);
             virDomainFree(dom);
             DomainDocument doc;
             const bool ok = xml && doc.read(QString::fromUtf8(xml));
             free(xml);
             if (!ok)
-                return OpResult::failure(ImportText::tr("Could not read the machine's definition."));
+                return OpResult::failure(
+                    ImportText::tr("Could not read the machine's definition."));
             ImportPlan plan;
             plan.name = doc.name();
             plan.vcpus = doc.currentVcpus();
@@ -716,19 +741,21 @@ Operation *exportOva(Connection *connection, const QString &uuid, const QString 
                     return fail(info.error);
                 capacities << info.virtualSize;
                 plan.diskFiles << file;
-                if (!runTool(QStringLiteral("qemu-img"),
-                             {QStringLiteral("convert"), QStringLiteral("-p"), QStringLiteral("-O"),
-                              QStringLiteral("vmdk"), QStringLiteral("-o"),
-                              QStringLiteral("subformat=streamOptimized"), sources.at(i),
-                              QDir(scratch).filePath(file)},
-                             op, int(90 * i / sources.size()), int(90 * (i + 1) / sources.size()),
-                             ImportText::tr("Converting %1").arg(QFileInfo(sources.at(i)).fileName()),
-                             &error))
+                if (!runTool(
+                        QStringLiteral("qemu-img"),
+                        {QStringLiteral("convert"), QStringLiteral("-p"), QStringLiteral("-O"),
+                         QStringLiteral("vmdk"), QStringLiteral("-o"),
+                         QStringLiteral("subformat=streamOptimized"), sources.at(i),
+                         QDir(scratch).filePath(file)},
+                        op, int(90 * i / sources.size()), int(90 * (i + 1) / sources.size()),
+                        ImportText::tr("Converting %1").arg(QFileInfo(sources.at(i)).fileName()),
+                        &error))
                     return fail(error);
             }
             const QString ovf = plan.name + QStringLiteral(".ovf");
             QFile descriptor(QDir(scratch).filePath(ovf));
-            if (!descriptor.open(QIODevice::WriteOnly) || descriptor.write(writeOvf(plan, capacities)) < 0)
+            if (!descriptor.open(QIODevice::WriteOnly)
+                || descriptor.write(writeOvf(plan, capacities)) < 0)
                 return fail(ImportText::tr("Could not write %1.").arg(descriptor.fileName()));
             descriptor.close();
             // The manifest: every file's SHA-256, so that a damaged copy is refused on import.
@@ -749,8 +776,8 @@ Operation *exportOva(Connection *connection, const QString &uuid, const QString 
             op->reportProgress(92, ImportText::tr("Packing %1").arg(QFileInfo(ovaPath).fileName()));
             // The descriptor first, as the OVF specification wants of an OVA.
             if (!runTool(QStringLiteral("tar"),
-                         QStringList{QStringLiteral("--format=ustar"), QStringLiteral("-cf"), ovaPath,
-                                     QStringLiteral("-C"), scratch, ovf}
+                         QStringList{QStringLiteral("--format=ustar"), QStringLiteral("-cf"),
+                                     ovaPath, QStringLiteral("-C"), scratch, ovf}
                              + plan.diskFiles + QStringList{mf},
                          op, 92, 99, QString(), &error))
                 return fail(error);

@@ -34,7 +34,7 @@ struct ImportRequest
     QString path;
     QString name;                             // empty: the one the OVF or file name gives
     QString pool = QStringLiteral("default"); // where the converted disks go
-    VmSpec hardware;  // graphics, network, emulation: as the wizard or `vireo create` set them
+    VmSpec hardware; // graphics, network, emulation: as the wizard or `vireo create` set them
     bool start = true;
 };
 

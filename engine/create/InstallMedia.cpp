@@ -99,12 +99,11 @@ Operation *ejectAndBootFromDisk(Connection *connection, const QString &uuid)
             if (!failure.failed() && virDomainIsActive(dom) == 1
                 && readInto(live, dom, 0, &failure)) {
                 for (const DomainDocument::Disk &d : live.disks()) {
-                    if (failure.failed() || d.device != QLatin1String("cdrom")
-                        || d.source.isEmpty() || !live.setMedia(d.target, QString()))
+                    if (failure.failed() || d.device != QLatin1String("cdrom") || d.source.isEmpty()
+                        || !live.setMedia(d.target, QString()))
                         continue;
                     const QByteArray device = live.diskXml(d.target).toUtf8();
-                    if (virDomainUpdateDeviceFlags(dom, device.constData(),
-                                                   VIR_DOMAIN_AFFECT_LIVE)
+                    if (virDomainUpdateDeviceFlags(dom, device.constData(), VIR_DOMAIN_AFFECT_LIVE)
                         < 0)
                         failure = takeLibvirtError(
                             MediaText::tr("Could not eject the media of the running machine."));

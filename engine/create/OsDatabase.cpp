@@ -54,9 +54,9 @@ static void hashPasswords(UnattendedScript &script, const UnattendedConfig &c)
                 QStringLiteral("echo\\s+'([^']*)'\\s*\\|\\s*passwd --stdin (\\S+)"));
             const auto m = stdinPasswd.match(t);
             if (m.hasMatch()) {
-                const QString hash = m.captured(1) == c.password && m.captured(2) != QLatin1String("root")
-                                         ? user
-                                         : admin;
+                const QString hash
+                    = m.captured(1) == c.password && m.captured(2) != QLatin1String("root") ? user
+                                                                                            : admin;
                 line = QStringLiteral("    usermod -p '%1' %2").arg(hash, m.captured(2));
                 changed = true;
             }
@@ -64,7 +64,8 @@ static void hashPasswords(UnattendedScript &script, const UnattendedConfig &c)
                    && (t.contains(c.password) || t.contains(c.adminPassword))) {
             line = QStringLiteral("if false; then # a password was given (set as a hash below)");
             changed = true;
-        } else if (t.startsWith(QLatin1String("user ")) && t.contains(QLatin1String("--password"))) {
+        } else if (t.startsWith(QLatin1String("user "))
+                   && t.contains(QLatin1String("--password"))) {
             static const QRegularExpression password(
                 QStringLiteral("--password[= ](\"[^\"]*\"|\\S+)"));
             line.replace(password, QStringLiteral("--password=") + user);
@@ -76,8 +77,8 @@ static void hashPasswords(UnattendedScript &script, const UnattendedConfig &c)
     }
     if (changed) {
         script.text = lines.join(QLatin1Char('\n'));
-        script.passwordsHashed = !script.text.contains(c.password)
-                                 && !script.text.contains(c.adminPassword);
+        script.passwordsHashed
+            = !script.text.contains(c.password) && !script.text.contains(c.adminPassword);
     }
 }
 

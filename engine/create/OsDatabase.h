@@ -46,7 +46,7 @@ struct UnattendedConfig
 /// only on the media the install reads.
 struct UnattendedScript
 {
-    QString fileName;   // preseed.cfg, ks.cfg, autounattend.xml...
+    QString fileName; // preseed.cfg, ks.cfg, autounattend.xml...
     QString text;
     QString injection;  // initrd, floppy, cdrom, disk
     QString kernelArgs; // for an initrd injection: what the installer's kernel is booted with
@@ -66,9 +66,8 @@ public:
     virtual std::optional<OsInfo> byId(const QString &id) const = 0;
     virtual QList<OsInfo> all() const = 0;
     virtual bool hasInstallScript(const QString &osId) const = 0;
-    virtual std::optional<UnattendedScript> unattendedScript(const QString &osId,
-                                                             const UnattendedConfig &config,
-                                                             QString *error) const = 0;
+    virtual std::optional<UnattendedScript>
+    unattendedScript(const QString &osId, const UnattendedConfig &config, QString *error) const = 0;
 };
 
 class OsDatabasePlugin
@@ -108,9 +107,8 @@ public:
     /// The OS's install script for an express install (desktop profile where there is one).
     /// Empty config fields take the host's time zone and language. nullopt with the reason when
     /// the OS has none or a required setting is missing.
-    std::optional<UnattendedScript> unattendedScript(const QString &osId,
-                                                     const UnattendedConfig &config,
-                                                     QString *error) const;
+    std::optional<UnattendedScript>
+    unattendedScript(const QString &osId, const UnattendedConfig &config, QString *error) const;
 
 private:
     struct Private;

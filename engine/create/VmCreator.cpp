@@ -73,8 +73,8 @@ ImageHeader readImageHeader(const QString &path)
         h.format = QStringLiteral("qcow2");
         for (int i = 24; i < 32; ++i)
             h.bytes = (h.bytes << 8) | quint8(head.at(i));
-    } else if (head.startsWith("KDMV") || head.startsWith("conectix")
-               || head.startsWith("vhdxfile") || head.contains("<<< ")) {
+    } else if (head.startsWith("KDMV") || head.startsWith("conectix") || head.startsWith("vhdxfile")
+               || head.contains("<<< ")) {
         h.error = CreationText::tr("%1 is a VMware, Hyper-V or VirtualBox disk: import it (it is "
                                    "converted to qcow2) rather than using it as a cloud image.")
                       .arg(path);
@@ -150,8 +150,8 @@ Failure storeWithoutSeed(virConnectPtr conn, VmSpec spec, const QString &uuid,
         return takeLibvirtError(CreationText::tr("Could not store the machine's definition."));
     const QByteArray seed
         = QStringLiteral("<seed path='%1'/>").arg(seedPath.toHtmlEscaped()).toUtf8();
-    const int rc = virDomainSetMetadata(dom, VIR_DOMAIN_METADATA_ELEMENT, seed.constData(),
-                                        "vireo", CloudInit::metadataNamespace().toUtf8().constData(),
+    const int rc = virDomainSetMetadata(dom, VIR_DOMAIN_METADATA_ELEMENT, seed.constData(), "vireo",
+                                        CloudInit::metadataNamespace().toUtf8().constData(),
                                         VIR_DOMAIN_AFFECT_CONFIG);
     Failure failure;
     if (rc < 0)
@@ -178,7 +178,6 @@ QString freeVolumeName(virStoragePoolPtr pool, const QString &vmName)
         virStorageVolFree(existing);
     }
 }
-
 
 /// Whether this host can run KVM guests: libvirt has domain capabilities for the kvm type.
 bool kvmUsable(virConnectPtr conn)
@@ -450,7 +449,8 @@ Operation *create(Connection *connection, const CreateRequest &request)
                 const quint64 capacity = qMax(request.newDiskGiB * kGiB, base.bytes);
                 virStoragePoolInfo info{};
                 if (request.linkedFrom.isEmpty() && virStoragePoolGetInfo(pool, &info) == 0
-                    && !request.allowBeyondFreeSpace && request.newDiskGiB * kGiB > info.available) {
+                    && !request.allowBeyondFreeSpace
+                    && request.newDiskGiB * kGiB > info.available) {
                     virStoragePoolFree(pool);
                     dropCopy();
                     return OpResult::failure(
@@ -522,7 +522,8 @@ Operation *create(Connection *connection, const CreateRequest &request)
                     return OpResult::failure(error);
                 }
                 seedPath = dir + QLatin1Char('/') + name + QStringLiteral("-cidata.iso");
-                if (!CloudInit::writeSeed(*request.cloudInit, QUuid::createUuid().toString(QUuid::WithoutBraces),
+                if (!CloudInit::writeSeed(*request.cloudInit,
+                                          QUuid::createUuid().toString(QUuid::WithoutBraces),
                                           seedPath, &error)) {
                     dropVolume();
                     dropCopy();
@@ -554,8 +555,8 @@ Operation *create(Connection *connection, const CreateRequest &request)
                 op->reportProgress(80, CreationText::tr("Starting the machine"));
                 // Paused until the install image is in, so the firmware finds it at once.
                 Failure error;
-                if (virDomainCreateWithFlags(dom, installImage.isEmpty() ? 0
-                                                                         : VIR_DOMAIN_START_PAUSED)
+                if (virDomainCreateWithFlags(dom,
+                                             installImage.isEmpty() ? 0 : VIR_DOMAIN_START_PAUSED)
                     < 0)
                     error = takeLibvirtError(CreationText::tr("Could not start '%1'.").arg(name));
                 if (!error.failed() && !seedPath.isEmpty())
@@ -563,8 +564,8 @@ Operation *create(Connection *connection, const CreateRequest &request)
                 if (!error.failed() && !installImage.isEmpty()) {
                     error = insertInstallImage(dom, installImage);
                     if (!error.failed() && virDomainResume(dom) < 0)
-                        error = takeLibvirtError(
-                            CreationText::tr("Could not start '%1'.").arg(name));
+                        error
+                            = takeLibvirtError(CreationText::tr("Could not start '%1'.").arg(name));
                     if (error.failed()) {
                         virDomainDestroy(dom);
                         virResetLastError();

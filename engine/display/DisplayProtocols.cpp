@@ -7,8 +7,7 @@ namespace Vireo::DisplayProtocols {
 
 DisplaySession *create(const QString &protocol, QObject *parent, QString *error)
 {
-    auto *plugin
-        = Plugins::load<DisplayProtocolPlugin>(protocol, protocol.toUpper(), error);
+    auto *plugin = Plugins::load<DisplayProtocolPlugin>(protocol, protocol.toUpper(), error);
     if (plugin && plugin->protocol() != protocol) {
         if (error)
             *error = QStringLiteral("libvireo-%1.so offers %2, not %1.")

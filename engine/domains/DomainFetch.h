@@ -23,7 +23,8 @@ struct ListTimings
     qint64 libvirtNs = 0;
     qint64 readNs = 0;
 };
-QList<DomainInfo> listAllDomains(virConnectPtr conn, Failure *error, ListTimings *timings = nullptr);
+QList<DomainInfo> listAllDomains(virConnectPtr conn, Failure *error,
+                                 ListTimings *timings = nullptr);
 
 /// Reads a domain's XML and state into a DomainInfo.
 std::optional<DomainInfo> fetchDomainInfo(virDomainPtr dom, QString *error = nullptr);

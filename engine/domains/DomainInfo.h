@@ -61,8 +61,8 @@ struct DomainInfo
     QString virtType; // kvm, qemu
     QString arch;
     QString machine;
-    QString osId;   // libosinfo id from the metadata, e.g. http://debian.org/debian/12
-    QString osName; // human form of osId
+    QString osId;     // libosinfo id from the metadata, e.g. http://debian.org/debian/12
+    QString osName;   // human form of osId
     QString seedPath; // a cloud-init seed Vireo made for its first run and has not removed yet
     int vcpus = 0;
     quint64 memoryKiB = 0;

@@ -56,9 +56,9 @@ struct StatsStore::Db
                 backend.reset();
         }
         QMutexLocker lock(&mutex);
-        error = why.isEmpty() ? QString()
-                              : StoreText::tr("Could not open the statistics database %1: %2")
-                                    .arg(path, why);
+        error = why.isEmpty()
+                    ? QString()
+                    : StoreText::tr("Could not open the statistics database %1: %2").arg(path, why);
         return backend.get();
     }
 };

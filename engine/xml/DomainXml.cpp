@@ -18,7 +18,8 @@ const char kSeedNs[] = "https://vireo.io/xmlns/libvirt/domain/seed/1.0";
 
 bool is(const xmlNode *node, const char *name)
 {
-    return node->type == XML_ELEMENT_NODE && std::strcmp(reinterpret_cast<const char *>(node->name), name) == 0;
+    return node->type == XML_ELEMENT_NODE
+           && std::strcmp(reinterpret_cast<const char *>(node->name), name) == 0;
 }
 
 /// The attribute's value; empty when it is not there.

@@ -198,9 +198,9 @@ private Q_SLOTS:
         QVERIFY(maps.open(QIODevice::ReadOnly));
         const QByteArray mapped = maps.readAll();
         QVERIFY(mapped.contains("libvireo_core"));
-        for (const char *library : {"libQCustomPlot", "libQt6PrintSupport", "libQt6Sql",
-                                    "libsqlite3", "libosinfo", "libspice-client-glib",
-                                    "libvncclient", "libvireo-"})
+        for (const char *library :
+             {"libQCustomPlot", "libQt6PrintSupport", "libQt6Sql", "libsqlite3", "libosinfo",
+              "libspice-client-glib", "libvncclient", "libvireo-"})
             QVERIFY2(!mapped.contains(library), library);
         vireo.kill();
         vireo.waitForFinished();

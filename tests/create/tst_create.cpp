@@ -35,33 +35,6 @@ bool domainExists(const QString &name)
     return d != nullptr;
 }
 
-void removeDomainAndDisk(const QString &name)
-{
-    virConnectPtr conn = TestGuest::helperConnection();
-    virDomainPtr d = virDomainLookupByName(conn, name.toUtf8().constData());
-    if (!d) {
-        virResetLastError();
-        return;
-    }
-    char *xml = virDomainGetXMLDesc(d, 0);
-    const QString text = QString::fromUtf8(xml);
-    free(xml);
-    if (virDomainIsActive(d) == 1)
-        virDomainDestroy(d);
-    virDomainUndefineFlags(d, VIR_DOMAIN_UNDEFINE_NVRAM);
-    virDomainFree(d);
-    static const QRegularExpression disk(QStringLiteral("<source file='([^']+\\.qcow2)'"));
-    auto it = disk.globalMatch(text);
-    while (it.hasNext()) {
-        if (virStorageVolPtr v
-            = virStorageVolLookupByPath(conn, it.next().captured(1).toUtf8().constData())) {
-            virStorageVolDelete(v, 0);
-            virStorageVolFree(v);
-        }
-    }
-    virResetLastError();
-}
-
 } // namespace
 
 class TstCreate : public QObject
@@ -98,7 +71,7 @@ private Q_SLOTS:
                     + QStringList{QStringLiteral("--disk"), QStringLiteral("1"),
                                   QStringLiteral("--graphics"), QStringLiteral("vnc"),
                                   QStringLiteral("--serial-log"), serial});
-        auto cleanup = qScopeGuard([&] { removeDomainAndDisk(name); });
+        auto cleanup = qScopeGuard([&] { TestGuest::removeDomainAndVolumes(name); });
         QVERIFY2(r.code == 0, qPrintable(r.err));
         const QStringList words = r.out.trimmed().split(QLatin1Char(' '));
         QCOMPARE(words.size(), 2);
@@ -225,7 +198,8 @@ private Q_SLOTS:
         r.spec.disks = {disk};
         r.copyDiskFrom = original;
         r.start = false;
-        auto cleanup = qScopeGuard([] { removeDomainAndDisk(QStringLiteral("vireo-imported")); });
+        auto cleanup = qScopeGuard(
+            [] { TestGuest::removeDomainAndVolumes(QStringLiteral("vireo-imported")); });
         const auto [ok, error] = finish(Creation::create(&c, r));
         QVERIFY2(ok, qPrintable(error));
         QTRY_VERIFY(c.domainByName(QStringLiteral("vireo-imported")).has_value());

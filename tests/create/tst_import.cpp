@@ -43,8 +43,8 @@ bool writeFile(const QString &path, const QByteArray &text)
 QByteArray descriptor(const QString &file, const QString &name, const QString &disk,
                       quint64 capacity)
 {
-    return QString::fromUtf8(fileText(QStringLiteral(VIREO_SOURCE_DIR "/tests/create/data/ovf/")
-                                      + file))
+    return QString::fromUtf8(
+               fileText(QStringLiteral(VIREO_SOURCE_DIR "/tests/create/data/ovf/") + file))
         .arg(name, disk)
         .arg(capacity)
         .toUtf8();
@@ -70,33 +70,7 @@ bool run(const QString &program, const QStringList &args, const QString &dir = {
     if (!dir.isEmpty())
         p.setWorkingDirectory(dir);
     p.start(program, args);
-    return p.waitForFinished(120000) && p.exitStatus() == QProcess::NormalExit
-           && p.exitCode() == 0;
-}
-
-void removeDomainAndDisks(const QString &name)
-{
-    virConnectPtr conn = TestGuest::helperConnection();
-    virDomainPtr d = virDomainLookupByName(conn, name.toUtf8().constData());
-    if (!d) {
-        virResetLastError();
-        return;
-    }
-    char *xml = virDomainGetXMLDesc(d, VIR_DOMAIN_XML_INACTIVE);
-    DomainDocument doc;
-    doc.read(QString::fromUtf8(xml));
-    free(xml);
-    if (virDomainIsActive(d) == 1)
-        virDomainDestroy(d);
-    virDomainUndefineFlags(d, VIR_DOMAIN_UNDEFINE_NVRAM);
-    virDomainFree(d);
-    for (const DomainDocument::Disk &disk : doc.disks()) {
-        if (virStorageVolPtr v = virStorageVolLookupByPath(conn, disk.source.toUtf8().constData())) {
-            virStorageVolDelete(v, 0);
-            virStorageVolFree(v);
-        }
-    }
-    virResetLastError();
+    return p.waitForFinished(120000) && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
 }
 
 } // namespace
@@ -137,9 +111,8 @@ class TstImport : public QObject
             files << name + QStringLiteral(".mf");
         }
         const QString ova = m_dir.filePath(name + QStringLiteral(".ova"));
-        if (!run(QStringLiteral("tar"), QStringList{QStringLiteral("--format=ustar"),
-                                                    QStringLiteral("-cf"), ova}
-                                            + files,
+        if (!run(QStringLiteral("tar"),
+                 QStringList{QStringLiteral("--format=ustar"), QStringLiteral("-cf"), ova} + files,
                  dir))
             return {};
         return ova;
@@ -147,8 +120,8 @@ class TstImport : public QObject
 
     /// Imports through the engine, with what a test guest gets: emulation, no network, VNC,
     /// its first serial port logged.
-    std::pair<bool, QString> import(const QString &path, const QString &name,
-                                    const QString &serial, bool start = true)
+    std::pair<bool, QString> import(const QString &path, const QString &name, const QString &serial,
+                                    bool start = true)
     {
         ImportRequest r;
         r.path = path;
@@ -165,8 +138,8 @@ class TstImport : public QObject
     {
         const bool ok = QTest::qWaitFor(
             [&] { return fileText(serial).contains("VIREO-GUEST READY"); }, 120000);
-        if (virDomainPtr d = virDomainLookupByName(TestGuest::helperConnection(),
-                                                   name.toUtf8().constData())) {
+        if (virDomainPtr d
+            = virDomainLookupByName(TestGuest::helperConnection(), name.toUtf8().constData())) {
             virDomainDestroy(d); // never more than two guests at once
             virDomainFree(d);
         }
@@ -191,7 +164,7 @@ private Q_SLOTS:
     void cleanupTestCase()
     {
         for (const QString &name : std::as_const(m_made))
-            removeDomainAndDisks(name);
+            TestGuest::removeDomainAndVolumes(name);
         m_conn.reset();
     }
 
@@ -199,9 +172,9 @@ private Q_SLOTS:
     {
         ImportPlan vbox;
         QString error;
-        QVERIFY2(Import::parseOvf(virtualBoxOvf(QStringLiteral("web01"), QStringLiteral("d.vmdk"),
-                                                1 << 30),
-                                  &vbox, &error),
+        QVERIFY2(Import::parseOvf(
+                     virtualBoxOvf(QStringLiteral("web01"), QStringLiteral("d.vmdk"), 1 << 30),
+                     &vbox, &error),
                  qPrintable(error));
         QCOMPARE(vbox.name, QStringLiteral("web01"));
         QCOMPARE(vbox.flavour, QStringLiteral("VirtualBox"));
@@ -226,21 +199,21 @@ private Q_SLOTS:
 
     void virtualBoxOvaImportsAndBootsFromTheTerminal()
     {
-        const QString ova = makeOva(QStringLiteral("vbox-web"),
-                                    virtualBoxOvf(QStringLiteral("vireo-import-vbox"),
-                                                  QStringLiteral("vbox-web-disk001.vmdk"),
-                                                  m_capacity),
-                                    true);
+        const QString ova
+            = makeOva(QStringLiteral("vbox-web"),
+                      virtualBoxOvf(QStringLiteral("vireo-import-vbox"),
+                                    QStringLiteral("vbox-web-disk001.vmdk"), m_capacity),
+                      true);
         QVERIFY(!ova.isEmpty());
         const QString serial = m_dir.filePath(QStringLiteral("vbox-serial.log"));
         m_made << QStringLiteral("vireo-import-vbox");
         const ProcessRun r = runProcess(
             QStringLiteral(VIREO_BINARY),
-            {QStringLiteral("create"), QStringLiteral("--connect"), QStringLiteral("qemu:///system"),
-             QStringLiteral("--import"), ova, QStringLiteral("--accel"),
-             QStringLiteral("emulation"), QStringLiteral("--network"), QStringLiteral("none"),
-             QStringLiteral("--graphics"), QStringLiteral("vnc"), QStringLiteral("--serial-log"),
-             serial},
+            {QStringLiteral("create"), QStringLiteral("--connect"),
+             QStringLiteral("qemu:///system"), QStringLiteral("--import"), ova,
+             QStringLiteral("--accel"), QStringLiteral("emulation"), QStringLiteral("--network"),
+             QStringLiteral("none"), QStringLiteral("--graphics"), QStringLiteral("vnc"),
+             QStringLiteral("--serial-log"), serial},
             180000);
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QVERIFY2(r.out.startsWith(QStringLiteral("vireo-import-vbox ")), qPrintable(r.out));
@@ -271,16 +244,18 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("format");
         QTest::addColumn<QString>("suffix");
-        QTest::newRow("vdi") << "vdi" << "vdi";
-        QTest::newRow("vhdx") << "vhdx" << "vhdx";
+        QTest::newRow("vdi") << "vdi"
+                             << "vdi";
+        QTest::newRow("vhdx") << "vhdx"
+                              << "vhdx";
     }
     void vdiAndVhdxDisksImportAndBoot()
     {
         QFETCH(QString, format);
         QFETCH(QString, suffix);
         const QString disk = m_dir.filePath(QStringLiteral("guest.") + suffix);
-        QVERIFY(run(QStringLiteral("qemu-img"), {QStringLiteral("convert"), QStringLiteral("-O"),
-                                                 format, m_image, disk}));
+        QVERIFY(run(QStringLiteral("qemu-img"),
+                    {QStringLiteral("convert"), QStringLiteral("-O"), format, m_image, disk}));
         const QString name = QStringLiteral("vireo-import-") + suffix;
         const QString serial = m_dir.filePath(name + QStringLiteral(".log"));
         const auto [ok, error] = import(disk, name, serial);
@@ -291,11 +266,11 @@ private Q_SLOTS:
     void exportThenImportRoundTrips()
     {
         const QString ova = m_dir.filePath(QStringLiteral("exported.ova"));
-        const ProcessRun r = runProcess(
-            QStringLiteral(VIREO_BINARY),
-            {QStringLiteral("export"), QStringLiteral("--connect"), QStringLiteral("qemu:///system"),
-             QStringLiteral("vireo-import-vbox"), ova},
-            180000);
+        const ProcessRun r = runProcess(QStringLiteral(VIREO_BINARY),
+                                        {QStringLiteral("export"), QStringLiteral("--connect"),
+                                         QStringLiteral("qemu:///system"),
+                                         QStringLiteral("vireo-import-vbox"), ova},
+                                        180000);
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QVERIFY(QFile::exists(ova));
         QVERIFY(!QFile::exists(ova + QStringLiteral(".parts")));
@@ -318,9 +293,12 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("kind");
         QTest::addColumn<QString>("mentions");
-        QTest::newRow("truncated OVA") << "truncated" << "damaged or incomplete";
-        QTest::newRow("corrupted disk in an OVA") << "corrupted" << "does not match its manifest";
-        QTest::newRow("qcow2 named .vmdk") << "mislabelled" << "holds a qcow2 image";
+        QTest::newRow("truncated OVA") << "truncated"
+                                       << "damaged or incomplete";
+        QTest::newRow("corrupted disk in an OVA") << "corrupted"
+                                                  << "does not match its manifest";
+        QTest::newRow("qcow2 named .vmdk") << "mislabelled"
+                                           << "holds a qcow2 image";
     }
     void damagedOrMislabelledFilesLeaveNothing()
     {
@@ -332,10 +310,11 @@ private Q_SLOTS:
             QFile::remove(path);
             QVERIFY(QFile::copy(m_image, path));
         } else {
-            const QString ova = makeOva(kind, virtualBoxOvf(QStringLiteral("vireo-import-bad"),
-                                                            kind + QStringLiteral("-disk001.vmdk"),
-                                                            m_capacity),
-                                        true);
+            const QString ova
+                = makeOva(kind,
+                          virtualBoxOvf(QStringLiteral("vireo-import-bad"),
+                                        kind + QStringLiteral("-disk001.vmdk"), m_capacity),
+                          true);
             QVERIFY(!ova.isEmpty());
             QFile f(ova);
             QVERIFY(f.open(QIODevice::ReadWrite));

@@ -73,30 +73,6 @@ int run(const char *action, const QString &name)
     return rc;
 }
 
-void removeDomainAndDisks(const QString &name)
-{
-    virConnectPtr conn = TestGuest::helperConnection();
-    DomainDocument doc;
-    if (!definitionOf(doc, name, true)) {
-        virResetLastError();
-        return;
-    }
-    virDomainPtr d = virDomainLookupByName(conn, name.toUtf8().constData());
-    if (virDomainIsActive(d) == 1)
-        virDomainDestroy(d);
-    virDomainUndefineFlags(d, VIR_DOMAIN_UNDEFINE_NVRAM);
-    virDomainFree(d);
-    for (const DomainDocument::Disk &disk : doc.disks()) {
-        if (disk.device != QLatin1String("disk"))
-            continue;
-        if (virStorageVolPtr v = virStorageVolLookupByPath(conn, disk.source.toUtf8().constData())) {
-            virStorageVolDelete(v, 0);
-            virStorageVolFree(v);
-        }
-    }
-    virResetLastError();
-}
-
 } // namespace
 
 class TstInstall : public QObject
@@ -108,15 +84,16 @@ class TstInstall : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY(QFile::exists(TestGuest::stagingDir() + QStringLiteral("/vireo-test-installer.iso")));
+        QVERIFY(
+            QFile::exists(TestGuest::stagingDir() + QStringLiteral("/vireo-test-installer.iso")));
         m_serial = TestGuest::stagingDir() + QStringLiteral("/install-serial.log");
-        removeDomainAndDisks(kName);
+        TestGuest::removeDomainAndVolumes(kName);
     }
 
     void cleanupTestCase()
     {
-        removeDomainAndDisks(kName);
-        removeDomainAndDisks(QStringLiteral("vireo-cloud"));
+        TestGuest::removeDomainAndVolumes(kName);
+        TestGuest::removeDomainAndVolumes(QStringLiteral("vireo-cloud"));
     }
 
     void installedSystemBootsFromDiskEvenWithVireoClosed()
@@ -189,8 +166,8 @@ private Q_SLOTS:
         }
         QVERIFY(old.setMedia(target, iso));
         old.setBootOrder({QStringLiteral("cdrom"), QStringLiteral("hd")});
-        virDomainPtr d = virDomainDefineXML(TestGuest::helperConnection(),
-                                            old.write().toUtf8().constData());
+        virDomainPtr d
+            = virDomainDefineXML(TestGuest::helperConnection(), old.write().toUtf8().constData());
         QVERIFY(d);
         virDomainFree(d);
 
@@ -222,7 +199,7 @@ private Q_SLOTS:
         // From a terminal, as a user would: a linked copy of the cloud image, a user, a key, a
         // password and a host name for cloud-init.
         const QString name = QStringLiteral("vireo-cloud");
-        removeDomainAndDisks(name);
+        TestGuest::removeDomainAndVolumes(name);
         const QString image = TestGuest::stagingDir() + QStringLiteral("/vireo-test-cloud.qcow2");
         const QString serial = TestGuest::stagingDir() + QStringLiteral("/cloud-serial.log");
         QTemporaryDir secrets;
@@ -234,25 +211,41 @@ private Q_SLOTS:
         pw.write("s3cret-pass\n");
         k.close();
         pw.close();
-        const ProcessRun r = runProcess(
-            QStringLiteral(VIREO_BINARY),
-            {QStringLiteral("create"), QStringLiteral("--connect"), QStringLiteral("qemu:///system"),
-             QStringLiteral("--name"), name, QStringLiteral("--cloud-image"), image,
-             QStringLiteral("--user"), QStringLiteral("ann"), QStringLiteral("--ssh-key"), key,
-             QStringLiteral("--password-file"), password, QStringLiteral("--hostname"),
-             QStringLiteral("vireo-cloud-host"), QStringLiteral("--os"),
-             QStringLiteral("linux2022"), QStringLiteral("--accel"), QStringLiteral("emulation"),
-             QStringLiteral("--network"), QStringLiteral("none"), QStringLiteral("--memory"),
-             QStringLiteral("256"), QStringLiteral("--graphics"), QStringLiteral("vnc"),
-             QStringLiteral("--serial-log"), serial},
-            120000);
+        const ProcessRun r = runProcess(QStringLiteral(VIREO_BINARY),
+                                        {QStringLiteral("create"),
+                                         QStringLiteral("--connect"),
+                                         QStringLiteral("qemu:///system"),
+                                         QStringLiteral("--name"),
+                                         name,
+                                         QStringLiteral("--cloud-image"),
+                                         image,
+                                         QStringLiteral("--user"),
+                                         QStringLiteral("ann"),
+                                         QStringLiteral("--ssh-key"),
+                                         key,
+                                         QStringLiteral("--password-file"),
+                                         password,
+                                         QStringLiteral("--hostname"),
+                                         QStringLiteral("vireo-cloud-host"),
+                                         QStringLiteral("--os"),
+                                         QStringLiteral("linux2022"),
+                                         QStringLiteral("--accel"),
+                                         QStringLiteral("emulation"),
+                                         QStringLiteral("--network"),
+                                         QStringLiteral("none"),
+                                         QStringLiteral("--memory"),
+                                         QStringLiteral("256"),
+                                         QStringLiteral("--graphics"),
+                                         QStringLiteral("vnc"),
+                                         QStringLiteral("--serial-log"),
+                                         serial},
+                                        120000);
         QVERIFY2(r.code == 0, qPrintable(r.err));
 
         // The guest found its seed at first boot and was told what was given.
         QTRY_VERIFY_WITH_TIMEOUT(fileText(serial).contains("VIREO-GUEST READY"), 120000);
         QTRY_VERIFY_WITH_TIMEOUT(
-            fileText(serial).contains(
-                "VIREO-CLOUD-INIT user=ann hostname=vireo-cloud-host keys=1"),
+            fileText(serial).contains("VIREO-CLOUD-INIT user=ann hostname=vireo-cloud-host keys=1"),
             30000);
 
         // The seed: for this run only; the password in it only as a hash.
@@ -304,10 +297,22 @@ private Q_SLOTS:
         QTest::addColumn<QString>("hostname");
         QTest::addColumn<QString>("key");
         QTest::addColumn<QString>("mentions");
-        QTest::newRow("bad user") << "Ann Smith" << "h" << "ssh-ed25519 AAAA x" << "user name";
-        QTest::newRow("bad host") << "ann" << "-web" << "ssh-ed25519 AAAA x" << "host name";
-        QTest::newRow("not a key") << "ann" << "h" << "hello" << "SSH public key";
-        QTest::newRow("no way in") << "ann" << "h" << "" << "password or an SSH key";
+        QTest::newRow("bad user") << "Ann Smith"
+                                  << "h"
+                                  << "ssh-ed25519 AAAA x"
+                                  << "user name";
+        QTest::newRow("bad host") << "ann"
+                                  << "-web"
+                                  << "ssh-ed25519 AAAA x"
+                                  << "host name";
+        QTest::newRow("not a key") << "ann"
+                                   << "h"
+                                   << "hello"
+                                   << "SSH public key";
+        QTest::newRow("no way in") << "ann"
+                                   << "h"
+                                   << ""
+                                   << "password or an SSH key";
     }
     void cloudInitSettingsAreChecked()
     {
@@ -322,7 +327,8 @@ private Q_SLOTS:
             config.sshKeys = {key};
         QVERIFY2(CloudInit::validate(config).contains(mentions),
                  qPrintable(CloudInit::validate(config)));
-        QCOMPARE(CloudInit::hostnameFor(QStringLiteral("Web Server 2")), QStringLiteral("web-server-2"));
+        QCOMPARE(CloudInit::hostnameFor(QStringLiteral("Web Server 2")),
+                 QStringLiteral("web-server-2"));
     }
 };
 

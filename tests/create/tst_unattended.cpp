@@ -40,17 +40,20 @@ private Q_SLOTS:
         QTest::addColumn<QString>("injection");
         QTest::addColumn<bool>("hashed");
         QTest::addColumn<QStringList>("contains");
-        QTest::newRow("debian11") << "http://debian.org/debian/11" << "preseed.cfg" << "initrd"
-                                  << true
+        QTest::newRow("debian11") << "http://debian.org/debian/11"
+                                  << "preseed.cfg"
+                                  << "initrd" << true
                                   << QStringList{"ann", "Europe/Berlin", "de_DE",
                                                  "passwd/user-password-crypted password $6$",
                                                  "passwd/root-password-crypted password $6$"};
-        QTest::newRow("fedora37") << "http://fedoraproject.org/fedora/37" << "fedora.ks"
+        QTest::newRow("fedora37") << "http://fedoraproject.org/fedora/37"
+                                  << "fedora.ks"
                                   << "initrd" << true
                                   << QStringList{"ann", "Europe/Berlin", "de_DE",
                                                  "rootpw --iscrypted $6$", "--iscrypted"};
-        QTest::newRow("win11") << "http://microsoft.com/win/11" << "autounattend.xml" << ""
-                               << false
+        QTest::newRow("win11") << "http://microsoft.com/win/11"
+                               << "autounattend.xml"
+                               << "" << false
                                << QStringList{"<Name>ann</Name>", "VK7JG-NPHTM-C97JM-9MPGT-3V66T",
                                               "<UILanguage>DE-DE</UILanguage>",
                                               "<ComputerName>anns-vm</ComputerName>"};
@@ -70,7 +73,8 @@ private Q_SLOTS:
         if (!injection.isEmpty())
             QCOMPARE(script->injection, injection);
         for (const QString &text : contains)
-            QVERIFY2(script->text.contains(text), qPrintable(text + QLatin1Char('\n') + script->text));
+            QVERIFY2(script->text.contains(text),
+                     qPrintable(text + QLatin1Char('\n') + script->text));
         QCOMPARE(script->passwordsHashed, hashed);
         // osinfo-db 20221130 has no script of Windows 11's own: Windows 10's, and it says so.
         QCOMPARE(!script->borrowedFrom.isEmpty(), os.contains(QLatin1String("win/11")));

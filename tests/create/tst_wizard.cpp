@@ -306,7 +306,8 @@ private Q_SLOTS:
         QTRY_VERIFY(w->currentPage()->isComplete());
         w->next(); // no password, no key: refused, with the reason on the page
         QCOMPARE(w->currentId(), int(NewVmWizard::SourcePage));
-        QVERIFY(w->currentPage()->findChild<QLabel *>(QStringLiteral("problem"))
+        QVERIFY(w->currentPage()
+                    ->findChild<QLabel *>(QStringLiteral("problem"))
                     ->text()
                     .contains(QStringLiteral("password or an SSH key")));
         QTest::keyClicks(password, QStringLiteral("s3cret"));

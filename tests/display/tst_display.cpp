@@ -427,10 +427,9 @@ private Q_SLOTS:
         const QSize guestSize = console.session()->frameSize();
         // A point low in the screen, where a shift of the layout moves the guest's pointer most.
         const QPoint guestTarget(guestSize.width() * 3 / 10, guestSize.height() * 8 / 10);
-        const QPoint target(frameBefore.x() + guestTarget.x() * frameBefore.width()
-                                / guestSize.width(),
-                            frameBefore.y() + guestTarget.y() * frameBefore.height()
-                                / guestSize.height());
+        const QPoint target(
+            frameBefore.x() + guestTarget.x() * frameBefore.width() / guestSize.width(),
+            frameBefore.y() + guestTarget.y() * frameBefore.height() / guestSize.height());
         const auto near = [&](const PointerReport &r) {
             return qAbs(r.x - tabletAxis(guestTarget.x(), guestSize.width())) <= 160
                    && qAbs(r.y - tabletAxis(guestTarget.y(), guestSize.height())) <= 160;
@@ -459,7 +458,8 @@ private Q_SLOTS:
                 release = r;
             }
         }
-        QVERIFY2(near(press), qPrintable(QStringLiteral("pressed at %1,%2").arg(press.x).arg(press.y)));
+        QVERIFY2(near(press),
+                 qPrintable(QStringLiteral("pressed at %1,%2").arg(press.x).arg(press.y)));
         QVERIFY2(near(release),
                  qPrintable(QStringLiteral("released at %1,%2").arg(release.x).arg(release.y)));
         // The screen stayed where it was: grabbing changed nothing in the window's layout.

@@ -4,6 +4,7 @@
 
 #include "core/Connection.h"
 #include "core/ConnectionRegistry.h"
+#include "core/Plugins.h"
 #include "domains/DomainListModel.h"
 #include "stats/EventRecorder.h"
 #include "stats/StatsSampler.h"
@@ -15,7 +16,6 @@
 #include "ui/library/DetailsPane.h"
 #include "ui/library/MainWindow.h"
 #include "ui/stats/LogTab.h"
-#include "core/Plugins.h"
 #include "ui/stats/PerformanceTab.h"
 
 #include "ui/stats/QCustomPlotInclude.h"

@@ -1,6 +1,7 @@
 #include "support/TestGuest.h"
 
 #include "support/TestPaths.h"
+#include "xml/DomainDocument.h"
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
@@ -41,9 +42,8 @@ QString processDir()
             = QStringLiteral("/var/tmp/vireo-test-%1").arg(QCoreApplication::applicationPid());
         QDir().mkpath(d);
         chmod(qPrintable(d), 0755);
-        for (const char *file :
-             {"vmlinuz", "initrd.img", "vireo-test-guest.iso", "vireo-test-installer.iso",
-              "vireo-test-cloud.qcow2"}) {
+        for (const char *file : {"vmlinuz", "initrd.img", "vireo-test-guest.iso",
+                                 "vireo-test-installer.iso", "vireo-test-cloud.qcow2"}) {
             const QString target = d + QLatin1Char('/') + QLatin1String(file);
             QFile::remove(target);
             QFile::copy(guestImageDir() + QLatin1Char('/') + QLatin1String(file), target);
@@ -88,6 +88,35 @@ QString TestGuest::diskStart(const QString &qcow2Path)
              qcow2Path});
     p.waitForFinished(20000);
     return QString::fromLatin1(p.readAllStandardOutput());
+}
+
+void TestGuest::removeDomainAndVolumes(const QString &name)
+{
+    virConnectPtr conn = helperConnection();
+    virDomainPtr d = virDomainLookupByName(conn, name.toUtf8().constData());
+    if (!d) {
+        virResetLastError();
+        return;
+    }
+    char *xml = virDomainGetXMLDesc(d, VIR_DOMAIN_XML_INACTIVE);
+    DomainDocument doc;
+    if (xml)
+        doc.read(QString::fromUtf8(xml));
+    free(xml);
+    if (virDomainIsActive(d) == 1)
+        virDomainDestroy(d);
+    virDomainUndefineFlags(d, VIR_DOMAIN_UNDEFINE_NVRAM | VIR_DOMAIN_UNDEFINE_MANAGED_SAVE);
+    virDomainFree(d);
+    for (const DomainDocument::Disk &disk : doc.disks()) {
+        if (disk.device != QLatin1String("disk") || disk.source.isEmpty())
+            continue;
+        if (virStorageVolPtr v
+            = virStorageVolLookupByPath(conn, disk.source.toUtf8().constData())) {
+            virStorageVolDelete(v, 0);
+            virStorageVolFree(v);
+        }
+    }
+    virResetLastError();
 }
 
 QStringList TestGuest::defaultPoolVolumes()

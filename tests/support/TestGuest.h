@@ -67,6 +67,10 @@ public:
     /// The names of the volumes in the "default" storage pool (empty when there is none).
     static QStringList defaultPoolVolumes();
 
+    /// Takes a domain away for good, whatever a test left of it: stopped, undefined (with its
+    /// NVRAM), and the storage volumes of its disks deleted. Nothing when there is no such domain.
+    static void removeDomainAndVolumes(const QString &name);
+
     /// A plain libvirt connection for test set-up and checks (never the one under test).
     static virConnectPtr helperConnection();
 

@@ -14,8 +14,8 @@
 
 #include <QAbstractButton>
 #include <QFile>
-#include <QFuture>
 #include <QFileInfo>
+#include <QFuture>
 #include <QMessageBox>
 #include <QPromise>
 #include <QThreadPool>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "create/OsDatabase.h"
 #include "create/Import.h"
+#include "create/OsDatabase.h"
 #include "create/VmCreator.h"
 
 #include <QWizard>
@@ -21,7 +21,7 @@ struct NewVmChoices
     enum class Source { InstallImage, DiskImage, Network, CloudImage, Import };
     Source source = Source::InstallImage;
     QString imagePath;
-    QString imageFormat; // qcow2 or raw, read off the GUI thread when the image was chosen
+    QString imageFormat;        // qcow2 or raw, read off the GUI thread when the image was chosen
     bool copyDiskImage = false; // a disk image or a cloud image: copied into the pool
     CloudInitConfig cloudInit;  // a cloud image: what its first boot sets up (host name: the VM's)
     std::optional<OsInfo> detectedOs;

@@ -25,8 +25,8 @@ SummaryPage::SummaryPage(NewVmWizard *wizard)
     , m_showXml(new QToolButton(this))
     , m_xml(new QPlainTextEdit(this))
     , m_customize(new QCheckBox(tr("Customize before starting (create it shut off)"), this))
-    , m_keepMedia(new QCheckBox(tr("Keep the install image in the CD-ROM drive after installing"),
-                                this))
+    , m_keepMedia(
+          new QCheckBox(tr("Keep the install image in the CD-ROM drive after installing"), this))
     , m_status(new QLabel(this))
 {
     setTitle(tr("Ready to create"));
@@ -118,10 +118,12 @@ void SummaryPage::refresh()
            "<tr><td>Disk</td><td>%5</td></tr><tr><td>Network</td><td>%6</td></tr>"
            "<tr><td>Firmware</td><td>%7%8</td></tr><tr><td>Display</td><td>%9</td></tr>"
            "<tr><td>Accelerator</td><td>%10</td></tr></table>")
-            .arg(importing ? asItHad : c.os ? c.os->name.toHtmlEscaped() : tr("unknown"),
+            .arg(importing ? asItHad
+                 : c.os    ? c.os->name.toHtmlEscaped()
+                           : tr("unknown"),
                  sourceText(r), importing ? asItHad : tr("%1 MiB").arg(s.memoryMiB),
-                 importing ? asItHad : QString::number(s.vcpus), diskText(r),
-                 network, firmware, s.tpm ? tr(", TPM 2.0") : QString(),
+                 importing ? asItHad : QString::number(s.vcpus), diskText(r), network, firmware,
+                 s.tpm ? tr(", TPM 2.0") : QString(),
                  s.graphics.type == VmGraphics::Type::Vnc ? tr("VNC") : tr("SPICE"))
             .arg(s.emulated ? tr("software emulation") : tr("KVM")));
     m_xml->setPlainText(writeDomainXml(s));

@@ -3,10 +3,13 @@
 #include "core/Connection.h"
 #include "core/ConnectionRegistry.h"
 #include "core/Operation.h"
+#include "core/Plugins.h"
 #include "core/Validation.h"
+#include "create/InstallMedia.h"
 #include "domains/DomainLifecycle.h"
 #include "domains/DomainListModel.h"
 #include "stats/StatsSampler.h"
+#include "stats/StatsStore.h"
 #include "ui/common/NotificationArea.h"
 #include "ui/common/OperationPresenter.h"
 #include "ui/console/ConsoleWindow.h"
@@ -20,9 +23,6 @@
 #include "ui/library/LibraryProxyModel.h"
 #include "ui/snapshots/SnapshotsPanel.h"
 #include "ui/stats/LogTab.h"
-#include "core/Plugins.h"
-#include "create/InstallMedia.h"
-#include "stats/StatsStore.h"
 #include "ui/stats/PerformanceView.h"
 #include "ui/stats/SparklineDelegate.h"
 
@@ -31,6 +31,7 @@
 #include <QDropEvent>
 #include <QHeaderView>
 #include <QInputDialog>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
@@ -40,7 +41,6 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
-#include <QLabel>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QToolBar>

@@ -232,8 +232,8 @@ public:
             g_object_unref(own);
             if (has)
                 break;
-            OsinfoProductList *parents
-                = osinfo_product_get_related(OSINFO_PRODUCT(os), OSINFO_PRODUCT_RELATIONSHIP_DERIVES_FROM);
+            OsinfoProductList *parents = osinfo_product_get_related(
+                OSINFO_PRODUCT(os), OSINFO_PRODUCT_RELATIONSHIP_DERIVES_FROM);
             os = osinfo_list_get_length(OSINFO_LIST(parents)) > 0
                      ? OSINFO_OS(osinfo_list_get_nth(OSINFO_LIST(parents), 0))
                      : nullptr;
@@ -261,13 +261,9 @@ public:
         return scripts;
     }
 
-    bool hasInstallScript(const QString &osId) const override
-    {
-        return !scriptsOf(osId).isEmpty();
-    }
+    bool hasInstallScript(const QString &osId) const override { return !scriptsOf(osId).isEmpty(); }
 
-    std::optional<UnattendedScript> unattendedScript(const QString &osId,
-                                                     const UnattendedConfig &c,
+    std::optional<UnattendedScript> unattendedScript(const QString &osId, const UnattendedConfig &c,
                                                      QString *error) const override
     {
         const QList<OsinfoInstallScript *> scripts = scriptsOf(osId);

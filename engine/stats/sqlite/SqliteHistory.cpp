@@ -302,14 +302,12 @@ public:
 private:
     QString why() const
     {
-        return m_db ? QString::fromUtf8(sqlite3_errmsg(m_db))
-                    : QStringLiteral("out of memory");
+        return m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QStringLiteral("out of memory");
     }
 
     bool exec(const QString &sql)
     {
-        return sqlite3_exec(m_db, sql.toUtf8().constData(), nullptr, nullptr, nullptr)
-               == SQLITE_OK;
+        return sqlite3_exec(m_db, sql.toUtf8().constData(), nullptr, nullptr, nullptr) == SQLITE_OK;
     }
 
     void insert(const QString &uuid, int res, const VmSample &s)
