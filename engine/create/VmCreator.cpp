@@ -313,6 +313,30 @@ QString poolDirectory(virConnectPtr conn, const QString &name, QString *error)
     return path->text().trimmed();
 }
 
+Operation *readHostBridges(Connection *connection)
+{
+    return connection->runJob(CreationText::tr("Read the host's bridges"), [](virConnectPtr conn,
+                                                                              Operation *) {
+        QStringList bridges;
+        virInterfacePtr *ifaces = nullptr;
+        const int n = virConnectListAllInterfaces(conn, &ifaces,
+                                                  0); // a bridge without ports reads as inactive
+        for (int i = 0; i < n; ++i) {
+            char *xml = virInterfaceGetXMLDesc(ifaces[i], 0);
+            XmlTree tree;
+            if (xml && tree.read(QString::fromUtf8(xml))
+                && tree.root()->attribute(QStringLiteral("type")) == QLatin1String("bridge"))
+                bridges << QString::fromUtf8(virInterfaceGetName(ifaces[i]));
+            free(xml);
+            virInterfaceFree(ifaces[i]);
+        }
+        free(ifaces);
+        virResetLastError();
+        bridges.sort();
+        return OpResult::success(bridges);
+    });
+}
+
 Operation *readHostCapacity(Connection *connection)
 {
     return connection->runJob(

@@ -67,6 +67,10 @@ Operation *readHostCapacity(Connection *connection);
 Operation *readPoolFreeSpace(Connection *connection,
                              const QString &pool = QStringLiteral("default"));
 
+/// The host's network bridges a NIC can join (libvirt's interfaces of type bridge),
+/// sorted; the operation's value is a QStringList (empty when the host has none).
+Operation *readHostBridges(Connection *connection);
+
 /// Creates the VM all or nothing: the new volume (in its pool, creating the pool when needed),
 /// the domain, and with request.start the running guest. If any step fails, whatever was created
 /// is removed again (a new volume, a copied disk image) and the operation fails with the reason;

@@ -366,6 +366,44 @@ private Q_SLOTS:
         QVERIFY2(ok, qPrintable(error));
     }
 
+    void bridgesAreTheHostsOwn()
+    {
+        // A bridge on this host (no port, no traffic): the network page lists it to choose.
+        const QString bridge = QStringLiteral("vireotestbr0");
+        QProcess::execute(QStringLiteral("ip"),
+                          {QStringLiteral("link"), QStringLiteral("del"), bridge});
+        QCOMPARE(QProcess::execute(QStringLiteral("ip"),
+                                   {QStringLiteral("link"), QStringLiteral("add"), bridge,
+                                    QStringLiteral("type"), QStringLiteral("bridge")}),
+                 0);
+        auto removeBridge = qScopeGuard([&] {
+            QProcess::execute(QStringLiteral("ip"),
+                              {QStringLiteral("link"), QStringLiteral("del"), bridge});
+        });
+        QCOMPARE(
+            QProcess::execute(QStringLiteral("ip"), {QStringLiteral("link"), QStringLiteral("set"),
+                                                     bridge, QStringLiteral("up")}),
+            0);
+        NewVmWizard *w = nullptr;
+        walkToSummary(QStringLiteral("vireo-wizard-bridge"), false, &w);
+        QVERIFY(w);
+        w->back();
+        w->back();
+        QCOMPARE(w->currentId(), int(NewVmWizard::NetworkPage));
+        auto *network = static_cast<Ui::NetworkPage *>(w->currentPage());
+        QTRY_VERIFY_WITH_TIMEOUT(network->bridges()->findText(bridge) >= 0, 10000);
+        network->choose(QStringLiteral("bridge"));
+        network->bridges()->setCurrentIndex(network->bridges()->findText(bridge));
+        shot(w, QStringLiteral("wizard-5-network-bridge.png"));
+        w->next();
+        w->next();
+        const CreateRequest r = w->buildRequest();
+        QCOMPARE(r.spec.nics.size(), 1);
+        QCOMPARE(r.spec.nics.first().kind, VmNic::Kind::Bridge);
+        QCOMPARE(r.spec.nics.first().source, bridge);
+        w->close();
+    }
+
     void droppingAnIsoOpensTheWizardWithIt()
     {
         QMimeData mime;

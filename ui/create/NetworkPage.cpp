@@ -1,10 +1,13 @@
 #include "ui/create/NetworkPage.h"
 
 #include "core/Connection.h"
+#include "core/Operation.h"
 #include "core/Validation.h"
+#include "create/VmCreator.h"
 #include "ui/create/NewVmWizard.h"
 #include "ui/create/PageSupport.h"
 
+#include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -20,8 +23,15 @@ NetworkPage::NetworkPage(NewVmWizard *wizard)
           new QRadioButton(tr("&NAT through the \"default\" network (created when missing)"), this))
     , m_bridge(new QRadioButton(tr("Host &bridge:"), this))
     , m_none(new QRadioButton(tr("N&o network"), this))
-    , m_bridgeName(new QLineEdit(QStringLiteral("br0"), this))
+    , m_bridgeName(new QComboBox(this))
+    , m_bridgeHint(new QLabel(this))
 {
+    m_bridgeName->setObjectName(QStringLiteral("bridges"));
+    m_bridgeName->setEditable(true); // a bridge libvirt does not list can still be named
+    m_bridgeHint->setObjectName(QStringLiteral("bridgeHint"));
+    m_bridgeHint->setWordWrap(true);
+    connect(m_bridgeName, &QComboBox::currentTextChanged, this,
+            [this] { m_bridge->setChecked(true); });
     setTitle(tr("Network"));
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_user);
@@ -30,6 +40,7 @@ NetworkPage::NetworkPage(NewVmWizard *wizard)
     row->addWidget(m_bridge);
     row->addWidget(m_bridgeName, 1);
     layout->addLayout(row);
+    layout->addWidget(m_bridgeHint);
     layout->addWidget(m_none);
     layout->addStretch();
 }
@@ -42,6 +53,25 @@ void NetworkPage::initializePage()
     m_nat->setVisible(system);
     m_bridge->setVisible(system);
     m_bridgeName->setVisible(system);
+    m_bridgeHint->setVisible(system);
+    if (system) {
+        // The host's bridges, asked on the worker.
+        m_bridgeHint->setText(tr("Looking for the host's bridges..."));
+        Operation *op = Creation::readHostBridges(m_wizard->connection());
+        connect(op, &Operation::finished, this, [this, op](bool) {
+            const QStringList bridges = op->value().toStringList();
+            const QSignalBlocker quiet(m_bridgeName);
+            const QString typed = m_bridgeName->currentText();
+            m_bridgeName->clear();
+            m_bridgeName->addItems(bridges);
+            if (!typed.isEmpty() && !bridges.contains(typed))
+                m_bridgeName->setEditText(typed);
+            m_bridgeHint->setText(bridges.isEmpty()
+                                      ? tr("The host has no bridge; name one made outside Vireo.")
+                                      : QString());
+            m_bridgeHint->setVisible(bridges.isEmpty());
+        });
+    }
     (system ? m_nat : m_user)->setChecked(true);
 }
 
@@ -73,7 +103,7 @@ bool NetworkPage::validatePage()
         nic.source = QStringLiteral("default");
     } else {
         nic.kind = VmNic::Kind::Bridge;
-        nic.source = m_bridgeName->text().trimmed();
+        nic.source = m_bridgeName->currentText().trimmed();
         if (nic.source.isEmpty())
             return false;
     }

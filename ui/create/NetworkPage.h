@@ -2,7 +2,8 @@
 
 #include <QWizardPage>
 
-class QLineEdit;
+class QComboBox;
+class QLabel;
 class QRadioButton;
 
 namespace Vireo::Ui {
@@ -18,6 +19,8 @@ public:
     bool validatePage() override;
     /// "user", "default" (NAT), "bridge" or "none".
     void choose(const QString &kind);
+    /// The bridge chooser: the host's bridges, editable.
+    QComboBox *bridges() const { return m_bridgeName; }
 
 private:
     NewVmWizard *m_wizard;
@@ -25,7 +28,8 @@ private:
     QRadioButton *m_nat;
     QRadioButton *m_bridge;
     QRadioButton *m_none;
-    QLineEdit *m_bridgeName;
+    QComboBox *m_bridgeName;
+    QLabel *m_bridgeHint;
 };
 
 } // namespace Vireo::Ui
