@@ -3,6 +3,7 @@
 #include "core/Connection.h"
 #include "core/LibvirtError.h"
 #include "core/Operation.h"
+#include "core/Validation.h"
 #include "domains/DomainInfo.h"
 #include "xml/DomainXml.h"
 
@@ -201,9 +202,10 @@ void SeedJanitor::consider(const DomainInfo &domain)
     m_inFlight.insert(domain.uuid);
     const QString uuid = domain.uuid;
     const QString path = domain.seedPath;
+    const bool local = isLocalUri(m_connection->uri());
     Operation *op = m_connection->runJob(
         CloudText::tr("Remove the cloud-init seed of %1").arg(domain.name),
-        [uuid, path](virConnectPtr conn, Operation *) {
+        [uuid, path, local](virConnectPtr conn, Operation *) {
             virDomainPtr dom = virDomainLookupByUUIDString(conn, uuid.toLatin1().constData());
             if (!dom)
                 return OpResult::failure(takeLibvirtError(CloudText::tr("The machine is gone.")));
@@ -211,7 +213,14 @@ void SeedJanitor::consider(const DomainInfo &domain)
                 virDomainFree(dom);
                 return OpResult::success(false);
             }
-            QFile::remove(path);
+            // Through the pool that holds it (on a remote host too), else as a file here.
+            if (virStorageVolPtr vol = virStorageVolLookupByPath(conn, path.toUtf8().constData())) {
+                virStorageVolDelete(vol, 0);
+                virStorageVolFree(vol);
+            } else if (local) {
+                QFile::remove(path);
+            }
+            virResetLastError();
             // The pools that list it forget it.
             virStoragePoolPtr *pools = nullptr;
             const int n = virConnectListAllStoragePools(conn, &pools,

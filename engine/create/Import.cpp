@@ -457,9 +457,15 @@ QByteArray writeOvf(const ImportPlan &plan, const QList<quint64> &diskCapacities
 
 Operation *importVm(Connection *connection, const ImportRequest &request)
 {
+    // The files are read and the disks converted on this machine, into the pool's folder.
+    const bool local = isLocalUri(connection->uri());
     return connection->runJob(
         ImportText::tr("Import %1").arg(QFileInfo(request.path).fileName()),
-        [request](virConnectPtr conn, Operation *op) {
+        [request, local](virConnectPtr conn, Operation *op) {
+            if (!local)
+                return OpResult::failure(
+                    ImportText::tr("Imports need a connection to this machine for now "
+                                   "(qemu:///system or qemu:///session)."));
             QString error;
             QString format;
             const Kind kind = kindOf(request.path, &format, &error);
@@ -691,9 +697,13 @@ Operation *importVm(Connection *connection, const ImportRequest &request)
 
 Operation *exportOva(Connection *connection, const QString &uuid, const QString &ovaPath)
 {
+    const bool local = isLocalUri(connection->uri());
     return connection->runJob(
         ImportText::tr("Export %1").arg(QFileInfo(ovaPath).fileName()),
-        [uuid, ovaPath](virConnectPtr conn, Operation *op) {
+        [uuid, ovaPath, local](virConnectPtr conn, Operation *op) {
+            if (!local)
+                return OpResult::failure(
+                    ImportText::tr("Exports need a connection to this machine for now."));
             virDomainPtr dom = virDomainLookupByUUIDString(conn, uuid.toLatin1().constData());
             if (!dom)
                 return OpResult::failure(

@@ -374,9 +374,16 @@ Operation *readPoolFreeSpace(Connection *connection, const QString &poolName)
 
 Operation *create(Connection *connection, const CreateRequest &request)
 {
+    // Seeds and copies are written as files in the pool's folder, which is this machine's only
+    // on a local connection.
+    const bool local = isLocalUri(connection->uri());
     return connection->runJob(
         CreationText::tr("Create %1").arg(request.spec.name),
-        [request](virConnectPtr conn, Operation *op) {
+        [request, local](virConnectPtr conn, Operation *op) {
+            if (!local && (request.cloudInit || !request.copyDiskFrom.isEmpty()))
+                return OpResult::failure(
+                    CreationText::tr("Cloud images and copied disk images need a connection to "
+                                     "this machine for now (qemu:///system or qemu:///session)."));
             const QString name = request.spec.name;
             const QString invalid = validateDomainName(name);
             if (!invalid.isEmpty())
