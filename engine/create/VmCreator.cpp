@@ -260,39 +260,6 @@ QString validateCreateRequest(const CreateRequest &r, const HostCapacity &host)
 
 namespace Creation {
 
-/// The libvirt network a NIC uses, defined and started when it is the missing "default" one.
-bool ensureNetwork(virConnectPtr conn, const QString &name, QString *error)
-{
-    virNetworkPtr net = virNetworkLookupByName(conn, name.toUtf8().constData());
-    if (!net) {
-        virResetLastError();
-        if (name != QLatin1String("default")) {
-            *error = CreationText::tr("There is no network called '%1'.").arg(name);
-            return false;
-        }
-        // libvirt's own default: NAT on a private range, addresses from dnsmasq.
-        static const char xml[] = "<network><name>default</name><forward mode='nat'/>"
-                                  "<bridge name='virbr0' stp='on' delay='0'/>"
-                                  "<ip address='192.168.122.1' netmask='255.255.255.0'><dhcp>"
-                                  "<range start='192.168.122.2' end='192.168.122.254'/></dhcp></ip>"
-                                  "</network>";
-        net = virNetworkDefineXML(conn, xml);
-        if (!net) {
-            *error = lastError(CreationText::tr("Could not create the default network."));
-            return false;
-        }
-        virNetworkSetAutostart(net, 1);
-    }
-    bool ok = true;
-    if (virNetworkIsActive(net) != 1 && virNetworkCreate(net) < 0) {
-        *error = lastError(CreationText::tr("Could not start the network '%1'.").arg(name));
-        ok = false;
-    }
-    virNetworkFree(net);
-    virResetLastError();
-    return ok;
-}
-
 /// The folder of a storage pool (created when missing); empty with the reason when it has none.
 QString poolDirectory(virConnectPtr conn, const QString &name, QString *error)
 {
@@ -311,30 +278,6 @@ QString poolDirectory(virConnectPtr conn, const QString &name, QString *error)
         return {};
     }
     return path->text().trimmed();
-}
-
-Operation *readHostBridges(Connection *connection)
-{
-    return connection->runJob(CreationText::tr("Read the host's bridges"), [](virConnectPtr conn,
-                                                                              Operation *) {
-        QStringList bridges;
-        virInterfacePtr *ifaces = nullptr;
-        const int n = virConnectListAllInterfaces(conn, &ifaces,
-                                                  0); // a bridge without ports reads as inactive
-        for (int i = 0; i < n; ++i) {
-            char *xml = virInterfaceGetXMLDesc(ifaces[i], 0);
-            XmlTree tree;
-            if (xml && tree.read(QString::fromUtf8(xml))
-                && tree.root()->attribute(QStringLiteral("type")) == QLatin1String("bridge"))
-                bridges << QString::fromUtf8(virInterfaceGetName(ifaces[i]));
-            free(xml);
-            virInterfaceFree(ifaces[i]);
-        }
-        free(ifaces);
-        virResetLastError();
-        bridges.sort();
-        return OpResult::success(bridges);
-    });
 }
 
 Operation *readHostCapacity(Connection *connection)
