@@ -13,7 +13,7 @@
 #include "core/ConnectionRegistry.h"
 #include "core/LibvirtEventLoop.h"
 #include "core/Worker.h"
-#include "create/CloudInit.h"
+#include "create/FirstRun.h"
 #include "stats/EventRecorder.h"
 #include "stats/StatsSampler.h"
 #include "stats/StatsStore.h"
@@ -157,7 +157,7 @@ int main(int argc, char **argv)
     QList<QPointer<StatsSampler>> samplers;
     QObject::connect(&registry, &ConnectionRegistry::added, &registry, [&](Connection *c) {
         events.watch(c);
-        new CloudInit::SeedJanitor(c); // cloud-init seeds go once their first run is over
+        new FirstRun::Janitor(c); // seeds and install files go once their first run is over
         auto *sampler = new StatsSampler(c, c);
         sampler->setObjectName(QStringLiteral("statsSampler"));
         sampler->setStore(&statsStore);

@@ -1,11 +1,6 @@
 #include "create/CloudInit.h"
 
-#include "core/Connection.h"
-#include "core/LibvirtError.h"
-#include "core/Operation.h"
 #include "core/Validation.h"
-#include "domains/DomainInfo.h"
-#include "xml/DomainXml.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -16,9 +11,6 @@
 #include <QTemporaryDir>
 
 #include <crypt.h>
-
-#include <libvirt/libvirt.h>
-#include <libvirt/virterror.h>
 
 namespace Vireo::CloudInit {
 
@@ -174,78 +166,6 @@ bool writeSeed(const CloudInitConfig &config, const QString &instanceId, const Q
         return false;
     }
     return true;
-}
-
-QString metadataNamespace()
-{
-    return seedMetadataNamespace();
-}
-
-SeedJanitor::SeedJanitor(Connection *connection)
-    : QObject(connection)
-    , m_connection(connection)
-{
-    connect(connection, &Connection::domainsReset, this, [this](const QList<DomainInfo> &all) {
-        for (const DomainInfo &d : all)
-            consider(d);
-    });
-    connect(connection, &Connection::domainChanged, this, &SeedJanitor::consider);
-    for (const DomainInfo &d : connection->domains())
-        consider(d);
-}
-
-void SeedJanitor::consider(const DomainInfo &domain)
-{
-    if (domain.seedPath.isEmpty() || domain.isActive() || m_inFlight.contains(domain.uuid)
-        || !m_connection || m_connection->isReadOnly())
-        return;
-    m_inFlight.insert(domain.uuid);
-    const QString uuid = domain.uuid;
-    const QString path = domain.seedPath;
-    const bool local = isLocalUri(m_connection->uri());
-    Operation *op = m_connection->runJob(
-        CloudText::tr("Remove the cloud-init seed of %1").arg(domain.name),
-        [uuid, path, local](virConnectPtr conn, Operation *) {
-            virDomainPtr dom = virDomainLookupByUUIDString(conn, uuid.toLatin1().constData());
-            if (!dom)
-                return OpResult::failure(takeLibvirtError(CloudText::tr("The machine is gone.")));
-            if (virDomainIsActive(dom) == 1) { // started again meanwhile: its run still uses it
-                virDomainFree(dom);
-                return OpResult::success(false);
-            }
-            // Through the pool that holds it (on a remote host too), else as a file here.
-            if (virStorageVolPtr vol = virStorageVolLookupByPath(conn, path.toUtf8().constData())) {
-                virStorageVolDelete(vol, 0);
-                virStorageVolFree(vol);
-            } else if (local) {
-                QFile::remove(path);
-            }
-            virResetLastError();
-            // The pools that list it forget it.
-            virStoragePoolPtr *pools = nullptr;
-            const int n = virConnectListAllStoragePools(conn, &pools,
-                                                        VIR_CONNECT_LIST_STORAGE_POOLS_ACTIVE);
-            for (int i = 0; i < n; ++i) {
-                virStoragePoolRefresh(pools[i], 0);
-                virStoragePoolFree(pools[i]);
-            }
-            free(pools);
-            virResetLastError();
-            const int rc = virDomainSetMetadata(dom, VIR_DOMAIN_METADATA_ELEMENT, nullptr, nullptr,
-                                                seedMetadataNamespace().toUtf8().constData(),
-                                                VIR_DOMAIN_AFFECT_CONFIG);
-            const Failure failure
-                = rc < 0 ? takeLibvirtError(CloudText::tr("Could not forget the seed."))
-                         : Failure();
-            virDomainFree(dom);
-            return failure.failed() ? OpResult::failure(failure) : OpResult::success(true);
-        },
-        {uuid});
-    connect(op, &Operation::finished, this, [this, uuid, path, op](bool ok) {
-        m_inFlight.remove(uuid);
-        if (ok && op->value().toBool())
-            Q_EMIT removed(uuid, path);
-    });
 }
 
 } // namespace Vireo::CloudInit

@@ -1,15 +1,9 @@
 #pragma once
 
-#include <QObject>
-#include <QPointer>
-#include <QSet>
 #include <QString>
 #include <QStringList>
 
 namespace Vireo {
-
-class Connection;
-struct DomainInfo;
 
 /// What a cloud image is told at its first boot (cloud-init's NoCloud data source).
 struct CloudInitConfig
@@ -25,7 +19,7 @@ struct CloudInitConfig
 /// cloud-init's NoCloud seed: a small ISO 9660 image labelled "cidata" holding meta-data and
 /// user-data, which cloud-init finds on any block device. Vireo attaches it to a new VM's first
 /// run only, as a virtio disk (Debian's cloud kernel has no SATA, so a SATA CD-ROM is never seen),
-/// and removes the file once the VM has stopped (removeSeedsOfStoppedVms).
+/// and removes the file once the VM has stopped (FirstRun::Janitor).
 namespace CloudInit {
 
 /// Checks the settings; empty when they can be used, else why not.
@@ -49,29 +43,6 @@ QString metaData(const CloudInitConfig &config, const QString &instanceId);
 /// Writes the seed image at `path` with xorriso; false with the reason when it cannot.
 bool writeSeed(const CloudInitConfig &config, const QString &instanceId, const QString &path,
                QString *error);
-
-/// The namespace of the domain metadata element that remembers a VM's seed until it is removed.
-QString metadataNamespace();
-
-/// Removes the seeds of VMs that have stopped since their first run: the file, and the metadata
-/// that remembered it. A VM that stops while Vireo is closed has its seed removed the next time
-/// Vireo lists it. One per connection.
-class SeedJanitor : public QObject
-{
-    Q_OBJECT
-public:
-    explicit SeedJanitor(Connection *connection);
-
-Q_SIGNALS:
-    /// A seed file was removed (for tests and the log).
-    void removed(const QString &uuid, const QString &path);
-
-private:
-    void consider(const DomainInfo &domain);
-
-    QPointer<Connection> m_connection;
-    QSet<QString> m_inFlight;
-};
 
 } // namespace CloudInit
 } // namespace Vireo

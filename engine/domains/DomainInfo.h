@@ -3,6 +3,7 @@
 #include <QList>
 #include <QMetaType>
 #include <QString>
+#include <QStringList>
 
 namespace Vireo {
 
@@ -61,9 +62,12 @@ struct DomainInfo
     QString virtType; // kvm, qemu
     QString arch;
     QString machine;
-    QString osId;     // libosinfo id from the metadata, e.g. http://debian.org/debian/12
-    QString osName;   // human form of osId
-    QString seedPath; // a cloud-init seed Vireo made for its first run and has not removed yet
+    QString osId;   // libosinfo id from the metadata, e.g. http://debian.org/debian/12
+    QString osName; // human form of osId
+    // Files Vireo made for the VM's first run only (a cloud-init seed, an express install's
+    // kernel, initrd and script media) and has not removed yet (create/FirstRun.h).
+    QStringList firstRunFiles;
+    bool installRun = false; // that first run is an install: when the guest ends it, start again
     int vcpus = 0;
     quint64 memoryKiB = 0;
     QList<DiskInfo> disks;

@@ -13,7 +13,7 @@ namespace Vireo {
 namespace {
 
 const char kLibosinfoNs[] = "http://libosinfo.org/xmlns/libvirt/domain/1.0";
-// Vireo's own: the cloud-init seed of a first run (create/CloudInit.h).
+// Vireo's own: files of a first run (create/FirstRun.h).
 const char kSeedNs[] = "https://vireo.io/xmlns/libvirt/domain/seed/1.0";
 
 bool is(const xmlNode *node, const char *name)
@@ -142,7 +142,14 @@ void readMetadata(const xmlNode *node, DomainInfo &info)
 {
     for (const xmlNode *c = node->children; c; c = c->next) {
         if (is(c, "seed") && inNamespace(c, kSeedNs))
-            info.seedPath = attr(c, "path");
+            info.firstRunFiles << attr(c, "path");
+        if (is(c, "firstrun") && inNamespace(c, kSeedNs)) {
+            info.installRun = attr(c, "install") == QLatin1String("yes");
+            for (const xmlNode *f = c->children; f; f = f->next) {
+                if (is(f, "file"))
+                    info.firstRunFiles << attr(f, "path");
+            }
+        }
         if (!is(c, "libosinfo") || !c->ns || !c->ns->href
             || std::strcmp(reinterpret_cast<const char *>(c->ns->href), kLibosinfoNs) != 0)
             continue;
@@ -205,7 +212,8 @@ void readDomainXml(const QByteArray &xml, DomainInfo &info)
     info.nics.clear();
     info.graphics.clear();
     info.osId.clear();
-    info.seedPath.clear();
+    info.firstRunFiles.clear();
+    info.installRun = false;
     // libxml2, which libvirt parses with too: ten thousand domains read several times faster
     // than with QXmlStreamReader. Malformed XML keeps what was read before the error (RECOVER).
     xmlDocPtr doc = xmlReadMemory(xml.constData(), int(xml.size()), nullptr, "UTF-8",
@@ -253,7 +261,7 @@ void readDomainXml(const QByteArray &xml, DomainInfo &info)
     info.osName = osNameFromId(info.osId);
 }
 
-QString seedMetadataNamespace()
+QString firstRunMetadataNamespace()
 {
     return QString::fromLatin1(kSeedNs);
 }

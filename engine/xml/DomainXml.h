@@ -14,9 +14,10 @@ void readDomainXml(const QByteArray &xml, DomainInfo &info);
 /// "http://debian.org/debian/12" -> "Debian 12", "http://microsoft.com/win/11" -> "Windows 11".
 QString osNameFromId(const QString &osId);
 
-/// The namespace of Vireo's metadata element <seed path='...'/>: a cloud-init seed made for a
-/// VM's first run and not removed yet (DomainInfo::seedPath; create/CloudInit.h).
-QString seedMetadataNamespace();
+/// The namespace of Vireo's metadata element <firstrun install='yes'><file path='...'/>
+/// </firstrun>: files made for a VM's first run and not removed yet (DomainInfo::firstRunFiles;
+/// create/FirstRun.h). Vireo 0.x wrote <seed path='...'/> for a cloud-init seed; it is read too.
+QString firstRunMetadataNamespace();
 
 /// Memory in KiB from a libvirt value and unit ("KiB" when unit is empty).
 quint64 toKiB(quint64 value, const QString &unit);

@@ -8,6 +8,7 @@
 
 #include "core/Connection.h"
 #include "create/CloudInit.h"
+#include "create/FirstRun.h"
 #include "create/InstallMedia.h"
 #include "create/VmCreator.h"
 #include "support/LibraryWait.h"
@@ -274,8 +275,8 @@ private Q_SLOTS:
 
         // Once the machine has stopped, Vireo removes the seed.
         Connection c(QStringLiteral("qemu:///system"));
-        CloudInit::SeedJanitor janitor(&c);
-        QSignalSpy removed(&janitor, &CloudInit::SeedJanitor::removed);
+        FirstRun::Janitor janitor(&c);
+        QSignalSpy removed(&janitor, &FirstRun::Janitor::removed);
         c.open();
         QTRY_COMPARE_WITH_TIMEOUT(c.state(), Connection::State::Connected, 15000);
         // The stored definition remembers the seed (the live one does not show it).
@@ -285,7 +286,7 @@ private Q_SLOTS:
         QCOMPARE(run("destroy", name), 0);
         QTRY_COMPARE_WITH_TIMEOUT(removed.count(), 1, 15000);
         QVERIFY(!QFile::exists(seed));
-        QTRY_VERIFY(c.domainByName(name)->seedPath.isEmpty());
+        QTRY_VERIFY(c.domainByName(name)->firstRunFiles.isEmpty());
         DomainDocument after;
         QVERIFY(definitionOf(after, name, true));
         QVERIFY(!after.write().contains(QStringLiteral("cidata")));
