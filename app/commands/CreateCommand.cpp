@@ -4,6 +4,7 @@
 #include "core/Connection.h"
 #include "core/Operation.h"
 #include "core/Validation.h"
+#include "create/ExpressInstall.h"
 #include "create/Import.h"
 #include "create/OsDatabase.h"
 #include "create/VmCreator.h"
@@ -112,10 +113,23 @@ int runCreateCommand(const QStringList &arguments)
     const QCommandLineOption serialLog(
         QStringLiteral("serial-log"),
         CreateText::tr("Also log the first serial port to this file."), QStringLiteral("PATH"));
-    command.addOptions({name,      iso,        os,       memory,   vcpus,  disk,
-                        firmware,  tpm,        graphics, network,  accel,  noStart,
-                        keepMedia, cloudImage, fullCopy, user,     sshKey, passwordFile,
-                        hostname,  import,     pool,     serialLog});
+    const QCommandLineOption unattended(
+        QStringLiteral("unattended"),
+        CreateText::tr("Express install from --iso, no installer questions: "
+                       "user=NAME,password-file=FILE[,admin-password-file=FILE,timezone=ZONE,"
+                       "lang=LANG,product-key=KEY,hostname=NAME] (time zone and language default "
+                       "to this machine's; the password is written only as a hash where the OS "
+                       "allows, and only into media removed after the install)."),
+        QStringLiteral("SETTINGS"));
+    const QCommandLineOption extraArgs(
+        QStringLiteral("extra-args"),
+        CreateText::tr("Express install of Linux: more kernel arguments for the installer "
+                       "(e.g. console=ttyS0)."),
+        QStringLiteral("ARGS"));
+    command.addOptions({name,      iso,        os,       memory,    vcpus,      disk,
+                        firmware,  tpm,        graphics, network,   accel,      noStart,
+                        keepMedia, cloudImage, fullCopy, user,      sshKey,     passwordFile,
+                        hostname,  import,     pool,     serialLog, unattended, extraArgs});
     if (!command.parse(arguments))
         return 2;
     const auto fail
@@ -123,6 +137,7 @@ int runCreateCommand(const QStringList &arguments)
     if (!command.positional().isEmpty())
         return fail(CreateText::tr("Unexpected argument '%1'.").arg(command.positional().first()),
                     2);
+    QString error;
     const bool importing = p.isSet(import);
     if (importing && (p.isSet(iso) || p.isSet(cloudImage)))
         return fail(CreateText::tr("--import goes without --iso and --cloud-image."), 2);
@@ -136,6 +151,13 @@ int runCreateCommand(const QStringList &arguments)
                 return fail(CreateText::tr("--%1 goes with --cloud-image.").arg(o->names().first()),
                             2);
     }
+    if (p.isSet(unattended) && !p.isSet(iso))
+        return fail(CreateText::tr("--unattended installs from an install image: give --iso."), 2);
+    if (p.isSet(extraArgs) && !p.isSet(unattended))
+        return fail(CreateText::tr("--extra-args goes with --unattended."), 2);
+    UnattendedConfig express;
+    if (p.isSet(unattended) && !ExpressInstall::parseOptions(p.value(unattended), &express, &error))
+        return fail(CreateText::tr("--unattended: %1").arg(error), 2);
     const QString uri = command.uri();
 
     auto number = [&p](const QCommandLineOption &o, qint64 *out) {
@@ -146,7 +168,6 @@ int runCreateCommand(const QStringList &arguments)
 
     // The OS: named, or read from the image.
     OsDatabase db;
-    QString error;
     if (!db.load(&error))
         return fail(error);
     std::optional<OsInfo> osInfo;
@@ -162,6 +183,10 @@ int runCreateCommand(const QStringList &arguments)
                         2);
     } else if (detected) {
         osInfo = detected;
+        if (!detected->standsInFor.isEmpty())
+            command.fail(CreateText::tr("%1 is newer than the OS database: using %2's settings "
+                                        "(name another with --os).")
+                             .arg(detected->standsInFor, detected->name));
     } else if (!isoPath.isEmpty()) {
         command.fail(CreateText::tr("The OS on %1 was not recognised; using generic defaults "
                                     "(name one with --os).")
@@ -281,6 +306,24 @@ int runCreateCommand(const QStringList &arguments)
                                                                  : QStringLiteral("ide");
         request.spec.disks.append(cdrom);
         request.spec.bootFromCdrom = true;
+        if (p.isSet(unattended)) {
+            if (!osInfo)
+                return fail(CreateText::tr("An express install needs to know the OS: name it "
+                                           "with --os."),
+                            2);
+            if (express.hostname.isEmpty())
+                express.hostname = CloudInit::hostnameFor(request.spec.name);
+            if (const QString bad = ExpressInstall::validate(express, osInfo->isWindows());
+                !bad.isEmpty())
+                return fail(CreateText::tr("--unattended: %1").arg(bad), 2);
+            request.unattended = db.unattendedScript(osInfo->id, express, &error);
+            if (!request.unattended)
+                return fail(error, 2);
+            if (!request.unattended->borrowedFrom.isEmpty())
+                command.fail(CreateText::tr("%1 has no install script in osinfo-db: using %2.")
+                                 .arg(osInfo->name, request.unattended->borrowedFrom));
+            request.extraKernelArgs = p.value(extraArgs);
+        }
     } else {
         // A cloud image: the VM's disk is made from it, and cloud-init sets it up at first boot.
         const QString image = QFileInfo(p.value(cloudImage)).absoluteFilePath();

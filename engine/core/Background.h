@@ -2,6 +2,7 @@
 
 #include <QFuture>
 #include <QObject>
+#include <QPointer>
 #include <QPromise>
 #include <QThreadPool>
 
@@ -17,7 +18,15 @@ template<typename T>
 std::shared_ptr<QPromise<T>> promiseFor(QObject *context, std::function<void(const T &)> done)
 {
     auto promise = std::make_shared<QPromise<T>>();
-    promise->future().then(context, [done = std::move(done)](const T &result) { done(result); });
+    // Handed over by hand rather than with then(context, ...): Qt 6.4 asserts (debug builds)
+    // when the context is gone by the time the work ends, e.g. a wizard closed while it reads.
+    QPointer<QObject> guard(context);
+    promise->future().then(QtFuture::Launch::Sync,
+                           [guard, done = std::move(done)](const T &result) {
+                               if (QObject *c = guard.data())
+                                   QMetaObject::invokeMethod(
+                                       c, [done, result] { done(result); }, Qt::QueuedConnection);
+                           });
     promise->start();
     return promise;
 }

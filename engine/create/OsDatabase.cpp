@@ -20,6 +20,13 @@ struct OsDatabaseText
 
 } // namespace
 
+QString UnattendedConfig::hostLanguage()
+{
+    const QString name = QLocale::system().name();
+    return name == QLatin1String("C") || name == QLatin1String("POSIX") ? QStringLiteral("en_US")
+                                                                        : name;
+}
+
 /// Rewrites the clear passwords libosinfo's templates write as SHA-512 crypt hashes, where the
 /// format has a way to say so: Debian's and Ubuntu's preseed (passwd/*-password-crypted), Fedora's
 /// and RHEL's kickstart (--iscrypted). Windows' answer files have none: they stay plain.
@@ -32,7 +39,14 @@ static void hashPasswords(UnattendedScript &script, const UnattendedConfig &c)
     for (QString &line : lines) {
         const QString t = line.trimmed();
         // preseed
-        if (t.startsWith(QLatin1String("d-i passwd/user-password password "))) {
+        if (t.startsWith(QLatin1String("d-i passwd/username "))
+            && !t.startsWith(QLatin1String("d-i passwd/username string "))) {
+            // osinfo-db 20221130 leaves out the question's type, and the installer then takes
+            // the user name for the type and an empty name (its account is never made).
+            line = QStringLiteral("d-i passwd/username string ")
+                   + t.mid(int(qstrlen("d-i passwd/username ")));
+            changed = true;
+        } else if (t.startsWith(QLatin1String("d-i passwd/user-password password "))) {
             line = QStringLiteral("d-i passwd/user-password-crypted password ") + user;
             changed = true;
         } else if (t.startsWith(QLatin1String("d-i passwd/root-password password "))) {
@@ -165,7 +179,7 @@ std::optional<UnattendedScript> OsDatabase::unattendedScript(const QString &osId
     if (c.timezone.isEmpty())
         c.timezone = QString::fromUtf8(QTimeZone::systemTimeZoneId());
     if (c.language.isEmpty())
-        c.language = QLocale::system().name();
+        c.language = UnattendedConfig::hostLanguage();
     if (c.adminPassword.isEmpty())
         c.adminPassword = c.password;
     if (c.user.isEmpty()) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QList>
+#include <QPair>
 #include <QString>
 #include <QtPlugin>
 
@@ -25,6 +26,9 @@ struct OsInfo
     bool virtioNet = false;
     bool needsUefi = false;
     bool needsSecureBootAndTpm = false; // Windows 11 and later
+    /// Set when the image holds a release newer than the database knows ("Debian 12"): this is
+    /// the closest older release of it, whose settings and install script are used.
+    QString standsInFor;
     bool isWindows() const { return family == QLatin1String("winnt"); }
 };
 
@@ -39,6 +43,9 @@ struct UnattendedConfig
     QString language;      // e.g. en_US; the host's when empty
     QString productKey;    // Windows, when it needs one
     QString hostname;
+
+    /// This machine's language as installers name it (en_US for the C locale).
+    static QString hostLanguage();
 };
 
 /// An install script libosinfo made for an OS, with the passwords rewritten as hashes where the
@@ -53,6 +60,9 @@ struct UnattendedScript
     QString profile;    // desktop or jeos
     bool passwordsHashed = false;
     QString borrowedFrom; // set when the OS has no script of its own and an older one's is used
+    /// For an initrd injection: where the OS's install images keep the installer's kernel and
+    /// initrd (x86_64), as libosinfo knows them, most likely first.
+    QList<QPair<QString, QString>> bootFiles;
 };
 
 /// What the osinfo plugin (libvireo-osinfo.so, engine/create/osinfo/) implements with libosinfo.
@@ -117,5 +127,5 @@ private:
 
 } // namespace Vireo
 
-#define VireoOsDatabasePlugin_iid "io.vireo.OsDatabasePlugin/2"
+#define VireoOsDatabasePlugin_iid "io.vireo.OsDatabasePlugin/3"
 Q_DECLARE_INTERFACE(Vireo::OsDatabasePlugin, VireoOsDatabasePlugin_iid)

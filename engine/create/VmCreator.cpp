@@ -4,6 +4,8 @@
 #include "core/LibvirtError.h"
 #include "core/Operation.h"
 #include "core/Validation.h"
+#include "create/ExpressInstall.h"
+#include "create/FirstRun.h"
 #include "create/InstallMedia.h"
 #include "create/OsDatabase.h"
 #include "xml/DomainDocument.h"
@@ -136,28 +138,6 @@ virStoragePoolPtr ensurePool(virConnectPtr conn, const QString &name, QString *e
     virStoragePoolRefresh(pool, 0);
     virResetLastError();
     return pool;
-}
-
-/// The definition kept for later runs: the spec without the seed, and the seed's path in the
-/// metadata until CloudInit::SeedJanitor has removed the file.
-Failure storeWithoutSeed(virConnectPtr conn, VmSpec spec, const QString &uuid,
-                         const QString &seedPath)
-{
-    spec.uuid = uuid; // the same machine
-    const QByteArray xml = writeDomainXml(spec).toUtf8();
-    virDomainPtr dom = virDomainDefineXML(conn, xml.constData());
-    if (!dom)
-        return takeLibvirtError(CreationText::tr("Could not store the machine's definition."));
-    const QByteArray seed
-        = QStringLiteral("<seed path='%1'/>").arg(seedPath.toHtmlEscaped()).toUtf8();
-    const int rc = virDomainSetMetadata(dom, VIR_DOMAIN_METADATA_ELEMENT, seed.constData(), "vireo",
-                                        CloudInit::metadataNamespace().toUtf8().constData(),
-                                        VIR_DOMAIN_AFFECT_CONFIG);
-    Failure failure;
-    if (rc < 0)
-        failure = takeLibvirtError(CreationText::tr("Could not store the machine's definition."));
-    virDomainFree(dom);
-    return failure;
 }
 
 /// A volume name for a VM name: safe characters only, not yet taken in the pool.
@@ -323,10 +303,16 @@ Operation *create(Connection *connection, const CreateRequest &request)
     return connection->runJob(
         CreationText::tr("Create %1").arg(request.spec.name),
         [request, local](virConnectPtr conn, Operation *op) {
-            if (!local && (request.cloudInit || !request.copyDiskFrom.isEmpty()))
+            if (!local
+                && (request.cloudInit || request.unattended || !request.copyDiskFrom.isEmpty()))
                 return OpResult::failure(
-                    CreationText::tr("Cloud images and copied disk images need a connection to "
-                                     "this machine for now (qemu:///system or qemu:///session)."));
+                    CreationText::tr("Cloud images, express installs and copied disk images need "
+                                     "a connection to this machine for now (qemu:///system or "
+                                     "qemu:///session)."));
+            if (request.unattended && !request.start)
+                return OpResult::failure(
+                    CreationText::tr("An express install runs when the machine starts: it "
+                                     "cannot be made without starting it."));
             const QString name = request.spec.name;
             const QString invalid = validateDomainName(name);
             if (!invalid.isEmpty())
@@ -477,17 +463,16 @@ Operation *create(Connection *connection, const CreateRequest &request)
                 }
             }
 
-            // A cloud-init seed: in the definition the machine starts with, and out of the one
-            // stored for later runs as soon as it runs (its file goes once the machine stopped:
-            // CloudInit::SeedJanitor).
-            QString seedPath;
-            auto dropSeed = [&seedPath] {
-                if (!seedPath.isEmpty())
-                    QFile::remove(seedPath);
+            // First-run files (a cloud-init seed, an express install's media): in the definition
+            // the machine starts with, and out of the one stored for later runs as soon as it
+            // runs (the files go once the machine stopped: FirstRun::Janitor).
+            QStringList firstRunFiles;
+            auto dropSeed = [&firstRunFiles] {
+                for (const QString &f : std::as_const(firstRunFiles))
+                    QFile::remove(f);
             };
             VmSpec firstRun = spec;
-            if (request.cloudInit) {
-                op->reportProgress(50, CreationText::tr("Writing the cloud-init settings"));
+            if (request.cloudInit || request.unattended) {
                 QString error;
                 const QString dir = poolDirectory(conn, request.pool, &error);
                 if (dir.isEmpty()) {
@@ -495,20 +480,45 @@ Operation *create(Connection *connection, const CreateRequest &request)
                     dropCopy();
                     return OpResult::failure(error);
                 }
-                seedPath = dir + QLatin1Char('/') + name + QStringLiteral("-cidata.iso");
-                if (!CloudInit::writeSeed(*request.cloudInit,
-                                          QUuid::createUuid().toString(QUuid::WithoutBraces),
-                                          seedPath, &error)) {
-                    dropVolume();
-                    dropCopy();
-                    return OpResult::failure(error);
+                if (request.cloudInit) {
+                    op->reportProgress(50, CreationText::tr("Writing the cloud-init settings"));
+                    const QString seedPath
+                        = dir + QLatin1Char('/') + name + QStringLiteral("-cidata.iso");
+                    if (!CloudInit::writeSeed(*request.cloudInit,
+                                              QUuid::createUuid().toString(QUuid::WithoutBraces),
+                                              seedPath, &error)) {
+                        dropVolume();
+                        dropCopy();
+                        return OpResult::failure(error);
+                    }
+                    firstRunFiles << seedPath;
+                    VmDisk seed;
+                    seed.path = seedPath;
+                    seed.format = QStringLiteral("raw");
+                    seed.bus = QStringLiteral("virtio");
+                    seed.readOnly = true;
+                    firstRun.disks.append(seed);
                 }
-                VmDisk seed;
-                seed.path = seedPath;
-                seed.format = QStringLiteral("raw");
-                seed.bus = QStringLiteral("virtio");
-                seed.readOnly = true;
-                firstRun.disks.append(seed);
+                if (request.unattended) {
+                    op->reportProgress(50, CreationText::tr("Preparing the express install"));
+                    QString image = installImage;
+                    for (const VmDisk &d : std::as_const(spec.disks)) {
+                        if (image.isEmpty() && d.device == VmDisk::Device::Cdrom)
+                            image = d.path;
+                    }
+                    if (image.isEmpty()
+                        || !ExpressInstall::prepareRun(*request.unattended, image,
+                                                       request.extraKernelArgs, dir, name, firstRun,
+                                                       firstRunFiles, &error)) {
+                        dropVolume();
+                        dropCopy();
+                        dropSeed();
+                        return OpResult::failure(
+                            image.isEmpty() ? CreationText::tr("An express install needs the "
+                                                               "OS's install image.")
+                                            : error);
+                    }
+                }
             }
 
             op->reportProgress(60, CreationText::tr("Defining the machine"));
@@ -533,8 +543,10 @@ Operation *create(Connection *connection, const CreateRequest &request)
                                              installImage.isEmpty() ? 0 : VIR_DOMAIN_START_PAUSED)
                     < 0)
                     error = takeLibvirtError(CreationText::tr("Could not start '%1'.").arg(name));
-                if (!error.failed() && !seedPath.isEmpty())
-                    error = storeWithoutSeed(conn, spec, QString::fromLatin1(uuid), seedPath);
+                if (!error.failed() && !firstRunFiles.isEmpty())
+                    error
+                        = FirstRun::storeDefinition(conn, spec, QString::fromLatin1(uuid),
+                                                    firstRunFiles, request.unattended.has_value());
                 if (!error.failed() && !installImage.isEmpty()) {
                     error = insertInstallImage(dom, installImage);
                     if (!error.failed() && virDomainResume(dom) < 0)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "create/CloudInit.h"
+#include "create/OsDatabase.h"
 #include "create/VmSpec.h"
 
 #include <QMetaType>
@@ -43,6 +44,12 @@ struct CreateRequest
     QString linkedFrom;
     /// Set: a cloud-init seed for the first run (attached to that run only; needs start).
     std::optional<CloudInitConfig> cloudInit;
+    /// Set: an express install (OsDatabase::unattendedScript for spec.osId), run from the
+    /// install image in the spec's CD-ROM drive (needs start). The install run boots the
+    /// installer with the script (ExpressInstall.h) and ends at the guest's first reboot;
+    /// FirstRun::Janitor then starts the installed system.
+    std::optional<UnattendedScript> unattended;
+    QString extraKernelArgs; // appended to an initrd injection's kernel arguments
 };
 
 /// The hardware Vireo picks for an OS on a host, as virt-manager and GNOME Boxes would: the OS's

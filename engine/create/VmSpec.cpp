@@ -57,6 +57,13 @@ void writeOs(QXmlStreamWriter &w, const VmSpec &s)
                    {QStringLiteral("name"), QStringLiteral("secure-boot")}});
         w.writeEndElement();
     }
+    if (!s.kernel.isEmpty()) {
+        element(w, QStringLiteral("kernel"), s.kernel);
+        if (!s.initrd.isEmpty())
+            element(w, QStringLiteral("initrd"), s.initrd);
+        if (!s.kernelArgs.isEmpty())
+            element(w, QStringLiteral("cmdline"), s.kernelArgs);
+    }
     // The disk first, always: while it is empty the firmware falls through to the install media
     // (or the network), and once the installer has made it bootable the installed system starts,
     // also when the installer reboots inside the same QEMU process.
@@ -197,7 +204,8 @@ QString writeDomainXml(const VmSpec &s)
               {{QStringLiteral("offset"),
                 s.localtimeClock ? QStringLiteral("localtime") : QStringLiteral("utc")}});
     element(w, QStringLiteral("on_poweroff"), QStringLiteral("destroy"));
-    element(w, QStringLiteral("on_reboot"), QStringLiteral("restart"));
+    element(w, QStringLiteral("on_reboot"),
+            s.stopOnReboot ? QStringLiteral("destroy") : QStringLiteral("restart"));
     element(w, QStringLiteral("on_crash"), QStringLiteral("destroy"));
 
     w.writeStartElement(QStringLiteral("devices"));
@@ -277,6 +285,14 @@ VmSpec readVmSpec(const QString &xml)
         } else if (name == QLatin1String("feature")) {
             if (a.value(QLatin1String("name")) == QLatin1String("secure-boot"))
                 secureBoot = a.value(QLatin1String("enabled")) == QLatin1String("yes");
+        } else if (name == QLatin1String("kernel")) {
+            s.kernel = r.readElementText();
+        } else if (name == QLatin1String("initrd")) {
+            s.initrd = r.readElementText();
+        } else if (name == QLatin1String("cmdline")) {
+            s.kernelArgs = r.readElementText();
+        } else if (name == QLatin1String("on_reboot")) {
+            s.stopOnReboot = r.readElementText() == QLatin1String("destroy");
         } else if (name == QLatin1String("boot")) {
             const auto dev = a.value(QLatin1String("dev"));
             s.bootFromCdrom |= dev == QLatin1String("cdrom");

@@ -61,6 +61,12 @@ struct VmSpec
     bool bootFromCdrom = false;   // installing: the disk first, then the CD-ROM
     bool bootFromNetwork = false; // PXE: the disk first, then the network
     QString serialLogPath;        // the first serial port is also logged there, when set
+    // Direct kernel boot (an express install's first run): the installer's kernel and initrd
+    // from the install image, with its arguments; the firmware's boot order does not apply.
+    QString kernel;
+    QString initrd;
+    QString kernelArgs;
+    bool stopOnReboot = false; // on_reboot destroy: the install run ends at the guest's reboot
     QList<VmDisk> disks;
     QList<VmNic> nics;
     VmGraphics graphics;

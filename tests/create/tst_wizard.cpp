@@ -86,6 +86,15 @@ class TstWizard : public QObject
             shot(w, QStringLiteral("wizard-2-os-unknown.png"));
         QVERIFY(os->pick(QStringLiteral("linux2022")));
         w->next();
+        // A generic Linux has no install script: the express page says why, and asks nothing.
+        QCOMPARE(w->currentId(), int(NewVmWizard::ExpressPage));
+        QVERIFY(w->findChild<QLabel *>(QStringLiteral("expressWhy"))
+                    ->text()
+                    .contains(QStringLiteral("no install script")));
+        QVERIFY(!w->findChild<QCheckBox *>(QStringLiteral("expressInstall"))->isVisible());
+        if (screenshots)
+            shot(w, QStringLiteral("wizard-2b-express-unavailable.png"));
+        w->next();
         QTRY_VERIFY(w->choices().hostKnown);
         auto *res = static_cast<Ui::ResourcesPage *>(w->currentPage());
         res->memory()->setValue(256);
@@ -321,6 +330,60 @@ private Q_SLOTS:
         QCOMPARE(r.cloudInit->user, QStringLiteral("ann"));
         QCOMPARE(r.cloudInit->password, QStringLiteral("s3cret"));
         QVERIFY(!r.cloudInit->hostname.isEmpty());
+        w->close();
+    }
+
+    void expressInstallAsksItsAnswersOnce()
+    {
+        // Debian 11 has an install script: the page offers the express install, on by default,
+        // refuses what the installer would, and Finish's request carries the script (with the
+        // password hashed) for the install run.
+        NewVmWizard *w = m_window->openNewVmWizard(m_iso);
+        QVERIFY(w);
+        QTRY_VERIFY(w->currentPage()->isComplete());
+        w->next();
+        QTRY_VERIFY_WITH_TIMEOUT(w->osDatabase() != nullptr, 20000);
+        QTRY_VERIFY(w->findChild<QLabel *>(QStringLiteral("osResult"))
+                        ->text()
+                        .contains(QStringLiteral("could not recognise")));
+        QVERIFY(static_cast<Ui::OsPage *>(w->currentPage())->pick(QStringLiteral("debian11")));
+        w->next();
+        QCOMPARE(w->currentId(), int(NewVmWizard::ExpressPage));
+        auto *on = w->findChild<QCheckBox *>(QStringLiteral("expressInstall"));
+        auto *user = w->findChild<QLineEdit *>(QStringLiteral("expressUser"));
+        auto *password = w->findChild<QLineEdit *>(QStringLiteral("expressPassword"));
+        auto *confirm = w->findChild<QLineEdit *>(QStringLiteral("expressConfirm"));
+        QVERIFY(on && on->isVisible() && on->isChecked());
+        QVERIFY(user->isVisible() && password->isVisible());
+        QVERIFY(!w->findChild<QLineEdit *>(QStringLiteral("expressProductKey"))->isVisible());
+        QVERIFY(!w->findChild<QLineEdit *>(QStringLiteral("expressTimezone"))->text().isEmpty());
+        user->setText(QStringLiteral("root"));
+        QTest::keyClicks(password, QStringLiteral("Expr3ss-secret"));
+        QTest::keyClicks(confirm, QStringLiteral("Expr3ss-secret"));
+        w->next();
+        QCOMPARE(w->currentId(), int(NewVmWizard::ExpressPage));
+        QVERIFY2(problemOn(w->currentPage()).contains(QStringLiteral("system account")),
+                 qPrintable(problemOn(w->currentPage())));
+        user->setText(QStringLiteral("ann"));
+        confirm->setText(QStringLiteral("other"));
+        w->next();
+        QVERIFY(problemOn(w->currentPage()).contains(QStringLiteral("differ")));
+        confirm->setText(QStringLiteral("Expr3ss-secret"));
+        shot(w, QStringLiteral("wizard-express-install.png"));
+        w->next();
+        QCOMPARE(w->currentId(), int(NewVmWizard::ResourcesPage));
+        const CreateRequest r = w->buildRequest();
+        QVERIFY(r.unattended.has_value());
+        QCOMPARE(r.unattended->injection, QStringLiteral("initrd"));
+        QVERIFY(r.unattended->text.contains(QStringLiteral("d-i passwd/username string ann")));
+        QVERIFY(!r.unattended->text.contains(QStringLiteral("Expr3ss-secret")));
+        // Turned off: an ordinary install, the installer asks.
+        w->back();
+        QCOMPARE(w->currentId(), int(NewVmWizard::ExpressPage));
+        on->setChecked(false);
+        QVERIFY(!user->isVisible());
+        w->next();
+        QVERIFY(!w->buildRequest().unattended.has_value());
         w->close();
     }
 

@@ -113,7 +113,11 @@ menuentry "Vireo test guest" {
 CFG
 grub-mkrescue -o "$work/vireo-test-guest.iso" "$iso" >/dev/null 2>&1 \
     || { echo "build-guest: grub-mkrescue failed" >&2; exit 1; }
-# The same guest as an "installer": it writes a bootable disk and reboots (init.sh).
+# The same guest as an "installer": it writes a bootable disk and reboots (init.sh). Its kernel
+# and initrd are also where Debian's images keep the installer's, for express installs.
+mkdir -p "$iso/install.amd"
+cp "$work/vmlinuz" "$iso/install.amd/vmlinuz"
+cp "$work/initrd.img" "$iso/install.amd/initrd.gz"
 sed -i 's|quiet$|quiet vireo.install|' "$iso/boot/grub/grub.cfg"
 grub-mkrescue -o "$work/vireo-test-installer.iso" "$iso" >/dev/null 2>&1 \
     || { echo "build-guest: grub-mkrescue failed" >&2; exit 1; }

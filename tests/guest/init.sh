@@ -13,11 +13,22 @@ for pass in 1 2 3; do
     done
 done
 
+# An express install: Vireo appended the install script to this initrd and booted it directly.
+# Report what the script says (the user, whether its passwords are hashed), then install as above.
+express=
+for f in /preseed.cfg /ks.cfg; do
+    [ -f "$f" ] && express=$f
+done
+if [ -n "$express" ]; then
+    user=$(sed -n 's/^d-i passwd\/username string //p; s/^user --name=\([^ ]*\).*/\1/p' "$express")
+    hashed=$(grep -c -e 'password-crypted password \$6\$' -e '--iscrypted' "$express")
+    echo "VIREO-EXPRESS script=$express user=$user hashed=$hashed" > /dev/ttyS0
+fi
 # The installer (vireo-test-installer.iso boots with "vireo.install" on its command line): what
 # an OS installer does at its end, in miniature. It writes a boot sector that prints
 # "BOOTED-FROM-DISK" on the first serial port to the virtio disk and reboots; a machine that
 # boots its disk first from then on shows that line instead of this guest's READY.
-if grep -qw vireo.install /proc/cmdline; then
+if grep -qw vireo.install /proc/cmdline || [ -n "$express" ]; then
     for i in $(seq 1 100); do
         [ -b /dev/vda ] && break
         sleep 0.1

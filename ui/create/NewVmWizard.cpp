@@ -5,6 +5,7 @@
 #include "core/Connection.h"
 #include "core/Operation.h"
 #include "ui/create/DevicesPage.h"
+#include "ui/create/ExpressPage.h"
 #include "ui/create/NetworkPage.h"
 #include "ui/create/OsPage.h"
 #include "ui/create/ResourcesPage.h"
@@ -33,6 +34,7 @@ NewVmWizard::NewVmWizard(Connection *connection, QWidget *parent)
     resize(640, 520);
     setPage(SourcePage, new Ui::SourcePage(this));
     setPage(OsPage, new Ui::OsPage(this));
+    setPage(ExpressPage, new Ui::ExpressPage(this));
     setPage(ResourcesPage, new Ui::ResourcesPage(this));
     setPage(StoragePage, new Ui::StoragePage(this));
     setPage(NetworkPage, new Ui::NetworkPage(this));
@@ -98,6 +100,12 @@ CreateRequest NewVmWizard::buildRequest() const
                                                            : QStringLiteral("ide");
         r.spec.disks << cdrom;
         r.spec.bootFromCdrom = true;
+        if (m_choices.express && m_choices.os && m_db) {
+            UnattendedConfig config = *m_choices.express;
+            config.hostname = CloudInit::hostnameFor(r.spec.name);
+            QString error; // checked on the express page already
+            r.unattended = m_db->unattendedScript(m_choices.os->id, config, &error);
+        }
         break;
     }
     case NewVmChoices::Source::DiskImage: {

@@ -24,6 +24,8 @@ struct NewVmChoices
     QString imageFormat;        // qcow2 or raw, read off the GUI thread when the image was chosen
     bool copyDiskImage = false; // a disk image or a cloud image: copied into the pool
     CloudInitConfig cloudInit;  // a cloud image: what its first boot sets up (host name: the VM's)
+    std::optional<UnattendedConfig> express; // an install image: an express install's answers
+    bool expressAsked = false;               // the express page was seen (it defaults on once)
     std::optional<OsInfo> detectedOs;
     std::optional<OsInfo> os; // the one in use: detected, or picked
     HostCapacity host;
@@ -47,7 +49,8 @@ public:
         StoragePage,
         NetworkPage,
         DevicesPage,
-        SummaryPage
+        SummaryPage,
+        ExpressPage // after OsPage, for an install image
     };
 
     explicit NewVmWizard(Connection *connection, QWidget *parent = nullptr);

@@ -126,12 +126,20 @@ void OsPage::detect()
             c.detectedOs = result.first;
             if (result.first) {
                 c.os = result.first;
-                m_result->setText(
-                    tr("Detected: <b>%1</b>%2")
-                        .arg(result.first->name.toHtmlEscaped(),
-                             result.first->version.isEmpty()
-                                 ? QString()
-                                 : tr(" (version %1)").arg(result.first->version.toHtmlEscaped())));
+                if (!result.first->standsInFor.isEmpty())
+                    m_result->setText(
+                        tr("Detected: <b>%1</b>, newer than the OS database: the settings and "
+                           "install script of <b>%2</b> are used.")
+                            .arg(result.first->standsInFor.toHtmlEscaped(),
+                                 result.first->name.toHtmlEscaped()));
+                else
+                    m_result->setText(
+                        tr("Detected: <b>%1</b>%2")
+                            .arg(result.first->name.toHtmlEscaped(),
+                                 result.first->version.isEmpty()
+                                     ? QString()
+                                     : tr(" (version %1)")
+                                           .arg(result.first->version.toHtmlEscaped())));
                 showPicker(false);
                 pick(result.first->shortId);
             } else {
@@ -168,6 +176,14 @@ bool OsPage::validatePage()
     c.request.spec.name = name;
     c.request.newDiskGiB = c.source == NewVmChoices::Source::DiskImage ? 0 : recommendedDiskGiB(os);
     return c.os.has_value();
+}
+
+int OsPage::nextId() const
+{
+    // From an install image, the installer's answers can be given now (express install).
+    return m_wizard->choices().source == NewVmChoices::Source::InstallImage
+               ? NewVmWizard::ExpressPage
+               : NewVmWizard::ResourcesPage;
 }
 
 } // namespace Vireo::Ui

@@ -19,6 +19,7 @@ public:
     void initializePage() override;
     bool isComplete() const override;
     bool validatePage() override;
+    int nextId() const override;
     /// For tests and keyboard users: filter the picker and choose the first match.
     bool pick(const QString &shortId);
 

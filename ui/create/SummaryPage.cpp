@@ -77,6 +77,10 @@ QString SummaryPage::problem() const
         return p;
     if (m_wizard->connection()->domainByName(name))
         return tr("A virtual machine called '%1' exists already.").arg(name);
+    if (m_customize->isChecked() && m_wizard->choices().express
+        && m_wizard->choices().source == NewVmChoices::Source::InstallImage)
+        return tr("An express install runs as the machine starts: turn it off (Back) to "
+                  "customize the machine before starting it.");
     return {};
 }
 
@@ -138,6 +142,11 @@ QString SummaryPage::sourceText(const CreateRequest &r) const
     if (c.source == NewVmChoices::Source::Import)
         return tr("imported from %1 (its CPUs, memory and disks as it had them)")
             .arg(c.imagePath.toHtmlEscaped());
+    if (r.unattended)
+        return tr("%1; express install as %2 (%3)")
+            .arg(c.imagePath.toHtmlEscaped(), c.express->user.toHtmlEscaped(),
+                 r.unattended->passwordsHashed ? tr("password stored as a hash")
+                                               : tr("script removed after the install"));
     if (!r.cloudInit)
         return c.imagePath.toHtmlEscaped();
     return tr("cloud image %1; cloud-init makes the user %2 (%3) on %4")

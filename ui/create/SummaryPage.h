@@ -22,6 +22,7 @@ public:
     explicit SummaryPage(NewVmWizard *wizard);
     void initializePage() override;
     bool isComplete() const override;
+    int nextId() const override { return -1; } // the last page, whatever ids follow it
     QLineEdit *name() const { return m_name; }
     QCheckBox *customize() const { return m_customize; }
     void showProgress(const QString &text);

@@ -8,6 +8,7 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QRegularExpression>
 
 #include <glib-object.h>
 // libosinfo's headers have no C++ guards of their own.
@@ -160,7 +161,44 @@ public:
                 g_object_unref(os);
             }
         }
+        if (!found)
+            found = closestOlder(str(osinfo_media_get_volume_id(media)));
         g_object_unref(media);
+        return found;
+    }
+
+    /// An image of a release newer than the database ("Debian 12.1.0 amd64 n" with osinfo-db
+    /// knowing Debian 11 at most): the newest older release of the same distribution, marked as
+    /// standing in for the one on the image.
+    std::optional<OsInfo> closestOlder(const QString &volumeId) const
+    {
+        static const QRegularExpression named(QStringLiteral("^([A-Za-z]+)[ _-]?(\\d+)"));
+        const QRegularExpressionMatch m = named.match(volumeId);
+        if (!m_db || !m.hasMatch())
+            return std::nullopt;
+        const QString distro = m.captured(1).toLower();
+        const int release = m.captured(2).toInt();
+        OsinfoOs *best = nullptr;
+        double bestVersion = -1;
+        OsinfoOsList *list = osinfo_db_get_os_list(m_db);
+        const int n = osinfo_list_get_length(OSINFO_LIST(list));
+        for (int i = 0; i < n; ++i) {
+            auto *os = OSINFO_OS(osinfo_list_get_nth(OSINFO_LIST(list), i));
+            if (str(osinfo_os_get_distro(os)) != distro)
+                continue;
+            bool numeric = false;
+            const double v = str(osinfo_product_get_version(OSINFO_PRODUCT(os))).toDouble(&numeric);
+            if (numeric && v < release && v > bestVersion) {
+                best = os;
+                bestVersion = v;
+            }
+        }
+        std::optional<OsInfo> found;
+        if (best && release > bestVersion + 0.999) {
+            found = describe(best);
+            found->standsInFor = QStringLiteral("%1 %2").arg(m.captured(1)).arg(release);
+        }
+        g_object_unref(list);
         return found;
     }
 
@@ -329,7 +367,36 @@ public:
             g_free(args);
         }
         g_object_unref(config);
+        out.bootFiles = bootFilesOf(os);
         return out;
+    }
+
+    /// Where the OS's x86_64 install images (and those of the versions it derives from) keep the
+    /// installer's kernel and initrd.
+    static QList<QPair<QString, QString>> bootFilesOf(OsinfoOs *os)
+    {
+        QList<QPair<QString, QString>> files;
+        for (int depth = 0; os && depth < 5; ++depth) {
+            OsinfoMediaList *media = osinfo_os_get_media_list(os);
+            const int n = osinfo_list_get_length(OSINFO_LIST(media));
+            for (int i = 0; i < n; ++i) {
+                auto *m = OSINFO_MEDIA(osinfo_list_get_nth(OSINFO_LIST(media), i));
+                const QString arch = str(osinfo_media_get_architecture(m));
+                const QPair<QString, QString> pair{str(osinfo_media_get_kernel_path(m)),
+                                                   str(osinfo_media_get_initrd_path(m))};
+                if ((arch == QLatin1String("x86_64") || arch == QLatin1String("all"))
+                    && !pair.first.isEmpty() && !pair.second.isEmpty() && !files.contains(pair))
+                    files << pair;
+            }
+            g_object_unref(media);
+            OsinfoProductList *parents = osinfo_product_get_related(
+                OSINFO_PRODUCT(os), OSINFO_PRODUCT_RELATIONSHIP_DERIVES_FROM);
+            os = osinfo_list_get_length(OSINFO_LIST(parents)) > 0
+                     ? OSINFO_OS(osinfo_list_get_nth(OSINFO_LIST(parents), 0))
+                     : nullptr;
+            g_object_unref(parents);
+        }
+        return files;
     }
 
 private:
