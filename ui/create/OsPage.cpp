@@ -96,7 +96,13 @@ void OsPage::initializePage()
         m_other->hide();
         return;
     }
-    if (c.source == NewVmChoices::Source::InstallImage && !c.imagePath.isEmpty())
+    if (c.source == NewVmChoices::Source::InstallImage && !c.imagePath.isEmpty()
+        && !isLocalUri(m_wizard->connection()->uri())) {
+        // The image is on the remote host: this machine cannot read it.
+        m_result->setText(tr("The image is on %1: choose the operating system it installs.")
+                              .arg(m_wizard->connection()->uri().toHtmlEscaped()));
+        showPicker(true);
+    } else if (c.source == NewVmChoices::Source::InstallImage && !c.imagePath.isEmpty())
         detect();
     else {
         m_result->setText(tr("Choose the operating system the machine will run."));

@@ -1,11 +1,13 @@
 #include "ui/create/SourcePage.h"
 
 #include "core/Background.h"
+#include "core/Connection.h"
 #include "core/Validation.h"
 #include "create/CloudInit.h"
 #include "create/Import.h"
 #include "ui/create/NewVmWizard.h"
 #include "ui/create/PageSupport.h"
+#include "ui/create/RemoteImagePicker.h"
 
 #include <QCheckBox>
 #include <QFile>
@@ -40,7 +42,21 @@ SourcePage::SourcePage(NewVmWizard *wizard)
     , m_password(new QLineEdit(this))
     , m_keys(new QPlainTextEdit(this))
     , m_problem(makeProblemLabel(this))
+    , m_localRow(new QWidget(this))
+    , m_remote(new RemoteImagePicker(this))
 {
+    // On a remote host the install image is one of that host's volumes; disk images, cloud
+    // images and imports are files written here, so they need a connection to this machine.
+    m_remoteHost = !isLocalUri(wizard->connection()->uri());
+    m_remote->setObjectName(QStringLiteral("remoteImagePicker"));
+    m_remote->hide();
+    connect(m_remote, &RemoteImagePicker::changed, this, &QWizardPage::completeChanged);
+    if (m_remoteHost) {
+        for (QRadioButton *b : {m_disk, m_cloud, m_import}) {
+            b->setEnabled(false);
+            b->setToolTip(tr("Needs a connection to this machine for now."));
+        }
+    }
     setTitle(tr("Where does the new machine come from?"));
     m_image->setChecked(true);
     m_image->setObjectName(QStringLiteral("sourceImage"));
@@ -87,7 +103,8 @@ SourcePage::SourcePage(NewVmWizard *wizard)
         if (!file.isEmpty())
             m_path->setText(file);
     });
-    auto *row = new QHBoxLayout;
+    auto *row = new QHBoxLayout(m_localRow);
+    row->setContentsMargins(0, 0, 0, 0);
     row->addWidget(m_path, 1);
     row->addWidget(browse);
     auto *layout = new QVBoxLayout(this);
@@ -97,7 +114,16 @@ SourcePage::SourcePage(NewVmWizard *wizard)
     layout->addWidget(m_cloud);
     layout->addWidget(m_import);
     layout->addSpacing(8);
-    layout->addLayout(row);
+    layout->addWidget(m_localRow);
+    layout->addWidget(m_remote);
+    if (m_remoteHost) {
+        auto *note = new QLabel(tr("Disk images, cloud images and imports are files on this "
+                                   "machine: they need a connection to it for now."),
+                                this);
+        note->setObjectName(QStringLiteral("remoteNote"));
+        note->setWordWrap(true);
+        layout->addWidget(note);
+    }
     layout->addWidget(m_copy);
     layout->addWidget(m_cloudSettings);
     layout->addWidget(m_problem);
@@ -112,8 +138,14 @@ SourcePage::SourcePage(NewVmWizard *wizard)
                             : tr("Copy the disk image into the storage pool (else it is used "
                                  "in place)"));
         m_cloudSettings->setVisible(m_cloud->isChecked());
+        const bool remote = usesRemoteImage();
+        if (remote && m_remote->isHidden())
+            m_remote->setConnection(m_wizard->connection()); // read when first shown
+        m_localRow->setVisible(!remote);
+        m_remote->setVisible(remote);
         startInspection();
     };
+    update();
     for (QRadioButton *b : {m_image, m_disk, m_network, m_cloud, m_import})
         connect(b, &QRadioButton::toggled, this, update);
     connect(m_path, &QLineEdit::textChanged, this, &SourcePage::startInspection);
@@ -152,7 +184,7 @@ void SourcePage::startInspection()
     setProblem(m_problem, QString());
     Q_EMIT completeChanged();
     const QString path = m_path->text().trimmed();
-    if (m_network->isChecked() || path.isEmpty())
+    if (m_network->isChecked() || path.isEmpty() || usesRemoteImage())
         return;
     const bool installImage = m_image->isChecked();
     const bool importing = m_import->isChecked();
@@ -181,8 +213,15 @@ void SourcePage::startInspection()
         });
 }
 
+bool SourcePage::usesRemoteImage() const
+{
+    return m_remoteHost && m_image->isChecked();
+}
+
 bool SourcePage::isComplete() const
 {
+    if (usesRemoteImage())
+        return !m_remote->path().isEmpty() && !m_remote->uploading();
     if (m_network->isChecked() || m_path->text().trimmed().isEmpty())
         return true; // Next says what is missing
     return m_inspection && m_inspection->problem.isEmpty();
@@ -221,6 +260,11 @@ bool SourcePage::validatePage()
     c.imageFormat.clear();
     if (c.source == NewVmChoices::Source::Network)
         return true;
+    if (usesRemoteImage()) {
+        c.imagePath = m_remote->path(); // on the remote host
+        c.imageFormat = QStringLiteral("raw");
+        return !c.imagePath.isEmpty();
+    }
     if (m_path->text().trimmed().isEmpty()) {
         setProblem(m_problem, tr("Choose the image file."));
         return false;

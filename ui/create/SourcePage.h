@@ -13,6 +13,7 @@ class QRadioButton;
 namespace Vireo::Ui {
 
 class NewVmWizard;
+class RemoteImagePicker;
 
 class SourcePage : public QWizardPage
 {
@@ -51,6 +52,10 @@ private:
     QLineEdit *m_password;
     QPlainTextEdit *m_keys;
     QLabel *m_problem;
+    QWidget *m_localRow;         // the image's path on this machine
+    RemoteImagePicker *m_remote; // on a remote connection: the install image on that host
+    bool m_remoteHost = false;
+    bool usesRemoteImage() const;
 };
 
 } // namespace Vireo::Ui

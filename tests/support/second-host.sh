@@ -1,0 +1,75 @@
+#!/usr/bin/env bash
+# A second libvirt host on this machine, for remote-connection tests (../shared/docs/ENVIRONMENT.md):
+# a libvirtd in a private mount namespace whose run, lib, cache, log and etc folders are DIR's,
+# listening on TCP on 127.0.0.1:PORT without authentication. Reach it as
+# qemu+tcp://127.0.0.1:PORT/system.
+#
+#   second-host.sh start DIR PORT    prints "ready" once it answers
+#   second-host.sh stop DIR          stops the daemons started for DIR and removes DIR
+set -euo pipefail
+
+cmd=${1:?usage: second-host.sh start DIR PORT | stop DIR}
+dir=${2:?usage: second-host.sh start DIR PORT | stop DIR}
+
+stop() {
+    for pidfile in "$dir/run/libvirtd.pid" "$dir/run/virtlogd.pid"; do
+        if [[ -f $pidfile ]]; then
+            pid=$(cat "$pidfile")
+            kill "$pid" 2>/dev/null || true
+            for _ in $(seq 1 50); do
+                kill -0 "$pid" 2>/dev/null || break
+                sleep 0.1
+            done
+            kill -9 "$pid" 2>/dev/null || true
+        fi
+    done
+    rm -rf "$dir"
+}
+
+if [[ $cmd == stop ]]; then
+    stop
+    exit 0
+fi
+
+port=${3:?usage: second-host.sh start DIR PORT}
+[[ $(id -u) == 0 ]] || { echo "second-host: needs root (a second system daemon)" >&2; exit 1; }
+mkdir -p "$dir"/{run,lib,cache,log,etc}
+cp -a /etc/libvirt/. "$dir/etc/"
+# The first host's definitions stay with it: no shared domains, networks or pools.
+rm -f "$dir"/etc/qemu/*.xml "$dir"/etc/qemu/networks/*.xml "$dir"/etc/storage/*.xml
+rm -rf "$dir"/etc/qemu/autostart "$dir"/etc/qemu/networks/autostart "$dir"/etc/storage/autostart
+cat >> "$dir/etc/libvirtd.conf" <<CONF
+listen_tls = 0
+listen_tcp = 1
+tcp_port = "$port"
+listen_addr = "127.0.0.1"
+auth_tcp = "none"
+host_uuid = "$(cat /proc/sys/kernel/random/uuid)"
+CONF
+cat >> "$dir/etc/qemu.conf" <<CONF
+migration_port_min = $((port + 100))
+migration_port_max = $((port + 164))
+CONF
+
+unshare -m --propagation private bash -c '
+    set -e
+    d=$1
+    mount --bind "$d/run" /run/libvirt
+    mount --bind "$d/lib" /var/lib/libvirt
+    mount --bind "$d/cache" /var/cache/libvirt
+    mount --bind "$d/log" /var/log/libvirt
+    mount --bind "$d/etc" /etc/libvirt
+    virtlogd -d -p /run/libvirt/virtlogd.pid
+    libvirtd -d --listen -p /run/libvirt/libvirtd.pid
+' _ "$dir"
+
+for _ in $(seq 1 100); do
+    if virsh -q -c "qemu+tcp://127.0.0.1:$port/system" uri >/dev/null 2>&1; then
+        echo ready
+        exit 0
+    fi
+    sleep 0.2
+done
+echo "second-host: the daemon on port $port did not answer" >&2
+stop
+exit 1
