@@ -57,7 +57,8 @@ QVariant valueOf(Operation *op, QString *error)
         *error = why;
         done = true;
     });
-    QTest::qWaitFor([&] { return done; }, 60000);
+    if (!QTest::qWaitFor([&] { return done; }, 60000))
+        *error = QStringLiteral("operation did not finish in time");
     return value;
 }
 
