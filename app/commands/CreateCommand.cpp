@@ -293,7 +293,9 @@ int runCreateCommand(const QStringList &arguments)
         });
         if (!await(op, &value, &error))
             return fail(error);
-        const QStringList made = value.toStringList(); // name, UUID
+        const QStringList made = value.toStringList(); // name, UUID, notices
+        for (const QString &notice : made.mid(2))
+            command.fail(notice);
         std::printf("%s %s\n", qPrintable(made.value(0)), qPrintable(made.value(1)));
         return 0;
     }

@@ -64,6 +64,10 @@ ImageInfo imageInfo(const QString &path)
 bool runTool(const QString &program, const QStringList &args, Operation *op, int from, int to,
              const QString &what, QString *error)
 {
+    if (op && op->isCancelRequested()) { // asked before this step began
+        *error = ImportText::tr("Cancelled.");
+        return false;
+    }
     QProcess p;
     p.setProcessChannelMode(QProcess::SeparateChannels);
     p.start(program, args);
@@ -91,6 +95,10 @@ bool runTool(const QString &program, const QStringList &args, Operation *op, int
                                    what);
             out = out.mid(cr + 1);
         }
+    }
+    if (op && op->isCancelRequested()) { // asked while it ran: the user's word stands
+        *error = ImportText::tr("Cancelled.");
+        return false;
     }
     if (p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
         *error = QString::fromLocal8Bit(p.readAllStandardError()).trimmed();
@@ -169,11 +177,47 @@ Kind kindOf(const QString &path, QString *diskFormat, QString *error)
     return Kind::DiskImage;
 }
 
+std::optional<ImportPlan> readPlan(const QString &path, QString *error)
+{
+    ImportPlan plan;
+    const Kind kind = kindOf(path, nullptr, error);
+    if (kind == Kind::Unknown)
+        return std::nullopt;
+    if (kind == Kind::DiskImage || kind == Kind::DomainXml) {
+        plan.name = QFileInfo(path).completeBaseName();
+        return plan;
+    }
+    QByteArray descriptor;
+    if (kind == Kind::Ova) {
+        QProcess tar;
+        tar.start(QStringLiteral("tar"), {QStringLiteral("-xOf"), path,
+                                          QStringLiteral("--wildcards"), QStringLiteral("*.ovf")});
+        if (!tar.waitForFinished(60000) || tar.exitCode() != 0) {
+            *error = ImportText::tr("The OVA %1 is damaged or holds no OVF descriptor.")
+                         .arg(QFileInfo(path).fileName());
+            return std::nullopt;
+        }
+        descriptor = tar.readAllStandardOutput();
+    } else {
+        QFile f(path);
+        if (!f.open(QIODevice::ReadOnly)) {
+            *error = ImportText::tr("Cannot read %1.").arg(path);
+            return std::nullopt;
+        }
+        descriptor = f.readAll();
+    }
+    if (!parseOvf(descriptor, &plan, error))
+        return std::nullopt;
+    if (plan.name.isEmpty())
+        plan.name = QFileInfo(path).completeBaseName();
+    return plan;
+}
+
 Operation *importVm(Connection *connection, const ImportRequest &request)
 {
     // The files are read and the disks converted on this machine, into the pool's folder.
     const bool local = isLocalUri(connection->uri());
-    return connection->runJob(
+    Operation *op = connection->runJob(
         ImportText::tr("Import %1").arg(QFileInfo(request.path).fileName()),
         [request, local](virConnectPtr conn, Operation *op) {
             if (!local)
@@ -376,7 +420,8 @@ Operation *importVm(Connection *connection, const ImportRequest &request)
                         ImportText::tr("Converting %1").arg(QFileInfo(sources.at(i)).fileName()),
                         &error))
                     return fail(error == ImportText::tr("Cancelled.")
-                                    ? error
+                                    ? ImportText::tr("The import was cancelled; what was "
+                                                     "converted is removed.")
                                     : ImportText::tr("Could not convert %1: %2")
                                           .arg(QFileInfo(sources.at(i)).fileName(), error));
                 VmDisk disk;
@@ -384,8 +429,7 @@ Operation *importVm(Connection *connection, const ImportRequest &request)
                 disk.bus = spec.virtioDevices ? QStringLiteral("virtio") : QStringLiteral("sata");
                 spec.disks << disk;
             }
-            op->reportProgress(92, plan.notices.isEmpty() ? ImportText::tr("Defining the machine")
-                                                          : plan.notices.join(QLatin1Char(' ')));
+            op->reportProgress(92, ImportText::tr("Defining the machine"));
             virDomainPtr dom = virDomainDefineXML(conn, writeDomainXml(spec).toUtf8().constData());
             if (!dom)
                 return fail(
@@ -404,9 +448,12 @@ Operation *importVm(Connection *connection, const ImportRequest &request)
             virDomainFree(dom);
             made.clear(); // they are the machine's now
             cleanUp();    // the scratch folder; the pool learns of the new disks
-            return OpResult::success(QStringList{plan.name, QString::fromLatin1(uuid)});
+            return OpResult::success(QStringList{plan.name, QString::fromLatin1(uuid)}
+                                     + plan.notices);
         },
         {}, true);
+    op->setCancelHook([] {}); // the job looks at isCancelRequested() while it unpacks, converts
+    return op;
 }
 
 Operation *exportOva(Connection *connection, const QString &uuid, const QString &ovaPath)

@@ -6,6 +6,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace Vireo {
 
 class Connection;
@@ -50,6 +52,11 @@ Kind kindOf(const QString &path, QString *diskFormat = nullptr, QString *error =
 /// reason when it is not one.
 bool parseOvf(const QByteArray &xml, ImportPlan *plan, QString *error);
 
+/// What importing `path` will make, read without unpacking or converting anything (an OVA's
+/// OVF is read out of it with tar): for the wizard's summary before Finish. nullopt with the
+/// reason when the file cannot be imported. Blocking.
+std::optional<ImportPlan> readPlan(const QString &path, QString *error);
+
 /// The OVF descriptor Vireo writes for an export: one virtual system with its CPUs, memory,
 /// firmware, a SATA controller with the disks (streamOptimized VMDK files) and the NICs.
 QByteArray writeOvf(const ImportPlan &plan, const QList<quint64> &diskCapacities);
@@ -57,8 +64,8 @@ QByteArray writeOvf(const ImportPlan &plan, const QList<quint64> &diskCapacities
 /// Imports all or nothing on the connection's long lane: unpacks an OVA, checks its manifest,
 /// checks the pool has room, converts every disk to qcow2 with qemu-img (progress by bytes,
 /// cancellable), defines the VM and starts it. Whatever was made is removed again on failure or
-/// cancel. The operation's value is the new VM's name and UUID (a QStringList); the plan's
-/// notices are in its progress text before it finishes.
+/// cancel. The operation's value is a QStringList: the new VM's name, its UUID, then the plan's
+/// notices (hardware asked for that the VM does not get, and what it gets instead).
 Operation *importVm(Connection *connection, const ImportRequest &request);
 
 /// Writes a VM as an OVA that Vireo (and VirtualBox, VMware) can import: its disks as

@@ -205,6 +205,15 @@ private Q_SLOTS:
                                     QStringLiteral("vbox-web-disk001.vmdk"), m_capacity),
                       true);
         QVERIFY(!ova.isEmpty());
+        // What it will make, read before anything is unpacked (the wizard's summary).
+        QString why;
+        const auto plan = Import::readPlan(ova, &why);
+        QVERIFY2(plan, qPrintable(why));
+        QCOMPARE(plan->name, QStringLiteral("vireo-import-vbox"));
+        QCOMPARE(plan->flavour, QStringLiteral("VirtualBox"));
+        QCOMPARE(plan->diskFiles, QStringList{QStringLiteral("vbox-web-disk001.vmdk")});
+        QVERIFY2(plan->notices.join(QLatin1Char(' ')).contains(QStringLiteral("sound card")),
+                 qPrintable(plan->notices.join(QLatin1Char(' '))));
         const QString serial = m_dir.filePath(QStringLiteral("vbox-serial.log"));
         m_made << QStringLiteral("vireo-import-vbox");
         const ProcessRun r = runProcess(

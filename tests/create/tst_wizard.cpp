@@ -429,6 +429,57 @@ private Q_SLOTS:
         QVERIFY2(ok, qPrintable(error));
     }
 
+    void cancellingAnImportLeavesNothing()
+    {
+        // A disk full of data converts for a while; Cancel stops it, the partly converted disk
+        // goes, nothing is defined, and the wizard stays open saying so.
+        const QString raw = TestGuest::stagingDir() + QStringLiteral("/big.raw");
+        const QString vdi = TestGuest::stagingDir() + QStringLiteral("/cancelled-import.vdi");
+        {
+            QFile f(raw);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            QByteArray block(1 << 20, '\0');
+            for (int i = 0; i < 384; ++i) { // not zeros: qemu-img must copy every byte
+                for (int j = 0; j < block.size(); j += 4096)
+                    block[j] = char(i + j / 4096 + 1);
+                f.write(block);
+            }
+        }
+        QProcess convert;
+        convert.start(QStringLiteral("qemu-img"), {QStringLiteral("convert"), QStringLiteral("-O"),
+                                                   QStringLiteral("vdi"), raw, vdi});
+        QVERIFY(convert.waitForFinished(60000) && convert.exitCode() == 0);
+        QFile::remove(raw);
+        TestGuest::removeDomainAndVolumes(QStringLiteral("cancelled-import")); // an earlier run's
+        const QStringList volumesBefore = TestGuest::defaultPoolVolumes();
+        NewVmWizard *w = m_window->openNewVmWizard();
+        w->findChild<QRadioButton *>(QStringLiteral("sourceImport"))->setChecked(true);
+        w->findChild<QLineEdit *>(QStringLiteral("imagePath"))->setText(vdi);
+        QTRY_VERIFY(w->currentPage()->isComplete());
+        w->next();
+        static_cast<Ui::NetworkPage *>(w->currentPage())->choose(QStringLiteral("none"));
+        w->next();
+        w->next();
+        QCOMPARE(w->currentId(), int(NewVmWizard::SummaryPage));
+        auto *summary = static_cast<Ui::SummaryPage *>(w->currentPage());
+        summary->customize()->setChecked(true);
+        QPointer<NewVmWizard> alive(w); // a finished import would close (and delete) it
+        w->button(QWizard::FinishButton)->click();
+        QVERIFY(w->button(QWizard::CancelButton)->isEnabled());
+        w->button(QWizard::CancelButton)->click();
+        auto *status = w->findChild<QLabel *>(QStringLiteral("status"));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !alive || status->text().contains(QStringLiteral("Nothing was created")), 60000);
+        QVERIFY2(alive, "the import was not cancelled");
+        QVERIFY2(status->text().contains(QStringLiteral("cancelled")), qPrintable(status->text()));
+        QVERIFY(w->isVisible());
+        shot(w, QStringLiteral("wizard-import-cancelled.png"));
+        QVERIFY(!m_conn->domainByName(QStringLiteral("cancelled-import")));
+        QCOMPARE(TestGuest::defaultPoolVolumes(), volumesBefore);
+        w->close();
+        QFile::remove(vdi);
+    }
+
     void bridgesAreTheHostsOwn()
     {
         // A bridge on this host (no port, no traffic): the network page lists it to choose.

@@ -77,8 +77,10 @@ QString NewVmWizard::suggestedName() const
 {
     QString base = m_choices.os && !m_choices.os->shortId.isEmpty() ? m_choices.os->shortId
                                                                     : QStringLiteral("vm");
-    if (m_choices.source == NewVmChoices::Source::Import)
-        base = CloudInit::hostnameFor(QFileInfo(m_choices.imagePath).completeBaseName());
+    if (m_choices.source == NewVmChoices::Source::Import) // the OVF's name, else the file's
+        base = CloudInit::hostnameFor(m_choices.importPlan && !m_choices.importPlan->name.isEmpty()
+                                          ? m_choices.importPlan->name
+                                          : QFileInfo(m_choices.imagePath).completeBaseName());
     QString name = base;
     for (int n = 2; m_connection->domainByName(name); ++n)
         name = QStringLiteral("%1-%2").arg(base).arg(n);
@@ -159,8 +161,16 @@ ImportRequest NewVmWizard::buildImportRequest() const
 
 void NewVmWizard::done(int result)
 {
-    if (m_creating)
-        return; // the creation ends the wizard itself
+    if (m_creating) {
+        // An import's conversion can be stopped: what it made goes again, and the wizard
+        // says so and stays open. Anything else ends the wizard itself.
+        if (result != QDialog::Accepted && m_operation && m_operation->isCancellable()) {
+            m_operation->cancel();
+            static_cast<Ui::SummaryPage *>(page(SummaryPage))
+                ->showProgress(tr("Cancelling: removing what was converted..."));
+        }
+        return;
+    }
     if (result != QDialog::Accepted) {
         QWizard::done(result); // nothing was created before Finish: nothing to remove
         return;
@@ -176,9 +186,12 @@ void NewVmWizard::finishCreation(const CreateRequest &request)
          {QWizard::FinishButton, QWizard::BackButton, QWizard::CancelButton})
         button(b)->setEnabled(false);
     summary->showProgress(tr("Creating %1...").arg(request.spec.name));
-    Operation *op = m_choices.source == NewVmChoices::Source::Import
-                        ? Import::importVm(m_connection, buildImportRequest())
-                        : Creation::create(m_connection, request);
+    const bool importing = m_choices.source == NewVmChoices::Source::Import;
+    Operation *op = importing ? Import::importVm(m_connection, buildImportRequest())
+                              : Creation::create(m_connection, request);
+    m_operation = op;
+    if (importing) // converting takes a while: Cancel stops it
+        button(QWizard::CancelButton)->setEnabled(true);
     connect(op, &Operation::progress, summary,
             [summary](int, const QString &text) { summary->showProgress(text); });
     connect(op, &Operation::finished, this,
@@ -188,9 +201,11 @@ void NewVmWizard::finishCreation(const CreateRequest &request)
                      {QWizard::FinishButton, QWizard::BackButton, QWizard::CancelButton})
                     button(b)->setEnabled(true);
                 if (ok) {
-                    // An import's value is its name and UUID, a creation's the UUID.
+                    // An import's value is its name, UUID and notices; a creation's the UUID.
                     const QStringList made = op->value().toStringList();
-                    Q_EMIT created(made.size() == 2 ? made.at(1) : op->value().toString());
+                    Q_EMIT created(m_choices.source == NewVmChoices::Source::Import
+                                       ? made.value(1)
+                                       : op->value().toString());
                     QWizard::done(QDialog::Accepted);
                     return;
                 }

@@ -4,6 +4,9 @@
 #include "create/OsDatabase.h"
 #include "create/VmCreator.h"
 
+#include "core/Operation.h"
+
+#include <QPointer>
 #include <QWizard>
 
 #include <memory>
@@ -23,7 +26,8 @@ struct NewVmChoices
     QString imagePath;
     QString imageFormat;        // qcow2 or raw, read off the GUI thread when the image was chosen
     bool copyDiskImage = false; // a disk image or a cloud image: copied into the pool
-    CloudInitConfig cloudInit;  // a cloud image: what its first boot sets up (host name: the VM's)
+    std::optional<ImportPlan> importPlan; // an import: what it will make, read when chosen
+    CloudInitConfig cloudInit; // a cloud image: what its first boot sets up (host name: the VM's)
     std::optional<UnattendedConfig> express; // an install image: an express install's answers
     bool expressAsked = false;               // the express page was seen (it defaults on once)
     std::optional<OsInfo> detectedOs;
@@ -91,6 +95,7 @@ private:
     std::shared_ptr<const OsDatabase> m_db;
     QString m_serialLog;
     bool m_creating = false;
+    QPointer<Operation> m_operation; // the creation or import running since Finish
 };
 
 } // namespace Vireo::Ui

@@ -192,14 +192,13 @@ void SourcePage::startInspection()
         this,
         [path, installImage, importing] {
             Inspection found = inspect(path, installImage || importing);
-            if (importing) { // what it is comes from its content, as the import reads it
+            if (importing) { // what it is and makes comes from its content, as the import reads it
                 found.problem.clear();
                 QString why;
-                if (QFileInfo::exists(path)
-                    && Import::kindOf(path, nullptr, &why) == Import::Kind::Unknown)
-                    found.problem = why;
-                else if (!QFileInfo::exists(path))
+                if (!QFileInfo::exists(path))
                     found.problem = tr("%1 does not exist.").arg(path);
+                else if (!(found.plan = Import::readPlan(path, &why)))
+                    found.problem = why;
                 found.absolutePath = QFileInfo(path).absoluteFilePath();
             }
             return found;
@@ -273,6 +272,7 @@ bool SourcePage::validatePage()
         return false; // still being read, or its problem is shown
     c.imagePath = m_inspection->absolutePath;
     c.imageFormat = m_inspection->format;
+    c.importPlan = m_inspection->plan;
     return true;
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "create/Import.h"
+
 #include <QWizardPage>
 
 #include <optional>
@@ -33,6 +35,7 @@ private:
         QString absolutePath;
         QString problem;
         QString format;
+        std::optional<ImportPlan> plan; // an import: what it will make
     };
     static Inspection inspect(const QString &path, bool installImage);
     void startInspection();

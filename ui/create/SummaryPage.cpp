@@ -139,9 +139,22 @@ QString SummaryPage::sourceText(const CreateRequest &r) const
     const NewVmChoices &c = m_wizard->choices();
     if (c.imagePath.isEmpty())
         return tr("network boot");
-    if (c.source == NewVmChoices::Source::Import)
-        return tr("imported from %1 (its CPUs, memory and disks as it had them)")
-            .arg(c.imagePath.toHtmlEscaped());
+    if (c.source == NewVmChoices::Source::Import) {
+        if (!c.importPlan || c.importPlan->diskFiles.isEmpty())
+            return tr("imported from %1 (its CPUs, memory and disks as it had them)")
+                .arg(c.imagePath.toHtmlEscaped());
+        const ImportPlan &p = *c.importPlan;
+        QString text = tr("imported from %1 (%2): %n vCPU(s), %3 MiB, %4, %5 disk(s) converted "
+                          "to qcow2",
+                          nullptr, p.vcpus)
+                           .arg(c.imagePath.toHtmlEscaped(), p.flavour.toHtmlEscaped())
+                           .arg(p.memoryMiB)
+                           .arg(p.uefi ? tr("UEFI") : tr("BIOS"))
+                           .arg(p.diskFiles.size());
+        for (const QString &notice : p.notices)
+            text += QStringLiteral("<br/><i>%1</i>").arg(notice.toHtmlEscaped());
+        return text;
+    }
     if (r.unattended)
         return tr("%1; express install as %2 (%3)")
             .arg(c.imagePath.toHtmlEscaped(), c.express->user.toHtmlEscaped(),
