@@ -126,10 +126,14 @@ int runCreateCommand(const QStringList &arguments)
         CreateText::tr("Express install of Linux: more kernel arguments for the installer "
                        "(e.g. console=ttyS0)."),
         QStringLiteral("ARGS"));
-    command.addOptions({name,      iso,        os,       memory,    vcpus,      disk,
-                        firmware,  tpm,        graphics, network,   accel,      noStart,
-                        keepMedia, cloudImage, fullCopy, user,      sshKey,     passwordFile,
-                        hostname,  import,     pool,     serialLog, unattended, extraArgs});
+    const QCommandLineOption arch(QStringLiteral("arch"),
+                                  CreateText::tr("x86_64 (default) or aarch64 (ARM, emulated; "
+                                                 "needs qemu-system-arm and qemu-efi-aarch64)."),
+                                  QStringLiteral("ARCH"));
+    command.addOptions(
+        {arch,         name,     iso,    os,      memory,    vcpus,      disk,     firmware, tpm,
+         graphics,     network,  accel,  noStart, keepMedia, cloudImage, fullCopy, user,     sshKey,
+         passwordFile, hostname, import, pool,    serialLog, unattended, extraArgs});
     if (!command.parse(arguments))
         return 2;
     const auto fail
@@ -271,6 +275,23 @@ int runCreateCommand(const QStringList &arguments)
             return fail(CreateText::tr("--accel is kvm or emulation."), 2);
         request.spec.emulated = a == QLatin1String("emulation");
     }
+    if (p.isSet(arch)) {
+        const QString a = p.value(arch);
+        if (a != QLatin1String("x86_64") && a != QLatin1String("aarch64"))
+            return fail(CreateText::tr("--arch is x86_64 or aarch64."), 2);
+        if (!host.architectures.contains(a))
+            return fail(host.armMissing.isEmpty()
+                            ? CreateText::tr("This host cannot run %1 machines.").arg(a)
+                            : host.armMissing,
+                        2);
+        if (a == QLatin1String("aarch64")) {
+            if (p.value(accel) == QLatin1String("kvm"))
+                return fail(CreateText::tr("ARM machines are emulated on this host: "
+                                           "--accel kvm does not go with --arch aarch64."),
+                            2);
+            makeArm(request.spec);
+        }
+    }
     if (p.isSet(serialLog))
         request.spec.serialLogPath = QFileInfo(p.value(serialLog)).absoluteFilePath();
     if (p.isSet(pool))
@@ -304,8 +325,7 @@ int runCreateCommand(const QStringList &arguments)
         cdrom.device = VmDisk::Device::Cdrom;
         cdrom.path = isoPath;
         cdrom.format = QStringLiteral("raw");
-        cdrom.bus = request.spec.machine == QLatin1String("q35") ? QStringLiteral("sata")
-                                                                 : QStringLiteral("ide");
+        cdrom.bus = cdromBus(request.spec);
         request.spec.disks.append(cdrom);
         request.spec.bootFromCdrom = true;
         if (p.isSet(unattended)) {

@@ -272,6 +272,7 @@ Operation *readHostCapacity(Connection *connection)
             host.cpus = int(node.cpus);
             host.memoryMiB = node.memory / 1024;
             host.kvmUsable = kvmUsable(conn);
+            host.architectures = hostArchitectures(conn, &host.armMissing);
             return OpResult::success(QVariant::fromValue(host));
         });
 }
@@ -309,6 +310,10 @@ Operation *create(Connection *connection, const CreateRequest &request)
                     CreationText::tr("Cloud images, express installs and copied disk images need "
                                      "a connection to this machine for now (qemu:///system or "
                                      "qemu:///session)."));
+            if (request.unattended && request.spec.arch != QLatin1String("x86_64"))
+                return OpResult::failure(
+                    CreationText::tr("Express installs are for x86-64 machines for now: the "
+                                     "installer asks its questions in the console."));
             if (request.unattended && !request.start)
                 return OpResult::failure(
                     CreationText::tr("An express install runs when the machine starts: it "

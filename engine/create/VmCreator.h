@@ -6,6 +6,7 @@
 
 #include <QMetaType>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -23,6 +24,8 @@ struct HostCapacity
     int cpus = 1;
     quint64 memoryMiB = 0;
     bool kvmUsable = false;
+    QStringList architectures{QStringLiteral("x86_64")}; // guests it can run (aarch64 emulated)
+    QString armMissing; // why ARM is not among them, when it is not
 };
 
 /// A new VM: its description and, when it gets a new disk, that disk's size and pool.
@@ -73,6 +76,10 @@ Operation *readHostCapacity(Connection *connection);
 /// does not exist yet (creation makes it).
 Operation *readPoolFreeSpace(Connection *connection,
                              const QString &pool = QStringLiteral("default"));
+
+/// The guest architectures the host can run: x86_64, and aarch64 when qemu-system-arm and its
+/// UEFI firmware are installed (else *missing says what to install). Blocking: the worker.
+QStringList hostArchitectures(virConnectPtr conn, QString *missing);
 
 /// The host's network bridges a NIC can join (libvirt's interfaces of type bridge),
 /// sorted; the operation's value is a QStringList (empty when the host has none).

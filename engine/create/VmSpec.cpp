@@ -6,6 +6,8 @@
 #include <QXmlStreamReader>
 #include <QXmlStreamWriter>
 
+#include <algorithm>
+
 namespace Vireo {
 
 namespace {
@@ -40,7 +42,7 @@ void writeOs(QXmlStreamWriter &w, const VmSpec &s)
     if (s.firmware != Firmware::Bios)
         w.writeAttribute(QStringLiteral("firmware"), QStringLiteral("efi"));
     w.writeStartElement(QStringLiteral("type"));
-    w.writeAttribute(QStringLiteral("arch"), QStringLiteral("x86_64"));
+    w.writeAttribute(QStringLiteral("arch"), s.arch);
     w.writeAttribute(QStringLiteral("machine"), s.machine);
     w.writeCharacters(QStringLiteral("hvm"));
     w.writeEndElement();
@@ -192,14 +194,20 @@ QString writeDomainXml(const VmSpec &s)
     element(w, QStringLiteral("vcpu"), QString::number(s.vcpus));
     writeOs(w, s);
     w.writeStartElement(QStringLiteral("features"));
+    const bool arm = s.arch == QLatin1String("aarch64");
     w.writeEmptyElement(QStringLiteral("acpi"));
-    w.writeEmptyElement(QStringLiteral("apic"));
-    if (s.firmware == Firmware::UefiSecureBoot) // OVMF's secure boot needs SMM
+    if (!arm) // ARM's virt has a GIC, which libvirt picks
+        w.writeEmptyElement(QStringLiteral("apic"));
+    if (s.firmware == Firmware::UefiSecureBoot && !arm) // OVMF's secure boot needs SMM
         emptyWith(w, QStringLiteral("smm"), {{QStringLiteral("state"), QStringLiteral("on")}});
     w.writeEndElement();
     if (!s.emulated)
         emptyWith(w, QStringLiteral("cpu"),
                   {{QStringLiteral("mode"), QStringLiteral("host-passthrough")}});
+    else if (arm) // QEMU's virt would start a 32-bit Cortex-A15; -cpu max is every feature TCG has
+        emptyWith(w, QStringLiteral("cpu"),
+                  {{QStringLiteral("mode"), QStringLiteral("maximum")},
+                   {QStringLiteral("check"), QStringLiteral("none")}});
     emptyWith(w, QStringLiteral("clock"),
               {{QStringLiteral("offset"),
                 s.localtimeClock ? QStringLiteral("localtime") : QStringLiteral("utc")}});
@@ -222,6 +230,15 @@ QString writeDomainXml(const VmSpec &s)
     emptyWith(w, QStringLiteral("input"),
               {{QStringLiteral("type"), QStringLiteral("tablet")},
                {QStringLiteral("bus"), QStringLiteral("usb")}});
+    if (arm) // no PS/2 on virt
+        emptyWith(w, QStringLiteral("input"),
+                  {{QStringLiteral("type"), QStringLiteral("keyboard")},
+                   {QStringLiteral("bus"), QStringLiteral("usb")}});
+    if (std::any_of(s.disks.begin(), s.disks.end(),
+                    [](const VmDisk &d) { return d.bus == QLatin1String("scsi"); }))
+        emptyWith(w, QStringLiteral("controller"),
+                  {{QStringLiteral("type"), QStringLiteral("scsi")},
+                   {QStringLiteral("model"), QStringLiteral("virtio-scsi")}});
     emptyWith(w, QStringLiteral("controller"),
               {{QStringLiteral("type"), QStringLiteral("usb")},
                {QStringLiteral("model"), QStringLiteral("qemu-xhci")}});
@@ -282,6 +299,8 @@ VmSpec readVmSpec(const QString &xml)
             efi = a.value(QLatin1String("firmware")) == QLatin1String("efi");
         } else if (name == QLatin1String("type") && a.hasAttribute(QLatin1String("machine"))) {
             s.machine = a.value(QLatin1String("machine")).toString();
+            if (a.hasAttribute(QLatin1String("arch")))
+                s.arch = a.value(QLatin1String("arch")).toString();
         } else if (name == QLatin1String("feature")) {
             if (a.value(QLatin1String("name")) == QLatin1String("secure-boot"))
                 secureBoot = a.value(QLatin1String("enabled")) == QLatin1String("yes");
@@ -359,6 +378,29 @@ VmSpec readVmSpec(const QString &xml)
     }
     s.firmware = !efi ? Firmware::Bios : secureBoot ? Firmware::UefiSecureBoot : Firmware::Uefi;
     return s;
+}
+
+QString cdromBus(const VmSpec &spec)
+{
+    if (spec.arch == QLatin1String("aarch64"))
+        return QStringLiteral("scsi");
+    return spec.machine == QLatin1String("q35") ? QStringLiteral("sata") : QStringLiteral("ide");
+}
+
+void makeArm(VmSpec &spec)
+{
+    spec.arch = QStringLiteral("aarch64");
+    spec.machine = QStringLiteral("virt");
+    spec.emulated = true;
+    spec.firmware = Firmware::Uefi; // ARM machines boot UEFI (AAVMF); no Secure Boot keys here
+    spec.tpm = false;
+    spec.virtioDevices = true;
+    spec.localtimeClock = false;
+    for (VmDisk &d : spec.disks)
+        d.bus
+            = d.device == VmDisk::Device::Cdrom ? QStringLiteral("scsi") : QStringLiteral("virtio");
+    for (VmNic &n : spec.nics)
+        n.model = QStringLiteral("virtio");
 }
 
 } // namespace Vireo

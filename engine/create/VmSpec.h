@@ -51,6 +51,7 @@ struct VmSpec
     QString description;
     QString osId;          // libosinfo id, e.g. http://debian.org/debian/12; kept in the metadata
     bool emulated = false; // true: QEMU software emulation (domain type qemu); false: KVM
+    QString arch = QStringLiteral("x86_64"); // or aarch64 (emulated, machine virt, UEFI)
     QString machine = QStringLiteral("q35");
     quint64 memoryMiB = 1024;
     int vcpus = 1;
@@ -73,6 +74,14 @@ struct VmSpec
 
     bool operator==(const VmSpec &o) const = default;
 };
+
+/// The bus a CD-ROM of this machine sits on: SATA on q35, IDE on i440fx, SCSI (virtio-scsi) on
+/// ARM's virt, which has neither.
+QString cdromBus(const VmSpec &spec);
+
+/// The spec made for ARM (aarch64) from one made for x86_64: machine virt, UEFI, emulated (no
+/// KVM for ARM on an x86 host), virtio devices, no TPM; CD-ROMs on SCSI.
+void makeArm(VmSpec &spec);
 
 /// libvirt domain XML for a spec. Pure: the same spec gives the same text.
 QString writeDomainXml(const VmSpec &spec);

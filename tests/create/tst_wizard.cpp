@@ -333,6 +333,33 @@ private Q_SLOTS:
         w->close();
     }
 
+    void armIsOfferedWhereTheHostRunsIt()
+    {
+        // The host has qemu-system-arm and its firmware: ARM is offered, emulated on UEFI.
+        NewVmWizard *w = nullptr;
+        walkToSummary(QStringLiteral("vireo-wizard-arm"), false, &w);
+        QVERIFY(w);
+        w->back();
+        QCOMPARE(w->currentId(), int(NewVmWizard::DevicesPage));
+        auto *devices = static_cast<Ui::DevicesPage *>(w->currentPage());
+        QComboBox *arch = devices->architecture();
+        QCOMPARE(arch->count(), 2);
+        arch->setCurrentIndex(arch->findData(QStringLiteral("aarch64")));
+        QVERIFY(!devices->firmware()->isEnabled());
+        QCOMPARE(devices->firmware()->currentData().toInt(), int(Firmware::Uefi));
+        QCOMPARE(devices->accelerator()->currentIndex(), 1);
+        shot(w, QStringLiteral("wizard-architecture.png"));
+        w->next();
+        const CreateRequest r = w->buildRequest();
+        QCOMPARE(r.spec.arch, QStringLiteral("aarch64"));
+        QCOMPARE(r.spec.machine, QStringLiteral("virt"));
+        QCOMPARE(r.spec.disks.constFirst().bus, QStringLiteral("scsi")); // the install image
+        QVERIFY(w->findChild<QPlainTextEdit *>(QStringLiteral("domainXml"))
+                    ->toPlainText()
+                    .contains(QStringLiteral("arch=\"aarch64\"")));
+        w->close();
+    }
+
     void expressInstallAsksItsAnswersOnce()
     {
         // Debian 11 has an install script: the page offers the express install, on by default,

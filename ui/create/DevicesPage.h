@@ -21,9 +21,14 @@ public:
     QComboBox *accelerator() const { return m_accel; }
     QComboBox *graphics() const { return m_graphics; }
     QCheckBox *tpm() const { return m_tpm; }
+    QComboBox *architecture() const { return m_arch; }
 
 private:
+    void archChanged();
+
     NewVmWizard *m_wizard;
+    QComboBox *m_arch;
+    QLabel *m_archNote;
     QComboBox *m_firmware;
     QCheckBox *m_tpm;
     QComboBox *m_graphics;

@@ -98,8 +98,7 @@ CreateRequest NewVmWizard::buildRequest() const
         cdrom.device = VmDisk::Device::Cdrom;
         cdrom.path = m_choices.imagePath;
         cdrom.format = QStringLiteral("raw");
-        cdrom.bus = r.spec.machine == QLatin1String("q35") ? QStringLiteral("sata")
-                                                           : QStringLiteral("ide");
+        cdrom.bus = cdromBus(r.spec);
         r.spec.disks << cdrom;
         r.spec.bootFromCdrom = true;
         if (m_choices.express && m_choices.os && m_db) {

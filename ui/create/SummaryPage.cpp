@@ -129,7 +129,9 @@ void SummaryPage::refresh()
                  importing ? asItHad : QString::number(s.vcpus), diskText(r), network, firmware,
                  s.tpm ? tr(", TPM 2.0") : QString(),
                  s.graphics.type == VmGraphics::Type::Vnc ? tr("VNC") : tr("SPICE"))
-            .arg(s.emulated ? tr("software emulation") : tr("KVM")));
+            .arg((s.emulated ? tr("software emulation") : tr("KVM"))
+                 + (s.arch == QLatin1String("aarch64") ? tr(", ARM 64-bit (aarch64)")
+                                                       : QString())));
     m_xml->setPlainText(writeDomainXml(s));
     Q_EMIT completeChanged();
 }

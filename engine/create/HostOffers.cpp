@@ -1,5 +1,5 @@
-// What the host offers a new VM's network: its bridges, and the "default" NAT network made when
-// missing. Blocking helpers run on the connection's worker.
+// What the host offers a new VM: the architectures it can run, its network bridges, and the
+// "default" NAT network made when missing. Blocking helpers run on the connection's worker.
 
 #include "create/VmCreator.h"
 
@@ -9,6 +9,7 @@
 #include "xml/XmlTree.h"
 
 #include <QCoreApplication>
+#include <QXmlStreamReader>
 
 #include <libvirt/libvirt.h>
 #include <libvirt/virterror.h>
@@ -25,6 +26,47 @@ struct CreationText
 } // namespace
 
 namespace Creation {
+
+QStringList hostArchitectures(virConnectPtr conn, QString *missing)
+{
+    // The guest architectures libvirt found an emulator for.
+    QStringList emulated;
+    if (char *caps = virConnectGetCapabilities(conn)) {
+        QXmlStreamReader r(caps);
+        while (!r.atEnd()) {
+            if (r.readNext() == QXmlStreamReader::StartElement && r.name() == QLatin1String("arch")
+                && r.attributes().hasAttribute(QLatin1String("name")))
+                emulated << r.attributes().value(QLatin1String("name")).toString();
+        }
+        free(caps);
+    }
+    virResetLastError();
+    QStringList offered;
+    if (emulated.contains(QLatin1String("x86_64")))
+        offered << QStringLiteral("x86_64");
+    // ARM also needs its UEFI firmware (AAVMF), which libvirt lists when it is installed.
+    bool armFirmware = false;
+    if (emulated.contains(QLatin1String("aarch64"))) {
+        if (char *domcaps
+            = virConnectGetDomainCapabilities(conn, nullptr, "aarch64", "virt", "qemu", 0)) {
+            const QByteArray text(domcaps);
+            armFirmware = text.contains("<value>efi</value>") || text.contains("AAVMF");
+            free(domcaps);
+        }
+        virResetLastError();
+    }
+    if (armFirmware)
+        offered << QStringLiteral("aarch64");
+    else if (missing)
+        *missing = emulated.contains(QLatin1String("aarch64"))
+                       ? CreationText::tr("ARM (aarch64) machines need their UEFI firmware: "
+                                          "install qemu-efi-aarch64.")
+                       : CreationText::tr("ARM (aarch64) machines need qemu-system-arm and "
+                                          "qemu-efi-aarch64 on the host.");
+    if (offered.isEmpty())
+        offered << QStringLiteral("x86_64");
+    return offered;
+}
 
 /// The libvirt network a NIC uses, defined and started when it is the missing "default" one.
 bool ensureNetwork(virConnectPtr conn, const QString &name, QString *error)
