@@ -53,6 +53,18 @@ void readResources(OsinfoResourcesList *list, quint64 *ramMiB, int *cpus, quint6
     g_object_unref(list);
 }
 
+/// The OS entry `os` derives from (its previous release), or null; owned by the database.
+OsinfoOs *derivedFrom(OsinfoOs *os)
+{
+    OsinfoProductList *parents
+        = osinfo_product_get_related(OSINFO_PRODUCT(os), OSINFO_PRODUCT_RELATIONSHIP_DERIVES_FROM);
+    OsinfoOs *parent = osinfo_list_get_length(OSINFO_LIST(parents)) > 0
+                           ? OSINFO_OS(osinfo_list_get_nth(OSINFO_LIST(parents), 0))
+                           : nullptr;
+    g_object_unref(parents);
+    return parent;
+}
+
 bool hasDevice(OsinfoOs *os, std::initializer_list<const char *> names)
 {
     OsinfoDeviceList *devices = osinfo_os_get_all_devices(os, nullptr);
@@ -270,12 +282,7 @@ public:
             g_object_unref(own);
             if (has)
                 break;
-            OsinfoProductList *parents = osinfo_product_get_related(
-                OSINFO_PRODUCT(os), OSINFO_PRODUCT_RELATIONSHIP_DERIVES_FROM);
-            os = osinfo_list_get_length(OSINFO_LIST(parents)) > 0
-                     ? OSINFO_OS(osinfo_list_get_nth(OSINFO_LIST(parents), 0))
-                     : nullptr;
-            g_object_unref(parents);
+            os = derivedFrom(os);
             // Only an older version of the same distribution: not a generic entry's relative.
             if (os && (distro.isEmpty() || str(osinfo_os_get_distro(os)) != distro))
                 os = nullptr;
@@ -389,12 +396,7 @@ public:
                     files << pair;
             }
             g_object_unref(media);
-            OsinfoProductList *parents = osinfo_product_get_related(
-                OSINFO_PRODUCT(os), OSINFO_PRODUCT_RELATIONSHIP_DERIVES_FROM);
-            os = osinfo_list_get_length(OSINFO_LIST(parents)) > 0
-                     ? OSINFO_OS(osinfo_list_get_nth(OSINFO_LIST(parents), 0))
-                     : nullptr;
-            g_object_unref(parents);
+            os = derivedFrom(os);
         }
         return files;
     }
