@@ -5,6 +5,7 @@
 #include "core/Operation.h"
 #include "core/Validation.h"
 #include "create/ExpressInstall.h"
+#include "create/FirstRun.h"
 #include "create/Import.h"
 #include "create/OsDatabase.h"
 #include "create/VmCreator.h"
@@ -121,6 +122,10 @@ int runCreateCommand(const QStringList &arguments)
                        "to this machine's; the password is written only as a hash where the OS "
                        "allows, and only into media removed after the install)."),
         QStringLiteral("SETTINGS"));
+    const QCommandLineOption noWait(
+        QStringLiteral("no-wait"),
+        CreateText::tr("With --unattended: return once the install has started instead of "
+                       "waiting for it to end."));
     const QCommandLineOption extraArgs(
         QStringLiteral("extra-args"),
         CreateText::tr("Express install of Linux: more kernel arguments for the installer "
@@ -157,8 +162,8 @@ int runCreateCommand(const QStringList &arguments)
     }
     if (p.isSet(unattended) && !p.isSet(iso))
         return fail(CreateText::tr("--unattended installs from an install image: give --iso."), 2);
-    if (p.isSet(extraArgs) && !p.isSet(unattended))
-        return fail(CreateText::tr("--extra-args goes with --unattended."), 2);
+    if ((p.isSet(extraArgs) || p.isSet(noWait)) && !p.isSet(unattended))
+        return fail(CreateText::tr("--extra-args and --no-wait go with --unattended."), 2);
     UnattendedConfig express;
     if (p.isSet(unattended) && !ExpressInstall::parseOptions(p.value(unattended), &express, &error))
         return fail(CreateText::tr("--unattended: %1").arg(error), 2);
@@ -397,7 +402,32 @@ int runCreateCommand(const QStringList &arguments)
 
     if (!await(Creation::create(&connection, request), &value, &error))
         return fail(error);
-    std::printf("%s %s\n", qPrintable(request.spec.name), qPrintable(value.toString()));
+    const QString uuid = value.toString();
+    std::printf("%s %s\n", qPrintable(request.spec.name), qPrintable(uuid));
+    std::fflush(stdout);
+    if (request.unattended && !p.isSet(noWait)) {
+        // As virt-install does: wait for the install to end, then start the installed system
+        // (the Janitor does both, and removes the install's kernel, initrd and script media).
+        command.fail(CreateText::tr("installing without questions; the installed system starts "
+                                    "when it is done (Ctrl+C leaves the install running: Vireo "
+                                    "finishes it the next time it runs)."));
+        FirstRun::Janitor janitor(&connection);
+        QEventLoop loop;
+        bool restarted = false;
+        QObject::connect(&janitor, &FirstRun::Janitor::removed, &loop,
+                         [&](const QString &which, const QStringList &, bool started) {
+                             if (which == uuid) {
+                                 restarted = started;
+                                 loop.quit();
+                             }
+                         });
+        loop.exec();
+        if (!restarted)
+            return fail(CreateText::tr("The install run ended without the installer's reboot "
+                                       "(stopped from outside?): the machine stays off."));
+        command.fail(
+            CreateText::tr("installed: %1 runs its installed system.").arg(request.spec.name));
+    }
     return 0;
 }
 

@@ -207,6 +207,48 @@ private Q_SLOTS:
         TestGuest::removeDomainAndVolumes(kGuest);
     }
 
+    void commandLineWaitsForTheInstallAndStartsTheInstalledSystem()
+    {
+        // `vireo create --unattended` returns when the install is over, as virt-install does.
+        const QString iso = TestGuest::stagingDir() + QStringLiteral("/vireo-test-installer.iso");
+        QFile pw(m_tmp.filePath(QStringLiteral("cli-password")));
+        QVERIFY(pw.open(QIODevice::WriteOnly) && pw.write(kPassword + '\n') > 0);
+        pw.close();
+        const QString serial = m_tmp.filePath(QStringLiteral("cli.log"));
+        const ProcessRun r
+            = runProcess(QStringLiteral(VIREO_BINARY),
+                         {QStringLiteral("create"),
+                          QStringLiteral("--connect"),
+                          QStringLiteral("qemu:///system"),
+                          QStringLiteral("--name"),
+                          kGuest,
+                          QStringLiteral("--iso"),
+                          iso,
+                          QStringLiteral("--os"),
+                          QStringLiteral("debian11"),
+                          QStringLiteral("--unattended"),
+                          QStringLiteral("user=ann,password-file=%1").arg(pw.fileName()),
+                          QStringLiteral("--memory"),
+                          QStringLiteral("256"),
+                          QStringLiteral("--disk"),
+                          QStringLiteral("1"),
+                          QStringLiteral("--network"),
+                          QStringLiteral("none"),
+                          QStringLiteral("--accel"),
+                          QStringLiteral("emulation"),
+                          QStringLiteral("--graphics"),
+                          QStringLiteral("vnc"),
+                          QStringLiteral("--serial-log"),
+                          serial},
+                         240000);
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("runs its installed system")), qPrintable(r.err));
+        QVERIFY(isActive(kGuest));
+        QTRY_VERIFY_WITH_TIMEOUT(fileText(serial).contains("BOOTED-FROM-DISK"), 120000);
+        QVERIFY(!QFile::exists(m_poolDir + QLatin1Char('/') + kGuest
+                               + QStringLiteral("-install-initrd")));
+    }
+
     void windowsReadsItsAnswerFileFromACdBesideTheImage()
     {
         // Windows' autounattend.xml: on a CD for the install run only. (No Windows here: the
@@ -287,6 +329,7 @@ private Q_SLOTS:
                  .arg(pw.fileName()),
              QStringLiteral("--extra-args"),
              QStringLiteral("console=ttyS0"),
+             QStringLiteral("--no-wait"),
              QStringLiteral("--memory"),
              QStringLiteral("1024"),
              QStringLiteral("--disk"),
