@@ -135,10 +135,11 @@ int runCreateCommand(const QStringList &arguments)
                                   CreateText::tr("x86_64 (default) or aarch64 (ARM, emulated; "
                                                  "needs qemu-system-arm and qemu-efi-aarch64)."),
                                   QStringLiteral("ARCH"));
-    command.addOptions(
-        {arch,         name,     iso,    os,      memory,    vcpus,      disk,     firmware, tpm,
-         graphics,     network,  accel,  noStart, keepMedia, cloudImage, fullCopy, user,     sshKey,
-         passwordFile, hostname, import, pool,    serialLog, unattended, extraArgs});
+    command.addOptions({arch,         name,      iso,        os,       memory,    vcpus,
+                        disk,         firmware,  tpm,        graphics, network,   accel,
+                        noStart,      keepMedia, cloudImage, fullCopy, user,      sshKey,
+                        passwordFile, hostname,  import,     pool,     serialLog, unattended,
+                        extraArgs,    noWait});
     if (!command.parse(arguments))
         return 2;
     const auto fail

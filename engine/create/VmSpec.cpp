@@ -164,6 +164,8 @@ void writeGraphics(QXmlStreamWriter &w, const VmSpec &s)
 
 } // namespace
 
+constexpr int kPcieRootPorts = 14;
+
 QString writeDomainXml(const VmSpec &s)
 {
     QString out;
@@ -242,6 +244,19 @@ QString writeDomainXml(const VmSpec &s)
     emptyWith(w, QStringLiteral("controller"),
               {{QStringLiteral("type"), QStringLiteral("usb")},
                {QStringLiteral("model"), QStringLiteral("qemu-xhci")}});
+    // On PCI Express machines every device sits behind a root port, and a hot-plugged one needs
+    // a free port: libvirt adds only as many as the devices at definition take. 14 in all, as
+    // virt-install gives: the devices' and room for several hot-plugged disks and NICs.
+    if (s.machine == QLatin1String("q35") || s.machine == QLatin1String("virt")) {
+        emptyWith(w, QStringLiteral("controller"), // index 0: the root complex they hang off
+                  {{QStringLiteral("type"), QStringLiteral("pci")},
+                   {QStringLiteral("index"), QStringLiteral("0")},
+                   {QStringLiteral("model"), QStringLiteral("pcie-root")}});
+        for (int i = 0; i < kPcieRootPorts; ++i)
+            emptyWith(w, QStringLiteral("controller"),
+                      {{QStringLiteral("type"), QStringLiteral("pci")},
+                       {QStringLiteral("model"), QStringLiteral("pcie-root-port")}});
+    }
     if (s.tpm) {
         w.writeStartElement(QStringLiteral("tpm"));
         w.writeAttribute(QStringLiteral("model"), QStringLiteral("tpm-crb"));

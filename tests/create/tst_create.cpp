@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QFile>
 #include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
 
@@ -114,6 +115,33 @@ private Q_SLOTS:
             90000);
         QTRY_VERIFY_WITH_TIMEOUT(
             TestGuest::diskStart(volume).contains(QStringLiteral("VIREO.DISK.MARKE")), 30000);
+
+        // A q35 machine Vireo made has free PCIe root ports: two disks and a NIC plug in live
+        // (with only the ports libvirt adds, the second device found "No more available PCI
+        // slots").
+        dom = virDomainLookupByUUIDString(conn, words[1].toLatin1().constData());
+        QVERIFY(dom);
+        auto unplug = qScopeGuard([&] { virDomainFree(dom); });
+        QTemporaryDir scratch(QStringLiteral("/var/tmp/vireo-hotplug-XXXXXX"));
+        QFile::setPermissions(scratch.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner
+                                                  | QFile::ReadOther | QFile::ExeOther);
+        for (const QString &target : {QStringLiteral("vdb"), QStringLiteral("vdc")}) {
+            const QString file = scratch.filePath(target + QStringLiteral(".img"));
+            QFile f(file);
+            QVERIFY(f.open(QIODevice::WriteOnly) && f.resize(16 << 20));
+            f.close();
+            const QByteArray disk = QStringLiteral("<disk type='file' device='disk'><driver "
+                                                   "name='qemu' type='raw'/><source file='%1'/>"
+                                                   "<target dev='%2' bus='virtio'/></disk>")
+                                        .arg(file, target)
+                                        .toUtf8();
+            QVERIFY2(virDomainAttachDeviceFlags(dom, disk.constData(), VIR_DOMAIN_AFFECT_LIVE) == 0,
+                     virGetLastErrorMessage());
+        }
+        const char nic[] = "<interface type='user'><model type='virtio'/></interface>";
+        QVERIFY2(virDomainAttachDeviceFlags(dom, nic, VIR_DOMAIN_AFFECT_LIVE) == 0,
+                 virGetLastErrorMessage());
+        virDomainDestroy(dom);
     }
 
     void armMachineRunsEmulatedWithItsFirmware()

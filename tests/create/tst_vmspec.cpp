@@ -132,6 +132,13 @@ private Q_SLOTS:
         pxe.graphics.type = VmGraphics::Type::Vnc;
         pxe.serialLogPath = QStringLiteral("/var/log/libvirt/qemu/netboot-serial.log");
         QTest::newRow("pxe-bridge-vnc") << QStringLiteral("pxe-bridge-vnc") << pxe;
+
+        // ARM on an x86 host: virt, emulated, UEFI, the CD-ROM on virtio-scsi.
+        VmSpec arm = debian;
+        arm.name = QStringLiteral("debian12-arm");
+        arm.uuid = QStringLiteral("8e1b4c62-5f0a-4a57-9d2b-1f1f5d3b0a06");
+        makeArm(arm);
+        QTest::newRow("arm-virt-uefi") << QStringLiteral("arm-virt-uefi") << arm;
     }
     void golden()
     {
