@@ -251,18 +251,24 @@ bool writeInitrdBoot(const QString &iso, const UnattendedScript &script, const Q
 bool writeScriptMedia(const UnattendedScript &script, const QString &path, QString *error)
 {
     QTemporaryDir dir;
-    QFile file(dir.filePath(script.fileName));
-    if (!dir.isValid() || !file.open(QIODevice::WriteOnly)
-        || file.write(script.text.toUtf8()) < 0) {
-        *error = ExpressText::tr("Could not write the install script.");
-        return false;
+    QStringList files;
+    const QList<QPair<QString, QString>> contents
+        = QList<QPair<QString, QString>>{{script.fileName, script.text}} + script.helperFiles;
+    for (const auto &[name, text] : contents) {
+        QFile file(dir.filePath(name));
+        if (!dir.isValid() || !file.open(QIODevice::WriteOnly) || file.write(text.toUtf8()) < 0) {
+            *error = ExpressText::tr("Could not write the install script.");
+            return false;
+        }
+        files << file.fileName();
     }
-    file.close();
     QFile::remove(path);
     QString why;
-    if (!xorriso({QStringLiteral("-as"), QStringLiteral("mkisofs"), QStringLiteral("-quiet"),
-                  QStringLiteral("-volid"), QStringLiteral("OEMDRV"), QStringLiteral("-joliet"),
-                  QStringLiteral("-rock"), QStringLiteral("-output"), path, file.fileName()},
+    if (!xorriso(QStringList{QStringLiteral("-as"), QStringLiteral("mkisofs"),
+                             QStringLiteral("-quiet"), QStringLiteral("-volid"),
+                             QStringLiteral("OEMDRV"), QStringLiteral("-joliet"),
+                             QStringLiteral("-rock"), QStringLiteral("-output"), path}
+                     + files,
                  &why)) {
         QFile::remove(path);
         *error = ExpressText::tr("Could not make the install script's media %1: %2").arg(path, why);

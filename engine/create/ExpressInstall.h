@@ -46,8 +46,9 @@ bool extractBootFiles(const QString &iso, const QList<QPair<QString, QString>> &
 bool writeInitrdBoot(const QString &iso, const UnattendedScript &script, const QString &kernelOut,
                      const QString &initrdOut, QString *error);
 
-/// Writes the script as the only file of an ISO image labelled OEMDRV (Windows' autounattend,
-/// a kickstart on a CD). False with the reason when it cannot.
+/// Writes the script, with the helper scripts it runs, as the files of an ISO image labelled
+/// OEMDRV (Windows' autounattend.xml and windows.cmd, a kickstart on a CD). False with the
+/// reason when it cannot.
 bool writeScriptMedia(const UnattendedScript &script, const QString &path, QString *error);
 
 /// Makes the install run of `firstRun` express: the script's media written into `dir` (named

@@ -63,6 +63,8 @@ struct UnattendedScript
     /// For an initrd injection: where the OS's install images keep the installer's kernel and
     /// initrd (x86_64), as libosinfo knows them, most likely first.
     QList<QPair<QString, QString>> bootFiles;
+    /// Scripts the answer file runs from the same media (file name, text): Windows' windows.cmd.
+    QList<QPair<QString, QString>> helperFiles;
 };
 
 /// What the osinfo plugin (libvireo-osinfo.so, engine/create/osinfo/) implements with libosinfo.

@@ -284,6 +284,8 @@ private Q_SLOTS:
             QStringLiteral("xorriso"),
             {QStringLiteral("-indev"), media, QStringLiteral("-ls"), QStringLiteral("/")}, 30000);
         QVERIFY2(list.out.contains(QStringLiteral("autounattend.xml")), qPrintable(list.out));
+        // with the helper the answer file runs from the same disc
+        QVERIFY2(list.out.contains(QStringLiteral("windows.cmd")), qPrintable(list.out));
         QVERIFY2(list.err.contains(QStringLiteral("OEMDRV")), qPrintable(list.err));
 
         // Switched off by the user (not by the installer): the media go, nothing restarts.

@@ -266,8 +266,10 @@ public:
         return result;
     }
 
-    /// The OS's scripts, the desktop profile first.
-    QList<OsinfoInstallScript *> scriptsOf(const QString &osId) const
+    /// The OS's scripts, the desktop profile first; Windows' helper scripts that the answer file
+    /// runs (.cmd, .reg) go to `helpers` when given.
+    QList<OsinfoInstallScript *> scriptsOf(const QString &osId,
+                                           QList<OsinfoInstallScript *> *helpers = nullptr) const
     {
         QList<OsinfoInstallScript *> scripts;
         if (!m_db)
@@ -295,8 +297,11 @@ public:
             auto *script = OSINFO_INSTALL_SCRIPT(osinfo_list_get_nth(OSINFO_LIST(list), i));
             // The installer's answer file, not Windows' helper scripts run after it.
             const QString file = str(osinfo_install_script_get_expected_filename(script));
-            if (file.endsWith(QLatin1String(".cmd")) || file.endsWith(QLatin1String(".reg")))
+            if (file.endsWith(QLatin1String(".cmd")) || file.endsWith(QLatin1String(".reg"))) {
+                if (helpers)
+                    helpers->append(script);
                 continue;
+            }
             if (str(osinfo_install_script_get_profile(script)) == QLatin1String("desktop"))
                 scripts.prepend(script);
             else
@@ -311,7 +316,8 @@ public:
     std::optional<UnattendedScript> unattendedScript(const QString &osId, const UnattendedConfig &c,
                                                      QString *error) const override
     {
-        const QList<OsinfoInstallScript *> scripts = scriptsOf(osId);
+        QList<OsinfoInstallScript *> helpers;
+        const QList<OsinfoInstallScript *> scripts = scriptsOf(osId, &helpers);
         OsinfoOs *os = m_db ? osinfo_db_get_os(m_db, osId.toUtf8().constData()) : nullptr;
         if (scripts.isEmpty() || !os) {
             *error = OsDatabaseText::tr("libosinfo has no install script for this OS: install it "
@@ -372,6 +378,20 @@ public:
         if (gchar *args = osinfo_install_script_generate_command_line(script, os, config)) {
             out.kernelArgs = QString::fromUtf8(args);
             g_free(args);
+        }
+        // The helper scripts the answer file runs from the same media (Windows' windows.cmd).
+        for (OsinfoInstallScript *helper : std::as_const(helpers)) {
+            if (str(osinfo_install_script_get_profile(helper)) != out.profile)
+                continue;
+            osinfo_install_script_set_preferred_injection_method(
+                helper, osinfo_install_script_get_preferred_injection_method(script));
+            if (gchar *extra
+                = osinfo_install_script_generate(helper, os, config, nullptr, nullptr)) {
+                out.helperFiles << qMakePair(
+                    str(osinfo_install_script_get_expected_filename(helper)),
+                    QString::fromUtf8(extra));
+                g_free(extra);
+            }
         }
         g_object_unref(config);
         out.bootFiles = bootFilesOf(os);
