@@ -21,6 +21,12 @@ struct OsInfo;
 /// What the host offers a new VM, read on the connection's worker.
 struct HostCapacity
 {
+    HostCapacity(int cpus_ = 1, quint64 memoryMiB_ = 0, bool kvmUsable_ = false)
+        : cpus(cpus_)
+        , memoryMiB(memoryMiB_)
+        , kvmUsable(kvmUsable_)
+    {
+    }
     int cpus = 1;
     quint64 memoryMiB = 0;
     bool kvmUsable = false;
