@@ -47,6 +47,10 @@ ActionAvailability actionAvailability(DomainAction action, const DomainInfo &d, 
                    : no(ActionRulesText::tr("Only a running machine can be rebooted."));
     case DomainAction::ForceOff:
         return d.isActive() ? yes() : no(ActionRulesText::tr("The machine is not running."));
+    case DomainAction::Reset:
+        return isRunningLike(s) || s == DomainState::Paused
+                   ? yes()
+                   : no(ActionRulesText::tr("Only a running machine can be reset."));
     case DomainAction::Pause:
         return isRunningLike(s) ? yes()
                                 : no(ActionRulesText::tr("Only a running machine can be paused."));
@@ -82,6 +86,7 @@ bool isDestructive(DomainAction action)
 {
     switch (action) {
     case DomainAction::ForceOff:
+    case DomainAction::Reset:
     case DomainAction::Delete:
     case DomainAction::DiscardSave:
         return true;
@@ -102,6 +107,8 @@ QString actionLabel(DomainAction action, const DomainInfo *d)
         return ActionRulesText::tr("Reboot");
     case DomainAction::ForceOff:
         return ActionRulesText::tr("Force Off");
+    case DomainAction::Reset:
+        return ActionRulesText::tr("Force Reset");
     case DomainAction::Pause:
         return ActionRulesText::tr("Pause");
     case DomainAction::Resume:

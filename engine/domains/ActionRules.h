@@ -18,6 +18,7 @@ enum class DomainAction {
     DiscardSave,
     Delete,
     Rename,
+    Reset, // Force Reset: the reset button, at once (virDomainReset)
 };
 
 struct ActionAvailability

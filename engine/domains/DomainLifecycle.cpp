@@ -48,6 +48,8 @@ QString failureText(DomainAction action, const QString &name)
         return LifecycleText::tr("Could not reboot '%1'.").arg(name);
     case DomainAction::ForceOff:
         return LifecycleText::tr("Could not force off '%1'.").arg(name);
+    case DomainAction::Reset:
+        return LifecycleText::tr("Could not reset '%1'.").arg(name);
     case DomainAction::Pause:
         return LifecycleText::tr("Could not pause '%1'.").arg(name);
     case DomainAction::Resume:
@@ -146,6 +148,8 @@ Operation *perform(Connection *connection, DomainAction action, const QString &u
                     return virDomainReboot(dom, 0);
                 case DomainAction::ForceOff:
                     return virDomainDestroy(dom);
+                case DomainAction::Reset:
+                    return virDomainReset(dom, 0);
                 case DomainAction::Pause:
                     return virDomainSuspend(dom);
                 case DomainAction::Resume:

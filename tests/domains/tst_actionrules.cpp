@@ -28,6 +28,9 @@ private Q_SLOTS:
         QTest::newRow("reboot running") << A::Reboot << S::Running << false << true;
         QTest::newRow("force off paused") << A::ForceOff << S::Paused << false << true;
         QTest::newRow("force off off") << A::ForceOff << S::ShutOff << false << false;
+        QTest::newRow("reset running") << A::Reset << S::Running << false << true;
+        QTest::newRow("reset paused") << A::Reset << S::Paused << false << true;
+        QTest::newRow("reset off") << A::Reset << S::ShutOff << false << false;
         QTest::newRow("pause running") << A::Pause << S::Running << false << true;
         QTest::newRow("pause paused") << A::Pause << S::Paused << false << false;
         QTest::newRow("resume paused") << A::Resume << S::Paused << false << true;
@@ -84,6 +87,7 @@ private Q_SLOTS:
     void destructiveActionsAskFirst()
     {
         QVERIFY(isDestructive(DomainAction::ForceOff));
+        QVERIFY(isDestructive(DomainAction::Reset));
         QVERIFY(isDestructive(DomainAction::Delete));
         QVERIFY(isDestructive(DomainAction::DiscardSave));
         QVERIFY(!isDestructive(DomainAction::Start));

@@ -182,6 +182,18 @@ private Q_SLOTS:
         QTRY_COMPARE(state(), QStringLiteral("Running"));
     }
 
+    void forceResetBootsAgainAtOnce()
+    {
+        // The reset button: no ACPI, the guest starts over.
+        QVERIFY(ensureRunning());
+        const int readyBefore = m_guest->serialCount(QStringLiteral("VIREO-GUEST READY"));
+        perform(DomainAction::Reset);
+        QVERIFY2(
+            m_guest->waitForSerial(QStringLiteral("VIREO-GUEST READY"), 60000, readyBefore + 1),
+            "the guest did not boot again after the reset");
+        QTRY_COMPARE(state(), QStringLiteral("Running"));
+    }
+
     void acpiShutdownEndsShutOff()
     {
         QVERIFY(ensureRunning());

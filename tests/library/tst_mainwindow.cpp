@@ -105,6 +105,19 @@ private Q_SLOTS:
         QVERIFY(m_guest->waitForSerial(QStringLiteral("VIREO-GUEST READY")));
         screenshot(QStringLiteral("mainwindow-running.png"));
 
+        // Force Reset (Machine menu, Ctrl+Shift+E) asks first, then the guest starts over.
+        QAction *reset = m_window->action(DomainAction::Reset);
+        QTRY_VERIFY(reset->isEnabled());
+        const int ready = m_guest->serialCount(QStringLiteral("VIREO-GUEST READY"));
+        reset->trigger();
+        QTRY_VERIFY(confirmation());
+        QVERIFY(confirmation()->text().contains(QStringLiteral("reset")));
+        screenshot(QStringLiteral("mainwindow-confirm-force-reset.png"));
+        QTest::mouseClick(confirmation()->findChild<QPushButton *>(QStringLiteral("confirm")),
+                          Qt::LeftButton);
+        QVERIFY(m_guest->waitForSerial(QStringLiteral("VIREO-GUEST READY"), 60000, ready + 1));
+        QCOMPARE(state(), QStringLiteral("Running"));
+
         forceOff->trigger();
         QTRY_VERIFY(confirmation());
         QVERIFY(confirmation()->text().contains(QStringLiteral("vireo-gui-test")));

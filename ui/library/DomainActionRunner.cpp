@@ -47,17 +47,31 @@ void DomainActionRunner::trigger(DomainAction action, Connection *c, const QStri
     // which actions those are).
     if (isDestructive(action)) {
         const QString name = domain->name;
-        const bool forceOff = action == DomainAction::ForceOff;
-        confirmThen(forceOff ? tr("Force off %1?").arg(name)
-                             : tr("Discard the saved state of %1?").arg(name),
-                    forceOff ? tr("'%1' stops at once, like pulling the power plug. Whatever the "
-                                  "guest has not saved is lost.")
-                                   .arg(name)
-                             : tr("The memory saved for '%1' is thrown away; its next start "
-                                  "boots afresh and whatever was open in it is lost.")
-                                   .arg(name),
-                    forceOff ? tr("Force Off") : tr("Discard"),
-                    [this, action, c, uuid] { run(action, c, uuid); });
+        QString title, text, button;
+        switch (action) {
+        case DomainAction::ForceOff:
+            title = tr("Force off %1?").arg(name);
+            text = tr("'%1' stops at once, like pulling the power plug. Whatever the guest has "
+                      "not saved is lost.")
+                       .arg(name);
+            button = tr("Force Off");
+            break;
+        case DomainAction::Reset:
+            title = tr("Force reset %1?").arg(name);
+            text = tr("'%1' restarts at once, like pressing its reset button. Whatever the guest "
+                      "has not saved is lost.")
+                       .arg(name);
+            button = tr("Force Reset");
+            break;
+        default:
+            title = tr("Discard the saved state of %1?").arg(name);
+            text = tr("The memory saved for '%1' is thrown away; its next start boots afresh and "
+                      "whatever was open in it is lost.")
+                       .arg(name);
+            button = tr("Discard");
+            break;
+        }
+        confirmThen(title, text, button, [this, action, c, uuid] { run(action, c, uuid); });
         return;
     }
     run(action, c, uuid);
