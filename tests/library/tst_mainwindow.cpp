@@ -5,6 +5,7 @@
 #include "support/TestGuest.h"
 #include "support/TestPaths.h"
 #include "ui/common/NotificationArea.h"
+#include "ui/console/ConsoleWindow.h"
 #include "ui/library/AddConnectionDialog.h"
 #include "ui/library/ConnectionBanner.h"
 #include "ui/library/DeleteDomainDialog.h"
@@ -117,6 +118,19 @@ private Q_SLOTS:
                           Qt::LeftButton);
         QVERIFY(m_guest->waitForSerial(QStringLiteral("VIREO-GUEST READY"), 60000, ready + 1));
         QCOMPARE(state(), QStringLiteral("Running"));
+        // The same from the machine's console window.
+        {
+            Ui::ConsoleWindow console(m_conn, m_guest->uuid());
+            console.show();
+            auto *consoleReset = console.findChild<QAction *>(QStringLiteral("forceReset"));
+            QVERIFY(consoleReset && consoleReset->isEnabled());
+            consoleReset->trigger();
+            QMessageBox *ask = nullptr;
+            QTRY_VERIFY((ask = console.findChild<QMessageBox *>(QStringLiteral("confirmReset"))));
+            QTest::mouseClick(ask->findChild<QPushButton *>(QStringLiteral("confirm")),
+                              Qt::LeftButton);
+            QVERIFY(m_guest->waitForSerial(QStringLiteral("VIREO-GUEST READY"), 60000, ready + 2));
+        }
 
         forceOff->trigger();
         QTRY_VERIFY(confirmation());

@@ -1,8 +1,11 @@
 #include "ui/console/ConsoleWindow.h"
 
 #include "core/Connection.h"
+#include "core/Operation.h"
 #include "display/DisplayProtocols.h"
 #include "display/GraphicsChannel.h"
+#include "domains/ActionRules.h"
+#include "domains/DomainLifecycle.h"
 #include "ui/console/DisplayView.h"
 
 #include <QAction>
@@ -14,6 +17,8 @@
 #include <QLineEdit>
 #include <QLoggingCategory>
 #include <QMenu>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QStatusBar>
 #include <QTimer>
@@ -64,13 +69,48 @@ ConsoleWindow::ConsoleWindow(Connection *connection, const QString &uuid, QWidge
     });
     // The VM starting again (after a stop, a crash, a restore) brings the screen back.
     connect(connection, &Connection::domainChanged, this, [this](const DomainInfo &d) {
-        if (d.uuid == m_uuid)
+        if (d.uuid == m_uuid) {
+            updateActions(d);
             connectIfRunning();
+        }
     });
+    if (domain)
+        updateActions(*domain);
     connectIfRunning();
 }
 
 ConsoleWindow::~ConsoleWindow() = default;
+
+void ConsoleWindow::askReset()
+{
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Force reset %1?").arg(m_name),
+                                tr("'%1' restarts at once, like pressing its reset button. "
+                                   "Whatever the guest has not saved is lost.")
+                                    .arg(m_name),
+                                QMessageBox::Cancel, this);
+    box->setObjectName(QStringLiteral("confirmReset"));
+    QPushButton *confirm = box->addButton(tr("Force Reset"), QMessageBox::AcceptRole);
+    confirm->setObjectName(QStringLiteral("confirm"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(confirm, &QPushButton::clicked, this, [this] {
+        if (!m_connection)
+            return;
+        Operation *op = Lifecycle::perform(m_connection, DomainAction::Reset, m_uuid);
+        connect(op, &Operation::finished, this, [this](bool ok, const QString &error) {
+            if (!ok)
+                statusBar()->showMessage(error, 10000);
+        });
+    });
+    box->open();
+}
+
+void ConsoleWindow::updateActions(const DomainInfo &domain)
+{
+    const ActionAvailability a = actionAvailability(DomainAction::Reset, domain,
+                                                    m_connection && m_connection->isReadOnly());
+    m_reset->setEnabled(a.enabled);
+    m_reset->setToolTip(a.reason);
+}
 
 void ConsoleWindow::updateTitle()
 {
@@ -100,6 +140,16 @@ void ConsoleWindow::buildToolBar()
     sendKey->setMenu(keys);
     sendKey->setPopupMode(QToolButton::InstantPopup);
     bar->addWidget(sendKey);
+
+    // The machine's reset button, as the library's Force Reset: asks first.
+    auto *machine = new QMenu(tr("Machine"), this);
+    m_reset = machine->addAction(tr("Force Reset..."), this, &ConsoleWindow::askReset);
+    m_reset->setObjectName(QStringLiteral("forceReset"));
+    auto *machineButton = new QToolButton(bar);
+    machineButton->setText(tr("Machine"));
+    machineButton->setMenu(machine);
+    machineButton->setPopupMode(QToolButton::InstantPopup);
+    bar->addWidget(machineButton);
 
     auto *scaling = new QActionGroup(this);
     const struct

@@ -8,6 +8,7 @@ class QAction;
 namespace Vireo {
 class Connection;
 class DisplaySession;
+struct DomainInfo;
 } // namespace Vireo
 
 namespace Vireo::Ui {
@@ -16,8 +17,8 @@ class DisplayView;
 
 /// A window with one VM's screen (SPICE or VNC, its first display): connects when the VM runs,
 /// says why when it stops, and reconnects by itself when it runs again. Asks for the display
-/// password when the guest wants one. Send-key menu, scaling, fullscreen, screenshot, clipboard
-/// shared with the guest (where its protocol and agent allow).
+/// password when the guest wants one. Machine menu (Force Reset), send-key menu, scaling,
+/// fullscreen, screenshot, clipboard shared with the guest (where its protocol and agent allow).
 class ConsoleWindow : public QMainWindow
 {
     Q_OBJECT
@@ -34,18 +35,22 @@ public:
     bool saveScreenshot(const QString &path) const;
     /// Connects again with this password (what the password prompt does).
     void connectWithPassword(const QString &password);
+    /// Machine → Force Reset...: asks, then resets the machine (virDomainReset).
+    void askReset();
 
 private:
     void connectIfRunning();
     void buildToolBar();
     void askForPassword();
     void updateTitle();
+    void updateActions(const DomainInfo &domain);
 
     QPointer<Connection> m_connection;
     QString m_uuid;
     DisplayView *m_view;
     DisplaySession *m_session = nullptr;
     QPointer<QAction> m_resizeAction;
+    QAction *m_reset = nullptr;
     QString m_name;
     QString m_protocol;
     QString m_password;
