@@ -236,7 +236,10 @@ bool writeInitrdBoot(const QString &iso, const UnattendedScript &script, const Q
     if (!extractBootFiles(iso, script.bootFiles, kernelOut, initrdOut, error))
         return false;
     QFile initrd(initrdOut);
-    const QByteArray archive = cpioArchive({{script.fileName, script.text.toUtf8()}});
+    // The kernel takes an uncompressed archive only at a 4-byte boundary of the whole initrd
+    // (it counts the zeros it skips): a compressed one may end anywhere, so pad with zeros.
+    QByteArray archive(int((4 - QFileInfo(initrdOut).size() % 4) % 4), '\0');
+    archive += cpioArchive({{script.fileName, script.text.toUtf8()}});
     if (!initrd.open(QIODevice::Append) || initrd.write(archive) != archive.size()) {
         *error = ExpressText::tr("Could not add the install script to %1: %2")
                      .arg(initrdOut, initrd.errorString());

@@ -185,6 +185,13 @@ private Q_SLOTS:
         const QString initrd
             = m_poolDir + QLatin1Char('/') + kGuest + QStringLiteral("-install-initrd");
         QVERIFY(QFile::exists(kernel) && QFile::exists(initrd));
+        // The script's archive starts at a 4-byte boundary of the initrd, the only place the
+        // kernel looks for an uncompressed one (the test guest's gzip part may end anywhere).
+        const QByteArray initrdBytes = fileText(initrd);
+        const qsizetype name = initrdBytes.lastIndexOf("preseed.cfg");
+        const qsizetype header = initrdBytes.lastIndexOf("070701", name);
+        QVERIFY(name > 0 && header > 0 && name - header == 110); // newc: 110-byte header
+        QCOMPARE(header % 4, 0);
 
         // The installer found its script in the initrd, with the user and hashed passwords.
         const QString serial = r.spec.serialLogPath;
