@@ -100,6 +100,9 @@ void ExpressPage::initializePage()
                   .arg(m_wizard->connection()->uri().toHtmlEscaped());
     const bool offered = why.isEmpty();
     m_offered = offered;
+    setSubTitle(offered ? tr("The installer runs without asking anything; the machine then "
+                             "starts the installed system.")
+                        : tr("Not offered for this machine: the installer asks as usual."));
     if (offered && c.os->family == QLatin1String("linux"))
         why = tr("Vireo answers the %1 installer's questions with what you give here, and the "
                  "install runs to its end on its own.")
