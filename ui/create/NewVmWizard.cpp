@@ -87,7 +87,7 @@ QString NewVmWizard::suggestedName() const
     return name;
 }
 
-CreateRequest NewVmWizard::buildRequest() const
+CreateRequest NewVmWizard::buildRequest(bool withScript) const
 {
     CreateRequest r = m_choices.request;
     r.spec.serialLogPath = m_serialLog;
@@ -101,7 +101,7 @@ CreateRequest NewVmWizard::buildRequest() const
         cdrom.bus = cdromBus(r.spec);
         r.spec.disks << cdrom;
         r.spec.bootFromCdrom = true;
-        if (m_choices.express && m_choices.os && m_db) {
+        if (withScript && m_choices.express && m_choices.os && m_db) {
             UnattendedConfig config = *m_choices.express;
             config.hostname = CloudInit::hostnameFor(r.spec.name);
             QString error; // checked on the express page already

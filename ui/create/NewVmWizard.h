@@ -70,8 +70,11 @@ public:
     /// Also logs the guest's first serial port to a file (for headless debugging).
     void setSerialLog(const QString &path) { m_serialLog = path; }
 
-    /// The request the current choices make (the summary shows its XML).
-    CreateRequest buildRequest() const;
+    /// The request the current choices make, with an express install's script when chosen.
+    CreateRequest buildRequest() const { return buildRequest(true); }
+    /// The same for showing (the summary, on every keystroke in the name): without generating
+    /// the install script, whose password hashing and XSLT are too slow for that.
+    CreateRequest previewRequest() const { return buildRequest(false); }
     /// For Source::Import: what Finish asks of Import::importVm (the hardware besides the OVF's
     /// as chosen on the network and devices pages).
     ImportRequest buildImportRequest() const;
@@ -88,6 +91,7 @@ protected:
     void done(int result) override;
 
 private:
+    CreateRequest buildRequest(bool withScript) const;
     void finishCreation(const CreateRequest &request);
 
     Connection *m_connection;

@@ -96,7 +96,7 @@ void SummaryPage::refresh()
     c.request.start = !m_customize->isChecked();
     c.request.keepInstallMedia = m_keepMedia->isChecked();
     setProblem(m_problem, problem());
-    const CreateRequest r = m_wizard->buildRequest();
+    const CreateRequest r = m_wizard->previewRequest();
     m_keepMedia->setVisible(r.spec.bootFromCdrom);
     const VmSpec &s = r.spec;
     // An import brings its OS, memory, vCPUs and firmware (from its OVF, or defaults for a lone
@@ -129,9 +129,9 @@ void SummaryPage::refresh()
                  importing ? asItHad : QString::number(s.vcpus), diskText(r), network, firmware,
                  s.tpm ? tr(", TPM 2.0") : QString(),
                  s.graphics.type == VmGraphics::Type::Vnc ? tr("VNC") : tr("SPICE"))
-            .arg((s.emulated ? tr("software emulation") : tr("KVM"))
-                 + (s.arch == QLatin1String("aarch64") ? tr(", ARM 64-bit (aarch64)")
-                                                       : QString())));
+            .arg(
+                (s.emulated ? tr("software emulation") : tr("KVM"))
+                + (s.arch == QLatin1String("aarch64") ? tr(", ARM 64-bit (aarch64)") : QString())));
     m_xml->setPlainText(writeDomainXml(s));
     Q_EMIT completeChanged();
 }
@@ -157,11 +157,11 @@ QString SummaryPage::sourceText(const CreateRequest &r) const
             text += QStringLiteral("<br/><i>%1</i>").arg(notice.toHtmlEscaped());
         return text;
     }
-    if (r.unattended)
+    if (c.source == NewVmChoices::Source::InstallImage && c.express && c.os)
         return tr("%1; express install as %2 (%3)")
             .arg(c.imagePath.toHtmlEscaped(), c.express->user.toHtmlEscaped(),
-                 r.unattended->passwordsHashed ? tr("password stored as a hash")
-                                               : tr("script removed after the install"));
+                 c.os->isWindows() ? tr("script removed after the install")
+                                   : tr("password stored as a hash"));
     if (!r.cloudInit)
         return c.imagePath.toHtmlEscaped();
     return tr("cloud image %1; cloud-init makes the user %2 (%3) on %4")
