@@ -1,14 +1,13 @@
 #include "create/CloudInit.h"
 
 #include "core/Validation.h"
+#include "create/IsoImage.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
-#include <QProcess>
 #include <QRandomGenerator>
 #include <QRegularExpression>
-#include <QTemporaryDir>
 
 #include <crypt.h>
 
@@ -131,41 +130,14 @@ QString metaData(const CloudInitConfig &config, const QString &instanceId)
 bool writeSeed(const CloudInitConfig &config, const QString &instanceId, const QString &path,
                QString *error)
 {
-    QTemporaryDir dir;
-    if (!dir.isValid()) {
-        *error = CloudText::tr("Could not make a temporary folder for the cloud-init seed.");
-        return false;
-    }
-    const auto write = [&dir](const QString &name, const QString &text) {
-        QFile f(dir.filePath(name));
-        return f.open(QIODevice::WriteOnly) && f.write(text.toUtf8()) == text.toUtf8().size();
-    };
-    if (!write(QStringLiteral("user-data"), userData(config))
-        || !write(QStringLiteral("meta-data"), metaData(config, instanceId))) {
-        *error = CloudText::tr("Could not write the cloud-init data.");
-        return false;
-    }
-    QFile::remove(path);
-    QProcess xorriso;
-    xorriso.start(QStringLiteral("xorriso"),
-                  {QStringLiteral("-as"), QStringLiteral("mkisofs"), QStringLiteral("-quiet"),
-                   QStringLiteral("-volid"), QStringLiteral("cidata"), QStringLiteral("-joliet"),
-                   QStringLiteral("-rock"), QStringLiteral("-output"), path,
-                   dir.filePath(QStringLiteral("user-data")),
-                   dir.filePath(QStringLiteral("meta-data"))});
-    if (!xorriso.waitForStarted(10000)) {
-        *error = CloudText::tr("xorriso, which makes the cloud-init seed, is not installed "
-                               "(Debian package xorriso).");
-        return false;
-    }
-    if (!xorriso.waitForFinished(60000) || xorriso.exitStatus() != QProcess::NormalExit
-        || xorriso.exitCode() != 0) {
-        *error = CloudText::tr("Could not make the cloud-init seed %1: %2")
-                     .arg(path, QString::fromLocal8Bit(xorriso.readAllStandardError()).trimmed());
-        QFile::remove(path);
-        return false;
-    }
-    return true;
+    QString why;
+    if (IsoImage::write(QStringLiteral("cidata"),
+                        {{QStringLiteral("user-data"), userData(config).toUtf8()},
+                         {QStringLiteral("meta-data"), metaData(config, instanceId).toUtf8()}},
+                        path, &why))
+        return true;
+    *error = CloudText::tr("Could not make the cloud-init seed %1: %2").arg(path, why);
+    return false;
 }
 
 } // namespace Vireo::CloudInit

@@ -1,5 +1,6 @@
 #include "create/ExpressInstall.h"
 
+#include "create/IsoImage.h"
 #include "create/OsDatabase.h"
 #include "create/VmSpec.h"
 
@@ -7,9 +8,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QProcess>
 #include <QRegularExpression>
-#include <QTemporaryDir>
 
 namespace Vireo::ExpressInstall {
 
@@ -47,23 +46,6 @@ void appendEntry(QByteArray &out, const QByteArray &name, const QByteArray &data
     out += data;
     while (out.size() % 4)
         out += '\0';
-}
-
-/// Runs xorriso; false with its complaint.
-bool xorriso(const QStringList &args, QString *error)
-{
-    QProcess p;
-    p.start(QStringLiteral("xorriso"), args);
-    if (!p.waitForStarted(10000)) {
-        *error = ExpressText::tr("xorriso, which reads and writes install images, is not "
-                                 "installed (Debian package xorriso).");
-        return false;
-    }
-    if (!p.waitForFinished(300000) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
-        *error = QString::fromLocal8Bit(p.readAllStandardError()).trimmed();
-        return false;
-    }
-    return true;
 }
 
 } // namespace
@@ -204,10 +186,10 @@ bool extractBootFiles(const QString &iso, const QList<QPair<QString, QString>> &
         QFile::remove(initrdOut);
         const QString k = kernel.startsWith(QLatin1Char('/')) ? kernel : QLatin1Char('/') + kernel;
         const QString i = initrd.startsWith(QLatin1Char('/')) ? initrd : QLatin1Char('/') + initrd;
-        if (xorriso({QStringLiteral("-osirrox"), QStringLiteral("on"), QStringLiteral("-indev"),
-                     iso, QStringLiteral("-extract"), k, kernelOut, QStringLiteral("-extract"), i,
-                     initrdOut},
-                    &why)
+        if (IsoImage::xorriso({QStringLiteral("-osirrox"), QStringLiteral("on"),
+                               QStringLiteral("-indev"), iso, QStringLiteral("-extract"), k,
+                               kernelOut, QStringLiteral("-extract"), i, initrdOut},
+                              &why)
             && QFileInfo(kernelOut).size() > 0 && QFileInfo(initrdOut).size() > 0) {
             // Extracted files keep the image's read-only mode; the initrd gets the script.
             QFile::setPermissions(kernelOut, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup
@@ -253,31 +235,14 @@ bool writeInitrdBoot(const QString &iso, const UnattendedScript &script, const Q
 
 bool writeScriptMedia(const UnattendedScript &script, const QString &path, QString *error)
 {
-    QTemporaryDir dir;
-    QStringList files;
-    const QList<QPair<QString, QString>> contents
-        = QList<QPair<QString, QString>>{{script.fileName, script.text}} + script.helperFiles;
-    for (const auto &[name, text] : contents) {
-        QFile file(dir.filePath(name));
-        if (!dir.isValid() || !file.open(QIODevice::WriteOnly) || file.write(text.toUtf8()) < 0) {
-            *error = ExpressText::tr("Could not write the install script.");
-            return false;
-        }
-        files << file.fileName();
-    }
-    QFile::remove(path);
+    QList<QPair<QString, QByteArray>> files{{script.fileName, script.text.toUtf8()}};
+    for (const auto &[name, text] : script.helperFiles)
+        files.append({name, text.toUtf8()});
     QString why;
-    if (!xorriso(QStringList{QStringLiteral("-as"), QStringLiteral("mkisofs"),
-                             QStringLiteral("-quiet"), QStringLiteral("-volid"),
-                             QStringLiteral("OEMDRV"), QStringLiteral("-joliet"),
-                             QStringLiteral("-rock"), QStringLiteral("-output"), path}
-                     + files,
-                 &why)) {
-        QFile::remove(path);
-        *error = ExpressText::tr("Could not make the install script's media %1: %2").arg(path, why);
-        return false;
-    }
-    return true;
+    if (IsoImage::write(QStringLiteral("OEMDRV"), files, path, &why))
+        return true;
+    *error = ExpressText::tr("Could not make the install script's media %1: %2").arg(path, why);
+    return false;
 }
 
 bool prepareRun(const UnattendedScript &script, const QString &installImage,
