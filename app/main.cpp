@@ -6,7 +6,9 @@
 #include "app/commands/CommandLine.h"
 #include "app/commands/CommandParser.h"
 #include "app/commands/CreateCommand.h"
+#include "app/commands/EditCommand.h"
 #include "app/commands/ExportCommand.h"
+#include "app/commands/LifecycleCommand.h"
 #include "app/commands/SnapshotCommand.h"
 #include "app/commands/StatsCommand.h"
 #include "core/Connection.h"
@@ -89,6 +91,7 @@ struct TerminalCommand
 };
 const TerminalCommand kCommands[] = {
     {"create", App::runCreateCommand},
+    {"edit", App::runEditCommand},
     {"export", App::runExportCommand},
     {"snapshot", App::runSnapshotCommand},
     {"stats", App::runStatsCommand},
@@ -102,10 +105,15 @@ int main(int argc, char **argv)
         QStringList arguments;
         for (int i = 0; i < argc; ++i)
             arguments << QString::fromLocal8Bit(argv[i]);
-        QStringList names;
+        QStringList names = App::lifecycleVerbs();
         for (const TerminalCommand &c : kCommands)
             names << QLatin1String(c.name);
         const App::CommandLineSplit split = App::splitCommandLine(arguments, names);
+        if (App::lifecycleVerbs().contains(split.command)) {
+            QCoreApplication app(argc, argv);
+            setIdentity();
+            return App::runLifecycleCommand(split.command, split.arguments);
+        }
         for (const TerminalCommand &c : kCommands) {
             if (split.command != QLatin1String(c.name))
                 continue;

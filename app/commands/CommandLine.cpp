@@ -32,9 +32,11 @@ CommandLine::CommandLine()
         "CommandLine", "Vireo: a desktop virtualization manager for KVM/QEMU through libvirt.\n"
                        "Commands: vireo create --help (create a VM from an install image or a\n"
                        "                                cloud image, or import one),\n"
+                       "          vireo edit --help (change a VM's hardware, live where possible),\n"
                        "          vireo export --help (write a VM as an OVA),\n"
                        "          vireo snapshot --help (list, create, revert, delete snapshots),\n"
-                       "          vireo stats --help (live figures, history as CSV).\n"
+                       "          vireo stats --help (live figures, history as CSV),\n"
+                       "          vireo start|shutdown|reboot|reset|force-off|pause|resume VM.\n"
                        "They take --connect and --readonly before or after their name\n"
                        "(vireo -c qemu:///system snapshot list VM); without --connect, the\n"
                        "window's connection: the last URI used, else qemu:///session."));

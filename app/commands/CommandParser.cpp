@@ -132,7 +132,7 @@ std::optional<DomainInfo> CommandParser::openAndFind(Connection &connection,
     return domain;
 }
 
-bool await(Operation *op, QVariant *value, QString *error)
+bool await(Operation *op, QVariant *value, QString *error, Failure *why)
 {
     QEventLoop loop;
     bool ok = false;
@@ -140,6 +140,8 @@ bool await(Operation *op, QVariant *value, QString *error)
         ok = success;
         *error = text;
         *value = op->value();
+        if (why)
+            *why = op->failure();
         loop.quit();
     });
     loop.exec();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/Failure.h"
 #include "domains/DomainInfo.h"
 
 #include <QCommandLineParser>
@@ -63,8 +64,8 @@ private:
 };
 
 /// Waits, in a local event loop, for an operation to end; its value and error come back through
-/// the pointers.
-bool await(Operation *op, QVariant *value, QString *error);
+/// the pointers (and why it failed, typed, when `why` is given).
+bool await(Operation *op, QVariant *value, QString *error, Failure *why = nullptr);
 
 /// Opens the connection and waits until it is up (true) or has failed (false, see stateDetail()),
 /// and until its domains are listed.

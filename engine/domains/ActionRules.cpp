@@ -82,6 +82,21 @@ ActionAvailability actionAvailability(DomainAction action, const DomainInfo &d, 
     return no(QString());
 }
 
+ActionAvailability hardwareAvailability(HardwareEdit what, const DomainInfo &d, bool readOnly)
+{
+    if (readOnly)
+        return no(ActionRulesText::tr("The connection is read-only: the hardware can be seen, "
+                                      "not changed."));
+    if (d.hasManagedSave && !d.isActive())
+        return no(ActionRulesText::tr("The machine has a saved state, which holds its hardware: "
+                                      "start it, or discard the saved state, to change it."));
+    if (!d.persistent && what == HardwareEdit::RawXml)
+        return no(ActionRulesText::tr("A transient machine has no definition to edit."));
+    if (!d.persistent && !d.isActive())
+        return no(ActionRulesText::tr("The machine is gone."));
+    return yes();
+}
+
 bool isDestructive(DomainAction action)
 {
     switch (action) {

@@ -37,4 +37,13 @@ bool isDestructive(DomainAction action);
 
 QString actionLabel(DomainAction action, const DomainInfo *domain = nullptr);
 
+/// What the hardware editor does: change the hardware (forms, Add and Remove Hardware), or
+/// replace the whole definition with edited XML.
+enum class HardwareEdit { Change, RawXml };
+
+/// Whether the hardware editor can do that to a domain now, and why not: the Hardware tab and
+/// `vireo edit` disable or refuse with the reason.
+ActionAvailability hardwareAvailability(HardwareEdit what, const DomainInfo &domain,
+                                        bool readOnlyConnection);
+
 } // namespace Vireo

@@ -124,6 +124,11 @@ public:
     /// document order: what an editor shows, modelled or not.
     QStringList deviceKinds() const;
 
+    /// The document's elements, for the hardware editor's readers and writers of what the
+    /// typed accessors above do not cover (engine/hardware). Null when nothing is read.
+    XmlElement *rootElement() const { return root(); }
+    XmlElement *devicesElement() const { return devices(); }
+
 private:
     XmlElement *root() const { return m_tree.root(); }
     XmlElement *devices() const;

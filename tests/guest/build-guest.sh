@@ -50,12 +50,16 @@ cp "$(command -v busybox)" "$root/bin/busybox"
 for applet in $("$root/bin/busybox" --list); do
     [[ -e "$root/bin/$applet" ]] || ln -s busybox "$root/bin/$applet"
 done
-# Modules the guest loads at boot, in dependency order (the package ships no modules.dep).
+# Modules the guest loads at boot (the package ships no modules.dep): virtio devices, the
+# balloon and NICs the hardware editor hot-plugs, and CD-ROMs on virtio-scsi.
 for m in drivers/input/evdev.ko drivers/acpi/button.ko \
          drivers/virtio/virtio.ko drivers/virtio/virtio_ring.ko \
          drivers/virtio/virtio_pci_legacy_dev.ko drivers/virtio/virtio_pci_modern_dev.ko \
          drivers/virtio/virtio_pci.ko drivers/block/virtio_blk.ko drivers/char/virtio_console.ko \
-         drivers/virtio/virtio_input.ko drivers/cdrom/cdrom.ko fs/isofs/isofs.ko; do
+         drivers/virtio/virtio_input.ko drivers/cdrom/cdrom.ko fs/isofs/isofs.ko \
+         drivers/virtio/virtio_balloon.ko net/core/failover.ko drivers/net/net_failover.ko \
+         drivers/net/virtio_net.ko drivers/scsi/scsi_common.ko drivers/scsi/scsi_mod.ko \
+         drivers/scsi/sr_mod.ko drivers/scsi/virtio_scsi.ko; do
     [[ -f "$moddir/$m" ]] && cp "$moddir/$m" "$root/lib/modules/"
 done
 cp "$here/init.sh" "$root/init"
@@ -126,7 +130,9 @@ grub-mkrescue -o "$work/vireo-test-installer.iso" "$iso" >/dev/null 2>&1 \
 qemu-img convert -O qcow2 "$work/vireo-test-guest.iso" "$work/vireo-test-cloud.qcow2" \
     || { echo "build-guest: qemu-img convert failed" >&2; exit 1; }
 
-install -m 0644 "$work/vmlinuz" "$work/initrd.img" "$work/vireo-test-guest.iso" \
+# The installer's boot sector on its own, for tests that make a bootable disk without installing.
+cp "$root/lib/vireo/bootsector.bin" "$work/bootsector.bin"
+install -m 0644 "$work/vmlinuz" "$work/initrd.img" "$work/vireo-test-guest.iso" "$work/bootsector.bin" \
     "$work/vireo-test-installer.iso" "$work/vireo-test-cloud.qcow2" "$out/"
 echo "$want" > "$stamp"
 echo "test guest built in $out (kernel $kver)"

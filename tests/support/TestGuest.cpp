@@ -201,6 +201,13 @@ QString graphicsXml(const Vireo::Test::GuestOptions &options)
 
 } // namespace
 
+static QString vcpuXml(const GuestOptions &options)
+{
+    if (options.maxVcpus > options.vcpus)
+        return QStringLiteral("<vcpu current='%1'>%2</vcpu>").arg(options.vcpus).arg(options.maxVcpus);
+    return QStringLiteral("<vcpu>%1</vcpu>").arg(options.vcpus);
+}
+
 QString TestGuest::domainXml() const
 {
     QString disk;
@@ -211,6 +218,10 @@ QString TestGuest::domainXml() const
     QString boot = QStringLiteral("<kernel>%1/vmlinuz</kernel><initrd>%1/initrd.img</initrd>"
                                   "<cmdline>console=tty0 console=ttyS0,115200 quiet</cmdline>")
                        .arg(processDir());
+    if (m_options.scsiCdrom)
+        disk += QStringLiteral("<controller type='scsi' model='virtio-scsi'/>"
+                               "<disk type='file' device='cdrom'><driver name='qemu' type='raw'/>"
+                               "<target dev='sda' bus='scsi'/><readonly/></disk>");
     if (m_options.bootFromIso) {
         boot = QStringLiteral("<boot dev='cdrom'/>");
         disk += QStringLiteral(
@@ -224,7 +235,7 @@ QString TestGuest::domainXml() const
                "<metadata><libosinfo:libosinfo "
                "xmlns:libosinfo='http://libosinfo.org/xmlns/libvirt/domain/1.0'>"
                "<libosinfo:os id='%3'/></libosinfo:libosinfo></metadata>"
-               "<memory unit='MiB'>%4</memory><vcpu>1</vcpu>"
+               "<memory unit='MiB'>%4</memory>%9"
                "<os><type arch='x86_64' machine='pc'>hvm</type>"
                "%5</os>"
                "<features><acpi/></features>"
@@ -237,11 +248,13 @@ QString TestGuest::domainXml() const
                "%8"
                "<video><model type='vga'/></video>"
                "<input type='tablet' bus='virtio'/>"
-               "<memballoon model='none'/>"
+               "%10"
                "</devices></domain>")
         // One pass: a name may hold '%' followed by digits.
         .arg(m_name.toHtmlEscaped(), m_uuid, m_options.osId, QString::number(m_options.memoryMiB),
-             boot, disk, m_dir, graphicsXml(m_options));
+             boot, disk, m_dir, graphicsXml(m_options), vcpuXml(m_options),
+             m_options.balloon ? QStringLiteral("<memballoon model='virtio'/>")
+                               : QStringLiteral("<memballoon model='none'/>"));
 }
 
 bool TestGuest::define()

@@ -23,6 +23,13 @@ struct GuestOptions
     /// reports the client's clipboard and monitor configuration on serial (tests/guest/vdagent.c).
     bool spiceAgent = false;
     QString osId = QStringLiteral("http://debian.org/debian/12");
+    /// vCPUs at boot and the most it can take live (maxVcpus 0: as many as vcpus).
+    int vcpus = 1;
+    int maxVcpus = 0;
+    /// A virtio balloon (memballoon), so that memory can change while it runs.
+    bool balloon = false;
+    /// An empty CD-ROM drive (sda) on a virtio-scsi controller, for media changes while it runs.
+    bool scsiCdrom = false;
 };
 
 /// One test guest defined on the real daemon (qemu:///system): the tiny kernel + busybox guest

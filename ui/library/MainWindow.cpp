@@ -14,6 +14,7 @@
 #include "ui/common/OperationPresenter.h"
 #include "ui/console/ConsoleWindow.h"
 #include "ui/create/NewVmWizard.h"
+#include "ui/hardware/HardwareTab.h"
 #include "ui/library/AddConnectionDialog.h"
 #include "ui/library/ConnectionBanner.h"
 #include "ui/library/DeleteDomainDialog.h"
@@ -58,6 +59,7 @@ MainWindow::MainWindow(ConnectionRegistry *registry, QWidget *parent)
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_details(new DetailsPane(this))
     , m_snapshots(new SnapshotsPanel(this))
+    , m_hardware(new HardwareTab(this))
     , m_performancePage(new QWidget(this))
     , m_log(new LogTab(this))
     , m_sideTabs(new QTabWidget(this))
@@ -112,6 +114,7 @@ MainWindow::MainWindow(ConnectionRegistry *registry, QWidget *parent)
     // The tabs' toolbars and graphs would otherwise hold the window at their full size.
     m_sideTabs->setMinimumSize(160, 200);
     m_sideTabs->addTab(m_details, tr("Details"));
+    m_sideTabs->addTab(m_hardware, tr("Hardware"));
     m_sideTabs->addTab(m_snapshots, tr("Snapshots"));
     m_sideTabs->addTab(m_performancePage, tr("Performance"));
     new QVBoxLayout(m_performancePage);
@@ -267,6 +270,15 @@ void MainWindow::buildMenus()
     showDetails->setChecked(true);
     showDetails->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     connect(showDetails, &QAction::toggled, m_sideTabs, &QWidget::setVisible);
+    auto *showHardware = view->addAction(tr("&Hardware"));
+    showHardware->setObjectName(QStringLiteral("showHardware"));
+    showHardware->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
+    showHardware->setToolTip(tr("Edit the selected machine's CPUs, memory, disks, network cards "
+                                "and other devices"));
+    connect(showHardware, &QAction::triggered, this, [this, showDetails] {
+        showDetails->setChecked(true);
+        m_sideTabs->setCurrentWidget(m_hardware);
+    });
     auto *showSnapshots = view->addAction(tr("&Snapshots"));
     showSnapshots->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
     connect(showSnapshots, &QAction::triggered, this, [this, showDetails] {
@@ -388,6 +400,7 @@ void MainWindow::selectionChanged()
     m_removeConnectionAction->setEnabled(c != nullptr);
     m_ejectMediaAction->setEnabled(d && InstallMedia::looksLeftInInstaller(*d));
     m_snapshots->setDomain(d ? c : nullptr, d ? d->uuid : QString());
+    m_hardware->setDomain(d ? c : nullptr, d ? d->uuid : QString());
     updatePerformance();
     m_log->setDomain(d ? c : nullptr, d ? d->uuid : QString());
     if (d)

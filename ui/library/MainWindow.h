@@ -26,6 +26,7 @@ namespace Vireo::Ui {
 
 class ConnectionBanner;
 class DetailsPane;
+class HardwareTab;
 class DomainActionRunner;
 class OperationPresenter;
 class LibraryActions;
@@ -52,6 +53,7 @@ public:
     ConnectionBanner *banner() const { return m_banner; }
     DetailsPane *details() const { return m_details; }
     SnapshotsPanel *snapshots() const { return m_snapshots; }
+    HardwareTab *hardware() const { return m_hardware; }
     /// The Performance tab's view, its plugin loaded now if the tab has not been shown yet; null
     /// when the plugin cannot be loaded (the tab then says why).
     PerformanceView *performance();
@@ -106,6 +108,7 @@ private:
     QSplitter *m_splitter;
     DetailsPane *m_details;
     SnapshotsPanel *m_snapshots;
+    HardwareTab *m_hardware;
     void updatePerformance();
 
     QWidget *m_performancePage;
