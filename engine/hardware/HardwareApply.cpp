@@ -173,6 +173,9 @@ struct Resolver
                 || c.text == QLatin1String("host-passthrough")
                 || c.text == QLatin1String("maximum"))
                 return true;
+            // What domain capabilities call usable runs; anything else gets libvirt's reason.
+            if (state.cpuModels.contains(c.text))
+                return true;
             const Hardware &hw = state.config;
             const QByteArray cpu = QStringLiteral("<cpu mode='custom' match='exact'><model "
                                                   "fallback='forbid'>%1</model></cpu>")
@@ -193,6 +196,11 @@ struct Resolver
                         .text());
             return true;
         }
+        case Kind::BootOrder:
+            if (state.config.boot.directKernel && !c.list.isEmpty())
+                warnings->append(ApplyText::tr("This VM boots a kernel file directly: with a boot "
+                                               "order, its firmware tries those devices first."));
+            return true;
         case Kind::Media:
             if (!c.text.isEmpty() && !pathExists(conn, c.text))
                 return no(ApplyText::tr("%1 does not exist on the host.").arg(c.text));
