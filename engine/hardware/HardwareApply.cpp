@@ -443,7 +443,11 @@ OpResult applyNow(virConnectPtr conn, virDomainPtr dom, QList<HardwareChange> ch
     };
     if (changes.isEmpty())
         return refuse(ApplyText::tr("No change was given."));
-    const HardwareState state = readNow(conn, dom, true);
+    bool needsHost = false;
+    for (const HardwareChange &c : changes)
+        needsHost = needsHost || c.kind == Kind::Vcpus || c.kind == Kind::MaxVcpus
+                    || c.kind == Kind::CpuModel;
+    const HardwareState state = readNow(conn, dom, true, needsHost);
     const bool live = state.running && scope != ApplyScope::ConfigOnly;
     const bool config = state.persistent && scope != ApplyScope::LiveOnly;
     if (!live && !config)
@@ -516,8 +520,9 @@ OpResult applyNow(virConnectPtr conn, virDomainPtr dom, QList<HardwareChange> ch
         }
     }
     if (config && doc.write() != state.inactiveXml) {
-        virDomainPtr defined = virDomainDefineXMLFlags(conn, doc.write().toUtf8().constData(),
-                                                       VIR_DOMAIN_DEFINE_VALIDATE);
+        // No schema validation here (it costs more than the live calls): the document is
+        // edited element by element, and libvirt's parser still refuses what it cannot use.
+        virDomainPtr defined = virDomainDefineXMLFlags(conn, doc.write().toUtf8().constData(), 0);
         if (!defined) {
             const Failure f = takeLibvirtError(what);
             dropVolumes();

@@ -367,7 +367,6 @@ HardwareChange HardwareChange::autostart(bool on)
     return c;
 }
 
-
 bool applyToDocument(DomainDocument &doc, const HardwareChange &c, QString *error)
 {
     XmlElement *root = doc.rootElement();

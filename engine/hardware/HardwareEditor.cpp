@@ -87,7 +87,7 @@ bool ApplyReport::anyNextBoot() const
 
 namespace HardwareEditor {
 
-HardwareState readNow(virConnectPtr conn, virDomainPtr dom, bool secure)
+HardwareState readNow(virConnectPtr conn, virDomainPtr dom, bool secure, bool hostContext)
 {
     HardwareState s;
     const unsigned secureFlag = secure ? VIR_DOMAIN_XML_SECURE : 0;
@@ -118,6 +118,10 @@ HardwareState readNow(virConnectPtr conn, virDomainPtr dom, bool secure)
         s.hostCpus = int(node.cpus);
         s.hostMemoryKiB = node.memory;
         s.hostNumaNodes = int(node.nodes);
+    }
+    if (!hostContext) {
+        virResetLastError();
+        return s;
     }
     s.hostFreeKiB = virNodeGetFreeMemory(conn) / 1024;
     // The limit of this machine type under this hypervisor (q35 takes more than pc).

@@ -82,7 +82,9 @@ Operation *apply(Connection *connection, const QString &uuid, const QList<Hardwa
 Operation *defineXml(Connection *connection, const QString &uuid, const QString &xml);
 
 // The same on the worker, for code already there (benchmarks, the operations above).
-HardwareState readNow(virConnectPtr conn, virDomainPtr dom, bool secure);
+/// hostContext false: without the host's free memory, vCPU limit and CPU models (what a change
+/// set needs only when it changes vCPUs or the CPU model).
+HardwareState readNow(virConnectPtr conn, virDomainPtr dom, bool secure, bool hostContext = true);
 OpResult applyNow(virConnectPtr conn, virDomainPtr dom, QList<HardwareChange> changes,
                   ApplyScope scope);
 OpResult defineXmlNow(virConnectPtr conn, virDomainPtr dom, const QString &xml);

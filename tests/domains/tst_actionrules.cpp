@@ -84,6 +84,27 @@ private Q_SLOTS:
         QVERIFY(!actionAvailability(DomainAction::Rename, d, false).enabled);
     }
 
+    void hardwareEditingSaysWhyNot()
+    {
+        DomainInfo d;
+        d.state = DomainState::Running;
+        d.persistent = true;
+        QVERIFY(hardwareAvailability(HardwareEdit::Change, d, false).enabled);
+        QVERIFY(hardwareAvailability(HardwareEdit::RawXml, d, false).enabled);
+        const ActionAvailability ro = hardwareAvailability(HardwareEdit::Change, d, true);
+        QVERIFY(!ro.enabled && ro.reason.contains(QStringLiteral("read-only")));
+        d.state = DomainState::ShutOff;
+        d.hasManagedSave = true;
+        const ActionAvailability saved = hardwareAvailability(HardwareEdit::Change, d, false);
+        QVERIFY(!saved.enabled && saved.reason.contains(QStringLiteral("saved state")));
+        d.hasManagedSave = false;
+        d.state = DomainState::Running;
+        d.persistent = false;
+        QVERIFY(hardwareAvailability(HardwareEdit::Change, d, false).enabled); // live changes
+        const ActionAvailability xml = hardwareAvailability(HardwareEdit::RawXml, d, false);
+        QVERIFY(!xml.enabled && xml.reason.contains(QStringLiteral("transient")));
+    }
+
     void destructiveActionsAskFirst()
     {
         QVERIFY(isDestructive(DomainAction::ForceOff));

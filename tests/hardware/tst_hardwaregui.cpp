@@ -51,9 +51,10 @@ void ensureIsolatedNetwork()
         return;
     }
     virResetLastError();
-    const QByteArray xml = QStringLiteral("<network><name>%1</name><bridge name='virbr-vhw' stp='off'/></network>")
-                               .arg(QLatin1String(kNetwork))
-                               .toUtf8();
+    const QByteArray xml
+        = QStringLiteral("<network><name>%1</name><bridge name='virbr-vhw' stp='off'/></network>")
+              .arg(QLatin1String(kNetwork))
+              .toUtf8();
     if (virNetworkPtr net = virNetworkCreateXML(conn, xml.constData()))
         virNetworkFree(net);
 }
@@ -85,7 +86,8 @@ class TstHardwareGui : public QObject
     }
     template<typename T> T *field(const char *name) const
     {
-        return tab()->currentForm() ? tab()->currentForm()->findChild<T *>(QLatin1String(name)) : nullptr;
+        return tab()->currentForm() ? tab()->currentForm()->findChild<T *>(QLatin1String(name))
+                                    : nullptr;
     }
     /// Clicks Apply and waits for the outcome: ok, and the report's lines.
     std::pair<bool, QString> clickApply()
@@ -108,7 +110,8 @@ class TstHardwareGui : public QObject
     }
     bool startGuest()
     {
-        virDomainPtr dom = virDomainLookupByUUIDString(TestGuest::helperConnection(), m_guest->uuid().toLatin1().constData());
+        virDomainPtr dom = virDomainLookupByUUIDString(TestGuest::helperConnection(),
+                                                       m_guest->uuid().toLatin1().constData());
         const bool started = dom && virDomainCreate(dom) == 0;
         if (dom)
             virDomainFree(dom);
@@ -170,7 +173,8 @@ private Q_SLOTS:
         QVERIFY(vcpus);
         vcpus->setValue(2);
         std::tie(ok, report) = clickApply();
-        QVERIFY2(ok && report.contains(QStringLiteral("vCPUs: 2: applied now")), qPrintable(report));
+        QVERIFY2(ok && report.contains(QStringLiteral("vCPUs: 2: applied now")),
+                 qPrintable(report));
         QTRY_COMPARE_WITH_TIMEOUT(guest(QStringLiteral("ls -d /sys/devices/system/cpu/cpu1")),
                                   QStringLiteral("/sys/devices/system/cpu/cpu1"), 10000);
     }
@@ -184,7 +188,8 @@ private Q_SLOTS:
         Q_EMIT media->editingFinished();
         auto [ok, report] = clickApply();
         QVERIFY2(ok, qPrintable(report));
-        const QString label = QStringLiteral("dd if=/dev/sr0 bs=1 skip=32808 count=32 2>/dev/null | tr -d ' '");
+        const QString label
+            = QStringLiteral("dd if=/dev/sr0 bs=1 skip=32808 count=32 2>/dev/null | tr -d ' '");
         QTRY_VERIFY_WITH_TIMEOUT(!guest(label).isEmpty(), 15000);
         shot(tab(), QStringLiteral("cdrom"));
         QTRY_VERIFY(tab()->selectItem(QStringLiteral("sda")) && field<QPushButton>("eject"));
@@ -205,7 +210,8 @@ private Q_SLOTS:
         dialog->sizeMiB()->setValue(64);
         shot(dialog, QStringLiteral("add-disk"));
         QSignalSpy applied(tab(), &Ui::HardwareTab::applied);
-        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("finish")), Qt::LeftButton);
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("finish")),
+                          Qt::LeftButton);
         QVERIFY(applied.wait(30000));
         QVERIFY2(applied.first().at(0).toBool(), qPrintable(applied.first().at(1).toString()));
         // The guest had no disk: the new one is its first, vda.
@@ -214,7 +220,8 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(tab()->selectItem(target), 10000);
         const QString volume = tab()->state().config.device(target)->disk.source;
         auto dropVolume = qScopeGuard([volume] {
-            if (virStorageVolPtr v = virStorageVolLookupByPath(TestGuest::helperConnection(), volume.toUtf8().constData())) {
+            if (virStorageVolPtr v = virStorageVolLookupByPath(TestGuest::helperConnection(),
+                                                               volume.toUtf8().constData())) {
                 virStorageVolDelete(v, 0);
                 virStorageVolFree(v);
             }
@@ -248,13 +255,17 @@ private Q_SLOTS:
         dialog->network()->setCurrentIndex(dialog->network()->findData(QLatin1String(kNetwork)));
         QVERIFY(dialog->network()->currentIndex() >= 0);
         QSignalSpy applied(tab(), &Ui::HardwareTab::applied);
-        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("finish")), Qt::LeftButton);
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("finish")),
+                          Qt::LeftButton);
         QVERIFY(applied.wait(30000));
         QVERIFY2(applied.first().at(0).toBool(), qPrintable(applied.first().at(1).toString()));
-        QTRY_VERIFY_WITH_TIMEOUT(guest(QStringLiteral("ls /sys/class/net")).contains(QStringLiteral("eth0")), 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            guest(QStringLiteral("ls /sys/class/net")).contains(QStringLiteral("eth0")), 15000);
         guest(QStringLiteral("ip link set eth0 up"));
-        QTRY_VERIFY_WITH_TIMEOUT(!tab()->state().config.devicesOf(HardwareDevice::Kind::Interface).isEmpty(), 10000);
-        const QString mac = tab()->state().config.devicesOf(HardwareDevice::Kind::Interface).first().key;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !tab()->state().config.devicesOf(HardwareDevice::Kind::Interface).isEmpty(), 10000);
+        const QString mac
+            = tab()->state().config.devicesOf(HardwareDevice::Kind::Interface).first().key;
         QVERIFY(tab()->selectItem(mac));
         shot(tab(), QStringLiteral("nic"));
         QCheckBox *link = field<QCheckBox>("linkUp");
@@ -262,7 +273,8 @@ private Q_SLOTS:
         link->setChecked(false);
         auto [ok, report] = clickApply();
         QVERIFY2(ok, qPrintable(report));
-        QTRY_COMPARE_WITH_TIMEOUT(guest(QStringLiteral("cat /sys/class/net/eth0/carrier")), QStringLiteral("0"), 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(guest(QStringLiteral("cat /sys/class/net/eth0/carrier")),
+                                  QStringLiteral("0"), 10000);
     }
 
     void otherToolsShowWithinTwoSeconds()
@@ -270,9 +282,10 @@ private Q_SLOTS:
         // virsh changes the balloon and plugs a disk in: the tab follows libvirt's events.
         QElapsedTimer clock;
         clock.start();
-        ProcessRun r = runProcess(QStringLiteral("virsh"), {QStringLiteral("-c"), QStringLiteral("qemu:///system"),
-                                                            QStringLiteral("setmem"), m_guest->name(),
-                                                            QStringLiteral("200M"), QStringLiteral("--live")});
+        ProcessRun r = runProcess(QStringLiteral("virsh"),
+                                  {QStringLiteral("-c"), QStringLiteral("qemu:///system"),
+                                   QStringLiteral("setmem"), m_guest->name(),
+                                   QStringLiteral("200M"), QStringLiteral("--live")});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QTRY_VERIFY_WITH_TIMEOUT(tab()->state().live.memory.currentKiB == 200 * 1024, 2000);
         const QString file = TestGuest::stagingDir() + QStringLiteral("/hw-gui-extra.img");
@@ -280,17 +293,19 @@ private Q_SLOTS:
         QVERIFY(f.open(QIODevice::WriteOnly) && f.resize(8 << 20));
         f.close();
         auto dropFile = qScopeGuard([file] { QFile::remove(file); });
-        r = runProcess(QStringLiteral("virsh"), {QStringLiteral("-c"), QStringLiteral("qemu:///system"),
-                                                 QStringLiteral("attach-disk"), m_guest->name(), file,
-                                                 QStringLiteral("vdc"), QStringLiteral("--live")});
+        r = runProcess(QStringLiteral("virsh"),
+                       {QStringLiteral("-c"), QStringLiteral("qemu:///system"),
+                        QStringLiteral("attach-disk"), m_guest->name(), file, QStringLiteral("vdc"),
+                        QStringLiteral("--live")});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         clock.restart();
         QTRY_VERIFY_WITH_TIMEOUT(tab()->selectItem(QStringLiteral("vdc")), 2000);
         qInfo("the attached disk showed after %lld ms", clock.elapsed());
         QVERIFY(tab()->list()->currentItem()->text().contains(QStringLiteral("until it stops")));
-        r = runProcess(QStringLiteral("virsh"), {QStringLiteral("-c"), QStringLiteral("qemu:///system"),
-                                                 QStringLiteral("detach-disk"), m_guest->name(), QStringLiteral("vdc"),
-                                                 QStringLiteral("--live")});
+        r = runProcess(QStringLiteral("virsh"),
+                       {QStringLiteral("-c"), QStringLiteral("qemu:///system"),
+                        QStringLiteral("detach-disk"), m_guest->name(), QStringLiteral("vdc"),
+                        QStringLiteral("--live")});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QTRY_VERIFY_WITH_TIMEOUT(!tab()->selectItem(QStringLiteral("vdc")), 15000);
     }
@@ -317,21 +332,25 @@ private Q_SLOTS:
         QVERIFY2(!page->messageLabel()->text().isEmpty(), "libvirt's message is shown");
         QVERIFY(shownDiff.contains(QStringLiteral("+    <frobnicator/>")));
         // The definition libvirt keeps is byte for byte what it was.
-        virDomainPtr dom = virDomainLookupByUUIDString(TestGuest::helperConnection(), m_guest->uuid().toLatin1().constData());
+        virDomainPtr dom = virDomainLookupByUUIDString(TestGuest::helperConnection(),
+                                                       m_guest->uuid().toLatin1().constData());
         char *kept = virDomainGetXMLDesc(dom, VIR_DOMAIN_XML_INACTIVE | VIR_DOMAIN_XML_SECURE);
         virDomainFree(dom);
         QCOMPARE(QString::fromUtf8(kept), before);
         free(kept);
 
         QString good = before;
-        good.replace(QStringLiteral("</devices>"), QStringLiteral("  <rng model='virtio'><backend model='random'>/dev/urandom</backend></rng>\n  </devices>"));
+        good.replace(QStringLiteral("</devices>"),
+                     QStringLiteral("  <rng model='virtio'><backend "
+                                    "model='random'>/dev/urandom</backend></rng>\n  </devices>"));
         page->editor()->setPlainText(good);
         applied.clear();
         QTest::mouseClick(page->applyButton(), Qt::LeftButton);
         QVERIFY(applied.wait(10000));
         QVERIFY2(applied.first().at(0).toBool(), qPrintable(applied.first().at(1).toString()));
         QCOMPARE(shownDiff, lineDiff(before, good));
-        QTRY_COMPARE_WITH_TIMEOUT(tab()->state().config.devicesOf(HardwareDevice::Kind::Rng).size(), 1, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(tab()->state().config.devicesOf(HardwareDevice::Kind::Rng).size(),
+                                  1, 10000);
     }
 
     void pendingMarkerUntilRestart()
@@ -342,15 +361,18 @@ private Q_SLOTS:
         max->setValue(320);
         auto [ok, report] = clickApply();
         QVERIFY2(ok && report.contains(QStringLiteral("applies at next boot")), qPrintable(report));
-        QTRY_VERIFY_WITH_TIMEOUT(tab()->pendingLabel()->isVisible()
-                                     && tab()->pendingLabel()->text().contains(QStringLiteral("Maximum memory")),
-                                 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            tab()->pendingLabel()->isVisible()
+                && tab()->pendingLabel()->text().contains(QStringLiteral("Maximum memory")),
+            10000);
         shot(tab(), QStringLiteral("pending"));
-        virDomainPtr dom = virDomainLookupByUUIDString(TestGuest::helperConnection(), m_guest->uuid().toLatin1().constData());
+        virDomainPtr dom = virDomainLookupByUUIDString(TestGuest::helperConnection(),
+                                                       m_guest->uuid().toLatin1().constData());
         virDomainDestroy(dom);
         virDomainFree(dom);
         QVERIFY(startGuest());
-        QTRY_VERIFY_WITH_TIMEOUT(tab()->state().running && tab()->state().live.memory.maximumKiB == 320 * 1024, 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            tab()->state().running && tab()->state().live.memory.maximumKiB == 320 * 1024, 15000);
         QVERIFY(!tab()->pendingLabel()->isVisible());
     }
 
@@ -370,7 +392,8 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(ro->state(), Connection::State::Connected, 10000);
         QTRY_VERIFY(ro->domainByName(QStringLiteral("test")).has_value());
         QTRY_VERIFY(m_window->selectDomain(ro, ro->domainByName(QStringLiteral("test"))->uuid));
-        QTRY_VERIFY_WITH_TIMEOUT(tab()->hasState() && tab()->state().config.name == QLatin1String("test"), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            tab()->hasState() && tab()->state().config.name == QLatin1String("test"), 10000);
         QVERIFY(!tab()->addButton()->isEnabled());
         QVERIFY(tab()->addButton()->toolTip().contains(QStringLiteral("read-only")));
         QVERIFY(tab()->selectItem(QStringLiteral("memory")));

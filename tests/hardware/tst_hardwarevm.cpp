@@ -44,21 +44,24 @@ QVariant run(Operation *op, QString *error = nullptr, int timeoutMs = 60000)
 ProcessRun vireo(const QStringList &args)
 {
     return runProcess(QStringLiteral(VIREO_BINARY),
-                      QStringList{QStringLiteral("--connect"), QStringLiteral("qemu:///system")} + args);
+                      QStringList{QStringLiteral("--connect"), QStringLiteral("qemu:///system")}
+                          + args);
 }
 
 /// Runs vireo with `input` on its standard input (closed after it).
 ProcessRun vireoWithInput(const QStringList &args, const QByteArray &input)
 {
     QProcess p;
-    p.start(QStringLiteral(VIREO_BINARY), QStringList{QStringLiteral("--connect"), QStringLiteral("qemu:///system")} + args);
+    p.start(QStringLiteral(VIREO_BINARY),
+            QStringList{QStringLiteral("--connect"), QStringLiteral("qemu:///system")} + args);
     if (!p.waitForStarted())
         return {};
     p.write(input);
     p.closeWriteChannel();
     if (!p.waitForFinished(60000))
         return {};
-    return {p.exitCode(), QString::fromLocal8Bit(p.readAllStandardOutput()), QString::fromLocal8Bit(p.readAllStandardError())};
+    return {p.exitCode(), QString::fromLocal8Bit(p.readAllStandardOutput()),
+            QString::fromLocal8Bit(p.readAllStandardError())};
 }
 
 /// A transient network with no forwarding and no addresses: nothing in it talks out.
@@ -98,7 +101,10 @@ class TstHardwareVm : public QObject
             *error = why;
         return v.value<ApplyReport>();
     }
-    HardwareState state() { return run(HardwareEditor::read(m_conn.get(), m_uuid)).value<HardwareState>(); }
+    HardwareState state()
+    {
+        return run(HardwareEditor::read(m_conn.get(), m_uuid)).value<HardwareState>();
+    }
     QString guest(const QString &command) { return m_shell->run(command).trimmed(); }
     quint64 guestMemTotalKiB()
     {
@@ -107,7 +113,8 @@ class TstHardwareVm : public QObject
     }
     bool bootGuest()
     {
-        virDomainPtr dom = virDomainLookupByUUIDString(TestGuest::helperConnection(), m_uuid.toLatin1().constData());
+        virDomainPtr dom = virDomainLookupByUUIDString(TestGuest::helperConnection(),
+                                                       m_uuid.toLatin1().constData());
         // The serial log starts anew with each start of the machine (libvirt truncates it).
         const int before = 0;
         const bool started = dom && virDomainCreate(dom) == 0;
@@ -115,7 +122,8 @@ class TstHardwareVm : public QObject
             qWarning("start failed: %s", virGetLastErrorMessage());
         if (dom)
             virDomainFree(dom);
-        if (!started || !m_guest->waitForSerial(QStringLiteral("VIREO-GUEST READY"), 120000, before + 1)) {
+        if (!started
+            || !m_guest->waitForSerial(QStringLiteral("VIREO-GUEST READY"), 120000, before + 1)) {
             QFile log(m_guest->serialLogPath());
             log.open(QIODevice::ReadOnly);
             qWarning("no READY; the serial port said: %s", log.readAll().right(1500).constData());
@@ -132,9 +140,12 @@ private Q_SLOTS:
         m_conn = std::make_unique<Connection>(QStringLiteral("qemu:///system"));
         m_conn->open();
         QTRY_COMPARE_WITH_TIMEOUT(m_conn->state(), Connection::State::Connected, 15000);
-        m_guest = std::make_unique<TestGuest>(
-            QStringLiteral("vireo-hw-live"),
-            GuestOptions{.withDisk = true, .memoryMiB = 256, .maxVcpus = 2, .balloon = true, .scsiCdrom = true});
+        m_guest = std::make_unique<TestGuest>(QStringLiteral("vireo-hw-live"),
+                                              GuestOptions{.withDisk = true,
+                                                           .memoryMiB = 256,
+                                                           .maxVcpus = 2,
+                                                           .balloon = true,
+                                                           .scsiCdrom = true});
         QVERIFY2(m_guest->define(), qPrintable(m_guest->error()));
         m_uuid = m_guest->uuid();
         QVERIFY(bootGuest());
@@ -166,7 +177,8 @@ private Q_SLOTS:
         QCOMPARE(r.results.first().outcome, ChangeResult::Outcome::Applied);
         QTRY_COMPARE_WITH_TIMEOUT(guest(QStringLiteral("ls -d /sys/devices/system/cpu/cpu1")),
                                   QStringLiteral("/sys/devices/system/cpu/cpu1"), 10000);
-        QCOMPARE(state().config.cpu.current, 2); // and kept for the next boot (checked after restart)
+        QCOMPARE(state().config.cpu.current,
+                 2); // and kept for the next boot (checked after restart)
         // Above the maximum: the running VM cannot, and the set is refused as a whole.
         QVERIFY(apply({HardwareChange::vcpus(3)}, &error).results.isEmpty());
         QVERIFY2(error.contains(QStringLiteral("maximum")), qPrintable(error));
@@ -181,24 +193,29 @@ private Q_SLOTS:
         ApplyReport r = apply({HardwareChange::addDisk(request)}, &error);
         QVERIFY2(error.isEmpty(), qPrintable(error));
         QCOMPARE(r.results.first().outcome, ChangeResult::Outcome::Applied);
-        QTRY_VERIFY_WITH_TIMEOUT(guest(QStringLiteral("ls /sys/block")).contains(QStringLiteral("vdb")), 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            guest(QStringLiteral("ls /sys/block")).contains(QStringLiteral("vdb")), 15000);
         const HardwareDevice *vdb = state().config.device(QStringLiteral("vdb"));
         QVERIFY(vdb);
         const QString path = vdb->disk.source;
         auto dropVolume = qScopeGuard([path] {
-            if (virStorageVolPtr v = virStorageVolLookupByPath(TestGuest::helperConnection(), path.toUtf8().constData())) {
+            if (virStorageVolPtr v = virStorageVolLookupByPath(TestGuest::helperConnection(),
+                                                               path.toUtf8().constData())) {
                 virStorageVolDelete(v, 0);
                 virStorageVolFree(v);
             }
         });
         // The guest writes a marker the host reads back from the new volume.
-        guest(QStringLiteral("echo VIREO-HOTPLUG-MARK | dd of=/dev/vdb bs=512 count=1 conv=sync,fsync 2>/dev/null"));
-        QTRY_VERIFY_WITH_TIMEOUT(TestGuest::diskStart(path).contains(QStringLiteral("VIREO.HOTPLUG.MA")), 10000);
+        guest(QStringLiteral(
+            "echo VIREO-HOTPLUG-MARK | dd of=/dev/vdb bs=512 count=1 conv=sync,fsync 2>/dev/null"));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            TestGuest::diskStart(path).contains(QStringLiteral("VIREO.HOTPLUG.MA")), 10000);
 
         // I/O limits: 32 MiB at 4 MiB/s take at least 7 s, as the guest measures them.
-        const QString timedWrite = QStringLiteral(
-            "a=$(cut -d' ' -f1 /proc/uptime); dd if=/dev/zero of=/dev/vdb bs=1M count=32 oflag=direct "
-            "2>/dev/null; b=$(cut -d' ' -f1 /proc/uptime); echo \"$a $b\"");
+        const QString timedWrite
+            = QStringLiteral("a=$(cut -d' ' -f1 /proc/uptime); dd if=/dev/zero of=/dev/vdb bs=1M "
+                             "count=32 oflag=direct "
+                             "2>/dev/null; b=$(cut -d' ' -f1 /proc/uptime); echo \"$a $b\"");
         auto seconds = [](const QString &out) {
             const QStringList t = out.split(QLatin1Char(' '));
             return t.size() == 2 ? t[1].toDouble() - t[0].toDouble() : -1.0;
@@ -213,11 +230,13 @@ private Q_SLOTS:
         r = apply({HardwareChange::ioTune(QStringLiteral("vdb"), {})}, &error);
         QVERIFY2(error.isEmpty(), qPrintable(error));
         const double free = seconds(m_shell->run(timedWrite, 60000).trimmed());
-        QVERIFY2(free >= 0 && free < limited / 2, qPrintable(QStringLiteral("%1 vs %2").arg(free).arg(limited)));
+        QVERIFY2(free >= 0 && free < limited / 2,
+                 qPrintable(QStringLiteral("%1 vs %2").arg(free).arg(limited)));
 
         r = apply({HardwareChange::removeDevice(QStringLiteral("vdb"))}, &error);
         QVERIFY2(error.isEmpty(), qPrintable(error));
-        QTRY_VERIFY_WITH_TIMEOUT(!guest(QStringLiteral("ls /sys/block")).contains(QStringLiteral("vdb")), 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !guest(QStringLiteral("ls /sys/block")).contains(QStringLiteral("vdb")), 15000);
         QVERIFY(!state().config.device(QStringLiteral("vdb")));
         QTRY_VERIFY_WITH_TIMEOUT(!state().live.device(QStringLiteral("vdb")), 10000);
     }
@@ -225,7 +244,8 @@ private Q_SLOTS:
     void cdromMediaLive()
     {
         const QString iso = TestGuest::stagingDir() + QStringLiteral("/vireo-test-guest.iso");
-        const QString label = QStringLiteral("dd if=/dev/sr0 bs=1 skip=32808 count=32 2>/dev/null | tr -d ' '");
+        const QString label
+            = QStringLiteral("dd if=/dev/sr0 bs=1 skip=32808 count=32 2>/dev/null | tr -d ' '");
         QString error;
         ApplyReport r = apply({HardwareChange::media(QStringLiteral("sda"), iso)}, &error);
         QVERIFY2(error.isEmpty(), qPrintable(error));
@@ -248,13 +268,16 @@ private Q_SLOTS:
         QCOMPARE(r.results.first().outcome, ChangeResult::Outcome::Applied);
         const QString mac = r.results.first().change.nic.mac;
         QVERIFY(!mac.isEmpty());
-        QTRY_VERIFY_WITH_TIMEOUT(guest(QStringLiteral("ls /sys/class/net")).contains(QStringLiteral("eth0")), 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            guest(QStringLiteral("ls /sys/class/net")).contains(QStringLiteral("eth0")), 15000);
         QCOMPARE(guest(QStringLiteral("cat /sys/class/net/eth0/address")), mac.toLower());
         guest(QStringLiteral("ip link set eth0 up"));
-        QTRY_COMPARE_WITH_TIMEOUT(guest(QStringLiteral("cat /sys/class/net/eth0/carrier")), QStringLiteral("1"), 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(guest(QStringLiteral("cat /sys/class/net/eth0/carrier")),
+                                  QStringLiteral("1"), 10000);
         r = apply({HardwareChange::linkState(mac, false)}, &error);
         QVERIFY2(error.isEmpty(), qPrintable(error));
-        QTRY_COMPARE_WITH_TIMEOUT(guest(QStringLiteral("cat /sys/class/net/eth0/carrier")), QStringLiteral("0"), 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(guest(QStringLiteral("cat /sys/class/net/eth0/carrier")),
+                                  QStringLiteral("0"), 10000);
         QVERIFY(!state().config.device(mac)->nic.linkUp);
         // The same MAC twice is refused, naming it.
         NicRequest twin = nic;
@@ -263,7 +286,8 @@ private Q_SLOTS:
         QVERIFY2(error.contains(mac, Qt::CaseInsensitive), qPrintable(error));
         r = apply({HardwareChange::removeDevice(mac)}, &error);
         QVERIFY2(error.isEmpty(), qPrintable(error));
-        QTRY_VERIFY_WITH_TIMEOUT(!guest(QStringLiteral("ls /sys/class/net")).contains(QStringLiteral("eth0")), 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !guest(QStringLiteral("ls /sys/class/net")).contains(QStringLiteral("eth0")), 15000);
         QVERIFY(!state().config.device(mac));
     }
 
@@ -277,7 +301,8 @@ private Q_SLOTS:
         QCOMPARE(s.config.cpu.vcpuPins.value(0), QStringLiteral("0"));
         QCOMPARE(s.live.cpu.vcpuPins.value(0), QStringLiteral("0"));
         // libvirt's own view of the running vCPU's affinity.
-        virDomainPtr dom = virDomainLookupByUUIDString(TestGuest::helperConnection(), m_uuid.toLatin1().constData());
+        virDomainPtr dom = virDomainLookupByUUIDString(TestGuest::helperConnection(),
+                                                       m_uuid.toLatin1().constData());
         unsigned char map[8] = {};
         QVERIFY(virDomainGetVcpuPinInfo(dom, 1, map, sizeof map, VIR_DOMAIN_AFFECT_LIVE) >= 0);
         virDomainFree(dom);
@@ -286,7 +311,8 @@ private Q_SLOTS:
         const QString before = state().inactiveXml;
         // A model this host's hypervisor cannot run (software emulation lacks its features),
         // and one that does not exist: refused with libvirt's reason, nothing changed.
-        for (const QString &model : {QStringLiteral("Skylake-Server"), QStringLiteral("NoSuchCpuModel")}) {
+        for (const QString &model :
+             {QStringLiteral("Skylake-Server"), QStringLiteral("NoSuchCpuModel")}) {
             QVERIFY(apply({HardwareChange::cpuModel(model)}, &error).results.isEmpty());
             QVERIFY2(error.contains(model), qPrintable(error));
         }
@@ -307,7 +333,8 @@ private Q_SLOTS:
         QVERIFY2(!error.isEmpty(), "libvirt's message is shown");
         QCOMPARE(state().inactiveXml, before); // byte for byte
         QString good = before;
-        good.replace(QStringLiteral("</devices>"), QStringLiteral("  <watchdog model='i6300esb' action='reset'/>\n  </devices>"));
+        good.replace(QStringLiteral("</devices>"),
+                     QStringLiteral("  <watchdog model='i6300esb' action='reset'/>\n  </devices>"));
         const QString diff = lineDiff(before, good, 0);
         QCOMPARE(diff.count(QLatin1Char('\n')), 2); // "..." (lines left out), the new line
         QVERIFY(diff.contains(QStringLiteral("+    <watchdog model='i6300esb' action='reset'/>")));
@@ -319,15 +346,18 @@ private Q_SLOTS:
     void terminalEdits()
     {
         const QString name = m_guest->name();
-        ProcessRun r = vireo({QStringLiteral("edit"), name, QStringLiteral("--memory"), QStringLiteral("224M"),
-                              QStringLiteral("--max-memory"), QStringLiteral("320M"), QStringLiteral("--pin"),
-                              QStringLiteral("1:0"), QStringLiteral("--iotune"), QStringLiteral("vda:read_bytes=8388608"),
-                              QStringLiteral("--autostart"),
-                              QStringLiteral("on"), QStringLiteral("--description"), QStringLiteral("edited from a terminal"),
-                              QStringLiteral("--cdrom"), TestGuest::stagingDir() + QStringLiteral("/vireo-test-guest.iso")});
+        ProcessRun r
+            = vireo({QStringLiteral("edit"), name, QStringLiteral("--memory"),
+                     QStringLiteral("224M"), QStringLiteral("--max-memory"), QStringLiteral("320M"),
+                     QStringLiteral("--pin"), QStringLiteral("1:0"), QStringLiteral("--iotune"),
+                     QStringLiteral("vda:read_bytes=8388608"), QStringLiteral("--autostart"),
+                     QStringLiteral("on"), QStringLiteral("--description"),
+                     QStringLiteral("edited from a terminal"), QStringLiteral("--cdrom"),
+                     TestGuest::stagingDir() + QStringLiteral("/vireo-test-guest.iso")});
         QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
         QVERIFY2(r.out.contains(QStringLiteral("Memory: 224 MiB: applied now")), qPrintable(r.out));
-        QVERIFY2(r.out.contains(QStringLiteral("Maximum memory: 320 MiB: applies at next boot")), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("Maximum memory: 320 MiB: applies at next boot")),
+                 qPrintable(r.out));
         HardwareState s = state();
         QCOMPARE(s.config.cpu.vcpuPins.value(1), QStringLiteral("0"));
         QCOMPARE(s.live.device(QStringLiteral("vda"))->iotune.readBytes, quint64(8 << 20));
@@ -335,34 +365,40 @@ private Q_SLOTS:
         QCOMPARE(s.config.description, QStringLiteral("edited from a terminal"));
         QVERIFY(!s.live.device(QStringLiteral("sda"))->disk.source.isEmpty());
 
-        r = vireo({QStringLiteral("edit"), name, QStringLiteral("--add-disk"), QStringLiteral("16M,pool=vireo-tests"),
-                   QStringLiteral("--add-nic"), QLatin1String(kNetwork), QStringLiteral("--cdrom"), QStringLiteral("eject"),
+        r = vireo({QStringLiteral("edit"), name, QStringLiteral("--add-disk"),
+                   QStringLiteral("16M,pool=vireo-tests"), QStringLiteral("--add-nic"),
+                   QLatin1String(kNetwork), QStringLiteral("--cdrom"), QStringLiteral("eject"),
                    QStringLiteral("--autostart"), QStringLiteral("off")});
         QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
         s = state();
         const QString mac = s.config.devicesOf(HardwareDevice::Kind::Interface).value(0).nic.mac;
         QVERIFY(s.config.device(QStringLiteral("vdb")));
         const QString volume = s.config.device(QStringLiteral("vdb"))->disk.source;
-        r = vireo({QStringLiteral("edit"), name, QStringLiteral("--link"), mac + QStringLiteral("=down")});
-        QVERIFY2(r.code == 0 && r.out.contains(QStringLiteral("link down: applied now")), qPrintable(r.out + r.err));
-        r = vireo({QStringLiteral("edit"), name, QStringLiteral("--remove-device"), QStringLiteral("vdb"),
-                   QStringLiteral("--remove-device"), mac});
+        r = vireo({QStringLiteral("edit"), name, QStringLiteral("--link"),
+                   mac + QStringLiteral("=down")});
+        QVERIFY2(r.code == 0 && r.out.contains(QStringLiteral("link down: applied now")),
+                 qPrintable(r.out + r.err));
+        r = vireo({QStringLiteral("edit"), name, QStringLiteral("--remove-device"),
+                   QStringLiteral("vdb"), QStringLiteral("--remove-device"), mac});
         QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
         QTRY_VERIFY_WITH_TIMEOUT(!state().live.device(QStringLiteral("vdb")), 15000);
-        if (virStorageVolPtr v = virStorageVolLookupByPath(TestGuest::helperConnection(), volume.toUtf8().constData())) {
+        if (virStorageVolPtr v = virStorageVolLookupByPath(TestGuest::helperConnection(),
+                                                           volume.toUtf8().constData())) {
             virStorageVolDelete(v, 0);
             virStorageVolFree(v);
         }
 
         // Bad input: exit 2, and nothing changed.
         const QString before = state().inactiveXml;
-        for (const QStringList &args : {QStringList{QStringLiteral("--vcpus"), QStringLiteral("0")},
-                                        QStringList{QStringLiteral("--memory"), QStringLiteral("lots")},
-                                        QStringList{QStringLiteral("--pin"), QStringLiteral("0:999")},
-                                        QStringList{QStringLiteral("--add-disk"), QStringLiteral("/nonexistent.img")},
-                                        QStringList{QStringLiteral("--link"), QStringLiteral("52:54:00:00:00:01")}}) {
+        for (const QStringList &args :
+             {QStringList{QStringLiteral("--vcpus"), QStringLiteral("0")},
+              QStringList{QStringLiteral("--memory"), QStringLiteral("lots")},
+              QStringList{QStringLiteral("--pin"), QStringLiteral("0:999")},
+              QStringList{QStringLiteral("--add-disk"), QStringLiteral("/nonexistent.img")},
+              QStringList{QStringLiteral("--link"), QStringLiteral("52:54:00:00:00:01")}}) {
             r = vireo(QStringList{QStringLiteral("edit"), name} + args);
-            QVERIFY2(r.code == 2, qPrintable(args.join(' ') + QStringLiteral(": ") + QString::number(r.code) + r.err));
+            QVERIFY2(r.code == 2, qPrintable(args.join(' ') + QStringLiteral(": ")
+                                             + QString::number(r.code) + r.err));
             QVERIFY2(r.err.startsWith(QStringLiteral("vireo edit: ")), qPrintable(r.err));
         }
         QCOMPARE(state().inactiveXml, before);
@@ -372,7 +408,8 @@ private Q_SLOTS:
         const QString editor = scripts.filePath(QStringLiteral("add-rng.sh"));
         QFile script(editor);
         QVERIFY(script.open(QIODevice::WriteOnly));
-        script.write("#!/bin/sh\nsed -i \"s|</devices>|<rng model='virtio'><backend model='random'>/dev/urandom"
+        script.write("#!/bin/sh\nsed -i \"s|</devices>|<rng model='virtio'><backend "
+                     "model='random'>/dev/urandom"
                      "</backend></rng></devices>|\" \"$1\"\n");
         script.close();
         QFile::setPermissions(editor, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
@@ -381,14 +418,18 @@ private Q_SLOTS:
         env.insert(QStringLiteral("EDITOR"), editor);
         QProcess p;
         p.setProcessEnvironment(env);
-        p.start(QStringLiteral(VIREO_BINARY), {QStringLiteral("-c"), QStringLiteral("qemu:///system"), QStringLiteral("edit"), name, QStringLiteral("--xml")});
+        p.start(QStringLiteral(VIREO_BINARY),
+                {QStringLiteral("-c"), QStringLiteral("qemu:///system"), QStringLiteral("edit"),
+                 name, QStringLiteral("--xml")});
         QVERIFY(p.waitForStarted());
         p.write("y\n");
         p.closeWriteChannel();
         QVERIFY(p.waitForFinished(60000));
         const QString out = QString::fromLocal8Bit(p.readAllStandardOutput());
         QVERIFY2(p.exitCode() == 0, qPrintable(out + p.readAllStandardError()));
-        QVERIFY2(out.contains(QStringLiteral("+")) && out.contains(QStringLiteral("<rng model='virtio'>")), qPrintable(out));
+        QVERIFY2(out.contains(QStringLiteral("+"))
+                     && out.contains(QStringLiteral("<rng model='virtio'>")),
+                 qPrintable(out));
         QVERIFY(out.contains(QStringLiteral("Apply these changes?")));
         QCOMPARE(state().config.devicesOf(HardwareDevice::Kind::Rng).size(), 1);
     }
@@ -398,17 +439,22 @@ private Q_SLOTS:
         // Everything above that waits for a boot (maximum memory, CPU model) is
         // pending; a disk added while shut off arrives with the boot; vCPUs stay at two.
         QVERIFY(!state().pending.isEmpty());
-        const ProcessRun reset = vireoWithInput({QStringLiteral("reset"), m_guest->name()}, "n\n"); // asks
-        QVERIFY2(reset.out.contains(QStringLiteral("Nothing done")), qPrintable(reset.out + reset.err));
-        virDomainPtr dom = virDomainLookupByUUIDString(TestGuest::helperConnection(), m_uuid.toLatin1().constData());
+        const ProcessRun reset
+            = vireoWithInput({QStringLiteral("reset"), m_guest->name()}, "n\n"); // asks
+        QVERIFY2(reset.out.contains(QStringLiteral("Nothing done")),
+                 qPrintable(reset.out + reset.err));
+        virDomainPtr dom = virDomainLookupByUUIDString(TestGuest::helperConnection(),
+                                                       m_uuid.toLatin1().constData());
         QVERIFY(virDomainDestroy(dom) == 0);
         virDomainFree(dom);
         QTRY_VERIFY_WITH_TIMEOUT(!state().running, 10000);
         DiskRequest existing;
         existing.path = m_guest->diskPath() + QStringLiteral(".second");
-        QVERIFY(QProcess::execute(QStringLiteral("qemu-img"), {QStringLiteral("create"), QStringLiteral("-q"),
-                                                                QStringLiteral("-f"), QStringLiteral("raw"),
-                                                                existing.path, QStringLiteral("8M")}) == 0);
+        QVERIFY(
+            QProcess::execute(QStringLiteral("qemu-img"),
+                              {QStringLiteral("create"), QStringLiteral("-q"), QStringLiteral("-f"),
+                               QStringLiteral("raw"), existing.path, QStringLiteral("8M")})
+            == 0);
         auto dropFile = qScopeGuard([existing] { QFile::remove(existing.path); });
         existing.format = QStringLiteral("raw");
         QString error;
@@ -422,11 +468,14 @@ private Q_SLOTS:
         QVERIFY2(s.pending.isEmpty(), qPrintable(s.pending.join('|')));
         QCOMPARE(s.live.memory.maximumKiB, quint64(320 * 1024));
         QCOMPARE(s.live.cpu.current, 2);
-        QCOMPARE(guest(QStringLiteral("ls -d /sys/devices/system/cpu/cpu1")), QStringLiteral("/sys/devices/system/cpu/cpu1"));
-        QTRY_VERIFY_WITH_TIMEOUT(guest(QStringLiteral("ls /sys/block")).contains(QStringLiteral("vdb")), 10000);
+        QCOMPARE(guest(QStringLiteral("ls -d /sys/devices/system/cpu/cpu1")),
+                 QStringLiteral("/sys/devices/system/cpu/cpu1"));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            guest(QStringLiteral("ls /sys/block")).contains(QStringLiteral("vdb")), 10000);
         // Force Reset from the terminal: the guest boots again.
         const int ready = m_guest->serialCount(QStringLiteral("VIREO-GUEST READY"));
-        const ProcessRun yes = vireoWithInput({QStringLiteral("reset"), m_guest->name(), QStringLiteral("--yes")}, {});
+        const ProcessRun yes = vireoWithInput(
+            {QStringLiteral("reset"), m_guest->name(), QStringLiteral("--yes")}, {});
         QVERIFY2(yes.code == 0, qPrintable(yes.out + yes.err));
         QVERIFY(m_guest->waitForSerial(QStringLiteral("VIREO-GUEST READY"), 120000, ready + 1));
     }
@@ -434,8 +483,11 @@ private Q_SLOTS:
     void bootOrderDecidesWhatBoots()
     {
         // A disk holding a boot sector that prints BOOTED-FROM-DISK, and the test guest's ISO.
-        TestGuest vm(QStringLiteral("vireo-hw-boot"), GuestOptions{.withDisk = true, .diskFormat = QStringLiteral("raw"),
-                                                                 .diskDir = TestGuest::stagingDir(), .bootFromIso = true});
+        TestGuest vm(QStringLiteral("vireo-hw-boot"),
+                     GuestOptions{.withDisk = true,
+                                  .diskFormat = QStringLiteral("raw"),
+                                  .diskDir = TestGuest::stagingDir(),
+                                  .bootFromIso = true});
         QVERIFY2(vm.define(), qPrintable(vm.error()));
         {
             QFile sector(QStringLiteral(VIREO_GUEST_DIR "/bootsector.bin"));
@@ -447,24 +499,33 @@ private Q_SLOTS:
         auto boot = [&](const QStringList &order, const QString &expect, bool terminal) {
             QString error;
             if (terminal) {
-                const ProcessRun r = vireo({QStringLiteral("edit"), vm.name(), QStringLiteral("--boot"), order.join(',')});
-                if (r.code != 0 || !r.out.contains(QStringLiteral("Boot order: %1: applied now").arg(order.join(QStringLiteral(", ")))))
+                const ProcessRun r = vireo(
+                    {QStringLiteral("edit"), vm.name(), QStringLiteral("--boot"), order.join(',')});
+                if (r.code != 0
+                    || !r.out.contains(QStringLiteral("Boot order: %1: applied now")
+                                           .arg(order.join(QStringLiteral(", ")))))
                     return r.out + r.err;
             } else {
-                run(HardwareEditor::apply(m_conn.get(), vm.uuid(), {HardwareChange::bootOrder(order)}), &error);
+                run(HardwareEditor::apply(m_conn.get(), vm.uuid(),
+                                          {HardwareChange::bootOrder(order)}),
+                    &error);
                 if (!error.isEmpty())
                     return error;
             }
-            virDomainPtr dom = virDomainLookupByUUIDString(TestGuest::helperConnection(), vm.uuid().toLatin1().constData());
+            virDomainPtr dom = virDomainLookupByUUIDString(TestGuest::helperConnection(),
+                                                           vm.uuid().toLatin1().constData());
             virDomainCreate(dom);
             const bool seen = vm.waitForSerial(expect, 90000, vm.serialCount(expect) + 1);
             virDomainDestroy(dom);
             virDomainFree(dom);
-            return seen ? QString() : QStringLiteral("no %1 with order %2").arg(expect, order.join(','));
+            return seen ? QString()
+                        : QStringLiteral("no %1 with order %2").arg(expect, order.join(','));
         };
-        QString why = boot({QStringLiteral("cdrom"), QStringLiteral("hd")}, QStringLiteral("VIREO-GUEST READY"), false);
+        QString why = boot({QStringLiteral("cdrom"), QStringLiteral("hd")},
+                           QStringLiteral("VIREO-GUEST READY"), false);
         QVERIFY2(why.isEmpty(), qPrintable(why));
-        why = boot({QStringLiteral("hd"), QStringLiteral("cdrom")}, QStringLiteral("BOOTED-FROM-DISK"), true);
+        why = boot({QStringLiteral("hd"), QStringLiteral("cdrom")},
+                   QStringLiteral("BOOTED-FROM-DISK"), true);
         QVERIFY2(why.isEmpty(), qPrintable(why));
     }
 

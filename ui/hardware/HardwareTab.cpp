@@ -69,6 +69,7 @@ HardwareTab::HardwareTab(QWidget *parent)
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_list->setObjectName(QStringLiteral("hardwareList"));
     m_list->setMinimumWidth(150);
+    m_list->setIconSize(QSize(16, 16));
     m_add->setObjectName(QStringLiteral("addHardware"));
     m_remove->setObjectName(QStringLiteral("removeHardware"));
     m_apply->setObjectName(QStringLiteral("applyHardware"));
@@ -76,6 +77,7 @@ HardwareTab::HardwareTab(QWidget *parent)
     m_apply->setToolTip(tr("Apply the changes: at once where the running VM can take them, else "
                            "at its next boot"));
     m_scroll->setWidgetResizable(true);
+    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // forms fit the pane's width
     m_scroll->setFrameShape(QFrame::NoFrame);
     m_stack->addWidget(m_scroll);
     m_stack->addWidget(m_xml);
@@ -221,7 +223,20 @@ void HardwareTab::fillList()
     add(QStringLiteral("memory"), tr("Memory: %1").arg(kibText(m_state.config.memory.currentKiB)),
         s->standardIcon(QStyle::SP_ComputerIcon));
     add(QStringLiteral("boot"), tr("Boot"), s->standardIcon(QStyle::SP_MediaPlay));
-    for (const HardwareDevice &d : m_state.config.devices)
+    // What people change most first, as virt-manager lists them; controllers last.
+    QList<HardwareDevice> devices = m_state.config.devices;
+    std::stable_sort(devices.begin(), devices.end(),
+                     [](const HardwareDevice &a, const HardwareDevice &b) {
+                         auto rank = [](HardwareDevice::Kind k) {
+                             return k == HardwareDevice::Kind::Controller   ? 3
+                                    : k == HardwareDevice::Kind::MemBalloon ? 2
+                                    : k == HardwareDevice::Kind::Other      ? 1
+                                                                            : 0;
+                         };
+                         return rank(a.kind) < rank(b.kind)
+                                || (rank(a.kind) == rank(b.kind) && int(a.kind) < int(b.kind));
+                     });
+    for (const HardwareDevice &d : devices)
         add(d.key, d.title, iconFor(s, d.kind), d.summary);
     // Devices only the running VM has (plugged in live only, or by another tool).
     for (const HardwareDevice &d : m_state.live.devices)
