@@ -536,7 +536,19 @@ bool applyToDocument(DomainDocument &doc, const HardwareChange &c, QString *erro
     case Kind::AddNic:
     case Kind::AddDevice:
         // The editor made the element's text (a new volume's path, a chosen target) into text.
-        return appendElementXml(devices, c.text, error);
+        if (!appendElementXml(devices, c.text, error))
+            return false;
+        // virtiofs needs the guest's memory shared with its daemon.
+        if (c.text.contains(QLatin1String("type='virtiofs'"))
+            && !root->find(QStringLiteral("memoryBacking/access"))) {
+            XmlElement *backing = root->ensureChild(QStringLiteral("memoryBacking"));
+            if (!backing->child(QStringLiteral("source")))
+                backing->appendChild(QStringLiteral("source"))
+                    ->setAttribute(QStringLiteral("type"), QStringLiteral("memfd"));
+            backing->appendChild(QStringLiteral("access"))
+                ->setAttribute(QStringLiteral("mode"), QStringLiteral("shared"));
+        }
+        return true;
     case Kind::RemoveDevice: {
         XmlElement *e = needDevice(c.target);
         if (!e)

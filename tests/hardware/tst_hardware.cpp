@@ -189,6 +189,22 @@ private Q_SLOTS:
         QCOMPARE(hw.devicesOf(HardwareDevice::Kind::Watchdog).size(), 1);
     }
 
+    void sharedFolderSharesTheMemory()
+    {
+        DomainDocument doc;
+        QVERIFY(doc.read(fixture("virt-install.xml")));
+        QString error;
+        QVERIFY2(applyToDocument(doc,
+                                 HardwareChange::addDevice(DeviceXml::virtiofs(
+                                     QStringLiteral("/srv/share"), QStringLiteral("share"), true)),
+                                 &error),
+                 qPrintable(error));
+        const QString xml = doc.write();
+        QVERIFY(xml.contains(QStringLiteral("<source type='memfd'/>")));
+        QVERIFY(xml.contains(QStringLiteral("<access mode='shared'/>")));
+        QCOMPARE(Hardware::read(doc).devicesOf(HardwareDevice::Kind::Filesystem).size(), 1);
+    }
+
     void documentRefusals_data()
     {
         QTest::addColumn<HardwareChange>("change");
