@@ -159,8 +159,10 @@ int runEditCommand(const QStringList &arguments)
     const QCommandLineOption xml(
         QStringLiteral("xml"), EditText::tr("Edit the XML in $EDITOR (else vi); it is checked, the "
                                             "difference shown, and applied after you agree."));
-    const QCommandLineOption yes(QStringLiteral("yes"),
-                                 EditText::tr("--xml: apply without asking."));
+    const QCommandLineOption yes(
+        QStringLiteral("yes"),
+        EditText::tr("Do not ask: --xml applies at once, --add-disk makes a disk larger than the "
+                     "pool's free space."));
     command.addOptions({memory,       maxMemory,   vcpus,  maxVcpus, cpuModel, pin,    addDisk,
                         removeDevice, cdrom,       addNic, link,     boot,     iotune, autostart,
                         title,        description, live,   config,   xml,      yes});
@@ -232,6 +234,7 @@ int runEditCommand(const QStringList &arguments)
                 return bad(EditText::tr("--add-disk: unknown part '%1' (bus=, pool=, readonly)")
                                .arg(part));
         }
+        r.allowOverCommit = p.isSet(yes);
         changes << HardwareChange::addDisk(r);
     }
     for (const QString &v : p.values(removeDevice))

@@ -10,6 +10,7 @@
 
 #include <QFile>
 #include <QSignalSpy>
+#include <QTemporaryFile>
 #include <QTest>
 
 #include <libvirt/libvirt.h>
@@ -316,6 +317,56 @@ private Q_SLOTS:
         QString error;
         QVERIFY(!run(HardwareEditor::apply(m_conn.get(), m_uuid, set), &error).isValid());
         QVERIFY2(error.contains(says), qPrintable(error));
+        QCOMPARE(state().inactiveXml, before);
+    }
+
+    void refusesWhatOtherVmsHold()
+    {
+        // A second VM with a writable disk file and a MAC: the test VM may not have either.
+        QTemporaryFile file;
+        QVERIFY(file.open());
+        const QString path = file.fileName();
+        const QString other
+            = QStringLiteral("<domain type='test'><name>holder</name><memory>65536</memory>"
+                             "<os><type>hvm</type></os><devices><disk type='file' device='disk'>"
+                             "<source file='%1'/><target dev='vda' bus='virtio'/></disk>"
+                             "<interface type='network'><mac address='52:54:00:aa:bb:01'/>"
+                             "<source network='default'/></interface></devices></domain>")
+                  .arg(path);
+        QString error;
+        run(m_conn->runJob(QStringLiteral("define"),
+                           [other](virConnectPtr c, Operation *) {
+                               virDomainPtr d = virDomainDefineXML(c, other.toUtf8().constData());
+                               if (d)
+                                   virDomainFree(d);
+                               return d ? OpResult::success()
+                                        : OpResult::failure(QStringLiteral("define"));
+                           }),
+            &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        const QString before = state().inactiveXml;
+        DiskRequest shared;
+        shared.path = path;
+        shared.format = QStringLiteral("raw");
+        QVERIFY(!run(HardwareEditor::apply(m_conn.get(), m_uuid, {HardwareChange::addDisk(shared)}),
+                     &error)
+                     .isValid());
+        QVERIFY2(error.contains(QStringLiteral("in use"))
+                     && error.contains(QStringLiteral("'holder'")),
+                 qPrintable(error));
+        NicRequest twin;
+        twin.mac = QStringLiteral("52:54:00:AA:BB:01");
+        QVERIFY(!run(HardwareEditor::apply(m_conn.get(), m_uuid, {HardwareChange::addNic(twin)}),
+                     &error)
+                     .isValid());
+        QVERIFY2(error.contains(QStringLiteral("'holder'")), qPrintable(error));
+        // Its own target, taken.
+        shared.readOnly = true;                // read-only sharing is fine...
+        shared.target = QStringLiteral("vda"); // ...but vda is this VM's own disk
+        QVERIFY(!run(HardwareEditor::apply(m_conn.get(), m_uuid, {HardwareChange::addDisk(shared)}),
+                     &error)
+                     .isValid());
+        QVERIFY2(error.contains(QStringLiteral("already has a disk vda")), qPrintable(error));
         QCOMPARE(state().inactiveXml, before);
     }
 

@@ -461,8 +461,6 @@ private Q_SLOTS:
         const ApplyReport r = apply({HardwareChange::addDisk(existing)}, &error);
         QVERIFY2(error.isEmpty(), qPrintable(error));
         QCOMPARE(r.results.first().outcome, ChangeResult::Outcome::Applied);
-        // The same file, writable, for a second VM would be refused naming this one (checked
-        // through the engine's own scan in tst_hardware's unit of refusals).
         QVERIFY(bootGuest());
         HardwareState s = state();
         QVERIFY2(s.pending.isEmpty(), qPrintable(s.pending.join('|')));

@@ -70,6 +70,15 @@ QSpinBox *spin(const FormContext &ctx, int min, int max, int value, const QStrin
     return s;
 }
 
+/// A value or note in a form: wraps rather than widening the pane.
+QLabel *wrapped(const QString &text)
+{
+    auto *label = new QLabel(text);
+    label->setWordWrap(true);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    return label;
+}
+
 QString hostLine(const HardwareState &s)
 {
     return QObject::tr("Host: %1 CPUs, %2 NUMA node(s), %3 memory (%4 free)")
@@ -94,8 +103,8 @@ QWidget *overviewForm(const FormContext &ctx)
     QFormLayout *form = nullptr;
     QWidget *w = page(&form, QObject::tr("Overview"));
     w->setObjectName(QStringLiteral("overviewForm"));
-    form->addRow(QObject::tr("Name:"), new QLabel(hw.name));
-    form->addRow(QObject::tr("UUID:"), new QLabel(hw.uuid));
+    form->addRow(QObject::tr("Name:"), wrapped(hw.name));
+    form->addRow(QObject::tr("UUID:"), wrapped(hw.uuid));
 
     auto *title
         = new QLineEdit(pending(ctx, Kind::Title) ? pending(ctx, Kind::Title)->text : hw.title);
@@ -124,15 +133,15 @@ QWidget *overviewForm(const FormContext &ctx)
                      [ctx](bool on) { ctx.edit(HardwareChange::autostart(on)); });
     form->addRow(QString(), autostart);
 
-    form->addRow(QObject::tr("Hypervisor:"), new QLabel(hw.type));
-    form->addRow(QObject::tr("Architecture:"), new QLabel(hw.boot.arch));
-    form->addRow(QObject::tr("Machine type:"), new QLabel(hw.boot.machine));
+    form->addRow(QObject::tr("Hypervisor:"), wrapped(hw.type));
+    form->addRow(QObject::tr("Architecture:"), wrapped(hw.boot.arch));
+    form->addRow(QObject::tr("Machine type:"), wrapped(hw.boot.machine));
     form->addRow(QObject::tr("Firmware:"),
-                 new QLabel(hw.boot.firmware == QLatin1String("efi") ? QObject::tr("UEFI")
+                 wrapped(hw.boot.firmware == QLatin1String("efi") ? QObject::tr("UEFI")
                             : hw.boot.firmware == QLatin1String("bios")
                                 ? QObject::tr("BIOS")
                                 : QObject::tr("default (BIOS)")));
-    form->addRow(QObject::tr("Emulator:"), new QLabel(hw.boot.emulator));
+    form->addRow(QObject::tr("Emulator:"), wrapped(hw.boot.emulator));
     return w;
 }
 
@@ -155,7 +164,7 @@ QWidget *cpuForm(const FormContext &ctx)
                      [ctx](int n) { ctx.edit(HardwareChange::vcpus(n)); });
     form->addRow(label(ctx, QObject::tr("&vCPUs:"), true), current);
     if (s.running)
-        form->addRow(QString(), new QLabel(QObject::tr("Running now with %1 of %2.")
+        form->addRow(QString(), wrapped(QObject::tr("Running now with %1 of %2.")
                                                .arg(s.live.cpu.current)
                                                .arg(s.live.cpu.maximum)));
 
@@ -199,14 +208,14 @@ QWidget *cpuForm(const FormContext &ctx)
 
     const DomainDocument::CpuTopology t = hw.cpu.topology;
     form->addRow(QObject::tr("Topology:"),
-                 new QLabel(t.sockets ? QObject::tr("%1 socket(s), %2 core(s), %3 thread(s)")
+                 wrapped(t.sockets ? QObject::tr("%1 socket(s), %2 core(s), %3 thread(s)")
                                             .arg(t.sockets)
                                             .arg(t.cores)
                                             .arg(t.threads)
                                       : QObject::tr("one socket per vCPU (default)")));
 
-    form->addRow(new QLabel(QStringLiteral("<b>%1</b>").arg(QObject::tr("Pinning"))));
-    form->addRow(QString(), new QLabel(hostLine(s)));
+    form->addRow(wrapped(QStringLiteral("<b>%1</b>").arg(QObject::tr("Pinning"))));
+    form->addRow(QString(), wrapped(hostLine(s)));
     for (int vcpu = 0; vcpu < hw.cpu.maximum && vcpu < 64; ++vcpu) {
         const HardwareChange *p = pending(ctx, Kind::PinVcpu, {}, vcpu);
         auto *pin = new QLineEdit(p ? p->text : hw.cpu.vcpuPins.value(vcpu));
@@ -260,7 +269,7 @@ QWidget *memoryForm(const FormContext &ctx)
                      [ctx](int mib) { ctx.edit(HardwareChange::memory(quint64(mib) * 1024)); });
     form->addRow(label(ctx, QObject::tr("&Memory:"), true), current);
     if (s.running)
-        form->addRow(QString(), new QLabel(QObject::tr("The guest has %1 now (its balloon).")
+        form->addRow(QString(), wrapped(QObject::tr("The guest has %1 now (its balloon).")
                                                .arg(kibText(s.live.memory.currentKiB))));
     auto *max
         = spin(ctx, 64, qMax(hostMiB, int(maxKiB / 1024)), int(maxKiB / 1024), QObject::tr(" MiB"));
@@ -271,18 +280,18 @@ QWidget *memoryForm(const FormContext &ctx)
         ctx.edit(HardwareChange::maxMemory(quint64(mib) * 1024));
     });
     form->addRow(label(ctx, QObject::tr("Ma&ximum memory:"), false), max);
-    form->addRow(QString(), new QLabel(QObject::tr("Host: %1, of which %2 free.")
+    form->addRow(QString(), wrapped(QObject::tr("Host: %1, of which %2 free.")
                                            .arg(kibText(s.hostMemoryKiB), kibText(s.hostFreeKiB))));
     if (hw.memory.hotplugMaxKiB)
         form->addRow(QObject::tr("Memory hot-plug:"),
-                     new QLabel(QObject::tr("up to %1 in %2 slots")
+                     wrapped(QObject::tr("up to %1 in %2 slots")
                                     .arg(kibText(hw.memory.hotplugMaxKiB))
                                     .arg(hw.memory.slots)));
     form->addRow(QObject::tr("Huge pages:"),
-                 new QLabel(hw.memory.hugepages ? QObject::tr("yes") : QObject::tr("no")));
+                 wrapped(hw.memory.hugepages ? QObject::tr("yes") : QObject::tr("no")));
     if (!hw.devicesOf(HardwareDevice::Kind::MemBalloon).isEmpty()
         && hw.devicesOf(HardwareDevice::Kind::MemBalloon).first().model == QLatin1String("none"))
-        form->addRow(QString(), new QLabel(QObject::tr("This VM has no balloon device: memory "
+        form->addRow(QString(), wrapped(QObject::tr("This VM has no balloon device: memory "
                                                        "changes apply at the next boot.")));
     return w;
 }
@@ -294,7 +303,7 @@ QWidget *bootForm(const FormContext &ctx)
     QWidget *w = page(&form, QObject::tr("Boot"));
     w->setObjectName(QStringLiteral("bootForm"));
     if (hw.boot.directKernel) {
-        form->addRow(new QLabel(QObject::tr("This VM boots a kernel file directly; the boot order "
+        form->addRow(wrapped(QObject::tr("This VM boots a kernel file directly; the boot order "
                                             "applies once it does not.")));
     }
     auto *list = new QListWidget;
@@ -344,8 +353,8 @@ QWidget *bootForm(const FormContext &ctx)
     form->addRow(label(ctx, QString(), false), menu);
     form->addRow(
         QObject::tr("Firmware:"),
-        new QLabel(hw.boot.firmware.isEmpty() ? QObject::tr("default") : hw.boot.firmware));
-    form->addRow(QObject::tr("Machine type:"), new QLabel(hw.boot.machine));
+        wrapped(hw.boot.firmware.isEmpty() ? QObject::tr("default") : hw.boot.firmware));
+    form->addRow(QObject::tr("Machine type:"), wrapped(hw.boot.machine));
     return w;
 }
 
@@ -356,8 +365,8 @@ QWidget *deviceForm(const FormContext &ctx, const HardwareDevice &d)
     QWidget *w = page(&form, d.title);
     w->setObjectName(QStringLiteral("deviceForm"));
     if (d.kind == DK::Disk || d.kind == DK::Cdrom || d.kind == DK::Floppy) {
-        form->addRow(QObject::tr("Bus:"), new QLabel(d.disk.bus));
-        form->addRow(QObject::tr("Format:"), new QLabel(d.disk.format));
+        form->addRow(QObject::tr("Bus:"), wrapped(d.disk.bus));
+        form->addRow(QObject::tr("Format:"), wrapped(d.disk.format));
         if (d.kind == DK::Cdrom) {
             const HardwareChange *p = pending(ctx, Kind::Media, d.key);
             auto *row = new QWidget;
@@ -394,7 +403,7 @@ QWidget *deviceForm(const FormContext &ctx, const HardwareDevice &d)
             });
             form->addRow(QObject::tr("&Media:"), row);
         } else {
-            form->addRow(QObject::tr("Source:"), new QLabel(d.disk.source));
+            form->addRow(QObject::tr("Source:"), wrapped(d.disk.source));
             auto *cache = new QComboBox;
             cache->setObjectName(QStringLiteral("cache"));
             for (const char *mode :
@@ -411,9 +420,9 @@ QWidget *deviceForm(const FormContext &ctx, const HardwareDevice &d)
             });
             form->addRow(label(ctx, QObject::tr("&Cache:"), false), cache);
             form->addRow(QObject::tr("Read-only:"),
-                         new QLabel(d.disk.readOnly ? QObject::tr("yes") : QObject::tr("no")));
+                         wrapped(d.disk.readOnly ? QObject::tr("yes") : QObject::tr("no")));
             form->addRow(QObject::tr("Shareable:"),
-                         new QLabel(d.disk.shareable ? QObject::tr("yes") : QObject::tr("no")));
+                         wrapped(d.disk.shareable ? QObject::tr("yes") : QObject::tr("no")));
             const HardwareChange *io = pending(ctx, Kind::IoTune, d.key);
             const IoTune limits = io ? io->iotune : d.iotune;
             auto *read = spin(ctx, 0, 100000, int(limits.readBytes / (1024 * 1024)),
@@ -437,8 +446,8 @@ QWidget *deviceForm(const FormContext &ctx, const HardwareDevice &d)
         }
     } else if (d.kind == DK::Interface) {
         form->addRow(QObject::tr("Source:"),
-                     new QLabel(QStringLiteral("%1 %2").arg(d.nic.type, d.nic.source)));
-        form->addRow(QObject::tr("MAC address:"), new QLabel(d.nic.mac));
+                     wrapped(QStringLiteral("%1 %2").arg(d.nic.type, d.nic.source)));
+        form->addRow(QObject::tr("MAC address:"), wrapped(d.nic.mac));
         const QString key = d.key;
         auto *model = new QComboBox;
         model->setObjectName(QStringLiteral("nicModel"));
@@ -475,7 +484,7 @@ QWidget *deviceForm(const FormContext &ctx, const HardwareDevice &d)
         form->addRow(QObject::tr("&Inbound limit:"), in);
         form->addRow(QObject::tr("&Outbound limit:"), out);
     } else if (!d.summary.isEmpty()) {
-        form->addRow(QObject::tr("What:"), new QLabel(d.summary));
+        form->addRow(QObject::tr("What:"), wrapped(d.summary));
     }
     auto *xml = new QPlainTextEdit(d.xml.trimmed());
     xml->setObjectName(QStringLiteral("deviceXml"));
