@@ -388,6 +388,29 @@ private Q_SLOTS:
             virStorageVolFree(v);
         }
 
+        // --live: the running VM only; --config: the definition only.
+        r = vireo({QStringLiteral("edit"), name, QStringLiteral("--vcpus"), QStringLiteral("2"),
+                   QStringLiteral("--title"), QStringLiteral("Live title"),
+                   QStringLiteral("--live")});
+        QVERIFY2(r.code == 0
+                     && r.out.contains(
+                         QStringLiteral("Title: Live title: applied now, until the VM stops")),
+                 qPrintable(r.out + r.err));
+        QCOMPARE(state().live.title, QStringLiteral("Live title"));
+        QVERIFY(state().config.title.isEmpty());
+        r = vireo({QStringLiteral("edit"), name, QStringLiteral("--max-vcpus"), QStringLiteral("2"),
+                   QStringLiteral("--cpu-model"), QStringLiteral("core2duo"),
+                   QStringLiteral("--title"), QStringLiteral("Saved title"),
+                   QStringLiteral("--config")});
+        QVERIFY2(r.code == 0
+                     && r.out.contains(QStringLiteral("Title: Saved title: applies at next boot")),
+                 qPrintable(r.out + r.err));
+        QCOMPARE(state().config.title, QStringLiteral("Saved title"));
+        r = vireo({QStringLiteral("edit"), name, QStringLiteral("--max-vcpus"), QStringLiteral("3"),
+                   QStringLiteral("--live")});
+        QVERIFY2(r.code == 2 && r.err.contains(QStringLiteral("next starts")),
+                 qPrintable(r.out + r.err));
+
         // Bad input: exit 2, and nothing changed.
         const QString before = state().inactiveXml;
         for (const QStringList &args :
