@@ -101,6 +101,10 @@ class TstHardwareVm : public QObject
             *error = why;
         return v.value<ApplyReport>();
     }
+    ApplyReport apply_to(const QString &uuid, const QList<HardwareChange> &changes, QString *error)
+    {
+        return run(HardwareEditor::apply(m_conn.get(), uuid, changes), error).value<ApplyReport>();
+    }
     HardwareState state()
     {
         return run(HardwareEditor::read(m_conn.get(), m_uuid)).value<HardwareState>();
@@ -499,6 +503,49 @@ private Q_SLOTS:
             {QStringLiteral("reset"), m_guest->name(), QStringLiteral("--yes")}, {});
         QVERIFY2(yes.code == 0, qPrintable(yes.out + yes.err));
         QVERIFY(m_guest->waitForSerial(QStringLiteral("VIREO-GUEST READY"), 120000, ready + 1));
+    }
+
+    void rootPortsRunOut()
+    {
+        // A q35 machine with only the root ports libvirt gave it: NICs plug in live while a
+        // port is free; the next says it waits for the next boot, and its definition gains a port.
+        TestGuest vm(QStringLiteral("vireo-hw-q35"),
+                     GuestOptions{.machine = QStringLiteral("q35")});
+        QVERIFY2(vm.define(), qPrintable(vm.error()));
+        virDomainPtr dom = virDomainLookupByUUIDString(TestGuest::helperConnection(),
+                                                       vm.uuid().toLatin1().constData());
+        QVERIFY(dom && virDomainCreate(dom) == 0);
+        auto stop = qScopeGuard([dom] {
+            virDomainDestroy(dom);
+            virDomainFree(dom);
+        });
+        QVERIFY(vm.waitForSerial(QStringLiteral("VIREO-GUEST READY"), 120000));
+        auto read = [&] {
+            return run(HardwareEditor::read(m_conn.get(), vm.uuid())).value<HardwareState>();
+        };
+        const int free = read().live.freeRootPorts();
+        QVERIFY2(free >= 0 && free < 4, qPrintable(QString::number(free)));
+        auto ports = [](const Hardware &hw) {
+            int n = 0;
+            for (const HardwareDevice &d : hw.devicesOf(HardwareDevice::Kind::Controller))
+                n += d.model == QLatin1String("pcie-root-port");
+            return n;
+        };
+        const int before = ports(read().config);
+        NicRequest nic;
+        nic.type = QStringLiteral("user");
+        QString error;
+        for (int i = 0; i < free; ++i) {
+            const ApplyReport r = apply_to(vm.uuid(), {HardwareChange::addNic(nic)}, &error);
+            QVERIFY2(error.isEmpty(), qPrintable(error));
+            QCOMPARE(r.results.first().outcome, ChangeResult::Outcome::Applied);
+        }
+        const ApplyReport r = apply_to(vm.uuid(), {HardwareChange::addNic(nic)}, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(r.results.first().outcome, ChangeResult::Outcome::NextBoot);
+        QVERIFY2(r.results.first().reason.contains(QStringLiteral("no free PCIe slot")),
+                 qPrintable(r.results.first().reason));
+        QCOMPARE(ports(read().config), before + 1);
     }
 
     void bootOrderDecidesWhatBoots()

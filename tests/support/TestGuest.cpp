@@ -204,7 +204,9 @@ QString graphicsXml(const Vireo::Test::GuestOptions &options)
 static QString vcpuXml(const GuestOptions &options)
 {
     if (options.maxVcpus > options.vcpus)
-        return QStringLiteral("<vcpu current='%1'>%2</vcpu>").arg(options.vcpus).arg(options.maxVcpus);
+        return QStringLiteral("<vcpu current='%1'>%2</vcpu>")
+            .arg(options.vcpus)
+            .arg(options.maxVcpus);
     return QStringLiteral("<vcpu>%1</vcpu>").arg(options.vcpus);
 }
 
@@ -236,7 +238,7 @@ QString TestGuest::domainXml() const
                "xmlns:libosinfo='http://libosinfo.org/xmlns/libvirt/domain/1.0'>"
                "<libosinfo:os id='%3'/></libosinfo:libosinfo></metadata>"
                "<memory unit='MiB'>%4</memory>%9"
-               "<os><type arch='x86_64' machine='pc'>hvm</type>"
+               "<os><type arch='x86_64' machine='%11'>hvm</type>"
                "%5</os>"
                "<features><acpi/></features>"
                "<on_poweroff>destroy</on_poweroff><on_reboot>restart</on_reboot>"
@@ -254,7 +256,8 @@ QString TestGuest::domainXml() const
         .arg(m_name.toHtmlEscaped(), m_uuid, m_options.osId, QString::number(m_options.memoryMiB),
              boot, disk, m_dir, graphicsXml(m_options), vcpuXml(m_options),
              m_options.balloon ? QStringLiteral("<memballoon model='virtio'/>")
-                               : QStringLiteral("<memballoon model='none'/>"));
+                               : QStringLiteral("<memballoon model='none'/>"),
+             m_options.machine);
 }
 
 bool TestGuest::define()

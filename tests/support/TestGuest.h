@@ -30,6 +30,9 @@ struct GuestOptions
     bool balloon = false;
     /// An empty CD-ROM drive (sda) on a virtio-scsi controller, for media changes while it runs.
     bool scsiCdrom = false;
+    /// The machine type: pc (i440fx, PCI hot-plug through ACPI) or q35 (PCIe root ports, only
+    /// those libvirt adds).
+    QString machine = QStringLiteral("pc");
 };
 
 /// One test guest defined on the real daemon (qemu:///system): the tiny kernel + busybox guest
