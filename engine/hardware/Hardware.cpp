@@ -355,6 +355,13 @@ QStringList pendingUntilRestart(const Hardware &live, const Hardware &next)
         differs(HardwareText::tr("CPU model"),
                 (live.cpu.mode + QLatin1Char(' ') + live.cpu.model).trimmed(),
                 (next.cpu.mode + QLatin1Char(' ') + next.cpu.model).trimmed());
+    auto topology = [](const DomainDocument::CpuTopology &t) {
+        return t.sockets ? QStringLiteral("%1x%2x%3").arg(t.sockets).arg(t.cores).arg(t.threads)
+                         : QString();
+    };
+    if (next.cpu.topology.sockets || !live.cpu.topology.sockets) // live XML may add one
+        differs(HardwareText::tr("CPU topology"), topology(live.cpu.topology),
+                topology(next.cpu.topology));
     differs(HardwareText::tr("Boot order"), live.boot.order.join(QLatin1String(", ")),
             next.boot.order.join(QLatin1String(", ")));
     differs(HardwareText::tr("Machine type"), live.boot.machine, next.boot.machine);

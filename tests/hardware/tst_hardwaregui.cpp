@@ -177,6 +177,17 @@ private Q_SLOTS:
                  qPrintable(report));
         QTRY_COMPARE_WITH_TIMEOUT(guest(QStringLiteral("ls -d /sys/devices/system/cpu/cpu1")),
                                   QStringLiteral("/sys/devices/system/cpu/cpu1"), 10000);
+        // Two cores in one socket: for the next boot.
+        QTRY_VERIFY(tab()->selectItem(QStringLiteral("cpu")) && field<QSpinBox>("cores"));
+        field<QSpinBox>("sockets")->setValue(1);
+        field<QSpinBox>("cores")->setValue(2);
+        std::tie(ok, report) = clickApply();
+        QVERIFY2(ok
+                     && report.contains(QStringLiteral(
+                         "CPU topology: 1 sockets, 2 cores, 1 threads: applies at next boot")),
+                 qPrintable(report));
+        QTRY_COMPARE_WITH_TIMEOUT(tab()->state().config.cpu.topology,
+                                  (DomainDocument::CpuTopology{1, 2, 1}), 5000);
     }
 
     void cdromMediaAndEject()

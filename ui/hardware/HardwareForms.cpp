@@ -138,9 +138,9 @@ QWidget *overviewForm(const FormContext &ctx)
     form->addRow(QObject::tr("Machine type:"), wrapped(hw.boot.machine));
     form->addRow(QObject::tr("Firmware:"),
                  wrapped(hw.boot.firmware == QLatin1String("efi") ? QObject::tr("UEFI")
-                            : hw.boot.firmware == QLatin1String("bios")
-                                ? QObject::tr("BIOS")
-                                : QObject::tr("default (BIOS)")));
+                         : hw.boot.firmware == QLatin1String("bios")
+                             ? QObject::tr("BIOS")
+                             : QObject::tr("default (BIOS)")));
     form->addRow(QObject::tr("Emulator:"), wrapped(hw.boot.emulator));
     return w;
 }
@@ -165,8 +165,8 @@ QWidget *cpuForm(const FormContext &ctx)
     form->addRow(label(ctx, QObject::tr("&vCPUs:"), true), current);
     if (s.running)
         form->addRow(QString(), wrapped(QObject::tr("Running now with %1 of %2.")
-                                               .arg(s.live.cpu.current)
-                                               .arg(s.live.cpu.maximum)));
+                                            .arg(s.live.cpu.current)
+                                            .arg(s.live.cpu.maximum)));
 
     auto *max = spin(ctx, 1, limit, maximum);
     max->setObjectName(QStringLiteral("maxVcpus"));
@@ -206,13 +206,30 @@ QWidget *cpuForm(const FormContext &ctx)
     });
     form->addRow(label(ctx, QObject::tr("CPU m&odel:"), false), model);
 
-    const DomainDocument::CpuTopology t = hw.cpu.topology;
-    form->addRow(QObject::tr("Topology:"),
-                 wrapped(t.sockets ? QObject::tr("%1 socket(s), %2 core(s), %3 thread(s)")
-                                            .arg(t.sockets)
-                                            .arg(t.cores)
-                                            .arg(t.threads)
-                                      : QObject::tr("one socket per vCPU (default)")));
+    // Topology: sockets x cores x threads must make the maximum; unset, one socket per vCPU.
+    const HardwareChange *pt = pending(ctx, Kind::CpuTopology);
+    const DomainDocument::CpuTopology t = pt ? pt->topology : hw.cpu.topology;
+    auto *topology = new QWidget;
+    auto *th = new QHBoxLayout(topology);
+    th->setContentsMargins(0, 0, 0, 0);
+    QSpinBox *sockets = spin(ctx, 1, 64, t.sockets ? t.sockets : maximum);
+    QSpinBox *cores = spin(ctx, 1, 64, t.cores ? t.cores : 1);
+    QSpinBox *threads = spin(ctx, 1, 8, t.threads ? t.threads : 1);
+    sockets->setObjectName(QStringLiteral("sockets"));
+    cores->setObjectName(QStringLiteral("cores"));
+    threads->setObjectName(QStringLiteral("threads"));
+    sockets->setSuffix(QObject::tr(" sockets"));
+    cores->setSuffix(QObject::tr(" cores"));
+    threads->setSuffix(QObject::tr(" threads"));
+    for (QSpinBox *x : {sockets, cores, threads}) {
+        th->addWidget(x);
+        QObject::connect(x, &QSpinBox::valueChanged, x, [ctx, sockets, cores, threads] {
+            ctx.edit(
+                HardwareChange::cpuTopology({sockets->value(), cores->value(), threads->value()}));
+        });
+    }
+    topology->setToolTip(QObject::tr("Sockets x cores x threads must equal the maximum of vCPUs."));
+    form->addRow(label(ctx, QObject::tr("Topology:"), false), topology);
 
     form->addRow(wrapped(QStringLiteral("<b>%1</b>").arg(QObject::tr("Pinning"))));
     form->addRow(QString(), wrapped(hostLine(s)));
@@ -270,7 +287,7 @@ QWidget *memoryForm(const FormContext &ctx)
     form->addRow(label(ctx, QObject::tr("&Memory:"), true), current);
     if (s.running)
         form->addRow(QString(), wrapped(QObject::tr("The guest has %1 now (its balloon).")
-                                               .arg(kibText(s.live.memory.currentKiB))));
+                                            .arg(kibText(s.live.memory.currentKiB))));
     auto *max
         = spin(ctx, 64, qMax(hostMiB, int(maxKiB / 1024)), int(maxKiB / 1024), QObject::tr(" MiB"));
     max->setObjectName(QStringLiteral("maxMemory"));
@@ -281,18 +298,18 @@ QWidget *memoryForm(const FormContext &ctx)
     });
     form->addRow(label(ctx, QObject::tr("Ma&ximum memory:"), false), max);
     form->addRow(QString(), wrapped(QObject::tr("Host: %1, of which %2 free.")
-                                           .arg(kibText(s.hostMemoryKiB), kibText(s.hostFreeKiB))));
+                                        .arg(kibText(s.hostMemoryKiB), kibText(s.hostFreeKiB))));
     if (hw.memory.hotplugMaxKiB)
         form->addRow(QObject::tr("Memory hot-plug:"),
                      wrapped(QObject::tr("up to %1 in %2 slots")
-                                    .arg(kibText(hw.memory.hotplugMaxKiB))
-                                    .arg(hw.memory.slots)));
+                                 .arg(kibText(hw.memory.hotplugMaxKiB))
+                                 .arg(hw.memory.slots)));
     form->addRow(QObject::tr("Huge pages:"),
                  wrapped(hw.memory.hugepages ? QObject::tr("yes") : QObject::tr("no")));
     if (!hw.devicesOf(HardwareDevice::Kind::MemBalloon).isEmpty()
         && hw.devicesOf(HardwareDevice::Kind::MemBalloon).first().model == QLatin1String("none"))
         form->addRow(QString(), wrapped(QObject::tr("This VM has no balloon device: memory "
-                                                       "changes apply at the next boot.")));
+                                                    "changes apply at the next boot.")));
     return w;
 }
 
@@ -304,7 +321,7 @@ QWidget *bootForm(const FormContext &ctx)
     w->setObjectName(QStringLiteral("bootForm"));
     if (hw.boot.directKernel) {
         form->addRow(wrapped(QObject::tr("This VM boots a kernel file directly; the boot order "
-                                            "applies once it does not.")));
+                                         "applies once it does not.")));
     }
     auto *list = new QListWidget;
     list->setObjectName(QStringLiteral("bootOrder"));
@@ -351,9 +368,8 @@ QWidget *bootForm(const FormContext &ctx)
     QObject::connect(menu, &QCheckBox::toggled, menu,
                      [ctx](bool on) { ctx.edit(HardwareChange::bootMenu(on)); });
     form->addRow(label(ctx, QString(), false), menu);
-    form->addRow(
-        QObject::tr("Firmware:"),
-        wrapped(hw.boot.firmware.isEmpty() ? QObject::tr("default") : hw.boot.firmware));
+    form->addRow(QObject::tr("Firmware:"),
+                 wrapped(hw.boot.firmware.isEmpty() ? QObject::tr("default") : hw.boot.firmware));
     form->addRow(QObject::tr("Machine type:"), wrapped(hw.boot.machine));
     return w;
 }
