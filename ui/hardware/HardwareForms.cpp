@@ -38,6 +38,9 @@ QWidget *page(QFormLayout **form, const QString &heading)
     auto *title = new QLabel(QStringLiteral("<b>%1</b>").arg(heading.toHtmlEscaped()), w);
     outer->addWidget(title);
     *form = new QFormLayout;
+    // In a narrow pane a long label puts its field on the next line rather than off the edge.
+    (*form)->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    (*form)->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     outer->addLayout(*form);
     outer->addStretch(1);
     return w;
