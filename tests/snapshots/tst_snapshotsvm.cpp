@@ -344,7 +344,7 @@ private Q_SLOTS:
         QTemporaryDir mountPoint;
         QVERIFY(mountPoint.isValid());
         QVERIFY2(::mount("tmpfs", mountPoint.path().toLocal8Bit().constData(), "tmpfs", 0,
-                         "size=96m,mode=0755")
+                         "size=160m,mode=0755")
                      == 0,
                  "mounting a tmpfs needs root");
         const auto unmount = qScopeGuard(

@@ -166,7 +166,8 @@ void HardwareTab::showEvent(QShowEvent *event)
 
 void HardwareTab::onDomainEvent(const QString &uuid)
 {
-    if (uuid == m_uuid && !m_busy)
+    // A hidden tab reads nothing: showing it reads the hardware again anyway.
+    if (uuid == m_uuid && !m_busy && isVisible())
         m_reloadTimer.start();
 }
 

@@ -103,7 +103,16 @@ XmlPage::XmlPage(QWidget *parent)
 
 bool XmlPage::isEdited() const
 {
-    return m_editor->toPlainText() != m_original;
+    return !m_stale && m_editor->toPlainText() != m_original;
+}
+
+void XmlPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale) {
+        m_stale = false;
+        m_editor->setPlainText(m_original);
+    }
 }
 
 void XmlPage::setXml(Connection *connection, const QString &uuid, const QString &xml, bool force)
@@ -113,8 +122,10 @@ void XmlPage::setXml(Connection *connection, const QString &uuid, const QString 
     m_uuid = uuid;
     m_original = xml;
     if (!keep) {
-        m_editor->setPlainText(xml);
         m_message->clear();
+        m_stale = !isVisible();
+        if (!m_stale)
+            m_editor->setPlainText(xml);
     }
 }
 

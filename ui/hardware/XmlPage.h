@@ -41,12 +41,18 @@ public:
 Q_SIGNALS:
     void applied(bool ok, const QString &message);
 
+protected:
+    /// The text (and its highlighting, which takes a while for a long definition) goes into the
+    /// editor only when the page is shown.
+    void showEvent(QShowEvent *event) override;
+
 private:
     bool askWithDialog(const QString &diff);
 
     Connection *m_connection = nullptr;
     QString m_uuid;
     QString m_original;
+    bool m_stale = false; // m_original is not in the editor yet
     QPlainTextEdit *m_editor;
     QPushButton *m_apply;
     QPushButton *m_reset;
