@@ -501,7 +501,12 @@ OpResult applyNow(virConnectPtr conn, virDomainPtr dom, QList<HardwareChange> ch
     for (int i = 0; i < changes.size(); ++i) {
         const HardwareChange &c = changes.at(i);
         QString why;
-        if (config && !applyToDocument(doc, c, &why)) {
+        // A device only the running VM has (plugged in live only, or by another tool) is
+        // changed or removed there alone.
+        const bool liveOnlyDevice = !c.target.isEmpty() && c.kind != Kind::PinVcpu
+                                    && !state.config.device(c.target)
+                                    && state.live.device(c.target);
+        if (config && !liveOnlyDevice && !applyToDocument(doc, c, &why)) {
             dropVolumes();
             return refuse(QStringLiteral("%1: %2").arg(c.describe(), why));
         }

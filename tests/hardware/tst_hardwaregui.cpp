@@ -313,11 +313,13 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(tab()->selectItem(QStringLiteral("vdc")), 2000);
         qInfo("the attached disk showed after %lld ms", clock.elapsed());
         QVERIFY(tab()->list()->currentItem()->text().contains(QStringLiteral("until it stops")));
-        r = runProcess(QStringLiteral("virsh"),
-                       {QStringLiteral("-c"), QStringLiteral("qemu:///system"),
-                        QStringLiteral("detach-disk"), m_guest->name(), QStringLiteral("vdc"),
-                        QStringLiteral("--live")});
-        QVERIFY2(r.code == 0, qPrintable(r.err));
+        // Removed from the tab: the running VM alone had it.
+        QVERIFY(tab()->selectItem(QStringLiteral("vdc")));
+        answerNextBox(QStringLiteral("Remove"));
+        QSignalSpy removed(tab(), &Ui::HardwareTab::applied);
+        QTest::mouseClick(tab()->removeButton(), Qt::LeftButton);
+        QVERIFY(removed.wait(30000));
+        QVERIFY2(removed.first().at(0).toBool(), qPrintable(removed.first().at(1).toString()));
         QTRY_VERIFY_WITH_TIMEOUT(!tab()->selectItem(QStringLiteral("vdc")), 15000);
     }
 
