@@ -118,16 +118,14 @@ ApplyFigures applyLive(int rounds)
         || !guest.waitForSerial(QStringLiteral("VIREO-GUEST READY"), 120000))
         return f;
     // A NIC to change the link of, on the isolated network the tests use (made if missing).
-    virConnectPtr helper = Test::TestGuest::helperConnection();
-    if (virNetworkPtr net = virNetworkLookupByName(helper, "vireo-hw-isolated"))
-        virNetworkFree(net);
-    else if (virNetworkPtr made
-             = virNetworkCreateXML(helper, "<network><name>vireo-hw-isolated</name>"
-                                           "<bridge name='virbr-vhw' stp='off'/></network>"))
-        virNetworkFree(made);
-    const char nic[] = "<interface type='network'><mac address='52:54:00:be:0c:01'/>"
-                       "<source network='vireo-hw-isolated'/><model type='virtio'/></interface>";
-    virDomainAttachDeviceFlags(dom, nic, VIR_DOMAIN_AFFECT_LIVE | VIR_DOMAIN_AFFECT_CONFIG);
+    const QString network = Test::TestGuest::isolatedNetwork();
+    const QByteArray nic
+        = QStringLiteral("<interface type='network'><mac address='52:54:00:be:0c:01'/>"
+                         "<source network='%1'/><model type='virtio'/></interface>")
+              .arg(network)
+              .toUtf8();
+    virDomainAttachDeviceFlags(dom, nic.constData(),
+                               VIR_DOMAIN_AFFECT_LIVE | VIR_DOMAIN_AFFECT_CONFIG);
     virDomainFree(dom);
 
     Connection conn(QStringLiteral("qemu:///system"));

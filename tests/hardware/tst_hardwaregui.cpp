@@ -41,24 +41,6 @@ using namespace Vireo::Test;
 
 namespace {
 
-const char kNetwork[] = "vireo-hw-isolated";
-
-void ensureIsolatedNetwork()
-{
-    virConnectPtr conn = TestGuest::helperConnection();
-    if (virNetworkPtr net = virNetworkLookupByName(conn, kNetwork)) {
-        virNetworkFree(net);
-        return;
-    }
-    virResetLastError();
-    const QByteArray xml
-        = QStringLiteral("<network><name>%1</name><bridge name='virbr-vhw' stp='off'/></network>")
-              .arg(QLatin1String(kNetwork))
-              .toUtf8();
-    if (virNetworkPtr net = virNetworkCreateXML(conn, xml.constData()))
-        virNetworkFree(net);
-}
-
 void shot(QWidget *w, const QString &name)
 {
     w->grab().save(artifactsDir() + QStringLiteral("/hardware-%1.png").arg(name));
@@ -134,7 +116,7 @@ class TstHardwareGui : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        ensureIsolatedNetwork();
+        TestGuest::isolatedNetwork();
         m_window = std::make_unique<Ui::MainWindow>(&m_registry);
         m_window->resize(1100, 720);
         m_window->show();
@@ -263,7 +245,8 @@ private Q_SLOTS:
         Ui::AddHardwareDialog *dialog = nullptr;
         QTRY_VERIFY((dialog = openDialog()));
         dialog->setPage(Ui::AddHardwareDialog::Page::Nic);
-        dialog->network()->setCurrentIndex(dialog->network()->findData(QLatin1String(kNetwork)));
+        dialog->network()->setCurrentIndex(
+            dialog->network()->findData(TestGuest::isolatedNetwork()));
         QVERIFY(dialog->network()->currentIndex() >= 0);
         QSignalSpy applied(tab(), &Ui::HardwareTab::applied);
         QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("finish")),

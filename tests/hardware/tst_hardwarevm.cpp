@@ -26,8 +26,6 @@ using namespace Vireo::Test;
 
 namespace {
 
-const char kNetwork[] = "vireo-hw-isolated";
-
 QVariant run(Operation *op, QString *error = nullptr, int timeoutMs = 60000)
 {
     QSignalSpy done(op, &Operation::finished);
@@ -62,23 +60,6 @@ ProcessRun vireoWithInput(const QStringList &args, const QByteArray &input)
         return {};
     return {p.exitCode(), QString::fromLocal8Bit(p.readAllStandardOutput()),
             QString::fromLocal8Bit(p.readAllStandardError())};
-}
-
-/// A transient network with no forwarding and no addresses: nothing in it talks out.
-void ensureIsolatedNetwork()
-{
-    virConnectPtr conn = TestGuest::helperConnection();
-    if (virNetworkPtr net = virNetworkLookupByName(conn, kNetwork)) {
-        virNetworkFree(net);
-        return;
-    }
-    virResetLastError();
-    const QByteArray xml = QStringLiteral("<network><name>%1</name><bridge name='virbr-vhw' "
-                                          "stp='off'/></network>")
-                               .arg(QLatin1String(kNetwork))
-                               .toUtf8();
-    if (virNetworkPtr net = virNetworkCreateXML(conn, xml.constData()))
-        virNetworkFree(net);
 }
 
 } // namespace
@@ -140,7 +121,7 @@ class TstHardwareVm : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        ensureIsolatedNetwork();
+        TestGuest::isolatedNetwork();
         m_conn = std::make_unique<Connection>(QStringLiteral("qemu:///system"));
         m_conn->open();
         QTRY_COMPARE_WITH_TIMEOUT(m_conn->state(), Connection::State::Connected, 15000);
@@ -265,7 +246,7 @@ private Q_SLOTS:
     void nicHotPlugLinkAndRemove()
     {
         NicRequest nic;
-        nic.source = QLatin1String(kNetwork);
+        nic.source = TestGuest::isolatedNetwork();
         QString error;
         ApplyReport r = apply({HardwareChange::addNic(nic)}, &error);
         QVERIFY2(error.isEmpty(), qPrintable(error));
@@ -371,7 +352,7 @@ private Q_SLOTS:
 
         r = vireo({QStringLiteral("edit"), name, QStringLiteral("--add-disk"),
                    QStringLiteral("16M,pool=vireo-tests"), QStringLiteral("--add-nic"),
-                   QLatin1String(kNetwork), QStringLiteral("--cdrom"), QStringLiteral("eject"),
+                   TestGuest::isolatedNetwork(), QStringLiteral("--cdrom"), QStringLiteral("eject"),
                    QStringLiteral("--autostart"), QStringLiteral("off")});
         QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
         s = state();

@@ -404,4 +404,22 @@ void TestGuest::cleanUp()
     QDir(m_dir).removeRecursively();
 }
 
+QString TestGuest::isolatedNetwork()
+{
+    const QString name = QStringLiteral("vireo-hw-isolated");
+    virConnectPtr conn = helperConnection();
+    if (virNetworkPtr net = virNetworkLookupByName(conn, name.toUtf8().constData())) {
+        virNetworkFree(net);
+        return name;
+    }
+    virResetLastError();
+    const QByteArray xml
+        = QStringLiteral("<network><name>%1</name><bridge name='virbr-vhw' stp='off'/></network>")
+              .arg(name)
+              .toUtf8();
+    if (virNetworkPtr net = virNetworkCreateXML(conn, xml.constData()))
+        virNetworkFree(net);
+    return name;
+}
+
 } // namespace Vireo::Test

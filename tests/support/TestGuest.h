@@ -81,6 +81,10 @@ public:
     /// NVRAM), and the storage volumes of its disks deleted. Nothing when there is no such domain.
     static void removeDomainAndVolumes(const QString &name);
 
+    /// A transient network with no forwarding and no addresses (nothing in it talks out),
+    /// made when missing: where hot-plugged NICs go. Its name.
+    static QString isolatedNetwork();
+
     /// A plain libvirt connection for test set-up and checks (never the one under test).
     static virConnectPtr helperConnection();
 
