@@ -8,6 +8,7 @@
 
 #include <libvirt/libvirt.h>
 
+#include <csignal>
 #include <mutex>
 
 namespace Vireo {
@@ -19,6 +20,10 @@ bool ensureLibvirtEventLoop(QString *error)
     static QString reason;
     std::call_once(once, [] {
         silenceLibvirtErrorPrinting();
+        // libvirt writes to its sockets with plain write(): a daemon killed mid-call would end
+        // the whole program with SIGPIPE. Ignored, the write fails and the connection says why
+        // (as virsh and virt-manager do).
+        std::signal(SIGPIPE, SIG_IGN);
         const auto *dispatcher = QCoreApplication::eventDispatcher();
         const QByteArray name
             = dispatcher ? QByteArray(dispatcher->metaObject()->className()) : QByteArray();
