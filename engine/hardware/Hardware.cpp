@@ -218,17 +218,14 @@ int Hardware::freeRootPorts() const
     // not yet defined, hold nothing).
     QList<int> ports;
     QSet<int> used;
-    bool any = false;
     for (const HardwareDevice &d : devices) {
         if (d.kind == HardwareDevice::Kind::Controller
-            && d.model == QLatin1String("pcie-root-port")) {
-            any = true;
-            ports << (d.summary.isEmpty() ? -1 : d.summary.toInt());
-        }
+            && d.model == QLatin1String("pcie-root-port"))
+            ports << d.controllerIndex;
         if (d.pciBus > 0)
             used.insert(d.pciBus);
     }
-    if (!any)
+    if (ports.isEmpty())
         return -1;
     int free = 0;
     for (int index : ports)
@@ -314,12 +311,12 @@ Hardware Hardware::read(const DomainDocument &doc)
             if (!d.nic.mac.isEmpty())
                 d.key = d.nic.mac;
         }
-        if (d.kind == HardwareDevice::Kind::Controller)
+        if (d.kind == HardwareDevice::Kind::Controller) {
             d.model = e->attribute(QStringLiteral("model"));
+            if (e->hasAttribute(QStringLiteral("index")))
+                d.controllerIndex = e->attribute(QStringLiteral("index")).toInt();
+        }
         describe(d, e);
-        if (d.kind == HardwareDevice::Kind::Controller
-            && d.model == QLatin1String("pcie-root-port"))
-            d.summary = e->attribute(QStringLiteral("index"));
         hw.devices << d;
     }
     return hw;

@@ -74,6 +74,9 @@ struct HardwareDevice
     QString model; // the model or type of the rest (virtio, tpm-crb, i6300esb...)
     /// The PCI bus it sits on (its <address bus=''>), -1 when it has no PCI address.
     int pciBus = -1;
+    /// A controller's index (for a PCIe root port: the bus number of what plugs into it), -1
+    /// when it has none.
+    int controllerIndex = -1;
 
     bool isRemovable() const;
 };
