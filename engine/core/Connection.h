@@ -99,6 +99,11 @@ public:
     void refreshDomain(const QString &uuid);
     void refreshAll();
 
+    /// Re-reads one network or storage pool into the cache (by UUID): after a change libvirt
+    /// sends no event for (autostart).
+    void refreshNetwork(const QString &uuid) { refreshHostObject(true, uuid); }
+    void refreshStoragePool(const QString &uuid) { refreshHostObject(false, uuid); }
+
     void setAuthHandler(AuthHandler handler);
     /// How often an idle connection is checked, and after how long an unanswered call counts as
     /// "not responding" (defaults: 1 s and 2 s).

@@ -19,6 +19,7 @@ struct Failure
         NeedsQcow2,     ///< internal snapshots need qcow2 disks
         KvmUnavailable, ///< the machine asked for KVM, which this host cannot give
         DiskFull,       ///< the storage under a disk or a save is full
+        NeedsConfirmation, ///< it would affect something (a VM using it): ask, then say so
         Other,          ///< anything else (a file, a tool)
     };
 

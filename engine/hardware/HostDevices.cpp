@@ -4,6 +4,7 @@
 #include "core/LibvirtError.h"
 #include "core/Operation.h"
 #include "hardware/HardwareChange.h"
+#include "host/ResourceUsage.h"
 #include "xml/XmlTree.h"
 
 #include <QCoreApplication>
@@ -35,10 +36,11 @@ QString HostDevice::hostdevXml() const
                                        : DeviceXml::hostPci(domain, pciBus, slot, function);
 }
 
-Operation *listHostDevices(Connection *connection)
+Operation *listHostDevices(Connection *connection, bool everyKind)
 {
-    return connection->runJob(HostDeviceText::tr("Listing host devices"), [](virConnectPtr conn,
-                                                                             Operation *) {
+    return connection->runJob(HostDeviceText::tr("Listing host devices"), [everyKind](
+                                                                              virConnectPtr conn,
+                                                                              Operation *) {
         // Which VM holds which host device, from every domain's <hostdev> elements.
         QMap<QString, QString> used; // "usb:vendor:product" or "pci:d:b:s:f" -> VM
         virDomainPtr *domains = nullptr;
@@ -75,11 +77,24 @@ Operation *listHostDevices(Connection *connection)
         }
         free(domains);
 
+        // Block devices and interfaces a VM has as a disk or a direct (macvtap) NIC.
+        QMap<QString, QString> usedPaths;
+        if (everyKind)
+            for (const DomainUsage &u : scanDomainUsage(conn)) {
+                for (const QString &p : u.diskPaths)
+                    usedPaths.insert(p, u.vm.name);
+                for (const QString &dev : u.hostInterfaces)
+                    usedPaths.insert(dev, u.vm.name);
+            }
+
         QList<HostDevice> list;
         virNodeDevicePtr *devices = nullptr;
-        const int n = virConnectListAllNodeDevices(conn, &devices,
-                                                   VIR_CONNECT_LIST_NODE_DEVICES_CAP_USB_DEV
-                                                       | VIR_CONNECT_LIST_NODE_DEVICES_CAP_PCI_DEV);
+        unsigned kinds = VIR_CONNECT_LIST_NODE_DEVICES_CAP_USB_DEV
+                         | VIR_CONNECT_LIST_NODE_DEVICES_CAP_PCI_DEV;
+        if (everyKind)
+            kinds |= VIR_CONNECT_LIST_NODE_DEVICES_CAP_STORAGE
+                     | VIR_CONNECT_LIST_NODE_DEVICES_CAP_NET;
+        const int n = virConnectListAllNodeDevices(conn, &devices, kinds);
         if (n < 0)
             return OpResult::failure(
                 takeLibvirtError(HostDeviceText::tr("Could not list the host's devices.")));
@@ -115,6 +130,34 @@ Operation *listHostDevices(Connection *connection)
                                     .arg(d.slot)
                                     .arg(d.function);
                     d.usedBy = used.value(key);
+                    list << d;
+                } else if (cap && d.bus == QLatin1String("storage")) {
+                    const XmlElement *block = cap->child(QStringLiteral("block"));
+                    d.path = block ? block->text() : QString();
+                    const XmlElement *model = cap->child(QStringLiteral("model"));
+                    const XmlElement *vendor = cap->child(QStringLiteral("vendor"));
+                    const XmlElement *size = cap->child(QStringLiteral("size"));
+                    const quint64 bytes = size ? size->text().toULongLong() : 0;
+                    d.description = QStringLiteral("%1 %2")
+                                        .arg(vendor ? vendor->text() : QString(),
+                                             model ? model->text() : QString())
+                                        .simplified();
+                    if (bytes)
+                        d.description += HostDeviceText::tr(" (%1 GiB)").arg(
+                            double(bytes) / (1 << 30), 0, 'f', 1);
+                    d.usedBy = usedPaths.value(d.path);
+                    list << d;
+                } else if (cap && d.bus == QLatin1String("net")) {
+                    const XmlElement *iface = cap->child(QStringLiteral("interface"));
+                    const XmlElement *mac = cap->child(QStringLiteral("address"));
+                    const XmlElement *link = cap->child(QStringLiteral("link"));
+                    d.path = iface ? iface->text() : QString();
+                    d.description = QStringLiteral("%1 %2 %3")
+                                        .arg(d.path, mac ? mac->text() : QString(),
+                                             link ? link->attribute(QStringLiteral("state"))
+                                                  : QString())
+                                        .simplified();
+                    d.usedBy = usedPaths.value(d.path);
                     list << d;
                 }
             }

@@ -4,7 +4,7 @@
 
 #include "core/Connection.h"
 #include "core/Operation.h"
-#include "host/Volumes.h"
+#include "storage/Volumes.h"
 #include "support/LibraryWait.h"
 #include "support/ProcessRun.h"
 #include "support/TestGuest.h"

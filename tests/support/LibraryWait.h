@@ -7,6 +7,8 @@
 
 #include <QSignalSpy>
 
+#include <memory>
+
 namespace Vireo::Test {
 
 /// What the library shows for a machine in a column ("Running", its name...), empty if absent.
@@ -23,6 +25,29 @@ inline std::pair<bool, QString> finish(Operation *op, int timeoutMs = 60000)
     if (!spy.wait(timeoutMs))
         return {false, QStringLiteral("operation did not finish in time")};
     return {spy.at(0).at(0).toBool(), spy.at(0).at(1).toString()};
+}
+
+/// How an operation ended, with what it produced.
+struct Outcome
+{
+    bool finished = false; // false: it did not end within the time
+    bool ok = false;
+    QString error;
+    QVariant value;
+    Failure why;
+};
+
+/// Runs an operation to its end and keeps what it produced (the operation deletes itself then).
+inline Outcome complete(Operation *op, int timeoutMs = 60000)
+{
+    auto outcome = std::make_shared<Outcome>();
+    QObject::connect(op, &Operation::finished, op, [outcome, op](bool ok, const QString &error) {
+        *outcome = {true, ok, error, op->value(), op->failure()};
+    });
+    QSignalSpy spy(op, &Operation::finished);
+    if (!spy.wait(timeoutMs))
+        outcome->error = QStringLiteral("operation did not finish in time");
+    return *outcome;
 }
 
 } // namespace Vireo::Test

@@ -2,7 +2,7 @@
 
 #include "core/Connection.h"
 #include "core/Operation.h"
-#include "host/Volumes.h"
+#include "storage/Volumes.h"
 
 #include <QComboBox>
 #include <QFileDialog>
