@@ -224,6 +224,10 @@ QString TestGuest::domainXml() const
         disk += QStringLiteral("<controller type='scsi' model='virtio-scsi'/>"
                                "<disk type='file' device='cdrom'><driver name='qemu' type='raw'/>"
                                "<target dev='sda' bus='scsi'/><readonly/></disk>");
+    if (!m_options.network.isEmpty())
+        disk += QStringLiteral("<interface type='network'><source network='%1'/>"
+                               "<model type='virtio'/></interface>")
+                    .arg(m_options.network.toHtmlEscaped());
     if (m_options.bootFromIso) {
         boot = QStringLiteral("<boot dev='cdrom'/>");
         disk += QStringLiteral(
@@ -336,6 +340,26 @@ QStringList TestGuest::serialLines(const QString &prefix) const
             lines << text;
     }
     return lines;
+}
+
+bool TestGuest::start(int timeoutMs)
+{
+    virDomainPtr dom
+        = virDomainLookupByUUIDString(helperConnection(), m_uuid.toLatin1().constData());
+    const bool started = dom && virDomainCreate(dom) == 0;
+    if (!started)
+        m_error = QStringLiteral("start failed: %1").arg(QString::fromUtf8(virGetLastErrorMessage()));
+    if (dom)
+        virDomainFree(dom);
+    // The serial log starts anew with each start of the machine (libvirt truncates it).
+    if (started && !waitForSerial(QStringLiteral("VIREO-GUEST READY"), timeoutMs)) {
+        QFile log(serialLogPath());
+        log.open(QIODevice::ReadOnly);
+        m_error = QStringLiteral("no READY; the serial port said: %1")
+                      .arg(QString::fromUtf8(log.readAll().right(1500)));
+        return false;
+    }
+    return started;
 }
 
 bool TestGuest::waitForSerial(const QString &text, int timeoutMs, int count) const

@@ -33,6 +33,10 @@ struct GuestOptions
     /// The machine type: pc (i440fx, PCI hot-plug through ACPI) or q35 (PCIe root ports, only
     /// those libvirt adds).
     QString machine = QStringLiteral("pc");
+    /// A virtio NIC (eth0 in the guest) on this libvirt network; none when empty. The guest
+    /// asks for an address with `udhcpc -s /lib/vireo/udhcpc.sh`, which reports
+    /// "VIREO-LEASE eth0 ADDRESS" on serial.
+    QString network;
 };
 
 /// One test guest defined on the real daemon (qemu:///system): the tiny kernel + busybox guest
@@ -51,6 +55,9 @@ public:
     /// Defines the domain; false with error() when it could not.
     bool define();
     QString error() const { return m_error; }
+    /// Starts the defined domain and waits for the guest's READY; false with error() (the
+    /// serial port's last words) when it did not come.
+    bool start(int timeoutMs = 120000);
 
     QString name() const { return m_name; }
     QString uuid() const { return m_uuid; }
