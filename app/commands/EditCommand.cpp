@@ -3,6 +3,7 @@
 #include "app/commands/CommandParser.h"
 #include "core/Connection.h"
 #include "core/Operation.h"
+#include "core/Validation.h"
 #include "domains/ActionRules.h"
 #include "hardware/HardwareEditor.h"
 
@@ -28,18 +29,7 @@ struct EditText
 /// "512M", "2G", "2GiB", "1024" (MiB): KiB, or 0 when it is not a size.
 quint64 parseSizeKiB(const QString &text)
 {
-    static const QRegularExpression re(QStringLiteral("^(\\d+(?:\\.\\d+)?)\\s*([KMGT]?)(?:i?B)?$"),
-                                       QRegularExpression::CaseInsensitiveOption);
-    const auto m = re.match(text.trimmed());
-    if (!m.hasMatch())
-        return 0;
-    const double value = m.captured(1).toDouble();
-    const QString unit = m.captured(2).toUpper();
-    const double factor = unit == QLatin1String("K")   ? 1
-                          : unit == QLatin1String("G") ? 1024.0 * 1024
-                          : unit == QLatin1String("T") ? 1024.0 * 1024 * 1024
-                                                       : 1024; // M, or none: MiB
-    return quint64(value * factor);
+    return parseSize(text) / 1024;
 }
 
 bool parseOnOff(const QString &text, bool *on)

@@ -82,4 +82,44 @@ bool isLocalUri(const QString &uri)
     return url.host().isEmpty() && !url.scheme().contains(QLatin1Char('+'));
 }
 
+quint64 parseSize(const QString &text)
+{
+    QString t = text.trimmed().toUpper();
+    if (t.endsWith(QLatin1String("IB")))
+        t.chop(2);
+    else if (t.endsWith(QLatin1Char('B')) && t.size() > 1 && !t.at(t.size() - 2).isDigit())
+        t.chop(1); // "GB" as "G"
+    double factor = 1024.0 * 1024;
+    if (!t.isEmpty() && QStringLiteral("KMGT").contains(t.back())) {
+        const int power = QStringLiteral("KMGT").indexOf(t.back()) + 1;
+        factor = 1;
+        for (int i = 0; i < power; ++i)
+            factor *= 1024;
+        t.chop(1);
+    }
+    bool ok = false;
+    const double value = t.trimmed().toDouble(&ok);
+    if (!ok || value <= 0 || t.trimmed().startsWith(QLatin1Char('+')))
+        return 0;
+    return quint64(value * factor);
+}
+
+QString sizeText(quint64 bytes)
+{
+    static const char *const units[] = {"KiB", "MiB", "GiB", "TiB", "PiB"};
+    if (bytes < 1024)
+        return ValidationText::tr("%n byte(s)", nullptr, int(bytes));
+    double value = double(bytes) / 1024;
+    int unit = 0;
+    while (value >= 1024 && unit < 4) {
+        value /= 1024;
+        ++unit;
+    }
+    // Whole numbers without decimals; else one decimal (two below 10 for small units).
+    const bool whole = qFuzzyCompare(value, double(qRound64(value)));
+    return QStringLiteral("%1 %2")
+        .arg(whole ? QString::number(qRound64(value)) : QString::number(value, 'f', 1),
+             QLatin1String(units[unit]));
+}
+
 } // namespace Vireo

@@ -16,4 +16,10 @@ QString validateDomainName(const QString &name);
 /// domain XML are files of this machine.
 bool isLocalUri(const QString &uri);
 
+/// A size as a user types it: "512M", "2G", "2GiB", "1.5T", "64K", or a bare number in MiB.
+/// Bytes, or 0 when it is not a size.
+quint64 parseSize(const QString &text);
+/// A size as a user reads it: "512 MiB", "1.5 GiB", "800 KiB", "12 bytes".
+QString sizeText(quint64 bytes);
+
 } // namespace Vireo

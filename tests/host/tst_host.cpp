@@ -3,6 +3,7 @@
 // uses what; then networks, pools and volumes managed through libvirt's test driver, whose state
 // afterwards is what a user would look at (virsh on the same connection's objects).
 #include "core/Connection.h"
+#include "core/Validation.h"
 #include "host/HostOverview.h"
 #include "host/ResourceUsage.h"
 #include "networks/Networks.h"
@@ -83,6 +84,21 @@ private Q_SLOTS:
                  QStringLiteral("192.168.102.0/24"));
         QCOMPARE(proposeSubnet({Subnet::parse(QStringLiteral("192.168.0.0/16"))}).toString(),
                  QStringLiteral("10.0.0.0/24"));
+    }
+
+    void sizes()
+    {
+        QCOMPARE(parseSize(QStringLiteral("512M")), quint64(512) << 20);
+        QCOMPARE(parseSize(QStringLiteral("2 GiB")), quint64(2) << 30);
+        QCOMPARE(parseSize(QStringLiteral("1.5g")), quint64(3) << 29);
+        QCOMPARE(parseSize(QStringLiteral("64K")), quint64(64) << 10);
+        QCOMPARE(parseSize(QStringLiteral("20GB")), quint64(20) << 30);
+        QCOMPARE(parseSize(QStringLiteral("100")), quint64(100) << 20);
+        for (const char *bad : {"", "G", "-5G", "five", "1X", "+3M"})
+            QVERIFY2(parseSize(QLatin1String(bad)) == 0, bad);
+        QCOMPARE(sizeText(quint64(3) << 29), QStringLiteral("1.5 GiB"));
+        QCOMPARE(sizeText(quint64(512) << 20), QStringLiteral("512 MiB"));
+        QCOMPARE(sizeText(800 * 1024), QStringLiteral("800 KiB"));
     }
 
     void networkXmlRoundTrip()
