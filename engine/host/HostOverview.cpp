@@ -123,7 +123,7 @@ Operation *readHostOverview(Connection *connection)
     const bool local = connection->isLocal();
     const QString uri = connection->uri();
     return connection->runJob(OverviewText::tr("Read the host"), [local, uri](virConnectPtr conn,
-                                                                            Operation *) {
+                                                                              Operation *) {
         HostOverview o;
         o.uri = uri;
         if (char *name = virConnectGetHostname(conn)) {
@@ -148,13 +148,15 @@ Operation *readHostOverview(Connection *connection)
         unsigned long hv = 0;
         const char *type = virConnectGetType(conn);
         if (virConnectGetVersion(conn, &hv) == 0)
-            o.hypervisor = QStringLiteral("%1 %2").arg(QString::fromUtf8(type ? type : ""),
-                                                      versionText(hv));
+            o.hypervisor
+                = QStringLiteral("%1 %2").arg(QString::fromUtf8(type ? type : ""), versionText(hv));
         virResetLastError();
         readCapabilities(conn, o);
         o.interfaces = readInterfaces(conn);
         if (o.kvmUsable)
-            o.kvmReason = OverviewText::tr("KVM is usable: VMs run at close to the host's speed.");
+            o.kvmReason
+                = OverviewText::tr("KVM is usable: the hypervisor offers KVM VMs, which run "
+                                   "at close to the host's speed.");
         else if (local && !QFileInfo::exists(QStringLiteral("/dev/kvm")))
             o.kvmReason = OverviewText::tr(
                 "KVM is not usable: there is no /dev/kvm (virtualization is off in the firmware, "

@@ -46,10 +46,10 @@ struct HostOverview
     quint64 memory = 0; // bytes
     quint64 freeMemory = 0;
     QList<NumaCell> numa;
-    QString libvirtVersion;    // the daemon's, e.g. 9.0.0
-    QString hypervisor;        // e.g. QEMU 7.2.0
+    QString libvirtVersion; // the daemon's, e.g. 9.0.0
+    QString hypervisor;     // e.g. QEMU 7.2.0
     bool kvmUsable = false;
-    QString kvmReason;         // why not, or how it is used
+    QString kvmReason; // why not, or how it is used
     QList<HostInterface> interfaces;
     bool operator==(const HostOverview &) const = default;
 };

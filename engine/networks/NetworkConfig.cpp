@@ -184,7 +184,7 @@ NetworkDetails NetworkDetails::fromXml(const QString &xml)
             ip.address = attr(r, "address");
             if (ip.family.isEmpty())
                 ip.family = ip.address.contains(QLatin1Char(':')) ? QStringLiteral("ipv6")
-                                                                   : QStringLiteral("ipv4");
+                                                                  : QStringLiteral("ipv4");
             if (const QString p = attr(r, "prefix"); !p.isEmpty())
                 ip.prefix = p.toInt();
             else if (const QString mask = attr(r, "netmask"); !mask.isEmpty())
@@ -242,7 +242,8 @@ QString validateResourceName(const QString &name, const QString &what)
         return NetworkText::tr("The %1's name '%2' has a '/', which cannot be in a name.")
             .arg(what, name);
     if (name.startsWith(QLatin1Char('.')) || name.startsWith(QLatin1Char('-')))
-        return NetworkText::tr("The %1's name '%2' starts with '%3'.").arg(what, name, name.left(1));
+        return NetworkText::tr("The %1's name '%2' starts with '%3'.")
+            .arg(what, name, name.left(1));
     for (const QChar c : name)
         if (c.category() == QChar::Other_Control)
             return NetworkText::tr("The %1's name has a control character.").arg(what);
@@ -367,8 +368,7 @@ Subnet proposeSubnet(const QList<Subnet> &taken)
                             [&s](const Subnet &t) { return t.overlaps(s); });
     };
     for (int third = 100; third < 255; ++third)
-        if (const Subnet s = Subnet::parse(QStringLiteral("192.168.%1.0/24").arg(third));
-            isFree(s))
+        if (const Subnet s = Subnet::parse(QStringLiteral("192.168.%1.0/24").arg(third)); isFree(s))
             return s;
     for (int second = 0; second < 256; ++second)
         if (const Subnet s = Subnet::parse(QStringLiteral("10.%1.0.0/24").arg(second)); isFree(s))

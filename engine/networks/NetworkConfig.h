@@ -14,7 +14,7 @@ namespace Vireo {
 /// (Parsed with inet_pton: Qt Network is not linked into the engine's core.)
 struct Subnet
 {
-    int family = 0;                // 4 or 6; 0 when invalid
+    int family = 0;                 // 4 or 6; 0 when invalid
     std::array<quint8, 16> bytes{}; // the network address (host bits cleared), IPv4 in 0-3
     int prefix = -1;
 
@@ -90,8 +90,8 @@ struct NetworkSpec
     /// the rest. Unused for Bridge (the host's bridge has its own addressing).
     QString ipv4;
     bool dhcp = true;
-    QString ipv6;      // optional, e.g. "fd00:100::/64"
-    QString bridge;    // Bridge: the existing host bridge; else the bridge to make (empty: virbrN)
+    QString ipv6;       // optional, e.g. "fd00:100::/64"
+    QString bridge;     // Bridge: the existing host bridge; else the bridge to make (empty: virbrN)
     QString forwardDev; // NAT/Routed: leave by this host interface only (empty: any)
     QString domainName; // optional DNS domain
     bool autostart = true;

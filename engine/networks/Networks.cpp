@@ -190,17 +190,17 @@ Operation *leases(Connection *connection, const QString &name)
 Operation *proposeSubnet(Connection *connection)
 {
     const bool local = connection->isLocal();
-    return connection->runJob(NetworksText::tr("Find a free address range"),
-                              [local](virConnectPtr conn, Operation *) {
-                                  QList<Subnet> taken;
-                                  for (const auto &t : takenSubnets(conn, local))
-                                      taken << t.first;
-                                  const Subnet s = Vireo::proposeSubnet(taken);
-                                  if (!s.isValid())
-                                      return OpResult::failure(NetworksText::tr(
-                                          "Every private range Vireo tries is in use."));
-                                  return OpResult::success(s.toString());
-                              });
+    return connection->runJob(
+        NetworksText::tr("Find a free address range"), [local](virConnectPtr conn, Operation *) {
+            QList<Subnet> taken;
+            for (const auto &t : takenSubnets(conn, local))
+                taken << t.first;
+            const Subnet s = Vireo::proposeSubnet(taken);
+            if (!s.isValid())
+                return OpResult::failure(
+                    NetworksText::tr("Every private range Vireo tries is in use."));
+            return OpResult::success(s.toString());
+        });
 }
 
 Operation *create(Connection *connection, const NetworkSpec &spec)
@@ -211,13 +211,14 @@ Operation *create(Connection *connection, const NetworkSpec &spec)
         NetworksText::tr("Create network %1").arg(spec.name),
         [spec, local, session](virConnectPtr conn, Operation *) {
             if (session)
-                return OpResult::failure(NetworksText::tr(
-                    "A session connection (qemu:///session) cannot make virtual networks: "
-                    "libvirt needs the system daemon for them. Add a qemu:///system "
-                    "connection and create the network there."),
-                                         Failure::Kind::InvalidInput);
-            const QString problem = spec.check(takenSubnets(conn, local),
-                                               hostBridges(conn, local), networkNames(conn));
+                return OpResult::failure(
+                    NetworksText::tr(
+                        "A session connection (qemu:///session) cannot make virtual networks: "
+                        "libvirt needs the system daemon for them. Add a qemu:///system "
+                        "connection and create the network there."),
+                    Failure::Kind::InvalidInput);
+            const QString problem = spec.check(takenSubnets(conn, local), hostBridges(conn, local),
+                                               networkNames(conn));
             if (!problem.isEmpty())
                 return OpResult::failure(problem, Failure::Kind::InvalidInput);
             const QByteArray xml = spec.toXml().toUtf8();
@@ -249,16 +250,15 @@ Operation *create(Connection *connection, const NetworkSpec &spec)
 
 Operation *start(Connection *connection, const QString &name)
 {
-    return connection->runJob(NetworksText::tr("Start network %1").arg(name),
-                              [name](virConnectPtr conn, Operation *) {
-                                  return withNetwork(conn, name, [&](virNetworkPtr net) {
-                                      if (virNetworkCreate(net) < 0)
-                                          return OpResult::failure(takeLibvirtError(
-                                              NetworksText::tr("Could not start the network %1.")
-                                                  .arg(name)));
-                                      return OpResult::success();
-                                  });
-                              });
+    return connection->runJob(
+        NetworksText::tr("Start network %1").arg(name), [name](virConnectPtr conn, Operation *) {
+            return withNetwork(conn, name, [&](virNetworkPtr net) {
+                if (virNetworkCreate(net) < 0)
+                    return OpResult::failure(takeLibvirtError(
+                        NetworksText::tr("Could not start the network %1.").arg(name)));
+                return OpResult::success();
+            });
+        });
 }
 
 Operation *stop(Connection *connection, const QString &name, bool confirmed)

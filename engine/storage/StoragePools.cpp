@@ -74,9 +74,11 @@ QList<ResourceUser> poolUsers(virConnectPtr conn, const QString &pool, const QSt
         bool uses = std::any_of(u.volumes.begin(), u.volumes.end(),
                                 [&pool](const auto &v) { return v.first == pool; });
         if (!path.isEmpty())
-            uses = uses || std::any_of(u.diskPaths.begin(), u.diskPaths.end(), [&path](const QString &p) {
-                       return p.startsWith(path + QLatin1Char('/'));
-                   });
+            uses
+                = uses
+                  || std::any_of(u.diskPaths.begin(), u.diskPaths.end(), [&path](const QString &p) {
+                         return p.startsWith(path + QLatin1Char('/'));
+                     });
         if (uses)
             users << u.vm;
     }
@@ -181,8 +183,8 @@ QString PoolSpec::toXml() const
     } else if (!sourceName.isEmpty()) {
         w.writeTextElement(QStringLiteral("name"), sourceName);
     }
-    const QString fmt = format.isEmpty() && type == QLatin1String("netfs") ? QStringLiteral("nfs")
-                                                                           : format;
+    const QString fmt
+        = format.isEmpty() && type == QLatin1String("netfs") ? QStringLiteral("nfs") : format;
     if (!fmt.isEmpty() && type != QLatin1String("dir")) {
         w.writeEmptyElement(QStringLiteral("format"));
         w.writeAttribute(QStringLiteral("type"), fmt);
@@ -205,32 +207,32 @@ namespace StoragePools {
 
 Operation *supportedTypes(Connection *connection)
 {
-    return connection->runJob(PoolText::tr("Read the storage pool types"), [](virConnectPtr conn,
-                                                                             Operation *) {
-        QStringList types;
-        char *caps = virConnectGetStoragePoolCapabilities(conn, 0);
-        if (!caps) {
-            // An older daemon: offer what Vireo knows, libvirt refuses what it cannot do.
-            virResetLastError();
-            return OpResult::success(PoolSpec::knownTypes());
-        }
-        QXmlStreamReader r{QByteArray(caps)};
-        free(caps);
-        QStringList supported;
-        while (!r.atEnd()) {
-            r.readNext();
-            if (r.isStartElement() && r.name() == QLatin1String("pool")
-                && r.attributes().value(QLatin1String("supported")) == QLatin1String("yes"))
-                supported << r.attributes().value(QLatin1String("type")).toString();
-        }
-        for (const QString &t : PoolSpec::knownTypes())
-            if (supported.contains(t))
-                types << t;
-        for (const QString &t : std::as_const(supported))
-            if (!types.contains(t))
-                types << t;
-        return OpResult::success(types);
-    });
+    return connection->runJob(
+        PoolText::tr("Read the storage pool types"), [](virConnectPtr conn, Operation *) {
+            QStringList types;
+            char *caps = virConnectGetStoragePoolCapabilities(conn, 0);
+            if (!caps) {
+                // An older daemon: offer what Vireo knows, libvirt refuses what it cannot do.
+                virResetLastError();
+                return OpResult::success(PoolSpec::knownTypes());
+            }
+            QXmlStreamReader r{QByteArray(caps)};
+            free(caps);
+            QStringList supported;
+            while (!r.atEnd()) {
+                r.readNext();
+                if (r.isStartElement() && r.name() == QLatin1String("pool")
+                    && r.attributes().value(QLatin1String("supported")) == QLatin1String("yes"))
+                    supported << r.attributes().value(QLatin1String("type")).toString();
+            }
+            for (const QString &t : PoolSpec::knownTypes())
+                if (supported.contains(t))
+                    types << t;
+            for (const QString &t : std::as_const(supported))
+                if (!types.contains(t))
+                    types << t;
+            return OpResult::success(types);
+        });
 }
 
 Operation *read(Connection *connection, const QString &name)

@@ -112,8 +112,7 @@ VolumeInfo readVolume(virStorageVolPtr vol, const QString &pool)
 
 QString VolumeSpec::check() const
 {
-    if (QString problem = validateResourceName(name, VolumeText::tr("volume"));
-        !problem.isEmpty())
+    if (QString problem = validateResourceName(name, VolumeText::tr("volume")); !problem.isEmpty())
         return problem;
     if (format != QLatin1String("qcow2") && format != QLatin1String("raw"))
         return VolumeText::tr("'%1' is not a volume format Vireo makes: qcow2 or raw.").arg(format);
@@ -205,7 +204,8 @@ Operation *list(Connection *connection, const QStringList &suffixes)
 Operation *listPool(Connection *connection, const QString &pool)
 {
     return connection->runJob(
-        VolumeText::tr("List the volumes of %1").arg(pool), [pool](virConnectPtr conn, Operation *) {
+        VolumeText::tr("List the volumes of %1").arg(pool),
+        [pool](virConnectPtr conn, Operation *) {
             return withVolume(conn, pool, {}, true, [&](virStoragePoolPtr p, virStorageVolPtr) {
                 virStorageVolPtr *vols = nullptr;
                 const int n = virStoragePoolListAllVolumes(p, &vols, 0);
@@ -288,50 +288,49 @@ Operation *create(Connection *connection, const QString &pool, const VolumeSpec 
 Operation *resize(Connection *connection, const QString &pool, const QString &name,
                   quint64 capacity, bool allowOvercommit)
 {
-    return connection->runJob(
-        VolumeText::tr("Resize volume %1").arg(name),
-        [pool, name, capacity, allowOvercommit](virConnectPtr conn, Operation *) {
-            return withVolume(conn, pool, name, false, [&](virStoragePoolPtr p,
-                                                           virStorageVolPtr vol) {
-                const VolumeInfo v = readVolume(vol, pool);
-                if (capacity < v.capacity)
-                    return OpResult::failure(
-                        VolumeText::tr("%1 is %2; Vireo does not shrink volumes (the guest's data "
-                                       "at the end would be cut). Shrink the file system in the "
-                                       "guest and copy it to a smaller volume instead.")
-                            .arg(name, mib(v.capacity)),
-                        Failure::Kind::InvalidInput);
-                if (capacity == v.capacity)
-                    return OpResult::success(v.path);
-                const quint64 room = poolAvailable(p);
-                if (!allowOvercommit && capacity - v.capacity > room)
-                    return OpResult::failure(Failure::of(
-                        Failure::Kind::NeedsConfirmation,
-                        VolumeText::tr("Growing %1 by %2 is more than the pool '%3' has free "
-                                       "(%4).")
-                            .arg(name, mib(capacity - v.capacity), pool, mib(room))));
-                // A running VM's disk grows through QEMU, which then tells the guest.
-                for (const ResourceUser &u :
-                     runningOnly(volumeUsers(scanDomainUsage(conn), v.path, pool, name))) {
-                    virDomainPtr dom = virDomainLookupByUUIDString(conn, u.uuid.toLatin1());
-                    const int rc = dom ? virDomainBlockResize(dom, v.path.toUtf8().constData(),
-                                                              capacity,
-                                                              VIR_DOMAIN_BLOCK_RESIZE_BYTES)
-                                       : -1;
-                    if (dom)
-                        virDomainFree(dom);
-                    if (rc < 0)
-                        return OpResult::failure(takeLibvirtError(
-                            VolumeText::tr("Could not grow %1 through the running VM %2.")
-                                .arg(name, u.name)));
-                    return OpResult::success(v.path);
-                }
-                if (virStorageVolResize(vol, capacity, 0) < 0)
-                    return OpResult::failure(
-                        takeLibvirtError(VolumeText::tr("Could not resize %1.").arg(name)));
+    return connection->runJob(VolumeText::tr("Resize volume %1").arg(name), [pool, name, capacity,
+                                                                             allowOvercommit](
+                                                                                virConnectPtr conn,
+                                                                                Operation *) {
+        return withVolume(conn, pool, name, false, [&](virStoragePoolPtr p, virStorageVolPtr vol) {
+            const VolumeInfo v = readVolume(vol, pool);
+            if (capacity < v.capacity)
+                return OpResult::failure(
+                    VolumeText::tr("%1 is %2; Vireo does not shrink volumes (the guest's data "
+                                   "at the end would be cut). Shrink the file system in the "
+                                   "guest and copy it to a smaller volume instead.")
+                        .arg(name, mib(v.capacity)),
+                    Failure::Kind::InvalidInput);
+            if (capacity == v.capacity)
                 return OpResult::success(v.path);
-            });
+            const quint64 room = poolAvailable(p);
+            if (!allowOvercommit && capacity - v.capacity > room)
+                return OpResult::failure(Failure::of(
+                    Failure::Kind::NeedsConfirmation,
+                    VolumeText::tr("Growing %1 by %2 is more than the pool '%3' has free "
+                                   "(%4).")
+                        .arg(name, mib(capacity - v.capacity), pool, mib(room))));
+            // A running VM's disk grows through QEMU, which then tells the guest.
+            for (const ResourceUser &u :
+                 runningOnly(volumeUsers(scanDomainUsage(conn), v.path, pool, name))) {
+                virDomainPtr dom = virDomainLookupByUUIDString(conn, u.uuid.toLatin1());
+                const int rc = dom ? virDomainBlockResize(dom, v.path.toUtf8().constData(),
+                                                          capacity, VIR_DOMAIN_BLOCK_RESIZE_BYTES)
+                                   : -1;
+                if (dom)
+                    virDomainFree(dom);
+                if (rc < 0)
+                    return OpResult::failure(takeLibvirtError(
+                        VolumeText::tr("Could not grow %1 through the running VM %2.")
+                            .arg(name, u.name)));
+                return OpResult::success(v.path);
+            }
+            if (virStorageVolResize(vol, capacity, 0) < 0)
+                return OpResult::failure(
+                    takeLibvirtError(VolumeText::tr("Could not resize %1.").arg(name)));
+            return OpResult::success(v.path);
         });
+    });
 }
 
 Operation *clone(Connection *connection, const QString &pool, const QString &name,
@@ -343,63 +342,67 @@ Operation *clone(Connection *connection, const QString &pool, const QString &nam
             if (QString problem = validateResourceName(newName, VolumeText::tr("volume"));
                 !problem.isEmpty())
                 return OpResult::failure(problem, Failure::Kind::InvalidInput);
-            return withVolume(conn, pool, name, true, [&](virStoragePoolPtr p,
-                                                          virStorageVolPtr source) {
-                const VolumeInfo v = readVolume(source, pool);
-                if (const QList<ResourceUser> up
-                    = runningOnly(volumeUsers(scanDomainUsage(conn), v.path, pool, name));
-                    !up.isEmpty())
-                    return OpResult::failure(
-                        VolumeText::tr("%1 is in use by %2, which writes to it while it runs: "
-                                       "a copy would be torn. Shut it down first.")
-                            .arg(name, describeUsers(up)),
-                        Failure::Kind::InvalidInput);
-                if (virStorageVolPtr taken
-                    = virStorageVolLookupByName(p, newName.toUtf8().constData())) {
-                    virStorageVolFree(taken);
-                    return OpResult::failure(
-                        VolumeText::tr("The pool '%1' has a volume called '%2' already.")
-                            .arg(pool, newName),
-                        Failure::Kind::InvalidInput);
-                }
-                virResetLastError();
-                if (v.allocation > poolAvailable(p))
-                    return OpResult::failure(
-                        VolumeText::tr("A copy of %1 needs %2; the pool '%3' has %4 free.")
-                            .arg(name, mib(v.allocation), pool, mib(poolAvailable(p))),
-                        Failure::Kind::DiskFull);
-                VolumeSpec spec{newName, v.format.isEmpty() ? QStringLiteral("raw") : v.format,
-                                v.capacity, {}};
-                // How far the copy is: the new volume's allocation against the source's.
-                const QByteArray newNameUtf8 = newName.toUtf8();
-                const quint64 total = qMax<quint64>(v.allocation, 1);
-                // It may run after this job ended: it holds names, no pointers of the job's.
-                const QByteArray poolUtf8 = pool.toUtf8();
-                op->setProgressProbe([conn, poolUtf8, newNameUtf8, total]() -> int {
-                    virStoragePoolPtr where = virStoragePoolLookupByName(conn, poolUtf8.constData());
-                    virStorageVolPtr made
-                        = where ? virStorageVolLookupByName(where, newNameUtf8.constData())
-                                : nullptr;
-                    if (where)
-                        virStoragePoolFree(where);
-                    virStorageVolInfo info{};
-                    const bool ok = made && virStorageVolGetInfo(made, &info) == 0;
-                    if (made)
-                        virStorageVolFree(made);
-                    return ok ? int(qMin<quint64>(99, info.allocation * 100 / total)) : -1;
+            return withVolume(
+                conn, pool, name, true, [&](virStoragePoolPtr p, virStorageVolPtr source) {
+                    const VolumeInfo v = readVolume(source, pool);
+                    if (const QList<ResourceUser> up
+                        = runningOnly(volumeUsers(scanDomainUsage(conn), v.path, pool, name));
+                        !up.isEmpty())
+                        return OpResult::failure(
+                            VolumeText::tr("%1 is in use by %2, which writes to it while it runs: "
+                                           "a copy would be torn. Shut it down first.")
+                                .arg(name, describeUsers(up)),
+                            Failure::Kind::InvalidInput);
+                    if (virStorageVolPtr taken
+                        = virStorageVolLookupByName(p, newName.toUtf8().constData())) {
+                        virStorageVolFree(taken);
+                        return OpResult::failure(
+                            VolumeText::tr("The pool '%1' has a volume called '%2' already.")
+                                .arg(pool, newName),
+                            Failure::Kind::InvalidInput);
+                    }
+                    virResetLastError();
+                    if (v.allocation > poolAvailable(p))
+                        return OpResult::failure(
+                            VolumeText::tr("A copy of %1 needs %2; the pool '%3' has %4 free.")
+                                .arg(name, mib(v.allocation), pool, mib(poolAvailable(p))),
+                            Failure::Kind::DiskFull);
+                    VolumeSpec spec{newName,
+                                    v.format.isEmpty() ? QStringLiteral("raw") : v.format,
+                                    v.capacity,
+                                    {}};
+                    // How far the copy is: the new volume's allocation against the source's.
+                    const QByteArray newNameUtf8 = newName.toUtf8();
+                    const quint64 total = qMax<quint64>(v.allocation, 1);
+                    // It may run after this job ended: it holds names, no pointers of the job's.
+                    const QByteArray poolUtf8 = pool.toUtf8();
+                    op->setProgressProbe([conn, poolUtf8, newNameUtf8, total]() -> int {
+                        virStoragePoolPtr where
+                            = virStoragePoolLookupByName(conn, poolUtf8.constData());
+                        virStorageVolPtr made
+                            = where ? virStorageVolLookupByName(where, newNameUtf8.constData())
+                                    : nullptr;
+                        if (where)
+                            virStoragePoolFree(where);
+                        virStorageVolInfo info{};
+                        const bool ok = made && virStorageVolGetInfo(made, &info) == 0;
+                        if (made)
+                            virStorageVolFree(made);
+                        return ok ? int(qMin<quint64>(99, info.allocation * 100 / total)) : -1;
+                    });
+                    const QByteArray xml = spec.toXml().toUtf8();
+                    virStorageVolPtr copy
+                        = virStorageVolCreateXMLFrom(p, xml.constData(), source, 0);
+                    op->setProgressProbe({});
+                    if (!copy)
+                        return OpResult::failure(
+                            takeLibvirtError(VolumeText::tr("Could not copy %1.").arg(name)));
+                    char *path = virStorageVolGetPath(copy);
+                    const QString result = QString::fromUtf8(path ? path : "");
+                    free(path);
+                    virStorageVolFree(copy);
+                    return OpResult::success(result);
                 });
-                const QByteArray xml = spec.toXml().toUtf8();
-                virStorageVolPtr copy = virStorageVolCreateXMLFrom(p, xml.constData(), source, 0);
-                op->setProgressProbe({});
-                if (!copy)
-                    return OpResult::failure(
-                        takeLibvirtError(VolumeText::tr("Could not copy %1.").arg(name)));
-                char *path = virStorageVolGetPath(copy);
-                const QString result = QString::fromUtf8(path ? path : "");
-                free(path);
-                virStorageVolFree(copy);
-                return OpResult::success(result);
-            });
         },
         {}, true);
     return op;
@@ -410,54 +413,52 @@ Operation *wipe(Connection *connection, const QString &pool, const QString &name
     return connection->runJob(
         VolumeText::tr("Wipe volume %1").arg(name),
         [pool, name](virConnectPtr conn, Operation *) {
-            return withVolume(conn, pool, name, false, [&](virStoragePoolPtr,
-                                                           virStorageVolPtr vol) {
-                const VolumeInfo v = readVolume(vol, pool);
-                if (const QList<ResourceUser> users
-                    = volumeUsers(scanDomainUsage(conn), v.path, pool, name);
-                    !users.isEmpty())
-                    return OpResult::failure(
-                        VolumeText::tr("%1 is a disk of %2: wiping it would erase the VM's "
-                                       "data. Remove it from the VM first.")
-                            .arg(name, describeUsers(users)),
-                        Failure::Kind::InvalidInput);
-                if (virStorageVolWipe(vol, 0) < 0)
-                    return OpResult::failure(
-                        takeLibvirtError(VolumeText::tr("Could not wipe %1.").arg(name)));
-                return OpResult::success();
-            });
+            return withVolume(
+                conn, pool, name, false, [&](virStoragePoolPtr, virStorageVolPtr vol) {
+                    const VolumeInfo v = readVolume(vol, pool);
+                    if (const QList<ResourceUser> users
+                        = volumeUsers(scanDomainUsage(conn), v.path, pool, name);
+                        !users.isEmpty())
+                        return OpResult::failure(
+                            VolumeText::tr("%1 is a disk of %2: wiping it would erase the VM's "
+                                           "data. Remove it from the VM first.")
+                                .arg(name, describeUsers(users)),
+                            Failure::Kind::InvalidInput);
+                    if (virStorageVolWipe(vol, 0) < 0)
+                        return OpResult::failure(
+                            takeLibvirtError(VolumeText::tr("Could not wipe %1.").arg(name)));
+                    return OpResult::success();
+                });
         },
         {}, true);
 }
 
-Operation *remove(Connection *connection, const QString &pool, const QString &name,
-                  bool confirmed)
+Operation *remove(Connection *connection, const QString &pool, const QString &name, bool confirmed)
 {
-    return connection->runJob(
-        VolumeText::tr("Delete volume %1").arg(name),
-        [pool, name, confirmed](virConnectPtr conn, Operation *) {
-            return withVolume(conn, pool, name, false, [&](virStoragePoolPtr,
-                                                           virStorageVolPtr vol) {
-                const VolumeInfo v = readVolume(vol, pool);
-                const QList<ResourceUser> users
-                    = volumeUsers(scanDomainUsage(conn), v.path, pool, name);
-                if (const QList<ResourceUser> up = runningOnly(users); !up.isEmpty())
-                    return OpResult::failure(
-                        VolumeText::tr("%1 cannot be deleted while running VMs use it: %2.")
-                            .arg(name, describeUsers(up)),
-                        Failure::Kind::InvalidInput);
-                if (!users.isEmpty() && !confirmed)
-                    return OpResult::failure(Failure::of(
-                        Failure::Kind::NeedsConfirmation,
-                        VolumeText::tr("%1 is a disk of %2; those VMs will not start until the "
-                                       "disk is removed from them.")
-                            .arg(name, describeUsers(users))));
-                if (virStorageVolDelete(vol, 0) < 0)
-                    return OpResult::failure(
-                        takeLibvirtError(VolumeText::tr("Could not delete %1.").arg(name)));
-                return OpResult::success();
-            });
+    return connection->runJob(VolumeText::tr("Delete volume %1").arg(name), [pool, name, confirmed](
+                                                                                virConnectPtr conn,
+                                                                                Operation *) {
+        return withVolume(conn, pool, name, false, [&](virStoragePoolPtr, virStorageVolPtr vol) {
+            const VolumeInfo v = readVolume(vol, pool);
+            const QList<ResourceUser> users
+                = volumeUsers(scanDomainUsage(conn), v.path, pool, name);
+            if (const QList<ResourceUser> up = runningOnly(users); !up.isEmpty())
+                return OpResult::failure(
+                    VolumeText::tr("%1 cannot be deleted while running VMs use it: %2.")
+                        .arg(name, describeUsers(up)),
+                    Failure::Kind::InvalidInput);
+            if (!users.isEmpty() && !confirmed)
+                return OpResult::failure(Failure::of(
+                    Failure::Kind::NeedsConfirmation,
+                    VolumeText::tr("%1 is a disk of %2; those VMs will not start until the "
+                                   "disk is removed from them.")
+                        .arg(name, describeUsers(users))));
+            if (virStorageVolDelete(vol, 0) < 0)
+                return OpResult::failure(
+                    takeLibvirtError(VolumeText::tr("Could not delete %1.").arg(name)));
+            return OpResult::success();
         });
+    });
 }
 
 } // namespace Volumes

@@ -27,8 +27,12 @@ class ByteProgress
 {
 public:
     ByteProgress(Operation *op, const QString &verb, const QString &name, quint64 total)
-        : m_op(op), m_verb(verb), m_name(name), m_total(qMax<quint64>(total, 1))
-    {}
+        : m_op(op)
+        , m_verb(verb)
+        , m_name(name)
+        , m_total(qMax<quint64>(total, 1))
+    {
+    }
     void moved(quint64 bytes)
     {
         m_done += bytes;
@@ -81,8 +85,8 @@ QString sendFile(virConnectPtr conn, virStorageVolPtr vol, QFile &file, const QS
         }
         qint64 off = 0;
         while (off < buffer.size()) {
-            const int w = virStreamSend(stream, buffer.constData() + off,
-                                        size_t(buffer.size() - off));
+            const int w
+                = virStreamSend(stream, buffer.constData() + off, size_t(buffer.size() - off));
             if (w < 0)
                 break;
             off += w;
@@ -206,8 +210,8 @@ Operation *uploadInto(Connection *connection, const QString &localPath, const QS
                     TransferText::tr("Cannot read %1: %2").arg(localPath, file.errorString()),
                     Failure::Kind::InvalidInput);
             virStoragePoolPtr p = virStoragePoolLookupByName(conn, pool.toUtf8().constData());
-            virStorageVolPtr vol = p ? virStorageVolLookupByName(p, name.toUtf8().constData())
-                                     : nullptr;
+            virStorageVolPtr vol
+                = p ? virStorageVolLookupByName(p, name.toUtf8().constData()) : nullptr;
             if (p)
                 virStoragePoolFree(p);
             if (!vol)
@@ -256,8 +260,8 @@ Operation *download(Connection *connection, const QString &pool, const QString &
                     TransferText::tr("%1 is a folder: give the file to write.").arg(localPath),
                     Failure::Kind::InvalidInput);
             virStoragePoolPtr p = virStoragePoolLookupByName(conn, pool.toUtf8().constData());
-            virStorageVolPtr vol = p ? virStorageVolLookupByName(p, name.toUtf8().constData())
-                                     : nullptr;
+            virStorageVolPtr vol
+                = p ? virStorageVolLookupByName(p, name.toUtf8().constData()) : nullptr;
             if (p)
                 virStoragePoolFree(p);
             if (!vol)
@@ -279,8 +283,8 @@ Operation *download(Connection *connection, const QString &pool, const QString &
             virStreamPtr stream = virStreamNew(conn, 0);
             QString failure;
             if (!stream || virStorageVolDownload(vol, stream, 0, 0, 0) < 0)
-                failure = takeLibvirtError(TransferText::tr("Could not download %1.").arg(name))
-                              .text();
+                failure
+                    = takeLibvirtError(TransferText::tr("Could not download %1.").arg(name)).text();
             virStorageVolFree(vol);
             ByteProgress progress(op, TransferText::tr("Downloading"), name, expected);
             QByteArray buffer(kChunk, Qt::Uninitialized);
@@ -313,14 +317,13 @@ Operation *download(Connection *connection, const QString &pool, const QString &
             virResetLastError();
             out.close();
             if (failure.isEmpty() && out.error() != QFileDevice::NoError)
-                failure = TransferText::tr("Could not write %1: %2")
-                              .arg(partPath, out.errorString());
+                failure
+                    = TransferText::tr("Could not write %1: %2").arg(partPath, out.errorString());
             if (!failure.isEmpty()) {
                 QFile::remove(partPath);
-                return OpResult::failure(TransferText::tr("%1 No partial file was kept.")
-                                             .arg(failure),
-                                         op->isCancelRequested() ? Failure::Kind::Cancelled
-                                                                 : Failure::Kind::Other);
+                return OpResult::failure(
+                    TransferText::tr("%1 No partial file was kept.").arg(failure),
+                    op->isCancelRequested() ? Failure::Kind::Cancelled : Failure::Kind::Other);
             }
             QFile::remove(localPath);
             if (!QFile::rename(partPath, localPath)) {

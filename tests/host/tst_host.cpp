@@ -159,23 +159,38 @@ private Q_SLOTS:
         QTest::addColumn<QString>("bridge");
         QTest::addColumn<QString>("expected"); // part of the message; empty: accepted
         const int nat = int(NetworkSpec::Mode::Nat);
-        QTest::newRow("fine, spaces and unicode")
-            << "lab net ü" << nat << "192.168.150.0/24" << "" << "";
-        QTest::newRow("overlap") << "lab" << nat << "192.168.122.128/25" << ""
+        QTest::newRow("fine, spaces and unicode") << "lab net ü" << nat << "192.168.150.0/24"
+                                                  << ""
+                                                  << "";
+        QTest::newRow("overlap") << "lab" << nat << "192.168.122.128/25"
+                                 << ""
                                  << "overlaps 192.168.122.0/24, used by the network";
-        QTest::newRow("host route") << "lab" << nat << "172.17.5.0/24" << ""
+        QTest::newRow("host route") << "lab" << nat << "172.17.5.0/24"
+                                    << ""
                                     << "the host's route via docker0";
-        QTest::newRow("taken name") << "default" << nat << "192.168.150.0/24" << ""
+        QTest::newRow("taken name") << "default" << nat << "192.168.150.0/24"
+                                    << ""
                                     << "already";
-        QTest::newRow("slash") << "a/b" << nat << "192.168.150.0/24" << "" << "'/'";
-        QTest::newRow("empty") << "" << nat << "192.168.150.0/24" << "" << "needs a name";
-        QTest::newRow("not a range") << "lab" << nat << "192.168.150.7" << "" << "not an IPv4";
-        QTest::newRow("too large") << "lab" << nat << "10.0.0.0/6" << "" << "too large";
-        QTest::newRow("bridge exists") << "lab" << nat << "192.168.150.0/24" << "virbr0"
+        QTest::newRow("slash") << "a/b" << nat << "192.168.150.0/24"
+                               << ""
+                               << "'/'";
+        QTest::newRow("empty") << "" << nat << "192.168.150.0/24"
+                               << ""
+                               << "needs a name";
+        QTest::newRow("not a range") << "lab" << nat << "192.168.150.7"
+                                     << ""
+                                     << "not an IPv4";
+        QTest::newRow("too large") << "lab" << nat << "10.0.0.0/6"
+                                   << ""
+                                   << "too large";
+        QTest::newRow("bridge exists") << "lab" << nat << "192.168.150.0/24"
+                                       << "virbr0"
                                        << "already";
-        QTest::newRow("host bridge missing")
-            << "lab" << int(NetworkSpec::Mode::Bridge) << "" << "br7" << "no bridge";
-        QTest::newRow("host bridge") << "lab" << int(NetworkSpec::Mode::Bridge) << "" << "br0"
+        QTest::newRow("host bridge missing") << "lab" << int(NetworkSpec::Mode::Bridge) << ""
+                                             << "br7"
+                                             << "no bridge";
+        QTest::newRow("host bridge") << "lab" << int(NetworkSpec::Mode::Bridge) << ""
+                                     << "br0"
                                      << "";
     }
     void networkSpecRefusals()

@@ -64,12 +64,11 @@ void dropPool(const QString &name)
 
 bool attachLive(const QString &uuid, const QString &xml)
 {
-    virDomainPtr dom = virDomainLookupByUUIDString(TestGuest::helperConnection(),
-                                                   uuid.toLatin1().constData());
-    const bool ok = dom
-                    && virDomainAttachDeviceFlags(dom, xml.toUtf8().constData(),
-                                                  VIR_DOMAIN_AFFECT_LIVE)
-                           == 0;
+    virDomainPtr dom
+        = virDomainLookupByUUIDString(TestGuest::helperConnection(), uuid.toLatin1().constData());
+    const bool ok
+        = dom
+          && virDomainAttachDeviceFlags(dom, xml.toUtf8().constData(), VIR_DOMAIN_AFFECT_LIVE) == 0;
     if (!ok)
         qWarning("attach failed: %s", virGetLastErrorMessage());
     if (dom)
@@ -226,14 +225,13 @@ private Q_SLOTS:
                                                        "network='%1'/><model type='virtio'/>"
                                                        "</interface>")
                                             .arg(kNat)));
-        QTRY_VERIFY_WITH_TIMEOUT(m_shellA->run(QStringLiteral("ls /sys/class/net"))
-                                     .contains(QStringLiteral("eth1")),
-                                 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            m_shellA->run(QStringLiteral("ls /sys/class/net")).contains(QStringLiteral("eth1")),
+            20000);
         const QString ip = lease(*m_a, *m_shellA, QStringLiteral("eth1"));
         QVERIFY2(!ip.isEmpty(), "no lease on the NAT network");
         const QString gateway = Subnet::parse(spec.ipv4).host(1);
-        const QString ping
-            = m_shellA->run(QStringLiteral("ping -c 2 -W 5 %1").arg(gateway), 30000);
+        const QString ping = m_shellA->run(QStringLiteral("ping -c 2 -W 5 %1").arg(gateway), 30000);
         QVERIFY2(ping.contains(QStringLiteral(" 0% packet loss")), qPrintable(ping));
         const Outcome state = complete(Networks::read(m_conn.get(), kNat));
         const NetworkState s = state.value.value<NetworkState>();
@@ -268,12 +266,14 @@ private Q_SLOTS:
                                                        "file='%1'/><target dev='vdb' "
                                                        "bus='virtio'/></disk>")
                                             .arg(rawPath)));
-        QTRY_COMPARE_WITH_TIMEOUT(m_shellA->run(QStringLiteral("cat /sys/block/vd*/size")).trimmed(),
-                                  QString::number((16 << 20) / 512), 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            m_shellA->run(QStringLiteral("cat /sys/block/vd*/size")).trimmed(),
+            QString::number((16 << 20) / 512), 20000);
         r = complete(Volumes::resize(m_conn.get(), kPool, raw.name, 24 << 20));
         QVERIFY2(r.ok, qPrintable(r.error));
-        QTRY_COMPARE_WITH_TIMEOUT(m_shellA->run(QStringLiteral("cat /sys/block/vd*/size")).trimmed(),
-                                  QString::number((24 << 20) / 512), 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            m_shellA->run(QStringLiteral("cat /sys/block/vd*/size")).trimmed(),
+            QString::number((24 << 20) / 512), 20000);
 
         r = complete(Volumes::listPool(m_conn.get(), kPool));
         QMap<QString, VolumeInfo> vols;
@@ -309,7 +309,8 @@ private Q_SLOTS:
         QVERIFY2(r.ok, qPrintable(r.error));
         QVERIFY2(upProgress.size() >= 5, qPrintable(QString::number(upProgress.size())));
         const QString back = m_dir.path() + QStringLiteral("/back.bin");
-        Operation *down = Volumes::download(m_conn.get(), kPool, QStringLiteral("up load.img"), back);
+        Operation *down
+            = Volumes::download(m_conn.get(), kPool, QStringLiteral("up load.img"), back);
         QSignalSpy downProgress(down, &Operation::progress);
         r = complete(down, 120000);
         QVERIFY2(r.ok, qPrintable(r.error));
@@ -342,9 +343,10 @@ private Q_SLOTS:
 
         // The pool's figures are what virsh says.
         QVERIFY(complete(StoragePools::refresh(m_conn.get(), kPool)).ok);
-        const ProcessRun info = runProcess(
-            QStringLiteral("virsh"), {QStringLiteral("-c"), QStringLiteral("qemu:///system"),
-                                      QStringLiteral("pool-info"), kPool, QStringLiteral("--bytes")});
+        const ProcessRun info
+            = runProcess(QStringLiteral("virsh"),
+                         {QStringLiteral("-c"), QStringLiteral("qemu:///system"),
+                          QStringLiteral("pool-info"), kPool, QStringLiteral("--bytes")});
         auto figure = [&info](const char *label) {
             const QRegularExpression re(QLatin1String(label) + QStringLiteral(":\\s+(\\d+)"));
             return re.match(info.out).captured(1).toULongLong();

@@ -18,6 +18,7 @@
 #include "ui/library/AddConnectionDialog.h"
 #include "ui/library/ConnectionBanner.h"
 #include "ui/library/DeleteDomainDialog.h"
+#include "ui/host/HostWindow.h"
 #include "ui/library/DetailsPane.h"
 #include "ui/library/DomainActionRunner.h"
 #include "ui/library/LibraryActions.h"
@@ -177,6 +178,8 @@ MainWindow::MainWindow(ConnectionRegistry *registry, QWidget *parent)
         const QModelIndex source = m_proxy->mapToSource(index);
         if (const DomainInfo *d = m_model->domainAt(source))
             openConsole(m_model->connectionAt(source), d->uuid);
+        else if (Connection *c = m_model->connectionAt(source))
+            openHostWindow(c);
     });
     connect(m_actions, &LibraryActions::triggered, this, &MainWindow::trigger);
     selectionChanged();
@@ -218,6 +221,16 @@ void MainWindow::buildMenus()
         if (Connection *c = selectedConnection())
             c->reconnectNow();
     });
+    m_hostDetailsAction = new QAction(tr("&Host Details"), this);
+    m_hostDetailsAction->setObjectName(QStringLiteral("hostDetails"));
+    m_hostDetailsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_H));
+    m_hostDetailsAction->setToolTip(tr("The selected connection's host: its virtual networks, "
+                                       "storage pools and volumes, and devices (Ctrl+Alt+H, or "
+                                       "double-click the connection)"));
+    connect(m_hostDetailsAction, &QAction::triggered, this, [this] {
+        if (Connection *c = selectedConnection())
+            openHostWindow(c);
+    });
     m_removeConnectionAction = new QAction(tr("&Remove Connection"), this);
     connect(m_removeConnectionAction, &QAction::triggered, this, [this] {
         if (Connection *c = selectedConnection())
@@ -254,6 +267,7 @@ void MainWindow::buildMenus()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(newVm);
     file->addAction(addConnection);
+    file->addAction(m_hostDetailsAction);
     file->addAction(m_reconnectAction);
     file->addAction(m_removeConnectionAction);
     file->addSeparator();
@@ -398,6 +412,7 @@ void MainWindow::selectionChanged()
     m_actions->updateFor(c, d);
     m_reconnectAction->setEnabled(c != nullptr);
     m_removeConnectionAction->setEnabled(c != nullptr);
+    m_hostDetailsAction->setEnabled(c != nullptr);
     m_ejectMediaAction->setEnabled(d && InstallMedia::looksLeftInInstaller(*d));
     m_snapshots->setDomain(d ? c : nullptr, d ? d->uuid : QString());
     m_hardware->setDomain(d ? c : nullptr, d ? d->uuid : QString());
@@ -424,6 +439,7 @@ void MainWindow::showContextMenu(const QPoint &pos)
             menu.addAction(m_ejectMediaAction);
         }
     } else if (index.isValid()) {
+        menu.addAction(m_hostDetailsAction);
         menu.addAction(m_reconnectAction);
         menu.addAction(m_removeConnectionAction);
     } else {
@@ -450,6 +466,16 @@ void MainWindow::addConnectionDialog()
     connect(dialog, &QDialog::accepted, this,
             [this, dialog] { Q_EMIT connectionRequested(dialog->uri(), dialog->readOnly()); });
     dialog->open();
+}
+
+HostWindow *MainWindow::openHostWindow(Connection *connection)
+{
+    const bool opening = !HostWindow::of(connection);
+    HostWindow *w = HostWindow::showFor(connection, this);
+    if (opening)
+        connect(w, &HostWindow::addSystemConnectionRequested, this,
+                [this] { Q_EMIT connectionRequested(QStringLiteral("qemu:///system"), false); });
+    return w;
 }
 
 ConsoleWindow *MainWindow::openConsole(Connection *connection, const QString &uuid)

@@ -83,6 +83,8 @@ public:
     class NewVmWizard *openNewVmWizard(const QString &installImage = {});
     /// Opens (or raises) the console window of a machine.
     class ConsoleWindow *openConsole(Connection *connection, const QString &uuid);
+    /// Opens (or raises) the connection's Host window: networks, storage, devices.
+    class HostWindow *openHostWindow(Connection *connection);
 
 Q_SIGNALS:
     /// Asked to add a connection (the app remembers it).
@@ -124,6 +126,7 @@ private:
     OperationPresenter *m_operations = nullptr;
     DomainActionRunner *m_runner = nullptr;
     QAction *m_reconnectAction = nullptr;
+    QAction *m_hostDetailsAction = nullptr;
     QAction *m_removeConnectionAction = nullptr;
     QAction *m_ejectMediaAction = nullptr;
 };
