@@ -8,6 +8,7 @@
 #include "app/commands/CreateCommand.h"
 #include "app/commands/EditCommand.h"
 #include "app/commands/ExportCommand.h"
+#include "app/commands/HostCommands.h"
 #include "app/commands/LifecycleCommand.h"
 #include "app/commands/SnapshotCommand.h"
 #include "app/commands/StatsCommand.h"
@@ -93,8 +94,11 @@ const TerminalCommand kCommands[] = {
     {"create", App::runCreateCommand},
     {"edit", App::runEditCommand},
     {"export", App::runExportCommand},
+    {"net", App::runNetCommand},
+    {"pool", App::runPoolCommand},
     {"snapshot", App::runSnapshotCommand},
     {"stats", App::runStatsCommand},
+    {"vol", App::runVolCommand},
 };
 
 } // namespace

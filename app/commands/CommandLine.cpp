@@ -36,6 +36,8 @@ CommandLine::CommandLine()
                        "          vireo export --help (write a VM as an OVA),\n"
                        "          vireo snapshot --help (list, create, revert, delete snapshots),\n"
                        "          vireo stats --help (live figures, history as CSV),\n"
+                       "          vireo net|pool|vol --help (the host's networks, storage pools\n"
+                       "                                      and volumes),\n"
                        "          vireo start|shutdown|reboot|reset|force-off|pause|resume VM.\n"
                        "They take --connect and --readonly before or after their name\n"
                        "(vireo -c qemu:///system snapshot list VM); without --connect, the\n"

@@ -9,8 +9,12 @@
 #include <QEventLoop>
 #include <QSettings>
 
+#include <QTextStream>
+
 #include <cstdio>
 #include <cstdlib>
+
+#include <unistd.h>
 
 namespace Vireo::App {
 
@@ -164,6 +168,52 @@ bool openAndWait(Connection &connection)
     if (connection.state() != Connection::State::Disconnected)
         loop.exec();
     return listed && connection.state() == Connection::State::Connected;
+}
+
+bool askYesNo(const QString &question)
+{
+    std::printf("%s [y/N] ", qPrintable(question));
+    std::fflush(stdout);
+    QTextStream in(stdin);
+    const QString answer = in.readLine().trimmed().toLower();
+    return answer == QLatin1String("y") || answer == QLatin1String("yes");
+}
+
+CommandOutcome awaitWithProgress(Operation *op)
+{
+    const bool terminal = isatty(STDERR_FILENO);
+    bool drawn = false;
+    if (terminal)
+        QObject::connect(op, &Operation::progress, op, [&drawn](int percent, const QString &text) {
+            const int width = 30;
+            const int filled = qBound(0, percent, 100) * width / 100;
+            std::fprintf(stderr, "\r[%s%s] %3d%% %s\033[K", QByteArray(filled, '#').constData(),
+                         QByteArray(width - filled, ' ').constData(), percent,
+                         qPrintable(text.left(60)));
+            std::fflush(stderr);
+            drawn = true;
+        });
+    CommandOutcome outcome;
+    QString error;
+    outcome.ok = await(op, &outcome.value, &error, &outcome.why);
+    if (drawn)
+        std::fprintf(stderr, "\n");
+    return outcome;
+}
+
+CommandOutcome runConfirming(const std::function<Operation *(bool confirmed)> &start,
+                             bool assumeYes, bool *declined)
+{
+    *declined = false;
+    CommandOutcome outcome = awaitWithProgress(start(false));
+    if (outcome.ok || outcome.why.kind != Failure::Kind::NeedsConfirmation)
+        return outcome;
+    if (!assumeYes
+        && !askYesNo(outcome.why.text() + QLatin1Char(' ') + CommandText::tr("Go ahead?"))) {
+        *declined = true;
+        return outcome;
+    }
+    return awaitWithProgress(start(true));
 }
 
 } // namespace Vireo::App

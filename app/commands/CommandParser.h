@@ -5,6 +5,9 @@
 
 #include <QCommandLineParser>
 #include <QStringList>
+#include <QVariant>
+
+#include <functional>
 
 #include <optional>
 
@@ -70,5 +73,29 @@ bool await(Operation *op, QVariant *value, QString *error, Failure *why = nullpt
 /// Opens the connection and waits until it is up (true) or has failed (false, see stateDetail()),
 /// and until its domains are listed.
 bool openAndWait(Connection &connection);
+
+/// Asks a yes/no question on the terminal ("... [y/N] "); true only for y or yes. Without a
+/// terminal on stdin, reads what is piped in (no answer: no).
+bool askYesNo(const QString &question);
+
+/// How a finished operation went, for a command: its value, its failure, and the exit code a
+/// command returns for it (0 done, 2 bad input or a refusal that changed nothing, 1 failed).
+struct CommandOutcome
+{
+    bool ok = false;
+    QVariant value;
+    Failure why;
+    int exitCode() const { return ok ? 0 : why.kind == Failure::Kind::InvalidInput ? 2 : 1; }
+};
+
+/// Waits for an operation; on a terminal (stderr), draws its progress as a bar that updates in
+/// place; elsewhere prints nothing until it ends.
+CommandOutcome awaitWithProgress(Operation *op);
+
+/// Runs `start(false)`; when the engine asks for confirmation (kind NeedsConfirmation), prints
+/// the question and, on yes (or with `assumeYes`), runs `start(true)`. `declined` tells whether
+/// the user said no (nothing was done).
+CommandOutcome runConfirming(const std::function<Operation *(bool confirmed)> &start,
+                             bool assumeYes, bool *declined);
 
 } // namespace Vireo::App

@@ -6,7 +6,6 @@
 #include "domains/DomainLifecycle.h"
 
 #include <QCoreApplication>
-#include <QTextStream>
 
 #include <cstdio>
 
@@ -82,14 +81,9 @@ int runLifecycleCommand(const QString &verb, const QStringList &arguments)
     if (!can.enabled)
         return command.fail(can.reason, 2);
     if (isDestructive(chosen->action) && !command.options().isSet(yes)) {
-        std::printf(
-            "%s", qPrintable(LifecycleText::tr("%1 '%2'? The guest's unsaved work is lost. [y/N] ")
-                                 .arg(actionLabel(chosen->action, &*vm).remove(QLatin1Char('&')),
-                                      vm->name)));
-        std::fflush(stdout);
-        QTextStream in(stdin);
-        const QString answer = in.readLine().trimmed().toLower();
-        if (answer != QLatin1String("y") && answer != QLatin1String("yes")) {
+        if (!askYesNo(LifecycleText::tr("%1 '%2'? The guest's unsaved work is lost.")
+                          .arg(actionLabel(chosen->action, &*vm).remove(QLatin1Char('&')),
+                               vm->name))) {
             std::printf("%s\n", qPrintable(LifecycleText::tr("Nothing done.")));
             return 0;
         }

@@ -15,8 +15,12 @@
 #include "support/TestGuest.h"
 
 #include <QCryptographicHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRandomGenerator>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -362,6 +366,137 @@ private Q_SLOTS:
                 return false;
             }(),
             2000);
+    }
+
+    // Every terminal command once, as a script would run it; bad input exits 2, changing nothing.
+    void terminalCommands()
+    {
+        QVERIFY(m_a);
+        const auto vireo = [](const QStringList &args) {
+            return runProcess(QStringLiteral(VIREO_BINARY),
+                              QStringList{QStringLiteral("-c"), QStringLiteral("qemu:///system")}
+                                  + args);
+        };
+        const QString net = QStringLiteral("vireo cli net");
+        const QString pool = QStringLiteral("vireo-cli-pool");
+        auto cleanUp = qScopeGuard([&] {
+            dropNetwork(net);
+            dropPool(pool);
+        });
+        // Leases as JSON name the VMs.
+        ProcessRun r = vireo(
+            {QStringLiteral("net"), QStringLiteral("leases"), kLab, QStringLiteral("--json")});
+        QCOMPARE(r.code, 0);
+        const QJsonArray leases = QJsonDocument::fromJson(r.out.toUtf8()).array();
+        QStringList vms;
+        for (const QJsonValue &l : leases)
+            vms << l[QStringLiteral("vm")].toString();
+        QVERIFY2(vms.contains(m_a->name()) && vms.contains(m_b->name()), qPrintable(r.out));
+
+        // Bad input: exit 2, nothing made.
+        for (const QStringList &bad :
+             {QStringList{QStringLiteral("net"), QStringLiteral("create"), net,
+                          QStringLiteral("--ipv4"), QStringLiteral("10.1.2.3")},
+              QStringList{QStringLiteral("net"), QStringLiteral("create"), net,
+                          QStringLiteral("--mode"), QStringLiteral("tunnel")},
+              QStringList{QStringLiteral("net"), QStringLiteral("create"), QStringLiteral("a/b")},
+              QStringList{QStringLiteral("net"), QStringLiteral("frobnicate")},
+              QStringList{QStringLiteral("net"), QStringLiteral("delete"), kLab,
+                          QStringLiteral("--yes")},
+              QStringList{QStringLiteral("pool"), QStringLiteral("create"), pool,
+                          QStringLiteral("--path"), QStringLiteral("/etc/hostname")},
+              QStringList{QStringLiteral("vol"), QStringLiteral("create"), kPool,
+                          QStringLiteral("x.qcow2"), QStringLiteral("--size"),
+                          QStringLiteral("lots")},
+              QStringList{QStringLiteral("vol"), QStringLiteral("delete"), kPool,
+                          QStringLiteral("blob.raw"), QStringLiteral("--yes")},
+              QStringList{QStringLiteral("vol"), QStringLiteral("resize"), kPool,
+                          QStringLiteral("blob.raw"), QStringLiteral("1M")}}) {
+            r = vireo(bad);
+            QVERIFY2(r.code == 2, qPrintable(bad.join(' ') + QStringLiteral(" -> ") + r.err));
+            QVERIFY2(!r.err.trimmed().isEmpty(), qPrintable(bad.join(' ')));
+        }
+        QVERIFY(!virNetworkLookupByName(TestGuest::helperConnection(), net.toUtf8().constData()));
+        virResetLastError();
+        QVERIFY(!virStoragePoolLookupByName(TestGuest::helperConnection(), "vireo-cli-pool"));
+        virResetLastError();
+        r = vireo({QStringLiteral("net"), QStringLiteral("info"), kLab});
+        QVERIFY2(r.out.contains(QStringLiteral("vireo-net-a (running)")), qPrintable(r.out));
+
+        // A network's whole life.
+        r = vireo({QStringLiteral("net"), QStringLiteral("create"), net, QStringLiteral("--mode"),
+                   QStringLiteral("isolated"), QStringLiteral("--no-autostart")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        r = vireo({QStringLiteral("net"), QStringLiteral("list"), QStringLiteral("--json")});
+        bool seen = false;
+        for (const QJsonValue &n : QJsonDocument::fromJson(r.out.toUtf8()).array())
+            if (n[QStringLiteral("name")].toString() == net)
+                seen = n[QStringLiteral("active")].toBool()
+                       && !n[QStringLiteral("autostart")].toBool()
+                       && n[QStringLiteral("mode")].toString() == QStringLiteral("isolated");
+        QVERIFY2(seen, qPrintable(r.out));
+        QCOMPARE(
+            vireo({QStringLiteral("net"), QStringLiteral("autostart"), net, QStringLiteral("on")})
+                .code,
+            0);
+        QCOMPARE(vireo({QStringLiteral("net"), QStringLiteral("stop"), net}).code, 0);
+        QCOMPARE(vireo({QStringLiteral("net"), QStringLiteral("start"), net}).code, 0);
+        r = vireo({QStringLiteral("net"), QStringLiteral("info"), net, QStringLiteral("--json")});
+        const QJsonObject info = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QVERIFY(info[QStringLiteral("active")].toBool()
+                && info[QStringLiteral("autostart")].toBool());
+        QCOMPARE(vireo({QStringLiteral("net"), QStringLiteral("delete"), net}).code, 0);
+
+        // A pool, a volume, a file up and down.
+        r = vireo({QStringLiteral("pool"), QStringLiteral("create"), pool, QStringLiteral("--path"),
+                   m_dir.path() + QStringLiteral("/cli-pool")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        r = vireo({QStringLiteral("pool"), QStringLiteral("info"), pool, QStringLiteral("--json")});
+        QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8())[QStringLiteral("type")].toString(),
+                 QStringLiteral("dir"));
+        r = vireo({QStringLiteral("vol"), QStringLiteral("create"), pool, QStringLiteral("v.qcow2"),
+                   QStringLiteral("--size"), QStringLiteral("8M")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QCOMPARE(vireo({QStringLiteral("vol"), QStringLiteral("resize"), pool,
+                        QStringLiteral("v.qcow2"), QStringLiteral("12M")})
+                     .code,
+                 0);
+        const QString file = m_dir.path() + QStringLiteral("/cli.bin");
+        {
+            QFile f(file);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(QByteArray(3 << 20, 'c'));
+        }
+        r = vireo({QStringLiteral("vol"), QStringLiteral("upload"), pool, QStringLiteral("up.bin"),
+                   file});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY2(r.err.isEmpty(), qPrintable(r.err)); // not a terminal: no progress bar
+        const QString back = m_dir.path() + QStringLiteral("/cli-back.bin");
+        QCOMPARE(vireo({QStringLiteral("vol"), QStringLiteral("download"), pool,
+                        QStringLiteral("up.bin"), back})
+                     .code,
+                 0);
+        QCOMPARE(sha256(back), sha256(file));
+        r = vireo({QStringLiteral("vol"), QStringLiteral("list"), pool, QStringLiteral("--json")});
+        QMap<QString, double> sizes;
+        for (const QJsonValue &v : QJsonDocument::fromJson(r.out.toUtf8()).array())
+            sizes.insert(v[QStringLiteral("name")].toString(),
+                         v[QStringLiteral("capacity")].toDouble());
+        QCOMPARE(sizes.value(QStringLiteral("v.qcow2")), double(12 << 20));
+        QCOMPARE(sizes.value(QStringLiteral("up.bin")), double(3 << 20));
+        QCOMPARE(
+            vireo({QStringLiteral("vol"), QStringLiteral("delete"), pool, QStringLiteral("up.bin")})
+                .code,
+            0);
+        QCOMPARE(vireo({QStringLiteral("vol"), QStringLiteral("delete"), pool,
+                        QStringLiteral("v.qcow2")})
+                     .code,
+                 0);
+        QCOMPARE(vireo({QStringLiteral("pool"), QStringLiteral("stop"), pool}).code, 0);
+        QCOMPARE(vireo({QStringLiteral("pool"), QStringLiteral("start"), pool}).code, 0);
+        QCOMPARE(vireo({QStringLiteral("pool"), QStringLiteral("delete"), pool}).code, 0);
+        QVERIFY(!virStoragePoolLookupByName(TestGuest::helperConnection(), "vireo-cli-pool"));
+        virResetLastError();
     }
 };
 
