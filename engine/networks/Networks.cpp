@@ -210,19 +210,18 @@ Operation *create(Connection *connection, const NetworkSpec &spec)
     return connection->runJob(
         NetworksText::tr("Create network %1").arg(spec.name),
         [spec, local, session](virConnectPtr conn, Operation *) {
-            if (session)
-                return OpResult::failure(
-                    NetworksText::tr(
-                        "A session connection (qemu:///session) cannot make virtual networks: "
-                        "libvirt needs the system daemon for them. Add a qemu:///system "
-                        "connection and create the network there."),
-                    Failure::Kind::InvalidInput);
             const QString problem = spec.check(takenSubnets(conn, local), hostBridges(conn, local),
                                                networkNames(conn));
             if (!problem.isEmpty())
                 return OpResult::failure(problem, Failure::Kind::InvalidInput);
             const QByteArray xml = spec.toXml().toUtf8();
             virNetworkPtr net = virNetworkDefineXML(conn, xml.constData());
+            if (!net && session)
+                // libvirt 9.0's per-user daemon makes no networks ("Operation not permitted").
+                return OpResult::failure(takeLibvirtError(NetworksText::tr(
+                    "A session connection (qemu:///session) cannot make virtual networks: "
+                    "libvirt needs the system daemon for them. Add a qemu:///system "
+                    "connection and create the network there.")));
             if (!net)
                 return OpResult::failure(takeLibvirtError(
                     NetworksText::tr("Could not define the network %1.").arg(spec.name)));

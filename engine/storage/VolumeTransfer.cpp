@@ -20,7 +20,8 @@ struct TransferText
     Q_DECLARE_TR_FUNCTIONS(TransferText)
 };
 
-const qint64 kChunk = 1 << 20; // a MiB per stream write
+// What virStreamSendAll (virsh) sends per message: the remote protocol's legacy payload size.
+const qint64 kChunk = 262120;
 
 /// Reports progress by bytes moved: once per percent, so a fast local copy reports as well.
 class ByteProgress
@@ -70,37 +71,44 @@ QString sendFile(virConnectPtr conn, virStorageVolPtr vol, QFile &file, const QS
         return why.text();
     }
     ByteProgress progress(op, TransferText::tr("Uploading"), name, size);
-    QByteArray buffer;
+    // virStreamSendAll, as virsh vol-upload does: libvirt sizes the messages and keeps its own
+    // buffer; the source reads the file, reports progress and stops on Cancel.
+    struct Source
+    {
+        QFile *file;
+        Operation *op;
+        ByteProgress *progress;
+        QString failure;
+    } source{&file, op, &progress, {}};
+    const auto read = [](virStreamPtr, char *data, size_t nbytes, void *opaque) -> int {
+        auto *s = static_cast<Source *>(opaque);
+        if (s->op->isCancelRequested()) {
+            s->failure = TransferText::tr("The upload was cancelled.");
+            return -1;
+        }
+        const qint64 got = s->file->read(data, qint64(nbytes));
+        if (got < 0) {
+            s->failure = TransferText::tr("Could not read %1: %2")
+                             .arg(s->file->fileName(), s->file->errorString());
+            return -1;
+        }
+        s->progress->moved(quint64(got));
+        return int(got);
+    };
     QString failure;
-    while (progress.done() < size) {
-        if (op->isCancelRequested()) {
-            failure = TransferText::tr("The upload was cancelled.");
-            break;
-        }
-        buffer = file.read(kChunk);
-        if (buffer.isEmpty()) {
-            failure = TransferText::tr("Could not read %1: %2")
-                          .arg(file.fileName(), file.errorString());
-            break;
-        }
-        qint64 off = 0;
-        while (off < buffer.size()) {
-            const int w
-                = virStreamSend(stream, buffer.constData() + off, size_t(buffer.size() - off));
-            if (w < 0)
-                break;
-            off += w;
-        }
-        if (off < buffer.size()) {
-            failure = takeLibvirtError(TransferText::tr("The upload broke off.")).text();
-            break;
-        }
-        progress.moved(quint64(buffer.size()));
-    }
-    if (failure.isEmpty() && virStreamFinish(stream) < 0)
-        failure = takeLibvirtError(TransferText::tr("The upload did not complete.")).text();
-    if (!failure.isEmpty())
+    if (virStreamSendAll(stream, read, &source) < 0) {
+        // SendAll has aborted the stream.
+        failure = !source.failure.isEmpty()
+                      ? source.failure
+                      : takeLibvirtError(TransferText::tr("The upload broke off.")).text();
+    } else if (progress.done() < size) {
+        failure
+            = TransferText::tr("%1 ended early (it shrank while being read).").arg(file.fileName());
         virStreamAbort(stream);
+    } else if (virStreamFinish(stream) < 0) {
+        failure = takeLibvirtError(TransferText::tr("The upload did not complete.")).text();
+        virStreamAbort(stream);
+    }
     virStreamFree(stream);
     virResetLastError();
     return failure;

@@ -16,6 +16,8 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include <unistd.h>
+
 namespace Vireo::Ui {
 
 namespace {
@@ -48,8 +50,9 @@ HostNetworksPage::HostNetworksPage(Connection *connection, QWidget *parent)
     , m_job(new JobRow(this))
 {
     auto *layout = new QVBoxLayout(this);
-    // libvirt 9.0 makes no networks on a session connection: say so, and where they can be made.
-    if (connection->uri().endsWith(QLatin1String("/session"))) {
+    // libvirt 9.0 makes no networks on a user's session connection (as root, session is the
+    // system daemon): say so, and where they can be made.
+    if (connection->uri().endsWith(QLatin1String("/session")) && geteuid() != 0) {
         auto *banner = new QLabel(
             tr("A session connection (%1) cannot make virtual networks: its VMs use user-mode "
                "networking. Networks live on the system connection.")

@@ -276,16 +276,26 @@ void HostStoragePage::listVolumes()
         const QString keep = selectedVolume();
         m_volumeInfo = value.value<QList<VolumeInfo>>();
         const QSignalBlocker block(m_volumes);
+        // Thousands of volumes: the rows are made first and added at once, unpainted.
+        m_volumes->setUpdatesEnabled(false);
         m_volumes->clear();
+        QList<QTreeWidgetItem *> items;
+        items.reserve(m_volumeInfo.size());
+        QTreeWidgetItem *current = nullptr;
         for (const VolumeInfo &v : std::as_const(m_volumeInfo)) {
             auto *item = new QTreeWidgetItem(
-                m_volumes, {v.name, v.format, sizeText(v.capacity), sizeText(v.allocation),
-                            v.backingPath, v.users.isEmpty() ? QString() : describeUsers(v.users)});
+                {v.name, v.format, sizeText(v.capacity), sizeText(v.allocation), v.backingPath,
+                 v.users.isEmpty() ? QString() : describeUsers(v.users)});
             item->setData(0, Qt::UserRole, v.name);
             item->setToolTip(0, v.path);
             if (v.name == keep)
-                m_volumes->setCurrentItem(item);
+                current = item;
+            items << item;
         }
+        m_volumes->addTopLevelItems(items);
+        if (current)
+            m_volumes->setCurrentItem(current);
+        m_volumes->setUpdatesEnabled(true);
         updateButtons();
         Q_EMIT volumesShown(pool);
     });
