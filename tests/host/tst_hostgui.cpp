@@ -10,6 +10,7 @@
 #include "support/ProcessRun.h"
 #include "support/TestGuest.h"
 #include "support/TestPaths.h"
+#include "ui/hardware/HardwareTab.h"
 #include "ui/host/HostDevicesPage.h"
 #include "ui/host/HostNetworksPage.h"
 #include "ui/host/HostOverviewPage.h"
@@ -305,6 +306,45 @@ private Q_SLOTS:
         QVERIFY(tree->topLevelItem(0)->childCount() > 0);
         QVERIFY(tree->topLevelItem(3)->childCount() > 0);
         shot(m_host, QStringLiteral("devices"));
+    }
+
+    // The Hardware tab's NIC and disk forms lead to the Host window (libvirt's test driver: its
+    // VM "test" has a NIC on "default" and a disk outside any pool).
+    void hardwareFormsLinkToTheHost()
+    {
+        Connection *test = m_registry.add(QStringLiteral("test:///default"), false);
+        QTRY_COMPARE_WITH_TIMEOUT(test->state(), Connection::State::Connected, 10000);
+        const QString uuid = test->domainByName(QStringLiteral("test"))->uuid;
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->selectDomain(test, uuid), 5000);
+        m_window->findChild<QAction *>(QStringLiteral("showHardware"))->trigger();
+        Ui::HardwareTab *tab = m_window->hardware();
+        QTRY_VERIFY_WITH_TIMEOUT(tab->hasState(), 10000);
+        QVERIFY(tab->selectItem(QStringLiteral("aa:bb:cc:dd:ee:ff")));
+        auto *showNetwork
+            = tab->currentForm()->findChild<QPushButton *>(QStringLiteral("showNetwork"));
+        QVERIFY(showNetwork);
+        QTest::mouseClick(showNetwork, Qt::LeftButton);
+        Ui::HostWindow *host = Ui::HostWindow::of(test);
+        QVERIFY(host && host->isVisible());
+        QCOMPARE(host->tabs()->currentWidget(), host->networks());
+        QTRY_COMPARE_WITH_TIMEOUT(host->networks()->selectedName(), QStringLiteral("default"),
+                                  5000);
+        QTRY_VERIFY_WITH_TIMEOUT(host->networks()
+                                     ->valueOf(QStringLiteral("networkUsers"))
+                                     .contains(QStringLiteral("test (running)")),
+                                 5000);
+
+        QVERIFY(tab->selectItem(QStringLiteral("vda")));
+        auto *showVolume
+            = tab->currentForm()->findChild<QPushButton *>(QStringLiteral("showVolume"));
+        QVERIFY(showVolume);
+        QTest::mouseClick(showVolume, Qt::LeftButton);
+        QCOMPARE(host->tabs()->currentWidget(), host->storage());
+        QVERIFY2(host->storage()->job()->status()->text().contains(
+                     QStringLiteral("/guest/diskimage1 is not in a storage pool")),
+                 qPrintable(host->storage()->job()->status()->text()));
+        host->close();
+        m_registry.remove(test);
     }
 };
 

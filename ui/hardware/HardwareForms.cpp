@@ -377,6 +377,21 @@ QWidget *bootForm(const FormContext &ctx)
     return w;
 }
 
+/// A button that opens the Host window on what a device uses (its network, its volume).
+QPushButton *hostLink(const FormContext &ctx, const QString &text, const QString &kind,
+                      const QString &what)
+{
+    auto *b = new QPushButton(text);
+    b->setObjectName(kind == QLatin1String("network") ? QStringLiteral("showNetwork")
+                                                      : QStringLiteral("showVolume"));
+    b->setToolTip(QObject::tr("Open the Host window on %1: who else uses it, its addresses or "
+                              "pool, its leases or size")
+                      .arg(what));
+    const auto show = ctx.showOnHost;
+    QObject::connect(b, &QPushButton::clicked, b, [show, kind, what] { show(kind, what); });
+    return b;
+}
+
 QWidget *deviceForm(const FormContext &ctx, const HardwareDevice &d)
 {
     using DK = HardwareDevice::Kind;
@@ -423,6 +438,9 @@ QWidget *deviceForm(const FormContext &ctx, const HardwareDevice &d)
             form->addRow(QObject::tr("&Media:"), row);
         } else {
             form->addRow(QObject::tr("Source:"), wrapped(d.disk.source));
+            if (ctx.showOnHost && !d.disk.source.isEmpty())
+                form->addRow(QString(), hostLink(ctx, QObject::tr("Show in the Host's &Storage"),
+                                                 QStringLiteral("volume"), d.disk.source));
             auto *cache = new QComboBox;
             cache->setObjectName(QStringLiteral("cache"));
             for (const char *mode :
@@ -466,6 +484,9 @@ QWidget *deviceForm(const FormContext &ctx, const HardwareDevice &d)
     } else if (d.kind == DK::Interface) {
         form->addRow(QObject::tr("Source:"),
                      wrapped(QStringLiteral("%1 %2").arg(d.nic.type, d.nic.source)));
+        if (ctx.showOnHost && d.nic.type == QLatin1String("network"))
+            form->addRow(QString(), hostLink(ctx, QObject::tr("Show the &Network on the Host"),
+                                             QStringLiteral("network"), d.nic.source));
         form->addRow(QObject::tr("MAC address:"), wrapped(d.nic.mac));
         const QString key = d.key;
         auto *model = new QComboBox;

@@ -20,6 +20,9 @@ struct FormContext
     std::function<void(const HardwareChange &)> edit;
     bool editable = true;
     QString disabledReason;
+    /// Opens the Host window on what a device uses: ("network", name) for a NIC's network,
+    /// ("volume", path) for a disk's image. Unset: no such links.
+    std::function<void(const QString &kind, const QString &what)> showOnHost;
 };
 
 /// The key under which an edit is kept: a second edit of the same field replaces the first.

@@ -6,6 +6,9 @@
 #include "ui/hardware/AddHardwareDialog.h"
 #include "ui/hardware/HardwareForms.h"
 #include "ui/hardware/XmlPage.h"
+#include "ui/host/HostNetworksPage.h"
+#include "ui/host/HostStoragePage.h"
+#include "ui/host/HostWindow.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -278,6 +281,18 @@ void HardwareTab::showItem()
     ctx.state = &m_state;
     ctx.edits = &m_edits;
     ctx.edit = [this](const HardwareChange &c) { recordEdit(c); };
+    if (m_connection)
+        ctx.showOnHost
+            = [this, connection = m_connection](const QString &kind, const QString &what) {
+                  HostWindow *host = HostWindow::showFor(connection, window(),
+                                                         kind == QLatin1String("network")
+                                                             ? HostWindow::Page::Networks
+                                                             : HostWindow::Page::Storage);
+                  if (kind == QLatin1String("network"))
+                      host->networks()->select(what);
+                  else
+                      host->storage()->showVolumePath(what);
+              };
     if (m_connection) {
         const auto info = m_connection->domain(m_uuid);
         const ActionAvailability can

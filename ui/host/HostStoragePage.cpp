@@ -196,6 +196,21 @@ QString HostStoragePage::valueOf(const QString &row) const
     return label ? label->text() : QString();
 }
 
+void HostStoragePage::showVolumePath(const QString &path)
+{
+    for (const StoragePoolInfo &p : m_connection->storagePools()) {
+        if (p.active() && !p.path.isEmpty() && path.startsWith(p.path + QLatin1Char('/'))) {
+            m_wantedPath = path;
+            if (selectPool(p.name))
+                listVolumes();
+            return;
+        }
+    }
+    m_job->say(tr("%1 is not in a storage pool of this host: it is a file Vireo reaches through "
+                  "the VM only.")
+                   .arg(path));
+}
+
 void HostStoragePage::rebuildPools()
 {
     const QString keep = selectedPool();
@@ -293,8 +308,14 @@ void HostStoragePage::listVolumes()
             items << item;
         }
         m_volumes->addTopLevelItems(items);
-        if (current)
+        for (QTreeWidgetItem *item : std::as_const(items))
+            if (!m_wantedPath.isEmpty() && item->toolTip(0) == m_wantedPath)
+                current = item;
+        m_wantedPath.clear();
+        if (current) {
             m_volumes->setCurrentItem(current);
+            m_volumes->scrollToItem(current);
+        }
         m_volumes->setUpdatesEnabled(true);
         updateButtons();
         Q_EMIT volumesShown(pool);

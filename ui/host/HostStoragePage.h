@@ -38,6 +38,9 @@ public:
     bool selectPool(const QString &name);
     bool selectVolume(const QString &name);
     QString valueOf(const QString &row) const;
+    /// Selects the pool holding the image at `path` and, once listed, its volume; says so in
+    /// the status row when no pool of this host holds it.
+    void showVolumePath(const QString &path);
 
     PoolDialog *openNewPoolDialog();
     VolumeDialog *openNewVolumeDialog();
@@ -79,6 +82,7 @@ private:
     JobRow *m_job;
     QString m_shown;
     QList<VolumeInfo> m_volumeInfo;
+    QString m_wantedPath; // showVolumePath()'s, until its pool's volumes are listed
 };
 
 } // namespace Vireo::Ui
