@@ -2,6 +2,8 @@
 // QEMU is killed. Drives the real main window (offscreen) against the real daemon.
 
 #include "core/ConnectionRegistry.h"
+#include "storage/StoragePools.h"
+#include "storage/Volumes.h"
 #include "support/GuestControl.h"
 #include "support/LibraryWait.h"
 #include "support/TestGuest.h"
@@ -13,6 +15,8 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QProcess>
+#include <QScopeGuard>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 #include <QTreeView>
@@ -212,6 +216,66 @@ private Q_SLOTS:
         t.start();
         QTRY_COMPARE_WITH_TIMEOUT(state(), QStringLiteral("Shut off (crashed)"), 2000);
         qInfo("crash shown after %lld ms", t.elapsed());
+    }
+
+    // The daemon killed in the middle of an upload and of a download: a clear error, no partial
+    // local file, and the volume the upload was making reported as incomplete.
+    void transfersBrokenByTheDaemonsDeath()
+    {
+        QTemporaryDir dir(QStringLiteral("/var/tmp/vireo-rel-XXXXXX"));
+        const QString pool = QStringLiteral("vireo-rel-pool");
+        auto dropPool = qScopeGuard([pool] {
+            virConnectPtr c = TestGuest::helperConnection();
+            if (virStoragePoolPtr p = virStoragePoolLookupByName(c, pool.toUtf8().constData())) {
+                virStoragePoolDestroy(p);
+                virStoragePoolUndefine(p);
+                virStoragePoolFree(p);
+            }
+        });
+        PoolSpec spec;
+        spec.name = pool;
+        spec.path = dir.path() + QStringLiteral("/pool");
+        spec.autostart = false;
+        QVERIFY(complete(StoragePools::create(m_conn, spec)).ok);
+        const QString file = dir.path() + QStringLiteral("/big.bin");
+        {
+            QFile f(file);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            QVERIFY(f.resize(qint64(512) << 20)); // sparse: reads as zeros, fast
+        }
+        // The daemon dies once the transfer is 5% through.
+        const auto killDaemonPartWay = [](Operation *op) {
+            auto killed = std::make_shared<bool>(false);
+            QObject::connect(op, &Operation::progress, op, [killed](int percent) {
+                if (percent >= 5 && !*killed) {
+                    *killed = true;
+                    ::kill(pid_t(daemonPid()), SIGKILL);
+                }
+            });
+        };
+        // Upload: killed part-way.
+        Operation *up = Volumes::upload(m_conn, file, pool, QStringLiteral("half.img"));
+        killDaemonPartWay(up);
+        Outcome r = complete(up, 60000);
+        QVERIFY(r.finished && !r.ok);
+        QVERIFY2(r.error.contains(QStringLiteral("incomplete")), qPrintable(r.error));
+        QVERIFY(startDaemon());
+        QTRY_COMPARE_WITH_TIMEOUT(m_conn->state(), Connection::State::Connected, 10000);
+
+        // Download: a whole volume first, then its download killed part-way.
+        r = complete(Volumes::upload(m_conn, file, pool, QStringLiteral("whole.img")), 120000);
+        QVERIFY2(r.ok, qPrintable(r.error));
+        const QString local = dir.path() + QStringLiteral("/down.bin");
+        Operation *down = Volumes::download(m_conn, pool, QStringLiteral("whole.img"), local);
+        killDaemonPartWay(down);
+        r = complete(down, 60000);
+        QVERIFY(r.finished && !r.ok);
+        QVERIFY2(r.error.contains(QStringLiteral("No partial file was kept")), qPrintable(r.error));
+        QVERIFY(!QFile::exists(local));
+        QVERIFY(!QFile::exists(local + QStringLiteral(".part")));
+        QVERIFY(startDaemon());
+        QTRY_COMPARE_WITH_TIMEOUT(m_conn->state(), Connection::State::Connected, 10000);
+        m_window->grab().save(artifactsDir() + QStringLiteral("/reliability-transfers.png"));
     }
 
     void cleanupTestCase()

@@ -345,6 +345,19 @@ private Q_SLOTS:
         QVERIFY(!r.ok);
         QVERIFY2(r.error.contains(QStringLiteral("larger than the volume")), qPrintable(r.error));
 
+        // A full copy, refused while a running VM writes to the source; wiping likewise.
+        r = complete(Volumes::clone(m_conn.get(), kPool, qcow.name, QStringLiteral("copy.qcow2")),
+                     60000);
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QVERIFY(QFile::exists(r.value.toString()));
+        r = complete(Volumes::clone(m_conn.get(), kPool, raw.name, QStringLiteral("torn.raw")));
+        QVERIFY2(r.error.contains(QStringLiteral("writes to it while it runs")),
+                 qPrintable(r.error));
+        r = complete(Volumes::wipe(m_conn.get(), kPool, QStringLiteral("copy.qcow2")), 60000);
+        QVERIFY2(r.ok, qPrintable(r.error));
+        r = complete(Volumes::wipe(m_conn.get(), kPool, raw.name));
+        QVERIFY2(r.error.contains(QStringLiteral("wiping it would erase")), qPrintable(r.error));
+
         // The pool's figures are what virsh says.
         QVERIFY(complete(StoragePools::refresh(m_conn.get(), kPool)).ok);
         const ProcessRun info
