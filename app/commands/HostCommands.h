@@ -13,7 +13,7 @@ namespace Vireo::App {
 int runNetCommand(const QStringList &arguments);
 /// `vireo pool list|info|create|start|stop|delete`.
 int runPoolCommand(const QStringList &arguments);
-/// `vireo vol list|create|resize|upload|download|delete` (upload and download draw a progress
+/// `vireo vol list|create|resize|clone|wipe|upload|download|delete` (transfers draw a progress
 /// bar on a terminal and are quiet elsewhere).
 int runVolCommand(const QStringList &arguments);
 

@@ -242,9 +242,10 @@ int runVolCommand(const QStringList &arguments)
 {
     CommandParser command(QStringLiteral("vol"),
                           StorageText::tr("Volumes of a storage pool: list, create, resize, "
-                                          "upload, download, delete."),
-                          QStringLiteral("list POOL | create|resize|delete POOL NAME [SIZE] | "
-                                         "upload|download POOL NAME FILE"));
+                                          "clone, wipe, upload, download, delete."),
+                          QStringLiteral("list POOL | create|resize|wipe|delete POOL NAME [SIZE] "
+                                         "| clone POOL NAME NEWNAME | upload|download POOL NAME "
+                                         "FILE"));
     const QCommandLineOption json = jsonOption();
     const QCommandLineOption yes = yesOption();
     QCommandLineParser &p = command.options();
@@ -275,7 +276,8 @@ int runVolCommand(const QStringList &arguments)
     const QString action = args.value(0);
     const QMap<QString, int> counts{{QStringLiteral("list"), 2},     {QStringLiteral("create"), 3},
                                     {QStringLiteral("resize"), 4},   {QStringLiteral("upload"), 4},
-                                    {QStringLiteral("download"), 4}, {QStringLiteral("delete"), 3}};
+                                    {QStringLiteral("download"), 4}, {QStringLiteral("delete"), 3},
+                                    {QStringLiteral("clone"), 4},    {QStringLiteral("wipe"), 3}};
     if (!counts.contains(action))
         return command.fail(StorageText::tr("name an action: %1 (see --help)")
                                 .arg(counts.keys().join(QLatin1String(", "))),
@@ -283,10 +285,11 @@ int runVolCommand(const QStringList &arguments)
     if (args.size() != counts.value(action))
         return command.fail(
             StorageText::tr("'%1' takes: %2 (see --help)")
-                .arg(action, action == QLatin1String("list") ? StorageText::tr("POOL")
-                             : counts.value(action) == 3     ? StorageText::tr("POOL NAME")
-                             : action == QLatin1String("resize")
-                                 ? StorageText::tr("POOL NAME SIZE")
+                .arg(action, action == QLatin1String("list")     ? StorageText::tr("POOL")
+                             : counts.value(action) == 3         ? StorageText::tr("POOL NAME")
+                             : action == QLatin1String("resize") ? StorageText::tr("POOL NAME SIZE")
+                             : action == QLatin1String("clone")
+                                 ? StorageText::tr("POOL NAME NEWNAME")
                                  : StorageText::tr("POOL NAME FILE")),
             2);
     const QString pool = args[1];
@@ -336,6 +339,19 @@ int runVolCommand(const QStringList &arguments)
                                       : Volumes::upload(&connection, args[3], pool, name);
         return finish(command, awaitWithProgress(op),
                       StorageText::tr("Uploaded %1 to %2/%3.").arg(args[3], pool, name));
+    }
+    if (action == QLatin1String("clone"))
+        return finish(command, awaitWithProgress(Volumes::clone(&connection, pool, name, args[3])),
+                      StorageText::tr("Volume %1 copied to %2.").arg(name, args[3]));
+    if (action == QLatin1String("wipe")) {
+        if (!p.isSet(yes)
+            && !askYesNo(
+                StorageText::tr("Overwrite all of %1 with zeros? Its data is lost.").arg(name))) {
+            std::printf("%s\n", qPrintable(StorageText::tr("Nothing done.")));
+            return 0;
+        }
+        return finish(command, awaitWithProgress(Volumes::wipe(&connection, pool, name)),
+                      StorageText::tr("Volume %1 wiped.").arg(name));
     }
     if (action == QLatin1String("download"))
         return finish(command,

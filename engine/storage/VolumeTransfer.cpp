@@ -122,6 +122,16 @@ QString volumePath(virStorageVolPtr vol)
     return result;
 }
 
+/// The volume `name` of the pool `pool`, null (libvirt's error set) when either is missing.
+virStorageVolPtr findVolume(virConnectPtr conn, const QString &pool, const QString &name)
+{
+    virStoragePoolPtr p = virStoragePoolLookupByName(conn, pool.toUtf8().constData());
+    virStorageVolPtr vol = p ? virStorageVolLookupByName(p, name.toUtf8().constData()) : nullptr;
+    if (p)
+        virStoragePoolFree(p);
+    return vol;
+}
+
 bool validVolumeName(const QString &name)
 {
     return !name.isEmpty() && !name.contains(QLatin1Char('/'))
@@ -217,11 +227,7 @@ Operation *uploadInto(Connection *connection, const QString &localPath, const QS
                 return OpResult::failure(
                     TransferText::tr("Cannot read %1: %2").arg(localPath, file.errorString()),
                     Failure::Kind::InvalidInput);
-            virStoragePoolPtr p = virStoragePoolLookupByName(conn, pool.toUtf8().constData());
-            virStorageVolPtr vol
-                = p ? virStorageVolLookupByName(p, name.toUtf8().constData()) : nullptr;
-            if (p)
-                virStoragePoolFree(p);
+            virStorageVolPtr vol = findVolume(conn, pool, name);
             if (!vol)
                 return OpResult::failure(takeLibvirtError(
                     TransferText::tr("The pool '%1' has no volume called '%2'.").arg(pool, name)));
@@ -267,11 +273,7 @@ Operation *download(Connection *connection, const QString &pool, const QString &
                 return OpResult::failure(
                     TransferText::tr("%1 is a folder: give the file to write.").arg(localPath),
                     Failure::Kind::InvalidInput);
-            virStoragePoolPtr p = virStoragePoolLookupByName(conn, pool.toUtf8().constData());
-            virStorageVolPtr vol
-                = p ? virStorageVolLookupByName(p, name.toUtf8().constData()) : nullptr;
-            if (p)
-                virStoragePoolFree(p);
+            virStorageVolPtr vol = findVolume(conn, pool, name);
             if (!vol)
                 return OpResult::failure(takeLibvirtError(
                     TransferText::tr("The pool '%1' has no volume called '%2'.").arg(pool, name)));

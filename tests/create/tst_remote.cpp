@@ -47,21 +47,6 @@ QByteArray fileText(const QString &path)
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
-/// Runs an operation to its end and hands back its value (invalid, with *error, on failure).
-QVariant valueOf(Operation *op, QString *error)
-{
-    QVariant value;
-    bool done = false;
-    QObject::connect(op, &Operation::finished, op, [&, op](bool ok, const QString &why) {
-        value = ok ? op->value() : QVariant();
-        *error = why;
-        done = true;
-    });
-    if (!QTest::qWaitFor([&] { return done; }, 60000))
-        *error = QStringLiteral("operation did not finish in time");
-    return value;
-}
-
 } // namespace
 
 class TstRemote : public QObject

@@ -16,6 +16,7 @@
 #include <libvirt/libvirt.h>
 
 using namespace Vireo;
+using Vireo::Test::valueOf;
 
 namespace {
 
@@ -49,20 +50,6 @@ QStringList changed(const QString &diff, QChar mark)
     return lines;
 }
 
-/// Runs an operation; its value, or the error in `error`.
-QVariant run(Operation *op, QString *error = nullptr)
-{
-    QSignalSpy done(op, &Operation::finished);
-    if (!done.wait(10000)) {
-        if (error)
-            *error = QStringLiteral("timed out");
-        return {};
-    }
-    if (error)
-        *error = done.first().at(1).toString();
-    return done.first().first().toBool() ? op->value() : QVariant();
-}
-
 } // namespace
 
 class TstHardware : public QObject
@@ -74,7 +61,7 @@ class TstHardware : public QObject
 
     HardwareState state()
     {
-        return run(HardwareEditor::read(m_conn.get(), m_uuid)).value<HardwareState>();
+        return valueOf(HardwareEditor::read(m_conn.get(), m_uuid)).value<HardwareState>();
     }
 
 private Q_SLOTS:
@@ -315,7 +302,7 @@ private Q_SLOTS:
         QFETCH(QString, says);
         const QString before = state().inactiveXml;
         QString error;
-        QVERIFY(!run(HardwareEditor::apply(m_conn.get(), m_uuid, set), &error).isValid());
+        QVERIFY(!valueOf(HardwareEditor::apply(m_conn.get(), m_uuid, set), &error).isValid());
         QVERIFY2(error.contains(says), qPrintable(error));
         QCOMPARE(state().inactiveXml, before);
     }
@@ -334,38 +321,42 @@ private Q_SLOTS:
                              "<source network='default'/></interface></devices></domain>")
                   .arg(path);
         QString error;
-        run(m_conn->runJob(QStringLiteral("define"),
-                           [other](virConnectPtr c, Operation *) {
-                               virDomainPtr d = virDomainDefineXML(c, other.toUtf8().constData());
-                               if (d)
-                                   virDomainFree(d);
-                               return d ? OpResult::success()
-                                        : OpResult::failure(QStringLiteral("define"));
-                           }),
-            &error);
+        valueOf(m_conn->runJob(QStringLiteral("define"),
+                               [other](virConnectPtr c, Operation *) {
+                                   virDomainPtr d
+                                       = virDomainDefineXML(c, other.toUtf8().constData());
+                                   if (d)
+                                       virDomainFree(d);
+                                   return d ? OpResult::success()
+                                            : OpResult::failure(QStringLiteral("define"));
+                               }),
+                &error);
         QVERIFY2(error.isEmpty(), qPrintable(error));
         const QString before = state().inactiveXml;
         DiskRequest shared;
         shared.path = path;
         shared.format = QStringLiteral("raw");
-        QVERIFY(!run(HardwareEditor::apply(m_conn.get(), m_uuid, {HardwareChange::addDisk(shared)}),
+        QVERIFY(
+            !valueOf(HardwareEditor::apply(m_conn.get(), m_uuid, {HardwareChange::addDisk(shared)}),
                      &error)
-                     .isValid());
+                 .isValid());
         QVERIFY2(error.contains(QStringLiteral("in use"))
                      && error.contains(QStringLiteral("'holder'")),
                  qPrintable(error));
         NicRequest twin;
         twin.mac = QStringLiteral("52:54:00:AA:BB:01");
-        QVERIFY(!run(HardwareEditor::apply(m_conn.get(), m_uuid, {HardwareChange::addNic(twin)}),
+        QVERIFY(
+            !valueOf(HardwareEditor::apply(m_conn.get(), m_uuid, {HardwareChange::addNic(twin)}),
                      &error)
-                     .isValid());
+                 .isValid());
         QVERIFY2(error.contains(QStringLiteral("'holder'")), qPrintable(error));
         // Its own target, taken.
         shared.readOnly = true;                // read-only sharing is fine...
         shared.target = QStringLiteral("vda"); // ...but vda is this VM's own disk
-        QVERIFY(!run(HardwareEditor::apply(m_conn.get(), m_uuid, {HardwareChange::addDisk(shared)}),
+        QVERIFY(
+            !valueOf(HardwareEditor::apply(m_conn.get(), m_uuid, {HardwareChange::addDisk(shared)}),
                      &error)
-                     .isValid());
+                 .isValid());
         QVERIFY2(error.contains(QStringLiteral("already has a disk vda")), qPrintable(error));
         QCOMPARE(state().inactiveXml, before);
     }
@@ -375,10 +366,10 @@ private Q_SLOTS:
         // The test driver's domain runs: a maximum waits for the next boot, a title applies now.
         QString error;
         const QVariant value
-            = run(HardwareEditor::apply(m_conn.get(), m_uuid,
-                                        {HardwareChange::maxVcpus(4),
-                                         HardwareChange::titleOf(QStringLiteral("Web"))}),
-                  &error);
+            = valueOf(HardwareEditor::apply(m_conn.get(), m_uuid,
+                                            {HardwareChange::maxVcpus(4),
+                                             HardwareChange::titleOf(QStringLiteral("Web"))}),
+                      &error);
         QVERIFY2(value.isValid(), qPrintable(error));
         const ApplyReport report = value.value<ApplyReport>();
         QCOMPARE(report.results.size(), 2);
@@ -397,7 +388,7 @@ private Q_SLOTS:
         QString error;
         QString bad = before;
         bad.replace(QStringLiteral("</devices>"), QStringLiteral("<frobnicator/></devices>"));
-        QVERIFY(!run(HardwareEditor::defineXml(m_conn.get(), m_uuid, bad), &error).isValid()
+        QVERIFY(!valueOf(HardwareEditor::defineXml(m_conn.get(), m_uuid, bad), &error).isValid()
                 && !error.isEmpty());
         QVERIFY2(error.contains(QStringLiteral("frobnicator"))
                      || error.contains(QStringLiteral("schema"))
@@ -407,14 +398,15 @@ private Q_SLOTS:
 
         QString renamed = before;
         renamed.replace(QStringLiteral("<name>test</name>"), QStringLiteral("<name>other</name>"));
-        QVERIFY(!run(HardwareEditor::defineXml(m_conn.get(), m_uuid, renamed), &error).isValid());
+        QVERIFY(
+            !valueOf(HardwareEditor::defineXml(m_conn.get(), m_uuid, renamed), &error).isValid());
         QVERIFY2(error.contains(QStringLiteral("name")), qPrintable(error));
 
         QString good = before;
         good.replace(QStringLiteral("</devices>"),
                      QStringLiteral("<watchdog model='i6300esb' action='poweroff'/></devices>"));
         QVERIFY2(!lineDiff(before, good).isEmpty(), "the diff shows the edit");
-        run(HardwareEditor::defineXml(m_conn.get(), m_uuid, good), &error);
+        valueOf(HardwareEditor::defineXml(m_conn.get(), m_uuid, good), &error);
         QVERIFY2(error.isEmpty(), qPrintable(error));
         QCOMPARE(state().config.devicesOf(HardwareDevice::Kind::Watchdog).size(), 1);
     }

@@ -92,13 +92,10 @@ class TstHardwareGui : public QObject
     }
     bool startGuest()
     {
-        virDomainPtr dom = virDomainLookupByUUIDString(TestGuest::helperConnection(),
-                                                       m_guest->uuid().toLatin1().constData());
-        const bool started = dom && virDomainCreate(dom) == 0;
-        if (dom)
-            virDomainFree(dom);
-        if (!started || !m_guest->waitForSerial(QStringLiteral("VIREO-GUEST READY"), 120000))
+        if (!m_guest->start()) {
+            qWarning("%s", qPrintable(m_guest->error()));
             return false;
+        }
         m_shell = std::make_unique<GuestControl>(m_guest->controlSocketPath());
         return m_shell->connectToGuest(20000);
     }

@@ -7,6 +7,7 @@
 #include "core/Operation.h"
 #include "hardware/HardwareEditor.h"
 #include "support/GuestControl.h"
+#include "support/LibraryWait.h"
 #include "support/ProcessRun.h"
 #include "support/TestGuest.h"
 
@@ -25,19 +26,6 @@ using namespace Vireo;
 using namespace Vireo::Test;
 
 namespace {
-
-QVariant run(Operation *op, QString *error = nullptr, int timeoutMs = 60000)
-{
-    QSignalSpy done(op, &Operation::finished);
-    if (!done.wait(timeoutMs)) {
-        if (error)
-            *error = QStringLiteral("timed out");
-        return {};
-    }
-    if (error)
-        *error = done.first().at(1).toString();
-    return done.first().first().toBool() ? op->value() : QVariant();
-}
 
 ProcessRun vireo(const QStringList &args)
 {
@@ -77,18 +65,20 @@ class TstHardwareVm : public QObject
                       ApplyScope scope = ApplyScope::Both)
     {
         QString why;
-        const QVariant v = run(HardwareEditor::apply(m_conn.get(), m_uuid, changes, scope), &why);
+        const QVariant v
+            = valueOf(HardwareEditor::apply(m_conn.get(), m_uuid, changes, scope), &why);
         if (error)
             *error = why;
         return v.value<ApplyReport>();
     }
     ApplyReport apply_to(const QString &uuid, const QList<HardwareChange> &changes, QString *error)
     {
-        return run(HardwareEditor::apply(m_conn.get(), uuid, changes), error).value<ApplyReport>();
+        return valueOf(HardwareEditor::apply(m_conn.get(), uuid, changes), error)
+            .value<ApplyReport>();
     }
     HardwareState state()
     {
-        return run(HardwareEditor::read(m_conn.get(), m_uuid)).value<HardwareState>();
+        return valueOf(HardwareEditor::read(m_conn.get(), m_uuid)).value<HardwareState>();
     }
     QString guest(const QString &command) { return m_shell->run(command).trimmed(); }
     quint64 guestMemTotalKiB()
@@ -98,20 +88,8 @@ class TstHardwareVm : public QObject
     }
     bool bootGuest()
     {
-        virDomainPtr dom = virDomainLookupByUUIDString(TestGuest::helperConnection(),
-                                                       m_uuid.toLatin1().constData());
-        // The serial log starts anew with each start of the machine (libvirt truncates it).
-        const int before = 0;
-        const bool started = dom && virDomainCreate(dom) == 0;
-        if (!started)
-            qWarning("start failed: %s", virGetLastErrorMessage());
-        if (dom)
-            virDomainFree(dom);
-        if (!started
-            || !m_guest->waitForSerial(QStringLiteral("VIREO-GUEST READY"), 120000, before + 1)) {
-            QFile log(m_guest->serialLogPath());
-            log.open(QIODevice::ReadOnly);
-            qWarning("no READY; the serial port said: %s", log.readAll().right(1500).constData());
+        if (!m_guest->start()) {
+            qWarning("%s", qPrintable(m_guest->error()));
             return false;
         }
         m_shell = std::make_unique<GuestControl>(m_guest->controlSocketPath());
@@ -314,7 +292,7 @@ private Q_SLOTS:
         QString bad = before;
         bad.replace(QStringLiteral("</devices>"), QStringLiteral("<frobnicator/>\n  </devices>"));
         QString error;
-        QVERIFY(!run(HardwareEditor::defineXml(m_conn.get(), m_uuid, bad), &error).isValid());
+        QVERIFY(!valueOf(HardwareEditor::defineXml(m_conn.get(), m_uuid, bad), &error).isValid());
         QVERIFY2(!error.isEmpty(), "libvirt's message is shown");
         QCOMPARE(state().inactiveXml, before); // byte for byte
         QString good = before;
@@ -323,7 +301,7 @@ private Q_SLOTS:
         const QString diff = lineDiff(before, good, 0);
         QCOMPARE(diff.count(QLatin1Char('\n')), 2); // "..." (lines left out), the new line
         QVERIFY(diff.contains(QStringLiteral("+    <watchdog model='i6300esb' action='reset'/>")));
-        run(HardwareEditor::defineXml(m_conn.get(), m_uuid, good), &error);
+        valueOf(HardwareEditor::defineXml(m_conn.get(), m_uuid, good), &error);
         QVERIFY2(error.isEmpty(), qPrintable(error));
         QCOMPARE(state().config.devicesOf(HardwareDevice::Kind::Watchdog).size(), 1);
     }
@@ -502,7 +480,7 @@ private Q_SLOTS:
         });
         QVERIFY(vm.waitForSerial(QStringLiteral("VIREO-GUEST READY"), 120000));
         auto read = [&] {
-            return run(HardwareEditor::read(m_conn.get(), vm.uuid())).value<HardwareState>();
+            return valueOf(HardwareEditor::read(m_conn.get(), vm.uuid())).value<HardwareState>();
         };
         const int free = read().live.freeRootPorts();
         QVERIFY2(free >= 0 && free < 4, qPrintable(QString::number(free)));
@@ -555,9 +533,9 @@ private Q_SLOTS:
                                            .arg(order.join(QStringLiteral(", ")))))
                     return r.out + r.err;
             } else {
-                run(HardwareEditor::apply(m_conn.get(), vm.uuid(),
-                                          {HardwareChange::bootOrder(order)}),
-                    &error);
+                valueOf(HardwareEditor::apply(m_conn.get(), vm.uuid(),
+                                              {HardwareChange::bootOrder(order)}),
+                        &error);
                 if (!error.isEmpty())
                     return error;
             }

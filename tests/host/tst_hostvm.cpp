@@ -464,6 +464,11 @@ private Q_SLOTS:
         r = vireo({QStringLiteral("pool"), QStringLiteral("create"), pool, QStringLiteral("--path"),
                    m_dir.path() + QStringLiteral("/cli-pool")});
         QVERIFY2(r.code == 0, qPrintable(r.err));
+        r = vireo({QStringLiteral("pool"), QStringLiteral("list"), QStringLiteral("--json")});
+        QStringList pools;
+        for (const QJsonValue &v : QJsonDocument::fromJson(r.out.toUtf8()).array())
+            pools << v[QStringLiteral("name")].toString();
+        QVERIFY2(pools.contains(pool), qPrintable(r.out));
         r = vireo({QStringLiteral("pool"), QStringLiteral("info"), pool, QStringLiteral("--json")});
         QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8())[QStringLiteral("type")].toString(),
                  QStringLiteral("dir"));
@@ -497,6 +502,25 @@ private Q_SLOTS:
                          v[QStringLiteral("capacity")].toDouble());
         QCOMPARE(sizes.value(QStringLiteral("v.qcow2")), double(12 << 20));
         QCOMPARE(sizes.value(QStringLiteral("up.bin")), double(3 << 20));
+        QCOMPARE(vireo({QStringLiteral("vol"), QStringLiteral("clone"), pool,
+                        QStringLiteral("up.bin"), QStringLiteral("copy.bin")})
+                     .code,
+                 0);
+        QCOMPARE(vireo({QStringLiteral("vol"), QStringLiteral("wipe"), pool,
+                        QStringLiteral("copy.bin"), QStringLiteral("--yes")})
+                     .code,
+                 0);
+        {
+            QFile wiped(m_dir.path() + QStringLiteral("/cli-pool/copy.bin"));
+            QVERIFY(wiped.open(QIODevice::ReadOnly));
+            const QByteArray data = wiped.readAll();
+            QCOMPARE(data.size(), 3 << 20);
+            QCOMPARE(data.count('\0'), qsizetype(3 << 20)); // the 'c's are gone
+        }
+        QCOMPARE(vireo({QStringLiteral("vol"), QStringLiteral("delete"), pool,
+                        QStringLiteral("copy.bin")})
+                     .code,
+                 0);
         QCOMPARE(
             vireo({QStringLiteral("vol"), QStringLiteral("delete"), pool, QStringLiteral("up.bin")})
                 .code,

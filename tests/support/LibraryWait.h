@@ -50,4 +50,13 @@ inline Outcome complete(Operation *op, int timeoutMs = 60000)
     return *outcome;
 }
 
+/// Runs an operation to its end: what it produced, or a null value with the error in `error`.
+inline QVariant valueOf(Operation *op, QString *error = nullptr, int timeoutMs = 60000)
+{
+    const Outcome outcome = complete(op, timeoutMs);
+    if (error)
+        *error = outcome.error;
+    return outcome.ok ? outcome.value : QVariant();
+}
+
 } // namespace Vireo::Test
