@@ -147,7 +147,8 @@ Operation *upload(Connection *connection, const QString &localPath, const QStrin
         TransferText::tr("Upload %1").arg(QFileInfo(localPath).fileName()),
         [localPath, pool, name](virConnectPtr conn, Operation *op) {
             QFile file(localPath);
-            if (!file.open(QIODevice::ReadOnly))
+            // Read straight into the stream's buffer, past QFile's own.
+            if (!file.open(QIODevice::ReadOnly | QIODevice::Unbuffered))
                 return OpResult::failure(
                     TransferText::tr("Cannot read %1: %2").arg(localPath, file.errorString()),
                     Failure::Kind::InvalidInput);
@@ -223,7 +224,8 @@ Operation *uploadInto(Connection *connection, const QString &localPath, const QS
         TransferText::tr("Upload %1 into %2").arg(QFileInfo(localPath).fileName(), name),
         [localPath, pool, name](virConnectPtr conn, Operation *op) {
             QFile file(localPath);
-            if (!file.open(QIODevice::ReadOnly))
+            // Read straight into the stream's buffer, past QFile's own.
+            if (!file.open(QIODevice::ReadOnly | QIODevice::Unbuffered))
                 return OpResult::failure(
                     TransferText::tr("Cannot read %1: %2").arg(localPath, file.errorString()),
                     Failure::Kind::InvalidInput);
