@@ -31,6 +31,7 @@
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -240,7 +241,7 @@ private Q_SLOTS:
         Ui::PoolDialog *poolDialog = page->openNewPoolDialog();
         QTest::keyClicks(poolDialog->nameEdit(), kPool);
         QTest::keyClicks(poolDialog->pathEdit(), m_dir.path() + QStringLiteral("/pool"));
-        QCOMPARE(poolDialog->typeBox()->currentText(), QStringLiteral("dir"));
+        QCOMPARE(poolDialog->typeBox()->currentData().toString(), QStringLiteral("dir"));
         shot(poolDialog, QStringLiteral("new-pool"));
         QTest::mouseClick(poolDialog->createButton(), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(listed(page->pools(), kPool), 10000);
@@ -302,8 +303,11 @@ private Q_SLOTS:
         m_host->showPage(Ui::HostWindow::Page::Devices);
         QTreeWidget *tree = m_host->devices()->tree();
         QTRY_VERIFY_WITH_TIMEOUT(tree->topLevelItemCount() == 4, 10000);
-        // This machine has PCI devices and network interfaces at least.
+        // This machine has PCI devices and network interfaces at least; PCI by address.
         QVERIFY(tree->topLevelItem(0)->childCount() > 0);
+        QVERIFY(QRegularExpression(QStringLiteral("^[0-9a-f]{4}:[0-9a-f]{2}:[0-9a-f]{2}\\.[0-7]$"))
+                    .match(tree->topLevelItem(0)->child(0)->text(0))
+                    .hasMatch());
         QVERIFY(tree->topLevelItem(3)->childCount() > 0);
         shot(m_host, QStringLiteral("devices"));
     }

@@ -60,9 +60,21 @@ void HostDevicesPage::reload()
             auto *group = new QTreeWidgetItem(m_tree, {title});
             group->setFirstColumnSpanned(false);
             for (const HostDevice &d : devices)
-                if (d.bus == bus)
-                    new QTreeWidgetItem(group, {d.path.isEmpty() ? d.name : d.path, d.description,
-                                                d.usedBy.isEmpty() ? tr("free") : d.usedBy});
+                if (d.bus == bus) {
+                    // A PCI function by its address, as lspci shows it; the rest by their path
+                    // (/dev/sda, eth0) or libvirt's name.
+                    const QString shown = d.bus == QLatin1String("pci")
+                                              ? QStringLiteral("%1:%2:%3.%4")
+                                                    .arg(d.domain, 4, 16, QLatin1Char('0'))
+                                                    .arg(d.pciBus, 2, 16, QLatin1Char('0'))
+                                                    .arg(d.slot, 2, 16, QLatin1Char('0'))
+                                                    .arg(d.function, 1, 16)
+                                          : d.path.isEmpty() ? d.name
+                                                             : d.path;
+                    auto *item = new QTreeWidgetItem(
+                        group, {shown, d.description, d.usedBy.isEmpty() ? tr("free") : d.usedBy});
+                    item->setToolTip(0, d.name);
+                }
             group->setText(0, tr("%1 (%2)").arg(title).arg(group->childCount()));
             group->setExpanded(true);
         }

@@ -29,6 +29,23 @@ QPushButton *addButtons(QDialog *dialog, QVBoxLayout *layout, const QString &obj
     return create;
 }
 
+QString typeLabel(const QString &type)
+{
+    static const std::pair<const char *, const char *> labels[] = {
+        {"dir", QT_TRANSLATE_NOOP("Vireo::Ui::PoolDialog", "Folder on the host (dir)")},
+        {"fs", QT_TRANSLATE_NOOP("Vireo::Ui::PoolDialog", "Partition with a file system (fs)")},
+        {"netfs", QT_TRANSLATE_NOOP("Vireo::Ui::PoolDialog", "Network share, NFS (netfs)")},
+        {"logical", QT_TRANSLATE_NOOP("Vireo::Ui::PoolDialog", "LVM volume group (logical)")},
+        {"disk", QT_TRANSLATE_NOOP("Vireo::Ui::PoolDialog", "Whole disk, partitions as volumes "
+                                                            "(disk)")},
+        {"iscsi", QT_TRANSLATE_NOOP("Vireo::Ui::PoolDialog", "iSCSI target (iscsi)")},
+    };
+    for (const auto &[name, label] : labels)
+        if (type == QLatin1String(name))
+            return PoolDialog::tr(label);
+    return type;
+}
+
 } // namespace
 
 PoolDialog::PoolDialog(Connection *connection, QWidget *parent)
@@ -78,16 +95,17 @@ PoolDialog::PoolDialog(Connection *connection, QWidget *parent)
     connect(m_create, &QPushButton::clicked, this, &PoolDialog::create);
     connect(m_type, &QComboBox::currentIndexChanged, this, &PoolDialog::typeChanged);
     // Offer what the host's libvirt can do; until it answers, what Vireo knows.
-    m_type->addItems(PoolSpec::knownTypes());
+    for (const QString &t : PoolSpec::knownTypes())
+        m_type->addItem(typeLabel(t), t);
     m_job->run(StoragePools::supportedTypes(connection), [this](const QVariant &value) {
         m_job->say({});
-        const QString keep = m_type->currentText();
+        const QString keep = m_type->currentData().toString();
         const QSignalBlocker block(m_type);
         m_type->clear();
         for (const QString &t : value.toStringList())
             if (PoolSpec::knownTypes().contains(t))
-                m_type->addItem(t);
-        m_type->setCurrentText(keep);
+                m_type->addItem(typeLabel(t), t);
+        m_type->setCurrentIndex(qMax(0, m_type->findData(keep)));
         typeChanged();
     });
     typeChanged();
@@ -95,7 +113,7 @@ PoolDialog::PoolDialog(Connection *connection, QWidget *parent)
 
 void PoolDialog::typeChanged()
 {
-    const QString t = m_type->currentText();
+    const QString t = m_type->currentData().toString();
     const auto is = [&t](std::initializer_list<const char *> types) {
         return std::any_of(types.begin(), types.end(),
                            [&t](const char *x) { return t == QLatin1String(x); });
@@ -114,7 +132,7 @@ void PoolDialog::create()
 {
     PoolSpec spec;
     spec.name = m_name->text();
-    spec.type = m_type->currentText();
+    spec.type = m_type->currentData().toString();
     const auto field
         = [](QLineEdit *e) { return e->isEnabled() ? e->text().trimmed() : QString(); };
     spec.path = field(m_path);
