@@ -36,6 +36,11 @@ ActionAvailability actionAvailability(DomainAction action, const DomainInfo &d, 
     const DomainState s = d.state;
     switch (action) {
     case DomainAction::Start:
+        if (d.isTemplate)
+            return no(ActionRulesText::tr(
+                "%1 is a template: it is never started, so its disks stay as its instances "
+                "saw them. Make an instance of it (New Instance), or Convert to VM.")
+                          .arg(d.name));
         return d.isActive() ? no(ActionRulesText::tr("The machine is already running.")) : yes();
     case DomainAction::Shutdown:
         return isRunningLike(s)

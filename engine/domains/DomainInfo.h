@@ -68,6 +68,14 @@ struct DomainInfo
     // kernel, initrd and script media) and has not removed yet (create/FirstRun.h).
     QStringList firstRunFiles;
     bool installRun = false; // that first run is an install: when the guest ends it, start again
+    // Images and instances (templates/): a template is a read-only base that is never started;
+    // an instance records the template it was made from (its lineage).
+    bool isTemplate = false;
+    QString templateUuid;  // an instance's template, empty for other VMs
+    QString templateName;  // its name when the instance was made
+    QString instanceKind;  // "linked" (a qcow2 overlay on the template's disks) or "full"
+    QString fromSnapshot;  // the template's snapshot it was made from, when it was
+    bool disposable = false; // a disposable run: goes away with its overlay when it stops
     int vcpus = 0;
     quint64 memoryKiB = 0;
     QList<DiskInfo> disks;

@@ -4,6 +4,7 @@
 #include "core/LibvirtError.h"
 #include "core/Operation.h"
 #include "core/Validation.h"
+#include "xml/DomainXml.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -64,6 +65,29 @@ QString failureText(DomainAction action, const QString &name)
         return LifecycleText::tr("Could not rename '%1'.").arg(name);
     }
     return {};
+}
+
+/// The names of the domains whose lineage says they are linked instances of `uuid`.
+QStringList linkedInstancesOf(virConnectPtr conn, const QString &uuid)
+{
+    QStringList names;
+    virDomainPtr *doms = nullptr;
+    const int n = virConnectListAllDomains(conn, &doms, 0);
+    for (int i = 0; i < n; ++i) {
+        char *xml = virDomainGetXMLDesc(doms[i], VIR_DOMAIN_XML_INACTIVE);
+        DomainInfo info;
+        if (xml)
+            readDomainXml(QByteArray(xml), info);
+        free(xml);
+        if (info.templateUuid == uuid && info.instanceKind == QLatin1String("linked"))
+            names << info.name;
+        virDomainFree(doms[i]);
+    }
+    free(doms);
+    virResetLastError();
+    std::sort(names.begin(), names.end(),
+              [](const QString &a, const QString &b) { return a.localeAwareCompare(b) < 0; });
+    return names;
 }
 
 /// Undefines with everything that belongs to the domain; drivers that do not know some of these
@@ -192,6 +216,13 @@ Operation *remove(Connection *connection, const QString &uuid, const QStringList
     return connection->runJob(
         LifecycleText::tr("Delete %1").arg(name),
         [uuid, name, what, storagePaths, local](virConnectPtr conn, Operation *) {
+            // A template whose disks linked instances stand on stays while they exist.
+            if (const QStringList instances = linkedInstancesOf(conn, uuid); !instances.isEmpty())
+                return OpResult::failure(
+                    LifecycleText::tr("%1 is the template of linked instances: %2. They read "
+                                      "its disks: delete or flatten them first.")
+                        .arg(name, instances.join(QLatin1String(", "))),
+                    Failure::Kind::InvalidInput);
             virDomainPtr dom = virDomainLookupByUUIDString(conn, uuid.toLatin1().constData());
             if (!dom)
                 return OpResult::failure(takeLibvirtError(what));

@@ -15,6 +15,8 @@ namespace {
 const char kLibosinfoNs[] = "http://libosinfo.org/xmlns/libvirt/domain/1.0";
 // Vireo's own: files of a first run (create/FirstRun.h).
 const char kSeedNs[] = "https://vireo.io/xmlns/libvirt/domain/seed/1.0";
+// Vireo's own: templates and their instances (templates/Lineage.h).
+const char kLineageNs[] = "https://vireo.io/xmlns/libvirt/domain/lineage/1.0";
 
 bool is(const xmlNode *node, const char *name)
 {
@@ -150,6 +152,19 @@ void readMetadata(const xmlNode *node, DomainInfo &info)
                     info.firstRunFiles << attr(f, "path");
             }
         }
+        if (is(c, "lineage") && inNamespace(c, kLineageNs)) {
+            for (const xmlNode *l = c->children; l; l = l->next) {
+                if (is(l, "template")) {
+                    info.isTemplate = true;
+                } else if (is(l, "instance")) {
+                    info.templateUuid = attr(l, "of");
+                    info.templateName = attr(l, "name");
+                    info.instanceKind = attr(l, "kind");
+                    info.fromSnapshot = attr(l, "snapshot");
+                    info.disposable = attr(l, "disposable") == QLatin1String("yes");
+                }
+            }
+        }
         if (!is(c, "libosinfo") || !c->ns || !c->ns->href
             || std::strcmp(reinterpret_cast<const char *>(c->ns->href), kLibosinfoNs) != 0)
             continue;
@@ -264,6 +279,11 @@ void readDomainXml(const QByteArray &xml, DomainInfo &info)
 QString firstRunMetadataNamespace()
 {
     return QString::fromLatin1(kSeedNs);
+}
+
+QString lineageMetadataNamespace()
+{
+    return QString::fromLatin1(kLineageNs);
 }
 
 QString osNameFromId(const QString &osId)

@@ -19,6 +19,12 @@ QString osNameFromId(const QString &osId);
 /// create/FirstRun.h). Vireo 0.x wrote <seed path='...'/> for a cloud-init seed; it is read too.
 QString firstRunMetadataNamespace();
 
+/// The namespace of Vireo's lineage element: <lineage><template readonly='vda,vdb'/></lineage> on
+/// a template (the disks it made read-only), <lineage><instance of='UUID' name='NAME'
+/// kind='linked|full' [snapshot='S'] [disposable='yes']/></lineage> on an instance
+/// (DomainInfo::isTemplate, templateUuid...; templates/Lineage.h).
+QString lineageMetadataNamespace();
+
 /// Memory in KiB from a libvirt value and unit ("KiB" when unit is empty).
 quint64 toKiB(quint64 value, const QString &unit);
 

@@ -401,6 +401,23 @@ private Q_SLOTS:
         m_window.reset();
         m_shell.reset();
         m_guest.reset();
+        // The disk Add Hardware made (Remove keeps a disk's file) goes too.
+        virConnectPtr conn = TestGuest::helperConnection();
+        virStoragePoolPtr *pools = nullptr;
+        const int n = virConnectListAllStoragePools(conn, &pools, 0);
+        for (int i = 0; i < n; ++i) {
+            virStorageVolPtr *vols = nullptr;
+            const int m = virStoragePoolListAllVolumes(pools[i], &vols, 0);
+            for (int j = 0; j < m; ++j) {
+                if (QString::fromUtf8(virStorageVolGetName(vols[j]))
+                        .startsWith(QStringLiteral("vireo-hw-gui-")))
+                    virStorageVolDelete(vols[j], 0);
+                virStorageVolFree(vols[j]);
+            }
+            free(vols);
+            virStoragePoolFree(pools[i]);
+        }
+        free(pools);
     }
 };
 

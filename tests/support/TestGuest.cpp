@@ -175,6 +175,31 @@ TestGuest::TestGuest(const QString &name, const GuestOptions &options)
     chmod(qPrintable(m_dir), 0777); // QEMU (an unprivileged user) creates the control socket here
 }
 
+std::unique_ptr<TestGuest> TestGuest::adopt(const QString &name, const TestGuest &original)
+{
+    virDomainPtr dom = virDomainLookupByName(helperConnection(), name.toUtf8().constData());
+    if (!dom)
+        return nullptr;
+    auto guest = std::make_unique<TestGuest>(name, original.m_options);
+    char uuid[VIR_UUID_STRING_BUFLEN] = {};
+    virDomainGetUUIDString(dom, uuid);
+    guest->m_uuid = QString::fromLatin1(uuid);
+    char *xml = virDomainGetXMLDesc(dom, VIR_DOMAIN_XML_INACTIVE | VIR_DOMAIN_XML_SECURE);
+    QString text = QString::fromUtf8(xml ? xml : "");
+    free(xml);
+    virDomainFree(dom);
+    text.replace(original.m_dir + QLatin1Char('/'), guest->m_dir + QLatin1Char('/'));
+    DomainDocument doc;
+    if (doc.read(text)) {
+        for (const DomainDocument::Disk &d : doc.disks())
+            if (d.device == QLatin1String("disk") && guest->m_diskPath.isEmpty())
+                guest->m_diskPath = d.source;
+    }
+    if (virDomainPtr again = virDomainDefineXML(helperConnection(), text.toUtf8().constData()))
+        virDomainFree(again);
+    return guest;
+}
+
 TestGuest::~TestGuest()
 {
     cleanUp();
@@ -348,7 +373,8 @@ bool TestGuest::start(int timeoutMs)
         = virDomainLookupByUUIDString(helperConnection(), m_uuid.toLatin1().constData());
     const bool started = dom && virDomainCreate(dom) == 0;
     if (!started)
-        m_error = QStringLiteral("start failed: %1").arg(QString::fromUtf8(virGetLastErrorMessage()));
+        m_error
+            = QStringLiteral("start failed: %1").arg(QString::fromUtf8(virGetLastErrorMessage()));
     if (dom)
         virDomainFree(dom);
     // The serial log starts anew with each start of the machine (libvirt truncates it).

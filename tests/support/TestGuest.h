@@ -3,6 +3,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <memory>
+
 typedef struct _virConnect *virConnectPtr;
 
 namespace Vireo::Test {
@@ -54,6 +56,10 @@ public:
 
     /// Defines the domain; false with error() when it could not.
     bool define();
+    /// Takes over a domain made from `original` (a clone or an instance of it): its serial log
+    /// and control socket move to a folder of its own, so both can run at once, and it goes
+    /// away (with its disk volumes) like any test guest. Null when there is no such domain.
+    static std::unique_ptr<TestGuest> adopt(const QString &name, const TestGuest &original);
     QString error() const { return m_error; }
     /// Starts the defined domain and waits for the guest's READY; false with error() (the
     /// serial port's last words) when it did not come.

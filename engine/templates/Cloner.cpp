@@ -1,0 +1,308 @@
+// Templates::clone: a full or linked copy of a shut-off VM, all or nothing.
+#include "templates/Cloner.h"
+
+#include "core/Connection.h"
+#include "core/LibvirtError.h"
+#include "core/Operation.h"
+#include "core/Validation.h"
+#include "storage/Volumes.h"
+#include "xml/DomainDocument.h"
+#include "xml/DomainXml.h"
+#include "xml/XmlTree.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QUuid>
+
+#include <libvirt/libvirt.h>
+#include <libvirt/virterror.h>
+
+namespace Vireo {
+
+namespace {
+
+struct CloneText
+{
+    Q_DECLARE_TR_FUNCTIONS(CloneText)
+};
+
+/// What a failed clone must take away again.
+struct Made
+{
+    QList<virStorageVolPtr> volumes;
+    QStringList files;
+    QStringList folders;
+
+    void undo()
+    {
+        for (virStorageVolPtr v : std::as_const(volumes))
+            virStorageVolDelete(v, 0);
+        for (const QString &f : std::as_const(files))
+            QFile::remove(f);
+        for (const QString &d : std::as_const(folders))
+            QDir(d).removeRecursively();
+        release();
+        virResetLastError();
+    }
+    void release()
+    {
+        for (virStorageVolPtr v : std::as_const(volumes))
+            virStorageVolFree(v);
+        volumes.clear();
+    }
+};
+
+XmlElement *diskElement(const DomainDocument &doc, const QString &target)
+{
+    for (XmlElement *disk : doc.devicesElement()->children(QStringLiteral("disk"))) {
+        const XmlElement *t = disk->child(QStringLiteral("target"));
+        if (t && t->attribute(QStringLiteral("dev")) == target)
+            return disk;
+    }
+    return nullptr;
+}
+
+/// A free volume name in `pool`, from `wanted` ("web-2-vda.qcow2", then "web-2-vda-2.qcow2"...).
+QString freeVolumeName(virStoragePoolPtr pool, const QString &wanted)
+{
+    const QString stem = QFileInfo(wanted).completeBaseName();
+    const QString suffix = QFileInfo(wanted).suffix();
+    QString name = wanted;
+    for (int i = 2; i < 1000; ++i) {
+        virStorageVolPtr taken = virStorageVolLookupByName(pool, name.toUtf8().constData());
+        if (!taken)
+            break;
+        virStorageVolFree(taken);
+        name = QStringLiteral("%1-%2.%3").arg(stem).arg(i).arg(suffix);
+    }
+    virResetLastError();
+    return name;
+}
+
+/// Copies the tree at `from` to `to` (firmware and TPM state of a local VM).
+bool copyTree(const QString &from, const QString &to)
+{
+    QDir source(from);
+    if (!QDir().mkpath(to))
+        return false;
+    for (const QFileInfo &e :
+         source.entryInfoList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden)) {
+        const QString target = to + QLatin1Char('/') + e.fileName();
+        if (e.isDir() ? !copyTree(e.filePath(), target) : !QFile::copy(e.filePath(), target))
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+OpResult cloneDomain(virConnectPtr conn, const CloneRequest &r, bool local, Operation *op)
+{
+    if (const QString bad = validateDomainName(r.name); !bad.isEmpty())
+        return OpResult::failure(bad, Failure::Kind::InvalidInput);
+    virDomainPtr source = virDomainLookupByUUIDString(conn, r.sourceUuid.toLatin1().constData());
+    if (!source)
+        return OpResult::failure(takeLibvirtError(CloneText::tr("The VM to copy is gone.")));
+    const QString sourceName = QString::fromUtf8(virDomainGetName(source));
+    const auto done = [source](const OpResult &result) {
+        virDomainFree(source);
+        virResetLastError();
+        return result;
+    };
+    if (virDomainIsActive(source) == 1)
+        return done(OpResult::failure(
+            CloneText::tr("Shut %1 down first: a copy of a running machine's disks would be "
+                          "torn, and a linked clone needs disks that no longer change.")
+                .arg(sourceName),
+            Failure::Kind::InvalidInput));
+    if (virDomainPtr taken = virDomainLookupByName(conn, r.name.toUtf8().constData())) {
+        virDomainFree(taken);
+        return done(
+            OpResult::failure(CloneText::tr("There is a VM called '%1' already.").arg(r.name),
+                              Failure::Kind::InvalidInput));
+    }
+    virResetLastError();
+    char *rawXml = virDomainGetXMLDesc(source, VIR_DOMAIN_XML_INACTIVE | VIR_DOMAIN_XML_SECURE);
+    const QString sourceXml = QString::fromUtf8(rawXml ? rawXml : "");
+    free(rawXml);
+    DomainInfo info;
+    readDomainXml(sourceXml, info);
+    DomainDocument doc;
+    if (!doc.read(sourceXml))
+        return done(
+            OpResult::failure(CloneText::tr("Could not read %1's definition.").arg(sourceName)));
+    const bool linked = r.kind == CloneRequest::Kind::Linked;
+    const QStringList madeReadOnly = Lineage::readOnlyTargets(sourceXml);
+    const QString oldUuid = doc.uuid();
+    const QString newUuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+
+    // Identity: name, UUID, MAC addresses (libvirt makes new ones), no lineage of the source's.
+    XmlElement *root = doc.rootElement();
+    root->ensureChild(QStringLiteral("name"))->setText(r.name);
+    root->ensureChild(QStringLiteral("uuid"))->setText(newUuid);
+    for (XmlElement *nic : doc.devicesElement()->children(QStringLiteral("interface")))
+        if (XmlElement *mac = nic->child(QStringLiteral("mac")))
+            nic->removeChild(mac);
+    if (XmlElement *meta = root->child(QStringLiteral("metadata")))
+        for (XmlElement *e : meta->children())
+            if (e->name().endsWith(QLatin1String(":lineage"))
+                || e->name() == QLatin1String("lineage"))
+                meta->removeChild(e);
+
+    // The disks: what is copied or overlaid, and where.
+    struct Plan
+    {
+        QString target;
+        QString path;
+        VolumeInfo volume;
+    };
+    QList<Plan> plans;
+    QHash<QString, quint64> needed; // pool -> bytes a full copy needs there
+    for (const DomainDocument::Disk &d : doc.disks()) {
+        const bool writable = (!d.readOnly || madeReadOnly.contains(d.target)) && !d.shareable;
+        if (d.device != QLatin1String("disk") || !writable || r.sharedDisks.contains(d.target)
+            || d.source.isEmpty())
+            continue;
+        virStorageVolPtr vol = virStorageVolLookupByPath(conn, d.source.toUtf8().constData());
+        if (!vol)
+            return done(OpResult::failure(
+                CloneText::tr("The disk %1 (%2) is in no storage pool of this host, so Vireo "
+                              "cannot copy it: add its folder as a pool (Host window, Storage), or "
+                              "share it with the copy.")
+                    .arg(d.target, d.source),
+                Failure::Kind::InvalidInput));
+        virStoragePoolPtr pool = virStoragePoolLookupByVolume(vol);
+        const VolumeInfo v = readVolume(vol, QString::fromUtf8(virStoragePoolGetName(pool)));
+        virStoragePoolFree(pool);
+        virStorageVolFree(vol);
+        plans << Plan{d.target, d.source, v};
+        needed[v.pool] += linked ? 0 : v.allocation;
+    }
+    for (auto it = needed.cbegin(); it != needed.cend(); ++it) {
+        virStoragePoolPtr pool = virStoragePoolLookupByName(conn, it.key().toUtf8().constData());
+        virStoragePoolInfo pi{};
+        const bool known = pool && virStoragePoolGetInfo(pool, &pi) == 0;
+        if (pool)
+            virStoragePoolFree(pool);
+        if (known && pi.available < it.value())
+            return done(OpResult::failure(
+                CloneText::tr("A full copy needs %1 in the pool '%2', which has %3 free.")
+                    .arg(sizeText(it.value()), it.key(), sizeText(pi.available)),
+                Failure::Kind::DiskFull));
+    }
+
+    Made made;
+    int index = 0;
+    for (const Plan &p : std::as_const(plans)) {
+        if (op->isCancelRequested()) {
+            made.undo();
+            return done(OpResult::failure(CloneText::tr("Cancelled; nothing was kept."),
+                                          Failure::Kind::Cancelled));
+        }
+        op->reportProgress(index * 100 / int(plans.size()),
+                           CloneText::tr("%1 disk %2 of %3 (%4)")
+                               .arg(linked ? CloneText::tr("Overlaying") : CloneText::tr("Copying"))
+                               .arg(index + 1)
+                               .arg(plans.size())
+                               .arg(p.target));
+        ++index;
+        virStoragePoolPtr pool
+            = virStoragePoolLookupByName(conn, p.volume.pool.toUtf8().constData());
+        const QString format
+            = linked ? QStringLiteral("qcow2")
+                     : (p.volume.format.isEmpty() ? QStringLiteral("raw") : p.volume.format);
+        const QString name = freeVolumeName(pool, QStringLiteral("%1-%2.%3")
+                                                      .arg(r.name, p.target,
+                                                           format == QLatin1String("qcow2")
+                                                               ? QStringLiteral("qcow2")
+                                                               : QStringLiteral("img")));
+        VolumeSpec spec{name, format, p.volume.capacity, linked ? p.path : QString()};
+        const QByteArray xml = spec.toXml(p.volume.format).toUtf8();
+        virStorageVolPtr made1 = nullptr;
+        if (linked) {
+            made1 = virStorageVolCreateXML(pool, xml.constData(), 0);
+        } else {
+            virStorageVolPtr from = virStorageVolLookupByPath(conn, p.path.toUtf8().constData());
+            made1 = from ? virStorageVolCreateXMLFrom(pool, xml.constData(), from, 0) : nullptr;
+            if (from)
+                virStorageVolFree(from);
+        }
+        virStoragePoolFree(pool);
+        if (!made1) {
+            const Failure why = takeLibvirtError(
+                CloneText::tr("Could not make the copy's disk %1; nothing was kept.")
+                    .arg(p.target));
+            made.undo();
+            return done(OpResult::failure(why));
+        }
+        made.volumes << made1;
+        char *path = virStorageVolGetPath(made1);
+        XmlElement *disk = diskElement(doc, p.target);
+        disk->ensureChild(QStringLiteral("source"))
+            ->setAttribute(QStringLiteral("file"), QString::fromUtf8(path));
+        free(path);
+        if (XmlElement *driver = disk->child(QStringLiteral("driver")))
+            driver->setAttribute(QStringLiteral("type"), format);
+        if (XmlElement *ro = disk->child(QStringLiteral("readonly")))
+            disk->removeChild(ro);
+        if (XmlElement *backing = disk->child(QStringLiteral("backingStore")))
+            disk->removeChild(backing);
+    }
+
+    // Firmware variables and TPM state: copied on this machine; elsewhere the copy starts
+    // with fresh ones (libvirt makes them from the firmware's template).
+    QString note;
+    if (XmlElement *nvram = root->find(QStringLiteral("os/nvram"))) {
+        const QString from = nvram->text().trimmed();
+        if (local && QFileInfo::exists(from)) {
+            const QString to = QFileInfo(from).absolutePath() + QLatin1Char('/') + r.name
+                               + QStringLiteral("_VARS.fd");
+            if (QFileInfo::exists(to) || !QFile::copy(from, to)) {
+                made.undo();
+                return done(OpResult::failure(
+                    CloneText::tr("Could not copy the firmware variables to %1.").arg(to)));
+            }
+            made.files << to;
+            nvram->setText(to);
+        } else {
+            nvram->setText({});
+            note = CloneText::tr("The copy starts with fresh firmware variables.");
+        }
+    }
+    const QString tpmFrom = QStringLiteral("/var/lib/libvirt/swtpm/") + oldUuid;
+    if (local && doc.deviceKinds().contains(QStringLiteral("tpm")) && QFileInfo(tpmFrom).isDir()) {
+        const QString tpmTo = QStringLiteral("/var/lib/libvirt/swtpm/") + newUuid;
+        if (!copyTree(tpmFrom, tpmTo)) {
+            made.folders << tpmTo;
+            made.undo();
+            return done(OpResult::failure(CloneText::tr("Could not copy the TPM state.")));
+        }
+        made.folders << tpmTo;
+    }
+
+    const QByteArray newXml = doc.write().toUtf8();
+    virDomainPtr copy = virDomainDefineXML(conn, newXml.constData());
+    if (!copy) {
+        const Failure why = takeLibvirtError(
+            CloneText::tr("libvirt refused the copy's definition; nothing was kept."));
+        made.undo();
+        return done(OpResult::failure(why));
+    }
+    made.release();
+    if (info.isTemplate)
+        Lineage::set(copy, Lineage::instanceElement(r.sourceUuid, sourceName,
+                                                    CloneRequest::kindName(r.kind)));
+    OpResult result = OpResult::success(newUuid);
+    if (r.start && virDomainCreate(copy) < 0)
+        result = OpResult::failure(
+            takeLibvirtError(CloneText::tr("%1 was made, but did not start.").arg(r.name)));
+    virDomainFree(copy);
+    if (!note.isEmpty() && result.ok)
+        op->reportProgress(100, note);
+    return done(result);
+}
+
+} // namespace Vireo

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "templates/Lineage.h"
+
+#include <QString>
+#include <QStringList>
+
+namespace Vireo {
+
+class Connection;
+class Operation;
+
+/// A copy of a VM: full (every writable disk copied through its pool, like virt-clone) or
+/// linked (each writable disk a new qcow2 overlay on the source's, in the same pool; the source
+/// becomes a template, since its disks must not change under the overlays from then on).
+struct CloneRequest
+{
+    enum class Kind { Full, Linked };
+    QString sourceUuid;
+    QString name;
+    Kind kind = Kind::Full;
+    QStringList sharedDisks; // targets the copy shares with the source instead of copying
+    bool start = false;
+
+    static QString kindName(Kind kind);
+};
+
+/// Templates (read-only images) and the instances made from them, and clones of any VM. Each
+/// call is an Operation on the connection's long lane; the source must be shut off; a failure
+/// leaves nothing made (volumes, copied firmware state and definitions are removed again).
+namespace Templates {
+
+/// Value: the new VM's UUID. Refused (nothing made) for a running source, a taken or invalid
+/// name, or (full) not enough room in a pool.
+Operation *clone(Connection *connection, const CloneRequest &request);
+/// Marks a shut-off VM as a template: its disks become read-only in its definition and it can
+/// no longer be started (ActionRules says why).
+Operation *make(Connection *connection, const QString &uuid);
+/// Makes a template an ordinary VM again; refused while instances exist (naming them).
+Operation *unmake(Connection *connection, const QString &uuid);
+/// The template's instances (value: QList<InstanceInfo>); lineage lost from an instance's
+/// metadata is rebuilt from its disks' backing files and written back.
+Operation *instances(Connection *connection, const QString &uuid);
+/// `count` instances of a template at once, named from `pattern` ("web-{n}": the first free
+/// numbers; without {n}, "-{n}" is added when count > 1), optionally started. Value: their names.
+Operation *newInstances(Connection *connection, const QString &templateUuid, int count,
+                        const QString &pattern, CloneRequest::Kind kind, bool start);
+
+/// The names `pattern` gives `count` new instances, skipping `taken`.
+QStringList instanceNames(const QString &pattern, int count, const QStringList &taken);
+
+} // namespace Templates
+} // namespace Vireo

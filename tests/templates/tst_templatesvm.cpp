@@ -1,0 +1,218 @@
+// Templates, linked instances and full clones on the real daemon with the test guest: a golden
+// guest whose disk holds 8 MiB of a pattern is made a template; 10 linked instances are made at
+// once and started two at a time: each reads the template's pattern through its overlay, writes
+// its own marker and reads back only its own; the template's disk is byte for byte what it was,
+// and each overlay takes a small part of it. A full clone boots with a new UUID and MAC and the
+// template's data, and what it writes stays its own. A template is not started, not turned back
+// into a VM and not deleted while linked instances exist.
+#include "core/Connection.h"
+#include "domains/ActionRules.h"
+#include "domains/DomainLifecycle.h"
+#include "storage/Volumes.h"
+#include "support/GuestControl.h"
+#include "support/LibraryWait.h"
+#include "support/ProcessRun.h"
+#include "support/TestGuest.h"
+#include "templates/Templates.h"
+#include "xml/DomainDocument.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QSignalSpy>
+#include <QTest>
+
+#include <libvirt/libvirt.h>
+
+using namespace Vireo;
+using namespace Vireo::Test;
+
+namespace {
+
+QByteArray sha256(const QString &path)
+{
+    QFile f(path);
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    return f.open(QIODevice::ReadOnly) && hash.addData(&f) ? hash.result().toHex() : QByteArray();
+}
+
+/// What the guest reads at `sector` of its disk: the first line there.
+QString readSector(GuestControl &shell, int sector)
+{
+    return shell
+        .run(QStringLiteral("dd if=/dev/vda bs=512 skip=%1 count=1 2>/dev/null | head -n 1")
+                 .arg(sector))
+        .trimmed();
+}
+
+quint64 allocationOf(const QString &path)
+{
+    virStorageVolPtr vol
+        = virStorageVolLookupByPath(TestGuest::helperConnection(), path.toUtf8().constData());
+    const VolumeInfo v = vol ? readVolume(vol, {}) : VolumeInfo{};
+    if (vol)
+        virStorageVolFree(vol);
+    return v.allocation;
+}
+
+QString diskOf(const QString &name)
+{
+    virDomainPtr dom
+        = virDomainLookupByName(TestGuest::helperConnection(), name.toUtf8().constData());
+    char *xml = dom ? virDomainGetXMLDesc(dom, VIR_DOMAIN_XML_INACTIVE) : nullptr;
+    DomainDocument doc;
+    doc.read(QString::fromUtf8(xml ? xml : ""));
+    free(xml);
+    if (dom)
+        virDomainFree(dom);
+    return doc.disks().isEmpty() ? QString() : doc.disks().first().source;
+}
+
+} // namespace
+
+class TstTemplatesVm : public QObject
+{
+    Q_OBJECT
+    std::unique_ptr<Connection> m_conn;
+    std::unique_ptr<TestGuest> m_golden;
+    std::vector<std::unique_ptr<TestGuest>> m_instances;
+    QByteArray m_baseSum;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        for (int n = 1; n <= 10; ++n)
+            TestGuest::removeDomainAndVolumes(QStringLiteral("vireo-inst-%1").arg(n));
+        TestGuest::removeDomainAndVolumes(QStringLiteral("vireo-full"));
+        m_conn = std::make_unique<Connection>(QStringLiteral("qemu:///system"));
+        m_conn->open();
+        QTRY_COMPARE_WITH_TIMEOUT(m_conn->state(), Connection::State::Connected, 15000);
+        m_golden = std::make_unique<TestGuest>(QStringLiteral("vireo-golden"),
+                                               GuestOptions{.withDisk = true});
+        QVERIFY2(m_golden->define(), qPrintable(m_golden->error()));
+        // 8 MiB of a pattern from 1 MiB on: what every instance must read from the template.
+        const ProcessRun w
+            = runProcess(QStringLiteral("qemu-io"),
+                         {QStringLiteral("-f"), QStringLiteral("qcow2"), QStringLiteral("-c"),
+                          QStringLiteral("write -P 0x5a 1M 8M"), m_golden->diskPath()});
+        QVERIFY2(w.code == 0, qPrintable(w.err));
+    }
+
+    void cleanupTestCase()
+    {
+        m_instances.clear();
+        m_golden.reset();
+    }
+
+    void linkedInstancesKeepTheirOwnData()
+    {
+        Outcome r = complete(Templates::make(m_conn.get(), m_golden->uuid()));
+        QVERIFY2(r.ok, qPrintable(r.error));
+        m_baseSum = sha256(m_golden->diskPath());
+        QVERIFY(!m_baseSum.isEmpty());
+        // A template is not started: the rule says why.
+        QTRY_VERIFY(m_conn->domain(m_golden->uuid())
+                    && m_conn->domain(m_golden->uuid())->isTemplate);
+        const ActionAvailability start
+            = actionAvailability(DomainAction::Start, *m_conn->domain(m_golden->uuid()), false);
+        QVERIFY(!start.enabled && start.reason.contains(QStringLiteral("template")));
+
+        r = complete(Templates::newInstances(m_conn.get(), m_golden->uuid(), 10,
+                                             QStringLiteral("vireo-inst-{n}"),
+                                             CloneRequest::Kind::Linked, false),
+                     120000);
+        QVERIFY2(r.ok, qPrintable(r.error));
+        const QStringList names = r.value.toStringList();
+        QCOMPARE(names.size(), 10);
+        for (const QString &name : names) {
+            m_instances.push_back(TestGuest::adopt(name, *m_golden));
+            QVERIFY(m_instances.back());
+        }
+        // Two at a time: each sees the template's data and keeps its own marker.
+        for (size_t i = 0; i < m_instances.size(); i += 2) {
+            for (size_t j = i; j < i + 2; ++j)
+                QVERIFY2(m_instances[j]->start(), qPrintable(m_instances[j]->error()));
+            for (size_t j = i; j < i + 2; ++j) {
+                TestGuest &g = *m_instances[j];
+                GuestControl shell(g.controlSocketPath());
+                QVERIFY(shell.connectToGuest(20000));
+                const QString pattern = shell.run(QStringLiteral(
+                    "dd if=/dev/vda bs=1M skip=4 count=1 2>/dev/null | od -An -tx1 | head -n 1"));
+                QVERIFY2(pattern.simplified().startsWith(QStringLiteral("5a 5a 5a")),
+                         qPrintable(pattern));
+                shell.run(QStringLiteral("echo OWN-%1 | dd of=/dev/vda bs=512 seek=64 count=1 "
+                                         "conv=sync,fsync 2>/dev/null")
+                              .arg(g.name()));
+                QCOMPARE(readSector(shell, 64), QStringLiteral("OWN-") + g.name());
+            }
+            for (size_t j = i; j < i + 2; ++j) {
+                virDomainPtr dom = virDomainLookupByName(
+                    TestGuest::helperConnection(), m_instances[j]->name().toUtf8().constData());
+                virDomainDestroy(dom);
+                virDomainFree(dom);
+            }
+        }
+        // The template's disk never changed; each overlay holds only its own writes.
+        QCOMPARE(sha256(m_golden->diskPath()), m_baseSum);
+        const quint64 base = allocationOf(m_golden->diskPath());
+        QVERIFY(base >= 8u << 20);
+        for (const auto &g : m_instances) {
+            const quint64 overlay = allocationOf(diskOf(g->name()));
+            QVERIFY2(
+                overlay > 0 && overlay * 4 < base,
+                qPrintable(QStringLiteral("%1: %2 of %3").arg(g->name()).arg(overlay).arg(base)));
+        }
+    }
+
+    void fullCloneIsIndependent()
+    {
+        Outcome r
+            = complete(Templates::clone(m_conn.get(), CloneRequest{m_golden->uuid(),
+                                                                   QStringLiteral("vireo-full"),
+                                                                   CloneRequest::Kind::Full,
+                                                                   {},
+                                                                   false}),
+                       120000);
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QVERIFY(r.value.toString() != m_golden->uuid());
+        m_instances.push_back(TestGuest::adopt(QStringLiteral("vireo-full"), *m_golden));
+        TestGuest &full = *m_instances.back();
+        QVERIFY(full.uuid() != m_golden->uuid());
+        QVERIFY(allocationOf(diskOf(full.name())) >= 8u << 20); // a copy, not an overlay
+        QVERIFY2(full.start(), qPrintable(full.error()));
+        GuestControl shell(full.controlSocketPath());
+        QVERIFY(shell.connectToGuest(20000));
+        QVERIFY(shell
+                    .run(QStringLiteral("dd if=/dev/vda bs=1M skip=4 count=1 2>/dev/null | od "
+                                        "-An -tx1 | head -n 1"))
+                    .simplified()
+                    .startsWith(QStringLiteral("5a 5a 5a")));
+        shell.run(QStringLiteral("echo FULL | dd of=/dev/vda bs=1M seek=4 count=1 conv=sync,fsync "
+                                 "2>/dev/null"));
+        QCOMPARE(readSector(shell, 8192), QStringLiteral("FULL"));
+        virDomainPtr dom = virDomainLookupByName(TestGuest::helperConnection(), "vireo-full");
+        virDomainDestroy(dom);
+        virDomainFree(dom);
+        QCOMPARE(sha256(m_golden->diskPath()), m_baseSum);
+    }
+
+    void templateRulesWhileInstancesExist()
+    {
+        Outcome r = complete(Templates::unmake(m_conn.get(), m_golden->uuid()));
+        QVERIFY(!r.ok);
+        QVERIFY2(r.error.contains(QStringLiteral("vireo-inst-1 (shut off)")), qPrintable(r.error));
+        r = complete(Lifecycle::remove(m_conn.get(), m_golden->uuid(), {}));
+        QVERIFY(!r.ok);
+        QVERIFY2(r.error.contains(QStringLiteral("template of linked instances")),
+                 qPrintable(r.error));
+        r = complete(Templates::instances(m_conn.get(), m_golden->uuid()));
+        QCOMPARE(r.value.value<QList<InstanceInfo>>().size(), 11);
+        // With the instances gone, the template may become a VM again.
+        m_instances.clear();
+        r = complete(Templates::unmake(m_conn.get(), m_golden->uuid()));
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QTRY_VERIFY(!m_conn->domain(m_golden->uuid())->isTemplate);
+    }
+};
+
+QTEST_GUILESS_MAIN(TstTemplatesVm)
+#include "tst_templatesvm.moc"
