@@ -12,6 +12,7 @@
 #include "app/commands/LifecycleCommand.h"
 #include "app/commands/SnapshotCommand.h"
 #include "app/commands/StatsCommand.h"
+#include "app/commands/TemplateCommand.h"
 #include "core/Connection.h"
 #include "core/ConnectionRegistry.h"
 #include "core/LibvirtEventLoop.h"
@@ -91,6 +92,7 @@ struct TerminalCommand
     int (*run)(const QStringList &arguments);
 };
 const TerminalCommand kCommands[] = {
+    {"clone", App::runCloneCommand},
     {"create", App::runCreateCommand},
     {"edit", App::runEditCommand},
     {"export", App::runExportCommand},
@@ -98,6 +100,7 @@ const TerminalCommand kCommands[] = {
     {"pool", App::runPoolCommand},
     {"snapshot", App::runSnapshotCommand},
     {"stats", App::runStatsCommand},
+    {"template", App::runTemplateCommand},
     {"vol", App::runVolCommand},
 };
 

@@ -34,6 +34,7 @@ CommandLine::CommandLine()
                        "                                cloud image, or import one),\n"
                        "          vireo edit --help (change a VM's hardware, live where possible),\n"
                        "          vireo export --help (write a VM as an OVA),\n"
+                       "          vireo clone|template --help (copies, templates, instances),\n"
                        "          vireo snapshot --help (list, create, revert, delete snapshots),\n"
                        "          vireo stats --help (live figures, history as CSV),\n"
                        "          vireo net|pool|vol --help (the host's networks, storage pools\n"

@@ -18,6 +18,9 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -195,6 +198,51 @@ private Q_SLOTS:
         QCOMPARE(sha256(m_golden->diskPath()), m_baseSum);
     }
 
+    // The terminal's commands once each; bad input exits 2 with nothing made.
+    void terminalCommands()
+    {
+        const auto vireo = [](const QStringList &args) {
+            return runProcess(QStringLiteral(VIREO_BINARY),
+                              QStringList{QStringLiteral("-c"), QStringLiteral("qemu:///system")}
+                                  + args);
+        };
+        ProcessRun r
+            = vireo({QStringLiteral("template"), QStringLiteral("list"), QStringLiteral("--json")});
+        QCOMPARE(r.code, 0);
+        bool listed = false;
+        for (const QJsonValue &t : QJsonDocument::fromJson(r.out.toUtf8()).array())
+            if (t[QStringLiteral("name")].toString() == m_golden->name())
+                listed = t[QStringLiteral("instances")].toInt() == int(m_instances.size());
+        QVERIFY2(listed, qPrintable(r.out));
+        for (const QStringList &bad :
+             {QStringList{QStringLiteral("clone"), m_golden->name(),
+                          QStringLiteral("vireo-inst-1")},
+              QStringList{QStringLiteral("clone"), m_golden->name(), QStringLiteral("bad/name")},
+              QStringList{QStringLiteral("template"), QStringLiteral("new"), m_golden->name(),
+                          QStringLiteral("--count"), QStringLiteral("0")},
+              QStringList{QStringLiteral("template"), QStringLiteral("unmake"), m_golden->name()},
+              QStringList{QStringLiteral("template"), QStringLiteral("frobnicate")}}) {
+            r = vireo(bad);
+            QVERIFY2(r.code == 2, qPrintable(bad.join(' ') + QStringLiteral(" -> ") + r.err));
+        }
+        r = vireo({QStringLiteral("template"), QStringLiteral("new"), m_golden->name(),
+                   QStringLiteral("--count"), QStringLiteral("2"), QStringLiteral("--pattern"),
+                   QStringLiteral("vireo-cli-{n}")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY(r.out.contains(QStringLiteral("vireo-cli-1, vireo-cli-2")));
+        r = vireo({QStringLiteral("clone"), QStringLiteral("vireo-inst-1"),
+                   QStringLiteral("vireo-cli-copy")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        for (const char *name : {"vireo-cli-1", "vireo-cli-2", "vireo-cli-copy"}) {
+            m_instances.push_back(TestGuest::adopt(QLatin1String(name), *m_golden));
+            QVERIFY(m_instances.back());
+        }
+        r = vireo({QStringLiteral("template"), QStringLiteral("instances"), m_golden->name(),
+                   QStringLiteral("--json")});
+        // The copy of an instance is no instance of the template: 11 + 2.
+        QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).array().size(), 13);
+    }
+
     void templateRulesWhileInstancesExist()
     {
         Outcome r = complete(Templates::unmake(m_conn.get(), m_golden->uuid()));
@@ -205,7 +253,7 @@ private Q_SLOTS:
         QVERIFY2(r.error.contains(QStringLiteral("template of linked instances")),
                  qPrintable(r.error));
         r = complete(Templates::instances(m_conn.get(), m_golden->uuid()));
-        QCOMPARE(r.value.value<QList<InstanceInfo>>().size(), 11);
+        QCOMPARE(r.value.value<QList<InstanceInfo>>().size(), 13);
         // With the instances gone, the template may become a VM again.
         m_instances.clear();
         r = complete(Templates::unmake(m_conn.get(), m_golden->uuid()));

@@ -1,0 +1,190 @@
+#include "app/commands/TemplateCommand.h"
+
+#include "app/commands/CommandParser.h"
+#include "core/Connection.h"
+#include "core/Operation.h"
+#include "templates/Templates.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <cstdio>
+
+namespace Vireo::App {
+
+namespace {
+
+struct TemplateCommandText
+{
+    Q_DECLARE_TR_FUNCTIONS(TemplateCommandText)
+};
+
+int finish(const CommandParser &command, const CommandOutcome &o, const QString &done)
+{
+    if (!o.ok)
+        return command.fail(o.why.text(), o.exitCode());
+    std::printf("%s\n", qPrintable(done));
+    return 0;
+}
+
+} // namespace
+
+int runCloneCommand(const QStringList &arguments)
+{
+    CommandParser command(
+        QStringLiteral("clone"),
+        TemplateCommandText::tr("Copies a shut-off VM: every writable disk copied through its pool "
+                                "(full, the default), or a qcow2 overlay on each (--linked; the "
+                                "source becomes a template, since its disks must not change "
+                                "under the overlays)."),
+        QStringLiteral("VM NAME"));
+    QCommandLineParser &p = command.options();
+    p.addPositionalArgument(QStringLiteral("vm"), TemplateCommandText::tr("The VM to copy."));
+    p.addPositionalArgument(QStringLiteral("name"), TemplateCommandText::tr("The copy's name."));
+    const QCommandLineOption linked(QStringLiteral("linked"),
+                                    TemplateCommandText::tr("A linked clone (qcow2 overlays)."));
+    const QCommandLineOption share(QStringLiteral("share"),
+                                   TemplateCommandText::tr("Share this disk (its target, e.g. "
+                                                           "vdb) instead of copying it; again "
+                                                           "for more."),
+                                   QStringLiteral("TARGET"));
+    const QCommandLineOption start(QStringLiteral("start"),
+                                   TemplateCommandText::tr("Start the copy once it is made."));
+    command.addOptions({linked, share, start});
+    if (!command.parse(arguments))
+        return 2;
+    if (command.positional().size() != 2)
+        return command.fail(TemplateCommandText::tr("name the VM and the copy (see --help)"), 2);
+    Connection connection(command.uri(), command.readOnly());
+    const std::optional<DomainInfo> vm = command.openAndFind(connection, command.positional()[0]);
+    if (!vm)
+        return 1;
+    const CloneRequest request{vm->uuid, command.positional()[1],
+                               p.isSet(linked) ? CloneRequest::Kind::Linked
+                                               : CloneRequest::Kind::Full,
+                               p.values(share), p.isSet(start)};
+    return finish(command, awaitWithProgress(Templates::clone(&connection, request)),
+                  TemplateCommandText::tr("%1 made (%2 clone of %3).")
+                      .arg(request.name, CloneRequest::kindName(request.kind), vm->name));
+}
+
+int runTemplateCommand(const QStringList &arguments)
+{
+    CommandParser command(
+        QStringLiteral("template"),
+        TemplateCommandText::tr("Templates: read-only VMs that are never started, and the "
+                                "instances made from them. make and unmake turn a shut-off VM "
+                                "into a template and back; new makes instances."),
+        QStringLiteral("list | make|unmake|instances|new TEMPLATE"));
+    QCommandLineParser &p = command.options();
+    p.addPositionalArgument(QStringLiteral("action"),
+                            TemplateCommandText::tr("list, make, unmake, instances or new."));
+    p.addPositionalArgument(QStringLiteral("template"), TemplateCommandText::tr("The template."),
+                            QStringLiteral("[template]"));
+    const QCommandLineOption count(QStringLiteral("count"),
+                                   TemplateCommandText::tr("new: how many (default 1)."),
+                                   QStringLiteral("N"), QStringLiteral("1"));
+    const QCommandLineOption pattern(QStringLiteral("pattern"),
+                                     TemplateCommandText::tr("new: their names, {n} a number "
+                                                             "(default TEMPLATE-{n})."),
+                                     QStringLiteral("P"));
+    const QCommandLineOption full(QStringLiteral("full"),
+                                  TemplateCommandText::tr("new: full copies instead of linked "
+                                                          "ones."));
+    const QCommandLineOption start(QStringLiteral("start"),
+                                   TemplateCommandText::tr("new: start them."));
+    const QCommandLineOption json(QStringLiteral("json"),
+                                  TemplateCommandText::tr("list, instances: JSON."));
+    command.addOptions({count, pattern, full, start, json});
+    if (!command.parse(arguments))
+        return 2;
+    const QStringList args = command.positional();
+    const QString action = args.value(0);
+    const QStringList actions{QStringLiteral("list"), QStringLiteral("make"),
+                              QStringLiteral("unmake"), QStringLiteral("instances"),
+                              QStringLiteral("new")};
+    if (!actions.contains(action))
+        return command.fail(TemplateCommandText::tr("name an action: %1 (see --help)")
+                                .arg(actions.join(QLatin1String(", "))),
+                            2);
+    if (args.size() != (action == QLatin1String("list") ? 1 : 2))
+        return command.fail(action == QLatin1String("list")
+                                ? TemplateCommandText::tr("'list' takes no name")
+                                : TemplateCommandText::tr("'%1' takes one template").arg(action),
+                            2);
+    bool countOk = false;
+    const int n = p.value(count).toInt(&countOk);
+    if (action == QLatin1String("new") && (!countOk || n < 1 || n > 100))
+        return command.fail(TemplateCommandText::tr("--count: '%1' is not a number from 1 to 100")
+                                .arg(p.value(count)),
+                            2);
+    Connection connection(command.uri(), command.readOnly());
+    if (action == QLatin1String("list")) {
+        if (!openAndWait(connection))
+            return command.fail(connection.stateDetail());
+        QList<DomainInfo> templates;
+        for (const DomainInfo &d : connection.domains())
+            if (d.isTemplate)
+                templates << d;
+        std::sort(templates.begin(), templates.end(),
+                  [](const DomainInfo &a, const DomainInfo &b) { return a.name < b.name; });
+        QJsonArray list;
+        if (!p.isSet(json))
+            std::printf("%-30s %s\n", "TEMPLATE", "INSTANCES");
+        for (const DomainInfo &t : std::as_const(templates)) {
+            const CommandOutcome o = awaitWithProgress(Templates::instances(&connection, t.uuid));
+            const auto instances = o.value.value<QList<InstanceInfo>>();
+            if (p.isSet(json))
+                list.append(QJsonObject{{QStringLiteral("name"), t.name},
+                                        {QStringLiteral("uuid"), t.uuid},
+                                        {QStringLiteral("instances"), int(instances.size())}});
+            else
+                std::printf("%-30s %lld\n", qPrintable(t.name), qlonglong(instances.size()));
+        }
+        if (p.isSet(json))
+            std::printf("%s", QJsonDocument(list).toJson().constData());
+        return 0;
+    }
+    const std::optional<DomainInfo> vm = command.openAndFind(connection, args[1]);
+    if (!vm)
+        return 1;
+    if (action == QLatin1String("make"))
+        return finish(command, awaitWithProgress(Templates::make(&connection, vm->uuid)),
+                      TemplateCommandText::tr("%1 is a template now.").arg(vm->name));
+    if (action == QLatin1String("unmake"))
+        return finish(command, awaitWithProgress(Templates::unmake(&connection, vm->uuid)),
+                      TemplateCommandText::tr("%1 is an ordinary VM again.").arg(vm->name));
+    if (action == QLatin1String("instances")) {
+        const CommandOutcome o = awaitWithProgress(Templates::instances(&connection, vm->uuid));
+        if (!o.ok)
+            return finish(command, o, {});
+        QJsonArray list;
+        if (!p.isSet(json))
+            std::printf("%-30s %-8s %-9s %s\n", "INSTANCE", "KIND", "STATE", "FOUND BY");
+        for (const InstanceInfo &i : o.value.value<QList<InstanceInfo>>()) {
+            if (p.isSet(json))
+                list.append(QJsonObject{{QStringLiteral("name"), i.vm.name},
+                                        {QStringLiteral("uuid"), i.vm.uuid},
+                                        {QStringLiteral("kind"), i.kind},
+                                        {QStringLiteral("running"), i.vm.running}});
+            else
+                std::printf("%-30s %-8s %-9s %s\n", qPrintable(i.vm.name), qPrintable(i.kind),
+                            i.vm.running ? "running" : "shut off",
+                            i.fromBackingChain ? "backing file" : "metadata");
+        }
+        if (p.isSet(json))
+            std::printf("%s", QJsonDocument(list).toJson().constData());
+        return 0;
+    }
+    const QString names = p.isSet(pattern) ? p.value(pattern) : vm->name + QStringLiteral("-{n}");
+    const CommandOutcome o = awaitWithProgress(Templates::newInstances(
+        &connection, vm->uuid, n, names,
+        p.isSet(full) ? CloneRequest::Kind::Full : CloneRequest::Kind::Linked, p.isSet(start)));
+    return finish(
+        command, o,
+        TemplateCommandText::tr("Made: %1.").arg(o.value.toStringList().join(QLatin1String(", "))));
+}
+
+} // namespace Vireo::App
