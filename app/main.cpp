@@ -96,6 +96,7 @@ const TerminalCommand kCommands[] = {
     {"create", App::runCreateCommand},
     {"edit", App::runEditCommand},
     {"export", App::runExportCommand},
+    {"flatten", App::runFlattenCommand},
     {"net", App::runNetCommand},
     {"pool", App::runPoolCommand},
     {"snapshot", App::runSnapshotCommand},

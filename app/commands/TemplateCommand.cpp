@@ -70,6 +70,33 @@ int runCloneCommand(const QStringList &arguments)
                       .arg(request.name, CloneRequest::kindName(request.kind), vm->name));
 }
 
+int runFlattenCommand(const QStringList &arguments)
+{
+    CommandParser command(QStringLiteral("flatten"),
+                          TemplateCommandText::tr("Makes a shut-off instance independent of its "
+                                                  "template: its disks take in the template's "
+                                                  "data and have no backing file afterwards."),
+                          QStringLiteral("VM"));
+    command.options().addPositionalArgument(QStringLiteral("vm"),
+                                            TemplateCommandText::tr("The instance."));
+    if (!command.parse(arguments))
+        return 2;
+    if (command.positional().size() != 1)
+        return command.fail(TemplateCommandText::tr("name one VM (see --help)"), 2);
+    Connection connection(command.uri(), command.readOnly());
+    const std::optional<DomainInfo> vm = command.openAndFind(connection, command.positional()[0]);
+    if (!vm)
+        return 1;
+    const CommandOutcome o = awaitWithProgress(Templates::flatten(&connection, vm->uuid));
+    return finish(
+        command, o,
+        o.value.toInt() == 0
+            ? TemplateCommandText::tr("%1 has no backing files: nothing to do.").arg(vm->name)
+            : TemplateCommandText::tr("%1 is independent now (%n disk(s) flattened).", nullptr,
+                                      o.value.toInt())
+                  .arg(vm->name));
+}
+
 int runTemplateCommand(const QStringList &arguments)
 {
     CommandParser command(

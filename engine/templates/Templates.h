@@ -46,6 +46,11 @@ Operation *instances(Connection *connection, const QString &uuid);
 Operation *newInstances(Connection *connection, const QString &templateUuid, int count,
                         const QString &pattern, CloneRequest::Kind kind, bool start);
 
+/// Makes a shut-off instance independent of its template: each overlay takes in the data it
+/// read from the template (`qemu-img rebase -b ""`, progress by percent; a local connection),
+/// and its lineage says "full" from then on. Value: how many disks were flattened.
+Operation *flatten(Connection *connection, const QString &uuid);
+
 /// The names `pattern` gives `count` new instances, skipping `taken`.
 QStringList instanceNames(const QString &pattern, int count, const QStringList &taken);
 

@@ -47,6 +47,12 @@ QString readSector(GuestControl &shell, int sector)
         .trimmed();
 }
 
+ProcessRun vireo(const QStringList &args)
+{
+    return runProcess(QStringLiteral(VIREO_BINARY),
+                      QStringList{QStringLiteral("-c"), QStringLiteral("qemu:///system")} + args);
+}
+
 quint64 allocationOf(const QString &path)
 {
     virStorageVolPtr vol
@@ -201,11 +207,6 @@ private Q_SLOTS:
     // The terminal's commands once each; bad input exits 2 with nothing made.
     void terminalCommands()
     {
-        const auto vireo = [](const QStringList &args) {
-            return runProcess(QStringLiteral(VIREO_BINARY),
-                              QStringList{QStringLiteral("-c"), QStringLiteral("qemu:///system")}
-                                  + args);
-        };
         ProcessRun r
             = vireo({QStringLiteral("template"), QStringLiteral("list"), QStringLiteral("--json")});
         QCOMPARE(r.code, 0);
@@ -254,11 +255,46 @@ private Q_SLOTS:
                  qPrintable(r.error));
         r = complete(Templates::instances(m_conn.get(), m_golden->uuid()));
         QCOMPARE(r.value.value<QList<InstanceInfo>>().size(), 13);
-        // With the instances gone, the template may become a VM again.
-        m_instances.clear();
+        // One instance flattened through the terminal: no backing file, its data intact.
+        ProcessRun f = vireo({QStringLiteral("flatten"), QStringLiteral("vireo-inst-1")});
+        QVERIFY2(f.code == 0, qPrintable(f.err));
+        const QString disk = diskOf(QStringLiteral("vireo-inst-1"));
+        const ProcessRun info
+            = runProcess(QStringLiteral("qemu-img"), {QStringLiteral("info"), QStringLiteral("-U"),
+                                                      QStringLiteral("--output=json"), disk});
+        QVERIFY2(info.code == 0 && !info.out.contains(QStringLiteral("backing-filename")),
+                 qPrintable(info.out));
+        TestGuest *first = nullptr;
+        for (const auto &g : m_instances)
+            if (g->name() == QLatin1String("vireo-inst-1"))
+                first = g.get();
+        QVERIFY(first);
+        QVERIFY2(first->start(), qPrintable(first->error()));
+        {
+            GuestControl shell(first->controlSocketPath());
+            QVERIFY(shell.connectToGuest(20000));
+            QVERIFY(shell
+                        .run(QStringLiteral("dd if=/dev/vda bs=1M skip=4 count=1 2>/dev/null | "
+                                            "od -An -tx1 | head -n 1"))
+                        .simplified()
+                        .startsWith(QStringLiteral("5a 5a 5a")));
+            QCOMPARE(readSector(shell, 64), QStringLiteral("OWN-vireo-inst-1"));
+        }
+        virDomainPtr dom = virDomainLookupByName(TestGuest::helperConnection(), "vireo-inst-1");
+        virDomainDestroy(dom);
+        virDomainFree(dom);
+
+        // The linked ones gone, the template may go, or become a VM again.
+        std::erase_if(m_instances, [first](const auto &g) { return g.get() != first; });
+        r = complete(Templates::instances(m_conn.get(), m_golden->uuid()));
+        const auto left = r.value.value<QList<InstanceInfo>>();
+        QCOMPARE(left.size(), 1);
+        QCOMPARE(left.first().kind, QStringLiteral("full"));
         r = complete(Templates::unmake(m_conn.get(), m_golden->uuid()));
         QVERIFY2(r.ok, qPrintable(r.error));
         QTRY_VERIFY(!m_conn->domain(m_golden->uuid())->isTemplate);
+        r = complete(Lifecycle::remove(m_conn.get(), m_golden->uuid(), {}));
+        QVERIFY2(r.ok, qPrintable(r.error));
     }
 };
 
