@@ -108,6 +108,9 @@ QString DomainInfo::stateText() const
             return DomainInfoText::tr("Shut off (crashed)");
         if (reason == 5)
             return DomainInfoText::tr("Shut off (failed)");
+        // A template is never started: what it is says more than that it is off.
+        if (isTemplate)
+            return DomainInfoText::tr("Template");
         return DomainInfoText::tr("Shut off");
     case DomainState::Crashed:
         return DomainInfoText::tr("Crashed");

@@ -85,6 +85,8 @@ private Q_SLOTS:
                           .arg(ns),
                       t);
         QVERIFY(t.isTemplate);
+        t.state = DomainState::ShutOff;
+        QCOMPARE(t.stateText(), QStringLiteral("Template")); // the library's State column
         const ActionAvailability start = actionAvailability(DomainAction::Start, t, false);
         QVERIFY(!start.enabled);
         QVERIFY2(start.reason.contains(QStringLiteral("golden is a template")),
