@@ -71,8 +71,21 @@ void DetailsPane::showDomain(const Connection *c, const DomainInfo &d)
         graphics << (g.type.toUpper()
                      + (where.isEmpty() ? QString() : QStringLiteral(" ") + where));
     }
+    // Lineage: what a template has made, or what an instance was made from.
+    QString lineage;
+    if (d.isTemplate) {
+        int instances = 0;
+        for (const DomainInfo &o : c ? c->domains() : QList<DomainInfo>())
+            instances += o.templateUuid == d.uuid;
+        lineage = tr("A template, with %n instance(s)", nullptr, instances);
+    } else if (!d.templateUuid.isEmpty()) {
+        lineage = (d.instanceKind == QLatin1String("linked") ? tr("A linked instance of %1")
+                                                             : tr("A full instance of %1"))
+                      .arg(d.templateName);
+    }
     setRows(d.name,
             {{tr("State"), state},
+             {tr("Lineage"), lineage.isEmpty() ? tr("An ordinary machine") : lineage},
              {tr("Operating system"), d.osName.isEmpty() ? tr("Unknown") : d.osName},
              {tr("vCPUs"), QString::number(d.vcpus)},
              {tr("Memory"), d.memoryText()},

@@ -15,10 +15,10 @@
 #include "ui/console/ConsoleWindow.h"
 #include "ui/create/NewVmWizard.h"
 #include "ui/hardware/HardwareTab.h"
+#include "ui/host/HostWindow.h"
 #include "ui/library/AddConnectionDialog.h"
 #include "ui/library/ConnectionBanner.h"
 #include "ui/library/DeleteDomainDialog.h"
-#include "ui/host/HostWindow.h"
 #include "ui/library/DetailsPane.h"
 #include "ui/library/DomainActionRunner.h"
 #include "ui/library/LibraryActions.h"
@@ -27,6 +27,7 @@
 #include "ui/stats/LogTab.h"
 #include "ui/stats/PerformanceView.h"
 #include "ui/stats/SparklineDelegate.h"
+#include "ui/templates/TemplateActions.h"
 
 #include <QApplication>
 #include <QDragEnterEvent>
@@ -67,6 +68,7 @@ MainWindow::MainWindow(ConnectionRegistry *registry, QWidget *parent)
     , m_banner(new ConnectionBanner(registry, this))
     , m_notifications(new NotificationArea(this))
     , m_actions(new LibraryActions(this))
+    , m_templateActions(new TemplateActions(this, [this](Operation *op) { watch(op); }))
     , m_filter(new QLineEdit(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -275,6 +277,8 @@ void MainWindow::buildMenus()
     QMenu *machine = menuBar()->addMenu(tr("&Machine"));
     m_actions->addTo(machine);
     machine->addSeparator();
+    m_templateActions->addTo(machine);
+    machine->addSeparator();
     machine->addAction(m_ejectMediaAction);
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(refresh);
@@ -410,6 +414,7 @@ void MainWindow::selectionChanged()
     Connection *c = m_model->connectionAt(source);
     const DomainInfo *d = m_model->domainAt(source);
     m_actions->updateFor(c, d);
+    m_templateActions->updateFor(c, d);
     m_reconnectAction->setEnabled(c != nullptr);
     m_removeConnectionAction->setEnabled(c != nullptr);
     m_hostDetailsAction->setEnabled(c != nullptr);
@@ -434,6 +439,8 @@ void MainWindow::showContextMenu(const QPoint &pos)
     QMenu menu(this);
     if (m_model->domainAt(m_proxy->mapToSource(index))) {
         m_actions->addTo(&menu);
+        menu.addSeparator();
+        m_templateActions->addTo(&menu);
         if (m_ejectMediaAction->isEnabled()) {
             menu.addSeparator();
             menu.addAction(m_ejectMediaAction);

@@ -30,6 +30,7 @@ class HardwareTab;
 class DomainActionRunner;
 class OperationPresenter;
 class LibraryActions;
+class TemplateActions;
 class LibraryProxyModel;
 class NotificationArea;
 class SnapshotsPanel;
@@ -49,6 +50,7 @@ public:
     DomainListModel *model() const { return m_model; }
     LibraryProxyModel *proxy() const { return m_proxy; }
     QAction *action(DomainAction which) const;
+    TemplateActions *templateActions() const { return m_templateActions; }
     NotificationArea *notifications() const { return m_notifications; }
     ConnectionBanner *banner() const { return m_banner; }
     DetailsPane *details() const { return m_details; }
@@ -122,6 +124,7 @@ private:
     ConnectionBanner *m_banner;
     NotificationArea *m_notifications;
     LibraryActions *m_actions;
+    TemplateActions *m_templateActions;
     QLineEdit *m_filter;
     OperationPresenter *m_operations = nullptr;
     DomainActionRunner *m_runner = nullptr;

@@ -1,0 +1,156 @@
+// Templates in the library window, as a user drives them, on libvirt's test driver: Make
+// Template from the Machine menu (the State column then says "Template", Start is refused with
+// the reason), New Instances through its dialog (three linked instances appear, each naming
+// its template in the details), Clone of an instance (the dialog refuses a taken name), and the
+// actions enabled for what the selection is. Screenshots go to the artifacts folder.
+#include "core/Connection.h"
+#include "core/ConnectionRegistry.h"
+#include "domains/DomainListModel.h"
+#include "storage/Volumes.h"
+#include "support/LibraryWait.h"
+#include "support/TestPaths.h"
+#include "ui/library/DetailsPane.h"
+#include "ui/library/MainWindow.h"
+#include "ui/templates/CloneDialog.h"
+#include "ui/templates/TemplateActions.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSpinBox>
+#include <QTest>
+
+#include <libvirt/libvirt.h>
+
+using namespace Vireo;
+using namespace Vireo::Test;
+
+namespace {
+
+void shot(QWidget *w, const QString &name)
+{
+    QCoreApplication::sendPostedEvents();
+    QCoreApplication::processEvents();
+    w->grab().save(artifactsDir() + QStringLiteral("/templates-%1.png").arg(name));
+}
+
+Ui::CloneDialog *openDialog(QWidget *window)
+{
+    for (auto *d : window->findChildren<Ui::CloneDialog *>())
+        if (d->isVisible())
+            return d;
+    return nullptr;
+}
+
+} // namespace
+
+class TstTemplatesGui : public QObject
+{
+    Q_OBJECT
+    ConnectionRegistry m_registry;
+    std::unique_ptr<Ui::MainWindow> m_window;
+    Connection *m_conn = nullptr;
+    QString m_golden;
+
+    Ui::TemplateActions *actions() const { return m_window->templateActions(); }
+    QString state(const QString &uuid) const { return shown(*m_window->model(), m_conn, uuid); }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_window = std::make_unique<Ui::MainWindow>(&m_registry);
+        m_window->resize(1100, 700);
+        m_window->show();
+        m_conn = m_registry.add(QStringLiteral("test:///default"), false);
+        QTRY_COMPARE_WITH_TIMEOUT(m_conn->state(), Connection::State::Connected, 10000);
+        // A machine whose disk is a volume of the test driver's pool.
+        const auto made = complete(Volumes::create(
+            m_conn, QStringLiteral("default-pool"),
+            VolumeSpec{QStringLiteral("golden.qcow2"), QStringLiteral("qcow2"), 64 << 20, {}}));
+        QVERIFY2(made.ok, qPrintable(made.error));
+        virConnectPtr check = virConnectOpen("test:///default");
+        const QString xml
+            = QStringLiteral("<domain type='test'><name>golden</name><memory>65536</memory>"
+                             "<os><type>hvm</type></os><devices><disk type='file' device='disk'>"
+                             "<driver name='qemu' type='qcow2'/><source file='%1'/>"
+                             "<target dev='vda' bus='virtio'/></disk></devices></domain>")
+                  .arg(made.value.toString());
+        virDomainPtr dom = virDomainDefineXML(check, xml.toUtf8().constData());
+        QVERIFY(dom);
+        char uuid[VIR_UUID_STRING_BUFLEN] = {};
+        virDomainGetUUIDString(dom, uuid);
+        virDomainFree(dom);
+        virConnectClose(check);
+        m_golden = QString::fromLatin1(uuid);
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->selectDomain(m_conn, m_golden), 5000);
+    }
+
+    void makeTemplateFromTheMenu()
+    {
+        QVERIFY(!actions()->newInstances()->isEnabled()); // not a template yet
+        QVERIFY(actions()->makeTemplate()->isEnabled());
+        actions()->makeTemplate()->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(state(m_golden), QStringLiteral("Template"), 5000);
+        QTRY_VERIFY(actions()->newInstances()->isEnabled());
+        QVERIFY(!actions()->makeTemplate()->isEnabled());
+        QAction *start = m_window->action(DomainAction::Start);
+        QVERIFY(!start->isEnabled());
+        QVERIFY2(start->toolTip().contains(QStringLiteral("template")),
+                 qPrintable(start->toolTip()));
+        shot(m_window.get(), QStringLiteral("template"));
+    }
+
+    void newInstancesThroughTheDialog()
+    {
+        actions()->newInstances()->trigger();
+        Ui::CloneDialog *dialog = openDialog(m_window.get());
+        QVERIFY(dialog);
+        dialog->countBox()->setValue(3);
+        dialog->nameEdit()->setText(QStringLiteral("web-{n}"));
+        QVERIFY(dialog->linkedButton()->isChecked());
+        QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("cloneProblem"))
+                    ->text()
+                    .contains(QStringLiteral("web-1, web-2, web-3")));
+        shot(dialog, QStringLiteral("new-instances"));
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("cloneOk")),
+                          Qt::LeftButton);
+        for (const char *name : {"web-1", "web-2", "web-3"})
+            QTRY_VERIFY_WITH_TIMEOUT(m_conn->domainByName(QLatin1String(name)), 5000);
+        const DomainInfo web2 = *m_conn->domainByName(QStringLiteral("web-2"));
+        QCOMPARE(web2.templateUuid, m_golden);
+        QVERIFY(m_window->selectDomain(m_conn, web2.uuid));
+        QTRY_VERIFY(m_window->details()->findChild<QLabel *>() != nullptr);
+        QVERIFY(actions()->flatten()->isEnabled()); // a linked instance, shut off
+        QVERIFY(!actions()->newInstances()->isEnabled());
+        shot(m_window.get(), QStringLiteral("instances"));
+    }
+
+    void cloneRefusesATakenName()
+    {
+        const DomainInfo web1 = *m_conn->domainByName(QStringLiteral("web-1"));
+        QVERIFY(m_window->selectDomain(m_conn, web1.uuid));
+        QTRY_VERIFY(actions()->clone()->isEnabled());
+        actions()->clone()->trigger();
+        Ui::CloneDialog *dialog = openDialog(m_window.get());
+        QVERIFY(dialog);
+        auto *ok = dialog->findChild<QPushButton *>(QStringLiteral("cloneOk"));
+        dialog->nameEdit()->setText(QStringLiteral("web-2"));
+        QVERIFY(!ok->isEnabled());
+        QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("cloneProblem"))
+                    ->text()
+                    .contains(QStringLiteral("already")));
+        dialog->nameEdit()->setText(QStringLiteral("web-1 copy"));
+        QVERIFY(ok->isEnabled());
+        shot(dialog, QStringLiteral("clone"));
+        QTest::mouseClick(ok, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(m_conn->domainByName(QStringLiteral("web-1 copy")), 5000);
+        // A copy of an instance is an ordinary machine.
+        QVERIFY(m_conn->domainByName(QStringLiteral("web-1 copy"))->templateUuid.isEmpty());
+    }
+};
+
+QTEST_MAIN(TstTemplatesGui)
+#include "tst_templatesgui.moc"

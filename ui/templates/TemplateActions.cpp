@@ -1,0 +1,129 @@
+#include "ui/templates/TemplateActions.h"
+
+#include "core/Connection.h"
+#include "core/Operation.h"
+#include "domains/DomainInfo.h"
+#include "templates/Templates.h"
+#include "ui/templates/CloneDialog.h"
+
+#include <QAction>
+#include <QMenu>
+#include <QWidget>
+
+namespace Vireo::Ui {
+
+namespace {
+
+QAction *action(QObject *parent, const QString &text, const char *name, const QString &tip)
+{
+    auto *a = new QAction(text, parent);
+    a->setObjectName(QLatin1String(name));
+    a->setToolTip(tip);
+    a->setStatusTip(tip);
+    return a;
+}
+
+void enable(QAction *a, bool on, const QString &why, const QString &tip)
+{
+    a->setEnabled(on);
+    a->setToolTip(on ? tip : why);
+}
+
+} // namespace
+
+TemplateActions::TemplateActions(QWidget *window, std::function<void(Operation *)> watch)
+    : QObject(window)
+    , m_window(window)
+    , m_watch(std::move(watch))
+    , m_clone(action(this, tr("&Clone..."), "cloneVm",
+                     tr("A copy of the machine: full, or linked to its disks")))
+    , m_newInstances(action(this, tr("New &Instances..."), "newInstances",
+                            tr("Machines made from this template, linked to its disks")))
+    , m_make(action(this, tr("&Make Template"), "makeTemplate",
+                    tr("Keep this machine as a read-only image to make instances from")))
+    , m_unmake(action(this, tr("Con&vert to VM"), "convertToVm",
+                      tr("Make this template an ordinary machine again")))
+    , m_flatten(action(this, tr("&Flatten"), "flattenVm",
+                       tr("Make this instance independent of its template")))
+{
+    connect(m_clone, &QAction::triggered, this, [this] { openCloneDialog(false); });
+    connect(m_newInstances, &QAction::triggered, this, [this] { openCloneDialog(true); });
+    connect(m_make, &QAction::triggered, this, [this] {
+        if (m_connection)
+            m_watch(Templates::make(m_connection, m_uuid));
+    });
+    connect(m_unmake, &QAction::triggered, this, [this] {
+        if (m_connection)
+            m_watch(Templates::unmake(m_connection, m_uuid));
+    });
+    connect(m_flatten, &QAction::triggered, this, [this] {
+        if (m_connection)
+            m_watch(Templates::flatten(m_connection, m_uuid));
+    });
+    updateFor(nullptr, nullptr);
+}
+
+void TemplateActions::addTo(QMenu *menu) const
+{
+    for (QAction *a : {m_clone, m_newInstances, m_make, m_unmake, m_flatten})
+        menu->addAction(a);
+}
+
+void TemplateActions::updateFor(Connection *connection, const DomainInfo *d)
+{
+    m_connection = connection;
+    m_uuid = d ? d->uuid : QString();
+    const bool writable = connection && !connection->isReadOnly();
+    const bool off = d && !d->isActive();
+    const QString noMachine = tr("Select a machine.");
+    const QString readOnly = tr("The connection is read-only.");
+    const QString running = tr("Shut the machine off first.");
+    const auto why = [&](const QString &otherwise) {
+        return !d ? noMachine : !writable ? readOnly : otherwise;
+    };
+    enable(m_clone, d && writable && off, why(running), tr("A copy of the machine"));
+    enable(m_newInstances, d && writable && d->isTemplate,
+           why(tr("Only a template has instances.")), tr("Machines made from this template"));
+    enable(m_make, d && writable && off && !d->isTemplate,
+           why(d && d->isTemplate ? tr("It is a template already.") : running),
+           tr("Keep this machine as a read-only image"));
+    enable(m_unmake, d && writable && d->isTemplate, why(tr("It is not a template.")),
+           tr("Make this template an ordinary machine again"));
+    enable(m_flatten, d && writable && off && d->instanceKind == QLatin1String("linked"),
+           why(d && d->instanceKind != QLatin1String("linked")
+                   ? tr("Only a linked instance stands on a template's disks.")
+                   : running),
+           tr("Make this instance independent of its template"));
+}
+
+void TemplateActions::openCloneDialog(bool instances)
+{
+    if (!m_connection)
+        return;
+    const std::optional<DomainInfo> source = m_connection->domain(m_uuid);
+    if (!source)
+        return;
+    QStringList taken;
+    for (const DomainInfo &d : m_connection->domains())
+        taken << d.name;
+    auto *dialog
+        = new CloneDialog(instances ? CloneDialog::Mode::NewInstances : CloneDialog::Mode::Clone,
+                          *source, taken, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    QPointer<Connection> connection = m_connection;
+    const QString uuid = m_uuid;
+    connect(dialog, &QDialog::accepted, this, [this, dialog, connection, uuid, instances] {
+        if (!connection)
+            return;
+        if (instances)
+            m_watch(Templates::newInstances(connection, uuid, dialog->count(), dialog->pattern(),
+                                            dialog->kind(), dialog->startThem()));
+        else
+            m_watch(Templates::clone(
+                connection,
+                CloneRequest{uuid, dialog->cloneName(), dialog->kind(), {}, dialog->startThem()}));
+    });
+    dialog->open();
+}
+
+} // namespace Vireo::Ui

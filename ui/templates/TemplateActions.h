@@ -1,0 +1,50 @@
+#pragma once
+
+#include <QObject>
+#include <QPointer>
+
+class QAction;
+class QMenu;
+class QWidget;
+
+namespace Vireo {
+class Connection;
+class Operation;
+struct DomainInfo;
+} // namespace Vireo
+
+namespace Vireo::Ui {
+
+/// The library's template and clone actions (Machine menu and a machine's context menu): Clone,
+/// New Instances, Make Template, Convert to VM, Flatten. Each is enabled for what the selected
+/// machine is (a template, an instance, shut off or not) with the reason as its tooltip, asks
+/// what it needs in a dialog, and hands the operation to `watch` (the window's presenter).
+class TemplateActions : public QObject
+{
+    Q_OBJECT
+public:
+    TemplateActions(QWidget *window, std::function<void(Operation *)> watch);
+
+    void addTo(QMenu *menu) const;
+    void updateFor(Connection *connection, const DomainInfo *domain);
+    QAction *clone() const { return m_clone; }
+    QAction *newInstances() const { return m_newInstances; }
+    QAction *makeTemplate() const { return m_make; }
+    QAction *convertToVm() const { return m_unmake; }
+    QAction *flatten() const { return m_flatten; }
+
+private:
+    void openCloneDialog(bool instances);
+
+    QWidget *m_window;
+    std::function<void(Operation *)> m_watch;
+    QPointer<Connection> m_connection;
+    QString m_uuid;
+    QAction *m_clone;
+    QAction *m_newInstances;
+    QAction *m_make;
+    QAction *m_unmake;
+    QAction *m_flatten;
+};
+
+} // namespace Vireo::Ui
