@@ -21,6 +21,7 @@
 #include "stats/EventRecorder.h"
 #include "stats/StatsSampler.h"
 #include "stats/StatsStore.h"
+#include "templates/Disposable.h"
 #include "ui/console/ConsoleWindow.h"
 #include "ui/library/MainWindow.h"
 
@@ -28,6 +29,7 @@
 #include <QMessageBox>
 #include <QPointer>
 #include <QSettings>
+#include <QStatusBar>
 #include <QTranslator>
 #include <QTreeView>
 
@@ -92,17 +94,12 @@ struct TerminalCommand
     int (*run)(const QStringList &arguments);
 };
 const TerminalCommand kCommands[] = {
-    {"clone", App::runCloneCommand},
-    {"create", App::runCreateCommand},
-    {"edit", App::runEditCommand},
-    {"export", App::runExportCommand},
-    {"flatten", App::runFlattenCommand},
-    {"net", App::runNetCommand},
-    {"pool", App::runPoolCommand},
-    {"snapshot", App::runSnapshotCommand},
-    {"stats", App::runStatsCommand},
-    {"template", App::runTemplateCommand},
-    {"vol", App::runVolCommand},
+    {"clone", App::runCloneCommand},       {"create", App::runCreateCommand},
+    {"edit", App::runEditCommand},         {"export", App::runExportCommand},
+    {"flatten", App::runFlattenCommand},   {"net", App::runNetCommand},
+    {"pool", App::runPoolCommand},         {"run", App::runRunCommand},
+    {"snapshot", App::runSnapshotCommand}, {"stats", App::runStatsCommand},
+    {"template", App::runTemplateCommand}, {"vol", App::runVolCommand},
 };
 
 } // namespace
@@ -197,7 +194,14 @@ int main(int argc, char **argv)
         registry.add(App::defaultConnectionUri(settings), false);
     }
 
+    // Disposable runs go when they stop or when Vireo quits; what a killed Vireo left, the
+    // keeper removes as each connection comes up.
+    DisposableKeeper disposables(&registry);
     Ui::MainWindow window(&registry);
+    window.setDisposableKeeper(&disposables);
+    QObject::connect(
+        &disposables, &DisposableKeeper::cleanedUp, &window,
+        [&window](const QString &what) { window.statusBar()->showMessage(what, 15000); });
     window.setStatsStore(&statsStore, &events);
     library = &window;
     for (StatsSampler *sampler : samplers)
@@ -246,6 +250,7 @@ int main(int argc, char **argv)
     }
     const int rc = app.exec();
     window.saveSettings(settings);
+    disposables.finish();
     // Close every connection on its worker; a daemon that hangs gets a few seconds, no more.
     registry.clear();
     Worker::waitForAll(3000);

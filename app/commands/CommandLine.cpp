@@ -36,6 +36,7 @@ CommandLine::CommandLine()
                        "          vireo export --help (write a VM as an OVA),\n"
                        "          vireo clone|template|flatten --help (copies, templates,\n"
                        "                                instances),\n"
+                       "          vireo run --disposable TEMPLATE (a run that leaves nothing),\n"
                        "          vireo snapshot --help (list, create, revert, delete snapshots),\n"
                        "          vireo stats --help (live figures, history as CSV),\n"
                        "          vireo net|pool|vol --help (the host's networks, storage pools\n"

@@ -3,14 +3,22 @@
 #include "app/commands/CommandParser.h"
 #include "core/Connection.h"
 #include "core/Operation.h"
+#include "templates/Disposable.h"
 #include "templates/Templates.h"
 
 #include <QCoreApplication>
+#include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSocketNotifier>
 
+#include <csignal>
 #include <cstdio>
+#include <unistd.h>
+
+#include <libvirt/libvirt.h>
+#include <libvirt/virterror.h>
 
 namespace Vireo::App {
 
@@ -29,7 +37,119 @@ int finish(const CommandParser &command, const CommandOutcome &o, const QString 
     return 0;
 }
 
+/// Ctrl+C and SIGTERM, turned into a readable pipe (what a signal handler may safely do).
+int g_signalPipe[2] = {-1, -1};
+
+void onStopSignal(int)
+{
+    const char byte = 1;
+    [[maybe_unused]] const auto n = ::write(g_signalPipe[1], &byte, 1);
+}
+
 } // namespace
+
+int runRunCommand(const QStringList &arguments)
+{
+    CommandParser command(
+        QStringLiteral("run"),
+        TemplateCommandText::tr("Runs a template as a disposable VM: a transient VM on fresh "
+                                "overlays, removed with them when it shuts down. This command "
+                                "waits until then; Ctrl+C stops the VM. Its console: vireo "
+                                "--show-console NAME."),
+        QStringLiteral("--disposable TEMPLATE"));
+    QCommandLineParser &p = command.options();
+    p.addPositionalArgument(QStringLiteral("template"), TemplateCommandText::tr("The template."));
+    const QCommandLineOption disposable(QStringLiteral("disposable"),
+                                        TemplateCommandText::tr("A disposable run (required: "
+                                                                "the only kind there is)."));
+    const QCommandLineOption name(QStringLiteral("name"),
+                                  TemplateCommandText::tr("The run's name (default "
+                                                          "TEMPLATE-disposable-N)."),
+                                  QStringLiteral("NAME"));
+    command.addOptions({disposable, name});
+    if (!command.parse(arguments))
+        return 2;
+    if (!p.isSet(disposable))
+        return command.fail(TemplateCommandText::tr("say --disposable: vireo starts other VMs "
+                                                    "with 'vireo start VM'"),
+                            2);
+    if (command.positional().size() != 1)
+        return command.fail(TemplateCommandText::tr("name one template (see --help)"), 2);
+    Connection connection(command.uri(), command.readOnly());
+    const std::optional<DomainInfo> tmpl = command.openAndFind(connection, command.positional()[0]);
+    if (!tmpl)
+        return 1;
+    DisposableKeeper keeper(&connection);
+    const CommandOutcome o
+        = awaitWithProgress(Disposables::run(&connection, tmpl->uuid, p.value(name)));
+    if (!o.ok)
+        return command.fail(o.why.text(), o.exitCode());
+    const QString uuid = o.value.toString();
+    QEventLoop wait;
+    QString runName = connection.domain(uuid) ? connection.domain(uuid)->name : uuid;
+    QObject::connect(&connection, &Connection::domainRemoved, &wait, [&](const QString &u) {
+        if (u == uuid)
+            wait.quit();
+    });
+    QObject::connect(&connection, &Connection::domainChanged, &wait, [&](const DomainInfo &d) {
+        if (d.uuid != uuid)
+            return;
+        runName = d.name;
+        if (d.state == DomainState::ShutOff)
+            wait.quit();
+    });
+    // It may have ended already (a guest that fails at once): asked once the watch is set.
+    connection.query(
+        [uuid](virConnectPtr conn) {
+            virDomainPtr dom = virDomainLookupByUUIDString(conn, uuid.toLatin1().constData());
+            const bool active = dom && virDomainIsActive(dom) == 1;
+            const QString name = dom ? QString::fromUtf8(virDomainGetName(dom)) : QString();
+            if (dom)
+                virDomainFree(dom);
+            virResetLastError();
+            return QVariant(active ? name : QString());
+        },
+        &wait,
+        [&](const QVariant &active) {
+            if (active.toString().isEmpty()) {
+                wait.quit();
+                return;
+            }
+            runName = active.toString();
+            std::printf("%s\n",
+                        qPrintable(TemplateCommandText::tr(
+                                       "%1 runs (disposable: it goes when it shuts down; Ctrl+C "
+                                       "stops it). Its console: vireo --show-console %1")
+                                       .arg(runName)));
+            std::fflush(stdout);
+        });
+    if (::pipe(g_signalPipe) != 0)
+        return command.fail(
+            QStringLiteral("pipe: %1").arg(QString::fromLocal8Bit(strerror(errno))));
+    QSocketNotifier stop(g_signalPipe[0], QSocketNotifier::Read);
+    bool interrupted = false;
+    QObject::connect(&stop, &QSocketNotifier::activated, &wait, [&] {
+        interrupted = true;
+        wait.quit();
+    });
+    std::signal(SIGINT, onStopSignal);
+    std::signal(SIGTERM, onStopSignal);
+    std::signal(SIGHUP, onStopSignal);
+    wait.exec();
+    std::signal(SIGINT, SIG_DFL);
+    std::signal(SIGTERM, SIG_DFL);
+    std::signal(SIGHUP, SIG_DFL);
+    const CommandOutcome cleaned = awaitWithProgress(Disposables::cleanUp(&connection, true));
+    if (!cleaned.ok)
+        return command.fail(TemplateCommandText::tr("%1 ended, but its overlays may be left: %2")
+                                .arg(runName, cleaned.why.text()));
+    std::printf(
+        "%s\n",
+        qPrintable(interrupted
+                       ? TemplateCommandText::tr("%1 stopped and removed.").arg(runName)
+                       : TemplateCommandText::tr("%1 shut down and was removed.").arg(runName)));
+    return 0;
+}
 
 int runCloneCommand(const QStringList &arguments)
 {

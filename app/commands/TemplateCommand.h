@@ -11,6 +11,10 @@ int runCloneCommand(const QStringList &arguments);
 /// `vireo flatten VM`: a shut-off instance made independent of its template.
 int runFlattenCommand(const QStringList &arguments);
 
+/// `vireo run --disposable TEMPLATE [--name NAME]`: a disposable run of a template; waits until
+/// it shuts down (or Ctrl+C, which stops it), then removes its overlays. Exits 0 when it ran.
+int runRunCommand(const QStringList &arguments);
+
 /// `vireo template list | make|unmake|instances|new TEMPLATE [--count N] [--pattern P]
 /// [--full] [--start] [--json]`.
 int runTemplateCommand(const QStringList &arguments);

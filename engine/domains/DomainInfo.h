@@ -76,6 +76,7 @@ struct DomainInfo
     QString instanceKind;  // "linked" (a qcow2 overlay on the template's disks) or "full"
     QString fromSnapshot;  // the template's snapshot it was made from, when it was
     bool disposable = false; // a disposable run: goes away with its overlay when it stops
+    QString disposableOwner; // the Vireo process that runs it: "host:pid:start time"
     int vcpus = 0;
     quint64 memoryKiB = 0;
     QList<DiskInfo> disks;

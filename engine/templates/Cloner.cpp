@@ -99,7 +99,13 @@ bool copyTree(const QString &from, const QString &to)
 
 } // namespace
 
-OpResult cloneDomain(virConnectPtr conn, const CloneRequest &r, bool local, Operation *op)
+QString disposableVolumePrefix(const QString &uuid)
+{
+    return QStringLiteral("vireo-disposable-%1-").arg(uuid);
+}
+
+OpResult cloneDomain(virConnectPtr conn, const CloneRequest &r, bool local, Operation *op,
+                     const DisposableRun *disposable)
 {
     if (const QString bad = validateDomainName(r.name); !bad.isEmpty())
         return OpResult::failure(bad, Failure::Kind::InvalidInput);
@@ -134,7 +140,7 @@ OpResult cloneDomain(virConnectPtr conn, const CloneRequest &r, bool local, Oper
     if (!doc.read(sourceXml))
         return done(
             OpResult::failure(CloneText::tr("Could not read %1's definition.").arg(sourceName)));
-    const bool linked = r.kind == CloneRequest::Kind::Linked;
+    const bool linked = r.kind == CloneRequest::Kind::Linked || disposable;
     const QStringList madeReadOnly = Lineage::readOnlyTargets(sourceXml);
     const QString oldUuid = doc.uuid();
     const QString newUuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -214,11 +220,13 @@ OpResult cloneDomain(virConnectPtr conn, const CloneRequest &r, bool local, Oper
         const QString format
             = linked ? QStringLiteral("qcow2")
                      : (p.volume.format.isEmpty() ? QStringLiteral("raw") : p.volume.format);
-        const QString name = freeVolumeName(pool, QStringLiteral("%1-%2.%3")
-                                                      .arg(r.name, p.target,
-                                                           format == QLatin1String("qcow2")
-                                                               ? QStringLiteral("qcow2")
-                                                               : QStringLiteral("img")));
+        const QString name
+            = disposable ? disposableVolumePrefix(newUuid) + p.target + QStringLiteral(".qcow2")
+                         : freeVolumeName(pool, QStringLiteral("%1-%2.%3")
+                                                    .arg(r.name, p.target,
+                                                         format == QLatin1String("qcow2")
+                                                             ? QStringLiteral("qcow2")
+                                                             : QStringLiteral("img")));
         VolumeSpec spec{name, format, p.volume.capacity, linked ? p.path : QString()};
         const QByteArray xml = spec.toXml(p.volume.format).toUtf8();
         virStorageVolPtr made1 = nullptr;
@@ -257,9 +265,22 @@ OpResult cloneDomain(virConnectPtr conn, const CloneRequest &r, bool local, Oper
     QString note;
     if (XmlElement *nvram = root->find(QStringLiteral("os/nvram"))) {
         const QString from = nvram->text().trimmed();
+        // A disposable run's copy lies next to its first overlay, named like it, so that it
+        // goes with it.
+        const QString folder = disposable && !made.volumes.isEmpty()
+                                   ? [&] {
+                                         char *path = virStorageVolGetPath(made.volumes.first());
+                                         const QString f
+                                             = QFileInfo(QString::fromUtf8(path)).absolutePath();
+                                         free(path);
+                                         return f;
+                                     }()
+                                   : QFileInfo(from).absolutePath();
         if (local && QFileInfo::exists(from)) {
-            const QString to = QFileInfo(from).absolutePath() + QLatin1Char('/') + r.name
-                               + QStringLiteral("_VARS.fd");
+            const QString to
+                = folder + QLatin1Char('/')
+                  + (disposable ? disposableVolumePrefix(newUuid) + QStringLiteral("VARS.fd")
+                                : r.name + QStringLiteral("_VARS.fd"));
             if (QFileInfo::exists(to) || !QFile::copy(from, to)) {
                 made.undo();
                 return done(OpResult::failure(
@@ -273,7 +294,9 @@ OpResult cloneDomain(virConnectPtr conn, const CloneRequest &r, bool local, Oper
         }
     }
     const QString tpmFrom = QStringLiteral("/var/lib/libvirt/swtpm/") + oldUuid;
-    if (local && doc.deviceKinds().contains(QStringLiteral("tpm")) && QFileInfo(tpmFrom).isDir()) {
+    // A transient domain's TPM state is fresh, and libvirt removes it when the domain stops.
+    if (local && !disposable && doc.deviceKinds().contains(QStringLiteral("tpm"))
+        && QFileInfo(tpmFrom).isDir()) {
         const QString tpmTo = QStringLiteral("/var/lib/libvirt/swtpm/") + newUuid;
         if (!copyTree(tpmFrom, tpmTo)) {
             made.folders << tpmTo;
@@ -284,6 +307,23 @@ OpResult cloneDomain(virConnectPtr conn, const CloneRequest &r, bool local, Oper
     }
 
     const QByteArray newXml = doc.write().toUtf8();
+    if (disposable) {
+        virDomainPtr run = virDomainCreateXML(conn, newXml.constData(), 0);
+        if (!run) {
+            const Failure why = takeLibvirtError(
+                CloneText::tr("%1 did not start; nothing was kept.").arg(r.name));
+            made.undo();
+            return done(OpResult::failure(why));
+        }
+        made.release();
+        Lineage::set(run,
+                     Lineage::instanceElement(r.sourceUuid, sourceName,
+                                              CloneRequest::kindName(CloneRequest::Kind::Linked),
+                                              {}, disposable->owner),
+                     true);
+        virDomainFree(run);
+        return done(OpResult::success(newUuid));
+    }
     virDomainPtr copy = virDomainDefineXML(conn, newXml.constData());
     if (!copy) {
         const Failure why = takeLibvirtError(

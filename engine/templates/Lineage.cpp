@@ -49,7 +49,8 @@ QString templateElement(const QStringList &readOnlyTargets)
 }
 
 QString instanceElement(const QString &templateUuid, const QString &templateName,
-                        const QString &kind, const QString &snapshot, bool disposable)
+                        const QString &kind, const QString &snapshot,
+                        const QString &disposableOwner)
 {
     QString out;
     QXmlStreamWriter w(&out);
@@ -60,8 +61,10 @@ QString instanceElement(const QString &templateUuid, const QString &templateName
     w.writeAttribute(QStringLiteral("kind"), kind);
     if (!snapshot.isEmpty())
         w.writeAttribute(QStringLiteral("snapshot"), snapshot);
-    if (disposable)
+    if (!disposableOwner.isEmpty()) {
         w.writeAttribute(QStringLiteral("disposable"), QStringLiteral("yes"));
+        w.writeAttribute(QStringLiteral("owner"), disposableOwner);
+    }
     w.writeEndElement();
     return out;
 }
@@ -81,13 +84,14 @@ QStringList readOnlyTargets(const QString &xml)
     return {};
 }
 
-bool set(virDomainPtr dom, const QString &element)
+bool set(virDomainPtr dom, const QString &element, bool live)
 {
     const QByteArray ns = lineageMetadataNamespace().toUtf8();
     const QByteArray xml = element.toUtf8();
     const int rc = virDomainSetMetadata(
         dom, VIR_DOMAIN_METADATA_ELEMENT, element.isEmpty() ? nullptr : xml.constData(),
-        element.isEmpty() ? nullptr : "vireo", ns.constData(), VIR_DOMAIN_AFFECT_CONFIG);
+        element.isEmpty() ? nullptr : "vireo", ns.constData(),
+        live ? VIR_DOMAIN_AFFECT_LIVE : VIR_DOMAIN_AFFECT_CONFIG);
     return rc == 0;
 }
 

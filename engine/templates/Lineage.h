@@ -29,14 +29,16 @@ namespace Lineage {
 
 /// The <lineage> element of a template, naming the disks Vireo made read-only.
 QString templateElement(const QStringList &readOnlyTargets);
-/// The <lineage> element of an instance.
+/// The <lineage> element of an instance; a disposable run names its owner (disposableOwner()).
 QString instanceElement(const QString &templateUuid, const QString &templateName,
-                        const QString &kind, const QString &snapshot = {}, bool disposable = false);
+                        const QString &kind, const QString &snapshot = {},
+                        const QString &disposableOwner = {});
 /// The targets a template's metadata says Vireo made read-only (from its domain XML).
 QStringList readOnlyTargets(const QString &domainXml);
 
-/// Sets (or, with an empty element, removes) a domain's lineage in its definition.
-bool set(virDomainPtr dom, const QString &element);
+/// Sets (or, with an empty element, removes) a domain's lineage in its definition (`live`: in
+/// the running domain's, for a transient one).
+bool set(virDomainPtr dom, const QString &element, bool live = false);
 
 /// The instances of the template with this UUID: by their metadata and, where that is missing
 /// (removed with virsh), by their disks' backing files; with `repair`, the metadata of those

@@ -162,6 +162,7 @@ void readMetadata(const xmlNode *node, DomainInfo &info)
                     info.instanceKind = attr(l, "kind");
                     info.fromSnapshot = attr(l, "snapshot");
                     info.disposable = attr(l, "disposable") == QLatin1String("yes");
+                    info.disposableOwner = attr(l, "owner");
                 }
             }
         }

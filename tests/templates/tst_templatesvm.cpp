@@ -13,14 +13,17 @@
 #include "support/LibraryWait.h"
 #include "support/ProcessRun.h"
 #include "support/TestGuest.h"
+#include "templates/Disposable.h"
 #include "templates/Templates.h"
 #include "xml/DomainDocument.h"
+#include "xml/DomainXml.h"
 
 #include <QCryptographicHash>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -242,6 +245,124 @@ private Q_SLOTS:
                    QStringLiteral("--json")});
         // The copy of an instance is no instance of the template: 11 + 2.
         QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).array().size(), 13);
+    }
+
+    // Lineage is in each instance's definition: a new connection (a restarted Vireo) reads it;
+    // removed with virsh, it is found again from the backing chain and written back.
+    void lineageSurvivesRestartAndIsRebuilt()
+    {
+        Connection restarted(QStringLiteral("qemu:///system"));
+        restarted.open();
+        QTRY_COMPARE_WITH_TIMEOUT(restarted.state(), Connection::State::Connected, 15000);
+        std::optional<DomainInfo> inst = restarted.domainByName(QStringLiteral("vireo-inst-2"));
+        QVERIFY(inst);
+        QCOMPARE(inst->templateUuid, m_golden->uuid());
+        QCOMPARE(inst->instanceKind, QStringLiteral("linked"));
+        const ProcessRun removed = runProcess(
+            QStringLiteral("virsh"),
+            {QStringLiteral("-c"), QStringLiteral("qemu:///system"), QStringLiteral("metadata"),
+             QStringLiteral("vireo-inst-2"), lineageMetadataNamespace(), QStringLiteral("--config"),
+             QStringLiteral("--remove")});
+        QVERIFY2(removed.code == 0, qPrintable(removed.err));
+        QTRY_VERIFY(restarted.domainByName(QStringLiteral("vireo-inst-2"))->templateUuid.isEmpty());
+        const Outcome r = complete(Templates::instances(&restarted, m_golden->uuid()));
+        QVERIFY2(r.ok, qPrintable(r.error));
+        bool foundByChain = false;
+        for (const InstanceInfo &i : r.value.value<QList<InstanceInfo>>())
+            if (i.vm.name == QLatin1String("vireo-inst-2"))
+                foundByChain = i.fromBackingChain && i.kind == QLatin1String("linked");
+        QVERIFY(foundByChain);
+        QTRY_COMPARE(restarted.domainByName(QStringLiteral("vireo-inst-2"))->templateUuid,
+                     m_golden->uuid());
+    }
+
+    // A disposable run boots on an overlay of the template, writes, shuts down: nothing is left
+    // defined, its overlay is gone and the template's disk is what it was.
+    void disposableRunLeavesNothing()
+    {
+        DisposableKeeper keeper(m_conn.get());
+        Outcome r = complete(Disposables::run(m_conn.get(), m_golden->uuid()), 60000);
+        QVERIFY2(r.ok, qPrintable(r.error));
+        const QString uuid = r.value.toString();
+        QTRY_VERIFY(m_conn->domain(uuid) && m_conn->domain(uuid)->state == DomainState::Running);
+        const DomainInfo run = *m_conn->domain(uuid);
+        QCOMPARE(run.name, m_golden->name() + QStringLiteral("-disposable-1"));
+        QVERIFY(run.disposable);
+        QCOMPARE(run.disposableOwner, Disposables::thisOwner());
+        QVERIFY(keeper.ourRuns().contains(run.name));
+        const QString overlay = diskOf(run.name);
+        QVERIFY2(overlay.contains(QStringLiteral("vireo-disposable-") + uuid), qPrintable(overlay));
+        QVERIFY(QFile::exists(overlay));
+        {
+            GuestControl shell(m_golden->controlSocketPath());
+            QVERIFY(shell.connectToGuest(60000));
+            QVERIFY(shell
+                        .run(QStringLiteral("dd if=/dev/vda bs=1M skip=4 count=1 2>/dev/null | "
+                                            "od -An -tx1 | head -n 1"))
+                        .simplified()
+                        .startsWith(QStringLiteral("5a 5a 5a")));
+            shell.run(QStringLiteral("echo GONE-SOON | dd of=/dev/vda bs=512 seek=128 count=1 "
+                                     "conv=sync,fsync 2>/dev/null"));
+            QCOMPARE(readSector(shell, 128), QStringLiteral("GONE-SOON"));
+        }
+        virDomainPtr dom = virDomainLookupByUUIDString(TestGuest::helperConnection(),
+                                                       uuid.toLatin1().constData());
+        QVERIFY(dom);
+        QCOMPARE(virDomainShutdown(dom), 0);
+        virDomainFree(dom);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_conn->domain(uuid), 60000);
+        QTRY_VERIFY_WITH_TIMEOUT(!QFile::exists(overlay), 15000);
+        dom = virDomainLookupByUUIDString(TestGuest::helperConnection(),
+                                          uuid.toLatin1().constData());
+        QVERIFY(!dom);
+        QCOMPARE(sha256(m_golden->diskPath()), m_baseSum);
+    }
+
+    // The terminal's run: SIGTERM (Ctrl+C alike) stops and removes it; a killed one is removed
+    // by the next Vireo that connects.
+    void disposableRunFromTheTerminal()
+    {
+        QCOMPARE(vireo({QStringLiteral("run"), m_golden->name()}).code, 2); // --disposable missing
+        QCOMPARE(vireo({QStringLiteral("run"), QStringLiteral("--disposable"),
+                        QStringLiteral("vireo-inst-3")})
+                     .code,
+                 2); // no template
+        for (const bool killed : {false, true}) {
+            const QString name
+                = killed ? QStringLiteral("vireo-disp-killed") : QStringLiteral("vireo-disp-term");
+            QProcess cli;
+            cli.start(QStringLiteral(VIREO_BINARY),
+                      {QStringLiteral("-c"), QStringLiteral("qemu:///system"),
+                       QStringLiteral("run"), QStringLiteral("--disposable"), m_golden->name(),
+                       QStringLiteral("--name"), name});
+            QByteArray out; // QTRY_ evaluates once more at the end: what was read is kept
+            QTRY_VERIFY_WITH_TIMEOUT((out += cli.readAllStandardOutput()).contains(" runs "),
+                                     60000);
+            QVERIFY2(out.contains(name.toUtf8()), out.constData());
+            QTRY_VERIFY(m_conn->domainByName(name)
+                        && m_conn->domainByName(name)->state == DomainState::Running);
+            const QString uuid = m_conn->domainByName(name)->uuid;
+            const QString overlay = diskOf(name);
+            QVERIFY(QFile::exists(overlay));
+            if (killed) {
+                cli.kill();
+                QVERIFY(cli.waitForFinished(10000));
+                QVERIFY(m_conn->domainByName(name)); // its owner is gone; it still runs
+                Connection restarted(QStringLiteral("qemu:///system"));
+                DisposableKeeper keeper(&restarted);
+                restarted.open();
+                QTRY_VERIFY_WITH_TIMEOUT(!m_conn->domain(uuid), 30000);
+            } else {
+                cli.terminate();
+                QVERIFY(cli.waitForFinished(30000));
+                QCOMPARE(cli.exitCode(), 0);
+                QVERIFY2(cli.readAllStandardOutput().contains("stopped and removed"),
+                         qPrintable(cli.readAllStandardError()));
+                QTRY_VERIFY(!m_conn->domain(uuid));
+            }
+            QTRY_VERIFY_WITH_TIMEOUT(!QFile::exists(overlay), 15000);
+        }
+        QCOMPARE(sha256(m_golden->diskPath()), m_baseSum);
     }
 
     void templateRulesWhileInstancesExist()

@@ -30,6 +30,7 @@
 #include "ui/templates/TemplateActions.h"
 
 #include <QApplication>
+#include <QCloseEvent>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QHeaderView>
@@ -184,6 +185,11 @@ MainWindow::MainWindow(ConnectionRegistry *registry, QWidget *parent)
             openHostWindow(c);
     });
     connect(m_actions, &LibraryActions::triggered, this, &MainWindow::trigger);
+    connect(m_templateActions, &TemplateActions::disposableStarted, this,
+            [this](Connection *c, const QString &uuid) {
+                selectDomain(c, uuid);
+                openConsole(c, uuid);
+            });
     selectionChanged();
 }
 
@@ -552,6 +558,14 @@ void MainWindow::dragEnterEvent(QDragEnterEvent *event)
             return;
         }
     }
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (TemplateActions::mayQuit(this, m_keeper))
+        QMainWindow::closeEvent(event);
+    else
+        event->ignore();
 }
 
 void MainWindow::dropEvent(QDropEvent *event)

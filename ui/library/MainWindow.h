@@ -20,6 +20,7 @@ class Operation;
 class StatsStore;
 class StatsSampler;
 class EventRecorder;
+class DisposableKeeper;
 } // namespace Vireo
 
 namespace Vireo::Ui {
@@ -87,6 +88,9 @@ public:
     class ConsoleWindow *openConsole(Connection *connection, const QString &uuid);
     /// Opens (or raises) the connection's Host window: networks, storage, devices.
     class HostWindow *openHostWindow(Connection *connection);
+    /// What keeps disposable runs disposable: closing the window asks before it stops this
+    /// process's runs.
+    void setDisposableKeeper(DisposableKeeper *keeper) { m_keeper = keeper; }
 
 Q_SIGNALS:
     /// Asked to add a connection (the app remembers it).
@@ -97,6 +101,7 @@ Q_SIGNALS:
 protected:
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
 
 private:
     void buildMenus();
@@ -132,6 +137,7 @@ private:
     QAction *m_hostDetailsAction = nullptr;
     QAction *m_removeConnectionAction = nullptr;
     QAction *m_ejectMediaAction = nullptr;
+    DisposableKeeper *m_keeper = nullptr; // outlives the window
 };
 
 } // namespace Vireo::Ui

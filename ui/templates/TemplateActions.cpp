@@ -3,11 +3,13 @@
 #include "core/Connection.h"
 #include "core/Operation.h"
 #include "domains/DomainInfo.h"
+#include "templates/Disposable.h"
 #include "templates/Templates.h"
 #include "ui/templates/CloneDialog.h"
 
 #include <QAction>
 #include <QMenu>
+#include <QMessageBox>
 #include <QWidget>
 
 namespace Vireo::Ui {
@@ -45,7 +47,36 @@ TemplateActions::TemplateActions(QWidget *window, std::function<void(Operation *
                       tr("Make this template an ordinary machine again")))
     , m_flatten(action(this, tr("&Flatten"), "flattenVm",
                        tr("Make this instance independent of its template")))
+    , m_runDisposable(action(this, tr("Run &Disposable"), "runDisposable",
+                             tr("Start the template on a throw-away overlay: everything it "
+                                "changes is gone when it shuts down")))
 {
+    connect(m_runDisposable, &QAction::triggered, this, [this] {
+        if (!m_connection)
+            return;
+        QPointer<Connection> connection = m_connection;
+        Operation *op = Disposables::run(m_connection, m_uuid);
+        connect(op, &Operation::finished, this, [this, op, connection](bool ok) {
+            if (!ok || !connection)
+                return;
+            // Announced once the connection lists it (its start event, or the re-read).
+            const QString uuid = op->value().toString();
+            if (connection->domain(uuid)) {
+                Q_EMIT disposableStarted(connection, uuid);
+                return;
+            }
+            auto *once = new QObject(this);
+            connect(connection, &Connection::domainChanged, once,
+                    [this, once, connection, uuid](const DomainInfo &d) {
+                        if (d.uuid != uuid)
+                            return;
+                        delete once;
+                        Q_EMIT disposableStarted(connection, uuid);
+                    });
+            connection->refreshDomain(uuid);
+        });
+        m_watch(op);
+    });
     connect(m_clone, &QAction::triggered, this, [this] { openCloneDialog(false); });
     connect(m_newInstances, &QAction::triggered, this, [this] { openCloneDialog(true); });
     connect(m_make, &QAction::triggered, this, [this] {
@@ -65,7 +96,7 @@ TemplateActions::TemplateActions(QWidget *window, std::function<void(Operation *
 
 void TemplateActions::addTo(QMenu *menu) const
 {
-    for (QAction *a : {m_clone, m_newInstances, m_make, m_unmake, m_flatten})
+    for (QAction *a : {m_runDisposable, m_clone, m_newInstances, m_make, m_unmake, m_flatten})
         menu->addAction(a);
 }
 
@@ -87,6 +118,10 @@ void TemplateActions::updateFor(Connection *connection, const DomainInfo *d)
     enable(m_make, d && writable && off && !d->isTemplate,
            why(d && d->isTemplate ? tr("It is a template already.") : running),
            tr("Keep this machine as a read-only image"));
+    enable(m_runDisposable, d && writable && d->isTemplate,
+           why(tr("Only a template runs disposable: make it one first (its disks must not "
+                  "change under the run's overlay).")),
+           tr("Start the template on a throw-away overlay"));
     enable(m_unmake, d && writable && d->isTemplate, why(tr("It is not a template.")),
            tr("Make this template an ordinary machine again"));
     enable(m_flatten, d && writable && off && d->instanceKind == QLatin1String("linked"),
@@ -94,6 +129,22 @@ void TemplateActions::updateFor(Connection *connection, const DomainInfo *d)
                    ? tr("Only a linked instance stands on a template's disks.")
                    : running),
            tr("Make this instance independent of its template"));
+}
+
+bool TemplateActions::mayQuit(QWidget *window, const DisposableKeeper *keeper)
+{
+    const QStringList runs = keeper ? keeper->ourRuns() : QStringList();
+    if (runs.isEmpty())
+        return true;
+    QMessageBox ask(QMessageBox::Question, tr("Quit Vireo?"),
+                    tr("Disposable runs end when Vireo quits: %1 will be stopped and removed, "
+                       "and what changed in them is lost.")
+                        .arg(runs.join(QLatin1String(", "))),
+                    QMessageBox::Cancel, window);
+    ask.setObjectName(QStringLiteral("quitWithDisposables"));
+    ask.addButton(tr("Stop Them and Quit"), QMessageBox::AcceptRole);
+    ask.setDefaultButton(QMessageBox::Cancel);
+    return ask.exec() != QMessageBox::Cancel;
 }
 
 void TemplateActions::openCloneDialog(bool instances)

@@ -9,16 +9,18 @@ class QWidget;
 
 namespace Vireo {
 class Connection;
+class DisposableKeeper;
 class Operation;
 struct DomainInfo;
 } // namespace Vireo
 
 namespace Vireo::Ui {
 
-/// The library's template and clone actions (Machine menu and a machine's context menu): Clone,
-/// New Instances, Make Template, Convert to VM, Flatten. Each is enabled for what the selected
-/// machine is (a template, an instance, shut off or not) with the reason as its tooltip, asks
-/// what it needs in a dialog, and hands the operation to `watch` (the window's presenter).
+/// The library's template and clone actions (Machine menu and a machine's context menu): Run
+/// Disposable, Clone, New Instances, Make Template, Convert to VM, Flatten. Each is enabled for
+/// what the selected machine is (a template, an instance, shut off or not) with the reason as its
+/// tooltip, asks what it needs in a dialog, and hands the operation to `watch` (the window's
+/// presenter).
 class TemplateActions : public QObject
 {
     Q_OBJECT
@@ -32,6 +34,15 @@ public:
     QAction *makeTemplate() const { return m_make; }
     QAction *convertToVm() const { return m_unmake; }
     QAction *flatten() const { return m_flatten; }
+    QAction *runDisposable() const { return m_runDisposable; }
+
+    /// Whether the window may close: when this process has disposable runs, asks first (they
+    /// are stopped and removed when Vireo quits).
+    static bool mayQuit(QWidget *window, const DisposableKeeper *keeper);
+
+Q_SIGNALS:
+    /// A disposable run started: its console should show.
+    void disposableStarted(Vireo::Connection *connection, const QString &uuid);
 
 private:
     void openCloneDialog(bool instances);
@@ -45,6 +56,7 @@ private:
     QAction *m_make;
     QAction *m_unmake;
     QAction *m_flatten;
+    QAction *m_runDisposable;
 };
 
 } // namespace Vireo::Ui

@@ -1,0 +1,279 @@
+#include "templates/Disposable.h"
+
+#include "core/Connection.h"
+#include "core/ConnectionRegistry.h"
+#include "core/LibvirtError.h"
+#include "core/Operation.h"
+#include "templates/Cloner.h"
+#include "xml/DomainXml.h"
+
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QFile>
+#include <QPointer>
+#include <QRegularExpression>
+#include <QSysInfo>
+#include <QTimer>
+
+#include <libvirt/libvirt.h>
+#include <libvirt/virterror.h>
+
+#include <unistd.h>
+
+namespace Vireo {
+
+namespace {
+
+struct DisposableText
+{
+    Q_DECLARE_TR_FUNCTIONS(DisposableText)
+};
+
+/// Field 22 of /proc/PID/stat: when the process started, in clock ticks after boot.
+QString startTimeOf(qint64 pid)
+{
+    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (!stat.open(QIODevice::ReadOnly))
+        return {};
+    const QByteArray text = stat.readAll();
+    // The command name (field 2) may hold spaces: count from its closing parenthesis.
+    const QList<QByteArray> fields = text.mid(text.lastIndexOf(')') + 2).split(' ');
+    return fields.size() > 19 ? QString::fromLatin1(fields[19]) : QString();
+}
+
+QStringList domainNames(virConnectPtr conn)
+{
+    QStringList names;
+    virDomainPtr *doms = nullptr;
+    const int n = virConnectListAllDomains(conn, &doms, 0);
+    for (int i = 0; i < n; ++i) {
+        names << QString::fromUtf8(virDomainGetName(doms[i]));
+        virDomainFree(doms[i]);
+    }
+    free(doms);
+    return names;
+}
+
+} // namespace
+
+namespace Disposables {
+
+QString thisOwner()
+{
+    const qint64 pid = QCoreApplication::applicationPid();
+    return QStringLiteral("%1:%2:%3")
+        .arg(QSysInfo::machineHostName())
+        .arg(pid)
+        .arg(startTimeOf(pid));
+}
+
+bool ownerGone(const QString &owner)
+{
+    const QStringList parts = owner.split(QLatin1Char(':'));
+    if (parts.size() != 3 || parts[0] != QSysInfo::machineHostName())
+        return false;
+    return startTimeOf(parts[1].toLongLong()) != parts[2];
+}
+
+Operation *run(Connection *connection, const QString &templateUuid, const QString &name)
+{
+    const bool local = connection->isLocal();
+    const QString owner = thisOwner();
+    Operation *op = connection->runJob(
+        DisposableText::tr("Run disposable"),
+        [=](virConnectPtr conn, Operation *op) {
+            virDomainPtr tmpl
+                = virDomainLookupByUUIDString(conn, templateUuid.toLatin1().constData());
+            if (!tmpl)
+                return OpResult::failure(
+                    takeLibvirtError(DisposableText::tr("The template is gone.")));
+            char *raw = virDomainGetXMLDesc(tmpl, VIR_DOMAIN_XML_INACTIVE);
+            DomainInfo info;
+            readDomainXml(QString::fromUtf8(raw ? raw : ""), info);
+            free(raw);
+            virDomainFree(tmpl);
+            if (!info.isTemplate)
+                return OpResult::failure(
+                    DisposableText::tr("%1 is not a template. A disposable run writes to overlays "
+                                       "on its disks, which must not change under them: make it a "
+                                       "template first.")
+                        .arg(info.name),
+                    Failure::Kind::InvalidInput);
+            QString runName = name.trimmed();
+            if (runName.isEmpty()) {
+                const QStringList taken = domainNames(conn);
+                for (int n = 1; runName.isEmpty(); ++n) {
+                    const QString candidate
+                        = QStringLiteral("%1-disposable-%2").arg(info.name).arg(n);
+                    if (!taken.contains(candidate))
+                        runName = candidate;
+                }
+            }
+            const DisposableRun how{owner};
+            return cloneDomain(
+                conn, CloneRequest{templateUuid, runName, CloneRequest::Kind::Linked, {}, true},
+                local, op, &how);
+        },
+        {templateUuid}, true);
+    return op;
+}
+
+Operation *cleanUp(Connection *connection, bool stopOurs)
+{
+    const QString owner = thisOwner();
+    return connection->runJob(
+        DisposableText::tr("Clean up disposable runs"),
+        [=](virConnectPtr conn, Operation *) {
+            QStringList removed;
+            QSet<QString> alive;
+            virDomainPtr *doms = nullptr;
+            const int n = virConnectListAllDomains(conn, &doms, 0);
+            for (int i = 0; i < n; ++i) {
+                char *raw = virDomainGetXMLDesc(doms[i], 0);
+                DomainInfo info;
+                readDomainXml(QString::fromUtf8(raw ? raw : ""), info);
+                free(raw);
+                const bool ours = info.disposableOwner == owner;
+                if (info.disposable && ((stopOurs && ours) || ownerGone(info.disposableOwner))
+                    && virDomainDestroy(doms[i]) == 0) {
+                    removed << info.name;
+                    // A persistent one (defined by hand since) goes too: it is disposable.
+                    if (virDomainIsPersistent(doms[i]) == 1)
+                        virDomainUndefineFlags(doms[i], VIR_DOMAIN_UNDEFINE_NVRAM
+                                                            | VIR_DOMAIN_UNDEFINE_MANAGED_SAVE);
+                } else {
+                    alive << info.uuid;
+                }
+                virDomainFree(doms[i]);
+            }
+            free(doms);
+
+            // Overlays (and firmware variables) of runs that are gone. A run being started
+            // elsewhere has its domain listed before its disks are used: only the moments
+            // between making its overlays and creating it are open to a race.
+            static const QRegularExpression named(
+                QStringLiteral("^vireo-disposable-([0-9a-f-]{36})-"));
+            virStoragePoolPtr *pools = nullptr;
+            const int np = virConnectListAllStoragePools(conn, &pools,
+                                                         VIR_CONNECT_LIST_STORAGE_POOLS_ACTIVE);
+            for (int p = 0; p < np; ++p) {
+                virStoragePoolRefresh(pools[p], 0);
+                virStorageVolPtr *vols = nullptr;
+                const int nv = virStoragePoolListAllVolumes(pools[p], &vols, 0);
+                bool changed = false;
+                for (int v = 0; v < nv; ++v) {
+                    const QString volName = QString::fromUtf8(virStorageVolGetName(vols[v]));
+                    const auto m = named.match(volName);
+                    if (m.hasMatch() && !alive.contains(m.captured(1))
+                        && virStorageVolDelete(vols[v], 0) == 0) {
+                        removed << volName;
+                        changed = true;
+                    }
+                    virStorageVolFree(vols[v]);
+                }
+                free(vols);
+                if (changed)
+                    virStoragePoolRefresh(pools[p], 0);
+                virStoragePoolFree(pools[p]);
+            }
+            free(pools);
+            virResetLastError();
+            return OpResult::success(removed);
+        },
+        {}, true);
+}
+
+} // namespace Disposables
+
+DisposableKeeper::DisposableKeeper(ConnectionRegistry *registry, QObject *parent)
+    : QObject(parent)
+{
+    for (Connection *c : registry->connections())
+        watch(c);
+    connect(registry, &ConnectionRegistry::added, this, &DisposableKeeper::watch);
+    connect(registry, &ConnectionRegistry::removed, this,
+            [this](Connection *c) { m_connections.removeAll(c); });
+}
+
+DisposableKeeper::DisposableKeeper(Connection *connection, QObject *parent)
+    : QObject(parent)
+{
+    watch(connection);
+}
+
+void DisposableKeeper::watch(Connection *connection)
+{
+    m_connections << connection;
+    const QPointer<Connection> c(connection);
+    const auto clean = [this, c] {
+        if (!c || c->isReadOnly())
+            return;
+        Operation *op = Disposables::cleanUp(c, false);
+        connect(op, &Operation::finished, this, [this, op](bool ok) {
+            const QStringList removed = op->value().toStringList();
+            if (ok && !removed.isEmpty())
+                Q_EMIT cleanedUp(tr("Removed what disposable runs left: %1")
+                                     .arg(removed.join(QLatin1String(", "))));
+        });
+    };
+    connect(connection, &Connection::stateChanged, this, [clean](Connection::State s) {
+        if (s == Connection::State::Connected)
+            clean();
+    });
+    const auto note = [this](const DomainInfo &d) {
+        if (d.disposable)
+            m_seen.insert(d.uuid);
+    };
+    connect(connection, &Connection::domainsReset, this, [note](const QList<DomainInfo> &all) {
+        for (const DomainInfo &d : all)
+            note(d);
+    });
+    connect(connection, &Connection::domainChanged, this, note);
+    connect(connection, &Connection::domainRemoved, this, [this, clean](const QString &uuid) {
+        if (m_seen.remove(uuid))
+            clean();
+    });
+    if (connection->state() == Connection::State::Connected) {
+        for (const DomainInfo &d : connection->domains())
+            note(d);
+        clean();
+    }
+}
+
+QStringList DisposableKeeper::ourRuns() const
+{
+    const QString owner = Disposables::thisOwner();
+    QStringList names;
+    for (Connection *c : m_connections)
+        for (const DomainInfo &d : c->domains())
+            if (d.disposable && d.disposableOwner == owner)
+                names << d.name;
+    return names;
+}
+
+void DisposableKeeper::finish(int timeoutMs)
+{
+    QEventLoop loop;
+    int pending = 0;
+    const QString owner = Disposables::thisOwner();
+    for (Connection *c : std::as_const(m_connections)) {
+        const QList<DomainInfo> all = c->domains();
+        if (c->isReadOnly() || c->state() != Connection::State::Connected
+            || std::none_of(all.cbegin(), all.cend(), [&](const DomainInfo &d) {
+                   return d.disposable && d.disposableOwner == owner;
+               }))
+            continue;
+        ++pending;
+        Operation *op = Disposables::cleanUp(c, true);
+        connect(op, &Operation::finished, &loop, [&] {
+            if (--pending == 0)
+                loop.quit();
+        });
+    }
+    if (pending == 0)
+        return;
+    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
+    loop.exec();
+}
+
+} // namespace Vireo
