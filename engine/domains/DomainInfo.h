@@ -71,6 +71,7 @@ struct DomainInfo
     // Images and instances (templates/): a template is a read-only base that is never started;
     // an instance records the template it was made from (its lineage).
     bool isTemplate = false;
+    QString templateOrigin; // a template made from a snapshot: "web, snapshot 'clean'"
     QString templateUuid;  // an instance's template, empty for other VMs
     QString templateName;  // its name when the instance was made
     QString instanceKind;  // "linked" (a qcow2 overlay on the template's disks) or "full"

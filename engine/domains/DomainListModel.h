@@ -9,9 +9,11 @@
 
 namespace Vireo {
 
-/// The VM library as a two-level tree: one row per connection, its domains below. Fed by the
-/// connections' signals (themselves fed by libvirt events), never by polling; data() reads only
-/// the cached DomainInfo, so painting thousands of rows makes no libvirt call.
+/// The VM library as a tree: one row per connection, its domains below; a connection's templates
+/// (read-only images, never started) in a "Templates" row of their own, first under it, each
+/// with the number of its instances. Fed by the connections' signals (themselves fed by libvirt
+/// events), never by polling; data() reads only the cached DomainInfo, so painting thousands of
+/// rows makes no libvirt call.
 class DomainListModel : public QAbstractItemModel
 {
     Q_OBJECT
@@ -31,7 +33,9 @@ public:
         SortRole,  // a value that sorts naturally (numbers for numbers)
         IsConnectionRole,
         ConnectionStateRole,
-        SparklineRole, // CpuColumn: QList<double>, % of the VM's vCPUs, oldest first
+        SparklineRole,   // CpuColumn: QList<double>, % of the VM's vCPUs, oldest first
+        IsTemplatesRole, // the row that holds a connection's templates
+        InstancesRole,   // a template's row: how many instances it has
     };
 
     explicit DomainListModel(QObject *parent = nullptr);
@@ -42,6 +46,10 @@ public:
 
     Connection *connectionAt(const QModelIndex &index) const;
     const DomainInfo *domainAt(const QModelIndex &index) const;
+    /// Whether the row is a connection's "Templates" row.
+    bool isTemplatesRow(const QModelIndex &index) const;
+    /// The number of VMs of the connection whose lineage names this template.
+    int instanceCount(Connection *connection, const QString &templateUuid) const;
     QModelIndex indexOf(Connection *connection) const;
     QModelIndex indexOf(Connection *connection, const QString &uuid, int column = 0) const;
     int domainCount() const;
@@ -60,19 +68,32 @@ public:
                         int role = Qt::DisplayRole) const override;
 
 private:
-    struct Group
+    struct List
     {
-        Connection *connection = nullptr;
         QVector<DomainInfo> rows;
         QHash<QString, int> rowOf;
     };
+    struct Group
+    {
+        Connection *connection = nullptr;
+        List machines;  // under the connection, after the Templates row when there is one
+        List templates; // under the Templates row
+        bool hasTemplatesRow() const { return !templates.rows.isEmpty(); }
+    };
 
     int groupOf(const Connection *connection) const;
+    /// The index of row `row` of a group's list (machines or templates).
+    QModelIndex rowIndex(int g, bool templates, int row, int column) const;
+    QModelIndex listParent(int g, bool templates) const;
+    void insertInto(int g, bool templates, const QList<DomainInfo> &domains);
+    void removeFrom(int g, bool templates, int row);
+    void instancesChanged(int g, const DomainInfo &instance);
     void resetGroup(Connection *connection, const QList<DomainInfo> &domains);
     void upsert(Connection *connection, const DomainInfo &domain);
     void removeDomain(Connection *connection, const QString &uuid);
     void connectionStateChanged(Connection *connection);
     QVariant groupData(const Group &group, int column, int role) const;
+    QVariant templatesData(const Group &group, int column, int role) const;
     QVariant domainData(const DomainInfo &domain, int column, int role) const;
 
     QVector<Group> m_groups;

@@ -4,14 +4,20 @@
 #include "core/Operation.h"
 #include "domains/DomainLifecycle.h"
 #include "domains/DomainListModel.h"
+#include "support/LibraryWait.h"
 #include "support/TestDriverXml.h"
+#include "templates/Templates.h"
 #include "ui/library/LibraryProxyModel.h"
 
+#include <QAbstractItemModelTester>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <libvirt/libvirt.h>
+
 using namespace Vireo;
+using Vireo::Test::complete;
 
 class TstDomainListModel : public QObject
 {
@@ -114,6 +120,73 @@ private Q_SLOTS:
         QVERIFY(row.isValid());
         QCOMPARE(removed.count(), 0);
         QCOMPARE(model.domainCount(), 1000);
+    }
+
+    // A connection's templates sit in a Templates row of their own, first under it, each with
+    // its number of instances; the row comes with the first template and goes with the last.
+    // Qt's model tester checks every change on the model and on the proxy.
+    void templatesHaveARowOfTheirOwn()
+    {
+        Connection c(QStringLiteral("test:///default"));
+        DomainListModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        Ui::LibraryProxyModel proxy;
+        proxy.setSourceModel(&model);
+        QAbstractItemModelTester proxyTester(
+            &proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.addConnection(&c);
+        c.open();
+        QTRY_VERIFY(model.domainCount() >= 1);
+        const QModelIndex group = model.indexOf(&c);
+        // A machine without disks (the test driver's own has one in no pool).
+        virConnectPtr helper = virConnectOpen("test:///default");
+        virDomainPtr dom = virDomainDefineXML(
+            helper, "<domain type='test'><name>base</name><memory>65536</memory><os><type>hvm"
+                    "</type></os></domain>");
+        QVERIFY(dom);
+        virDomainFree(dom);
+        virConnectClose(helper);
+        QTRY_VERIFY(c.domainByName(QStringLiteral("base")));
+        const QString base = c.domainByName(QStringLiteral("base"))->uuid;
+        const int machines = model.rowCount(group);
+        QVERIFY(complete(Templates::make(&c, base)).ok);
+        QTRY_VERIFY(
+            model.indexOf(&c, base).parent().data(DomainListModel::IsTemplatesRole).toBool());
+        QCOMPARE(model.rowCount(group), machines); // one machine less, the Templates row more
+        QVERIFY(model.isTemplatesRow(model.index(0, 0, group)));
+        QCOMPARE(model.rowCount(model.index(0, 0, group)), 1);
+
+        const Test::Outcome made = complete(Templates::newInstances(
+            &c, base, 2, QStringLiteral("inst-{n}"), CloneRequest::Kind::Linked, false));
+        QVERIFY2(made.ok, qPrintable(made.error));
+        QTRY_COMPARE(model.indexOf(&c, base).data(DomainListModel::InstancesRole).toInt(), 2);
+        QCOMPARE(model.indexOf(&c, base, DomainListModel::StateColumn).data().toString(),
+                 QStringLiteral("Template, 2 instances"));
+        QCOMPARE(model.rowCount(group), machines + 2);
+        // Sorted either way, the Templates row stays first; a filter shows it for its templates.
+        for (const Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+            proxy.sort(DomainListModel::NameColumn, order);
+            QVERIFY(proxy.index(0, 0, proxy.index(0, 0))
+                        .data(DomainListModel::IsTemplatesRole)
+                        .toBool());
+        }
+        proxy.setFilterText(QStringLiteral("inst-2"));
+        QCOMPARE(proxy.rowCount(proxy.index(0, 0)), 1);
+        proxy.setFilterText(QStringLiteral("base"));
+        QVERIFY(
+            proxy.index(0, 0, proxy.index(0, 0)).data(DomainListModel::IsTemplatesRole).toBool());
+        proxy.setFilterText({});
+
+        for (const char *name : {"inst-1", "inst-2"})
+            QVERIFY(
+                complete(Lifecycle::remove(&c, c.domainByName(QLatin1String(name))->uuid, {})).ok);
+        QTRY_COMPARE(model.indexOf(&c, base).data(DomainListModel::InstancesRole).toInt(), 0);
+        QVERIFY(complete(Templates::unmake(&c, base)).ok);
+        QTRY_VERIFY(
+            !model.indexOf(&c, base).parent().data(DomainListModel::IsTemplatesRole).toBool());
+        QCOMPARE(model.rowCount(group), machines);
+        QVERIFY(!model.isTemplatesRow(model.index(0, 0, group)));
     }
 };
 

@@ -1,8 +1,9 @@
 // Templates in the library window, as a user drives them, on libvirt's test driver: Make
-// Template from the Machine menu (the State column then says "Template", Start is refused with
-// the reason), New Instances through its dialog (three linked instances appear, each naming
-// its template in the details), Clone of an instance (the dialog refuses a taken name), and the
-// actions enabled for what the selection is. Screenshots go to the artifacts folder.
+// Template from the Machine menu (it moves into the connection's Templates row, its State
+// column then says "Template" with its number of instances, Start is refused with the reason), New
+// Instances through its dialog (three linked instances appear, each naming its template in the
+// details), Clone of an instance (the dialog refuses a taken name), and the actions enabled for
+// what the selection is. Screenshots go to the artifacts folder.
 #include "core/Connection.h"
 #include "core/ConnectionRegistry.h"
 #include "domains/DomainListModel.h"
@@ -93,7 +94,14 @@ private Q_SLOTS:
         QVERIFY(!actions()->newInstances()->isEnabled()); // not a template yet
         QVERIFY(actions()->makeTemplate()->isEnabled());
         actions()->makeTemplate()->trigger();
-        QTRY_COMPARE_WITH_TIMEOUT(state(m_golden), QStringLiteral("Template"), 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(state(m_golden), QStringLiteral("Template, no instances"), 5000);
+        // It moved into the connection's Templates row, which comes first.
+        const QModelIndex golden = m_window->model()->indexOf(m_conn, m_golden);
+        QVERIFY(golden.parent().data(DomainListModel::IsTemplatesRole).toBool());
+        QCOMPARE(golden.parent().row(), 0);
+        QCOMPARE(golden.parent().siblingAtColumn(DomainListModel::StateColumn).data().toString(),
+                 QStringLiteral("1 template"));
+        QTRY_VERIFY(m_window->selectDomain(m_conn, m_golden));
         QTRY_VERIFY(actions()->newInstances()->isEnabled());
         QVERIFY(!actions()->makeTemplate()->isEnabled());
         QAction *start = m_window->action(DomainAction::Start);
@@ -119,6 +127,7 @@ private Q_SLOTS:
                           Qt::LeftButton);
         for (const char *name : {"web-1", "web-2", "web-3"})
             QTRY_VERIFY_WITH_TIMEOUT(m_conn->domainByName(QLatin1String(name)), 5000);
+        QTRY_COMPARE(state(m_golden), QStringLiteral("Template, 3 instances"));
         const DomainInfo web2 = *m_conn->domainByName(QStringLiteral("web-2"));
         QCOMPARE(web2.templateUuid, m_golden);
         QVERIFY(m_window->selectDomain(m_conn, web2.uuid));

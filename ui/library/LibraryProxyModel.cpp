@@ -12,6 +12,7 @@ LibraryProxyModel::LibraryProxyModel(QObject *parent)
     setFilterCaseSensitivity(Qt::CaseInsensitive);
     setSortCaseSensitivity(Qt::CaseInsensitive);
     setDynamicSortFilter(true);
+    setRecursiveFilteringEnabled(true); // the Templates row shows when a template matches
 }
 
 QVariant LibraryProxyModel::data(const QModelIndex &index, int role) const
@@ -20,9 +21,11 @@ QVariant LibraryProxyModel::data(const QModelIndex &index, int role) const
         if (index.data(DomainListModel::IsConnectionRole).toBool())
             return connectionStateIcon(
                 Connection::State(index.data(DomainListModel::ConnectionStateRole).toInt()));
+        if (index.data(DomainListModel::IsTemplatesRole).toBool())
+            return templateIcon();
         const auto *source = static_cast<const DomainListModel *>(sourceModel());
         if (const DomainInfo *d = source->domainAt(mapToSource(index)))
-            return domainStateIcon(d->state, d->reason);
+            return d->isTemplate ? templateIcon() : domainStateIcon(d->state, d->reason);
     }
     return QSortFilterProxyModel::data(index, role);
 }
@@ -42,6 +45,12 @@ bool LibraryProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourc
     const QString &text = m_filterText;
     if (text.isEmpty())
         return true;
+    if (sourceModel()
+            ->index(sourceRow, 0, sourceParent)
+            .data(DomainListModel::IsTemplatesRole)
+            .toBool())
+        return false; // shown when one of its templates matches
+
     const QAbstractItemModel *m = sourceModel();
     for (int column :
          {DomainListModel::NameColumn, DomainListModel::StateColumn, DomainListModel::OsColumn}) {
@@ -56,6 +65,11 @@ bool LibraryProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourc
 
 bool LibraryProxyModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
 {
+    // The Templates row stays first under its connection, whichever way the list is sorted.
+    if (left.data(DomainListModel::IsTemplatesRole).toBool())
+        return sortOrder() == Qt::AscendingOrder;
+    if (right.data(DomainListModel::IsTemplatesRole).toBool())
+        return sortOrder() != Qt::AscendingOrder;
     const QVariant l = left.data(DomainListModel::SortRole);
     const QVariant r = right.data(DomainListModel::SortRole);
     if (l.typeId() == QMetaType::QString || r.typeId() == QMetaType::QString)

@@ -149,14 +149,15 @@ MainWindow::MainWindow(ConnectionRegistry *registry, QWidget *parent)
         m_model->addConnection(c);
     connect(registry, &ConnectionRegistry::added, m_model, &DomainListModel::addConnection);
     connect(registry, &ConnectionRegistry::removed, m_model, &DomainListModel::removeConnection);
-    // Connection groups open by default: the machines are what people came for.
-    connect(m_proxy, &QAbstractItemModel::rowsInserted, this,
-            [this](const QModelIndex &parent, int first, int last) {
-                if (!parent.isValid()) {
-                    for (int r = first; r <= last; ++r)
-                        m_view->expand(m_proxy->index(r, 0));
-                }
-            });
+    // Connections and their templates open by default: the machines are what people came for.
+    connect(
+        m_proxy, &QAbstractItemModel::rowsInserted, this,
+        [this](const QModelIndex &parent, int first, int last) {
+            for (int r = first; r <= last; ++r) // and the Templates rows
+                if (!parent.isValid()
+                    || m_proxy->index(r, 0, parent).data(DomainListModel::IsTemplatesRole).toBool())
+                    m_view->expand(m_proxy->index(r, 0, parent));
+        });
     for (int r = 0; r < m_proxy->rowCount(); ++r)
         m_view->expand(m_proxy->index(r, 0));
 

@@ -9,7 +9,7 @@ namespace Vireo::Ui {
 
 namespace {
 
-enum class Glyph { Play, Pause, Stop, Cross, Dots, Disk };
+enum class Glyph { Play, Pause, Stop, Cross, Dots, Disk, Stack };
 
 QIcon drawIcon(Glyph glyph, const QColor &color)
 {
@@ -52,6 +52,11 @@ QIcon drawIcon(Glyph glyph, const QColor &color)
             for (int i = 0; i < 3; ++i)
                 p.drawEllipse(QPointF(s * (0.3 + 0.2 * i), s * 0.5), s * 0.07, s * 0.07);
             break;
+        case Glyph::Stack: // a template: an image that copies are stacked on
+            for (int i = 0; i < 3; ++i)
+                p.drawRoundedRect(QRectF(s * 0.27, s * (0.27 + 0.16 * i), s * 0.46, s * 0.12),
+                                  s * 0.03, s * 0.03);
+            break;
         case Glyph::Disk:
             p.drawRect(QRectF(s * 0.3, s * 0.3, s * 0.4, s * 0.4));
             p.setBrush(color);
@@ -69,6 +74,7 @@ const QColor kAmber(0xd1, 0x8a, 0x0b);
 const QColor kGrey(0x7a, 0x7f, 0x87);
 const QColor kRed(0xc6, 0x2f, 0x2f);
 const QColor kBlue(0x2f, 0x6f, 0xc6);
+const QColor kViolet(0x7b, 0x4f, 0xb8);
 
 } // namespace
 
@@ -105,6 +111,12 @@ QIcon domainStateIcon(DomainState state, int reason)
         break;
     }
     cache.insert(key, icon);
+    return icon;
+}
+
+QIcon templateIcon()
+{
+    static const QIcon icon = drawIcon(Glyph::Stack, kViolet);
     return icon;
 }
 

@@ -11,5 +11,7 @@ namespace Vireo::Ui {
 /// so state reads at a glance and without colour vision (play, pause, stop, cross).
 QIcon domainStateIcon(DomainState state, int reason);
 QIcon connectionStateIcon(Connection::State state);
+/// A template and the Templates row (a stack of layers, violet).
+QIcon templateIcon();
 
 } // namespace Vireo::Ui
