@@ -193,9 +193,10 @@ int runCloneCommand(const QStringList &arguments)
 int runFlattenCommand(const QStringList &arguments)
 {
     CommandParser command(QStringLiteral("flatten"),
-                          TemplateCommandText::tr("Makes a shut-off instance independent of its "
-                                                  "template: its disks take in the template's "
-                                                  "data and have no backing file afterwards."),
+                          TemplateCommandText::tr("Makes an instance independent of its template: "
+                                                  "its disks take in the template's data (while "
+                                                  "it runs, or with qemu-img when it is shut "
+                                                  "off) and have no backing file afterwards."),
                           QStringLiteral("VM"));
     command.options().addPositionalArgument(QStringLiteral("vm"),
                                             TemplateCommandText::tr("The instance."));
@@ -224,10 +225,14 @@ int runTemplateCommand(const QStringList &arguments)
         TemplateCommandText::tr("Templates: read-only VMs that are never started, and the "
                                 "instances made from them. make and unmake turn a shut-off VM "
                                 "into a template and back; new makes instances."),
-        QStringLiteral("list | make|unmake|instances|new TEMPLATE"));
+        QStringLiteral(
+            "list | make|unmake|instances|new TEMPLATE | from-snapshot VM SNAPSHOT NAME"));
     QCommandLineParser &p = command.options();
     p.addPositionalArgument(QStringLiteral("action"),
-                            TemplateCommandText::tr("list, make, unmake, instances or new."));
+                            TemplateCommandText::tr("list, make, unmake, instances, new or "
+                                                    "from-snapshot (a new template NAME from the "
+                                                    "VM as it was in SNAPSHOT; the VM is not "
+                                                    "touched)."));
     p.addPositionalArgument(QStringLiteral("template"), TemplateCommandText::tr("The template."),
                             QStringLiteral("[template]"));
     const QCommandLineOption count(QStringLiteral("count"),
@@ -249,18 +254,21 @@ int runTemplateCommand(const QStringList &arguments)
         return 2;
     const QStringList args = command.positional();
     const QString action = args.value(0);
-    const QStringList actions{QStringLiteral("list"), QStringLiteral("make"),
+    const QStringList actions{QStringLiteral("list"),   QStringLiteral("make"),
                               QStringLiteral("unmake"), QStringLiteral("instances"),
-                              QStringLiteral("new")};
+                              QStringLiteral("new"),    QStringLiteral("from-snapshot")};
     if (!actions.contains(action))
         return command.fail(TemplateCommandText::tr("name an action: %1 (see --help)")
                                 .arg(actions.join(QLatin1String(", "))),
                             2);
-    if (args.size() != (action == QLatin1String("list") ? 1 : 2))
-        return command.fail(action == QLatin1String("list")
-                                ? TemplateCommandText::tr("'list' takes no name")
-                                : TemplateCommandText::tr("'%1' takes one template").arg(action),
-                            2);
+    const bool fromSnapshot = action == QLatin1String("from-snapshot");
+    if (args.size() != (action == QLatin1String("list") ? 1 : fromSnapshot ? 4 : 2))
+        return command.fail(
+            action == QLatin1String("list") ? TemplateCommandText::tr("'list' takes no name")
+            : fromSnapshot                  ? TemplateCommandText::tr("'from-snapshot' takes a VM, "
+                                                                                       "its snapshot and a name")
+                           : TemplateCommandText::tr("'%1' takes one template").arg(action),
+            2);
     bool countOk = false;
     const int n = p.value(count).toInt(&countOk);
     if (action == QLatin1String("new") && (!countOk || n < 1 || n > 100))
@@ -297,6 +305,12 @@ int runTemplateCommand(const QStringList &arguments)
     const std::optional<DomainInfo> vm = command.openAndFind(connection, args[1]);
     if (!vm)
         return 1;
+    if (fromSnapshot)
+        return finish(
+            command,
+            awaitWithProgress(Templates::fromSnapshot(&connection, vm->uuid, args[2], args[3])),
+            TemplateCommandText::tr("%1 is a template of %2 as it was in '%3'.")
+                .arg(args[3], vm->name, args[2]));
     if (action == QLatin1String("make"))
         return finish(command, awaitWithProgress(Templates::make(&connection, vm->uuid)),
                       TemplateCommandText::tr("%1 is a template now.").arg(vm->name));

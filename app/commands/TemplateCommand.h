@@ -8,7 +8,7 @@ namespace Vireo::App {
 /// shut-off VM. Exits 0, 1 when it failed, 2 for bad input or a refusal (nothing made).
 int runCloneCommand(const QStringList &arguments);
 
-/// `vireo flatten VM`: a shut-off instance made independent of its template.
+/// `vireo flatten VM`: an instance (running or shut off) made independent of its template.
 int runFlattenCommand(const QStringList &arguments);
 
 /// `vireo run --disposable TEMPLATE [--name NAME]`: a disposable run of a template; waits until

@@ -105,8 +105,10 @@ QString disposableVolumePrefix(const QString &uuid)
 }
 
 OpResult cloneDomain(virConnectPtr conn, const CloneRequest &r, bool local, Operation *op,
-                     const DisposableRun *disposable)
+                     const CloneOptions &options)
 {
+    const bool disposable = !options.disposableOwner.isEmpty();
+    const QString &snapshot = options.fromSnapshot;
     if (const QString bad = validateDomainName(r.name); !bad.isEmpty())
         return OpResult::failure(bad, Failure::Kind::InvalidInput);
     virDomainPtr source = virDomainLookupByUUIDString(conn, r.sourceUuid.toLatin1().constData());
@@ -118,7 +120,7 @@ OpResult cloneDomain(virConnectPtr conn, const CloneRequest &r, bool local, Oper
         virResetLastError();
         return result;
     };
-    if (virDomainIsActive(source) == 1)
+    if (snapshot.isEmpty() && virDomainIsActive(source) == 1)
         return done(OpResult::failure(
             CloneText::tr("Shut %1 down first: a copy of a running machine's disks would be "
                           "torn, and a linked clone needs disks that no longer change.")
@@ -132,15 +134,50 @@ OpResult cloneDomain(virConnectPtr conn, const CloneRequest &r, bool local, Oper
     }
     virResetLastError();
     char *rawXml = virDomainGetXMLDesc(source, VIR_DOMAIN_XML_INACTIVE | VIR_DOMAIN_XML_SECURE);
-    const QString sourceXml = QString::fromUtf8(rawXml ? rawXml : "");
+    QString sourceXml = QString::fromUtf8(rawXml ? rawXml : "");
     free(rawXml);
+    if (!snapshot.isEmpty()) {
+        // The definition the VM had then, and its disks as they were: internal snapshots only.
+        virDomainSnapshotPtr snap
+            = virDomainSnapshotLookupByName(source, snapshot.toUtf8().constData(), 0);
+        char *snapXml
+            = snap ? virDomainSnapshotGetXMLDesc(snap, VIR_DOMAIN_SNAPSHOT_XML_SECURE) : nullptr;
+        if (snap)
+            virDomainSnapshotFree(snap);
+        if (!snapXml)
+            return done(OpResult::failure(
+                CloneText::tr("%1 has no snapshot '%2'.").arg(sourceName, snapshot),
+                Failure::Kind::InvalidInput));
+        XmlTree tree;
+        tree.read(QString::fromUtf8(snapXml));
+        free(snapXml);
+        const XmlElement *then = tree.root()->child(QStringLiteral("domain"));
+        const XmlElement *disks = tree.root()->child(QStringLiteral("disks"));
+        for (const XmlElement *d :
+             disks ? disks->children(QStringLiteral("disk")) : QList<XmlElement *>())
+            if (d->attribute(QStringLiteral("snapshot")) == QLatin1String("external"))
+                return done(OpResult::failure(
+                    CloneText::tr("The snapshot '%1' is external: Vireo makes templates from "
+                                  "internal snapshots only.")
+                        .arg(snapshot),
+                    Failure::Kind::InvalidInput));
+        if (!then)
+            return done(OpResult::failure(
+                CloneText::tr("The snapshot '%1' keeps no definition of the VM.").arg(snapshot)));
+        if (!local)
+            return done(OpResult::failure(
+                CloneText::tr("A template from a snapshot is read out of the disk images with "
+                              "qemu-img: it works on a local connection only."),
+                Failure::Kind::InvalidInput));
+        sourceXml = then->toString();
+    }
     DomainInfo info;
     readDomainXml(sourceXml, info);
     DomainDocument doc;
     if (!doc.read(sourceXml))
         return done(
             OpResult::failure(CloneText::tr("Could not read %1's definition.").arg(sourceName)));
-    const bool linked = r.kind == CloneRequest::Kind::Linked || disposable;
+    const bool linked = (r.kind == CloneRequest::Kind::Linked || disposable) && snapshot.isEmpty();
     const QStringList madeReadOnly = Lineage::readOnlyTargets(sourceXml);
     const QString oldUuid = doc.uuid();
     const QString newUuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -218,8 +255,9 @@ OpResult cloneDomain(virConnectPtr conn, const CloneRequest &r, bool local, Oper
         virStoragePoolPtr pool
             = virStoragePoolLookupByName(conn, p.volume.pool.toUtf8().constData());
         const QString format
-            = linked ? QStringLiteral("qcow2")
-                     : (p.volume.format.isEmpty() ? QStringLiteral("raw") : p.volume.format);
+            = linked || !snapshot.isEmpty()
+                  ? QStringLiteral("qcow2")
+                  : (p.volume.format.isEmpty() ? QStringLiteral("raw") : p.volume.format);
         const QString name
             = disposable ? disposableVolumePrefix(newUuid) + p.target + QStringLiteral(".qcow2")
                          : freeVolumeName(pool, QStringLiteral("%1-%2.%3")
@@ -230,7 +268,31 @@ OpResult cloneDomain(virConnectPtr conn, const CloneRequest &r, bool local, Oper
         VolumeSpec spec{name, format, p.volume.capacity, linked ? p.path : QString()};
         const QByteArray xml = spec.toXml(p.volume.format).toUtf8();
         virStorageVolPtr made1 = nullptr;
-        if (linked) {
+        if (!snapshot.isEmpty()) {
+            // An empty qcow2 image, then the snapshot's data written into it.
+            const QByteArray empty
+                = VolumeSpec{name, QStringLiteral("qcow2"), p.volume.capacity, {}}.toXml().toUtf8();
+            made1 = virStorageVolCreateXML(pool, empty.constData(), 0);
+            if (made1) {
+                made.volumes << made1;
+                char *to = virStorageVolGetPath(made1);
+                const QString failure = runQemuImg(
+                    {QStringLiteral("convert"), QStringLiteral("-U"), QStringLiteral("-n"),
+                     QStringLiteral("-l"), QStringLiteral("snapshot.name=") + snapshot,
+                     QStringLiteral("-O"), QStringLiteral("qcow2"), p.path, QString::fromUtf8(to)},
+                    op, index - 1, int(plans.size()),
+                    CloneText::tr("Reading disk %1 out of the snapshot: %2%").arg(p.target));
+                free(to);
+                made.volumes.removeLast();
+                if (!failure.isEmpty()) {
+                    virStorageVolDelete(made1, 0);
+                    virStorageVolFree(made1);
+                    virStoragePoolFree(pool);
+                    made.undo();
+                    return done(OpResult::failure(failure));
+                }
+            }
+        } else if (linked) {
             made1 = virStorageVolCreateXML(pool, xml.constData(), 0);
         } else {
             virStorageVolPtr from = virStorageVolLookupByPath(conn, p.path.toUtf8().constData());
@@ -308,7 +370,19 @@ OpResult cloneDomain(virConnectPtr conn, const CloneRequest &r, bool local, Oper
 
     const QByteArray newXml = doc.write().toUtf8();
     if (disposable) {
-        virDomainPtr run = virDomainCreateXML(conn, newXml.constData(), 0);
+        // Its lineage is in the definition it starts with: nobody sees it without.
+        XmlElement *lineage = root->ensureChild(QStringLiteral("metadata"))
+                                  ->appendChild(QStringLiteral("vireo:lineage"));
+        lineage->setAttribute(QStringLiteral("xmlns:vireo"), lineageMetadataNamespace());
+        XmlElement *instance = lineage->appendChild(QStringLiteral("vireo:instance"));
+        instance->setAttribute(QStringLiteral("of"), r.sourceUuid);
+        instance->setAttribute(QStringLiteral("name"), sourceName);
+        instance->setAttribute(QStringLiteral("kind"),
+                               CloneRequest::kindName(CloneRequest::Kind::Linked));
+        instance->setAttribute(QStringLiteral("disposable"), QStringLiteral("yes"));
+        instance->setAttribute(QStringLiteral("owner"), options.disposableOwner);
+        const QByteArray runXml = doc.write().toUtf8();
+        virDomainPtr run = virDomainCreateXML(conn, runXml.constData(), 0);
         if (!run) {
             const Failure why = takeLibvirtError(
                 CloneText::tr("%1 did not start; nothing was kept.").arg(r.name));
@@ -316,11 +390,6 @@ OpResult cloneDomain(virConnectPtr conn, const CloneRequest &r, bool local, Oper
             return done(OpResult::failure(why));
         }
         made.release();
-        Lineage::set(run,
-                     Lineage::instanceElement(r.sourceUuid, sourceName,
-                                              CloneRequest::kindName(CloneRequest::Kind::Linked),
-                                              {}, disposable->owner),
-                     true);
         virDomainFree(run);
         return done(OpResult::success(newUuid));
     }
@@ -332,6 +401,12 @@ OpResult cloneDomain(virConnectPtr conn, const CloneRequest &r, bool local, Oper
         return done(OpResult::failure(why));
     }
     made.release();
+    if (!snapshot.isEmpty()) {
+        virDomainFree(copy);
+        const OpResult marked = makeTemplate(
+            conn, newUuid, CloneText::tr("%1, snapshot '%2'").arg(sourceName, snapshot));
+        return done(marked.ok ? OpResult::success(newUuid) : marked);
+    }
     if (info.isTemplate)
         Lineage::set(copy, Lineage::instanceElement(r.sourceUuid, sourceName,
                                                     CloneRequest::kindName(r.kind)));

@@ -109,10 +109,10 @@ Operation *run(Connection *connection, const QString &templateUuid, const QStrin
                         runName = candidate;
                 }
             }
-            const DisposableRun how{owner};
+            const CloneOptions how{owner, {}};
             return cloneDomain(
                 conn, CloneRequest{templateUuid, runName, CloneRequest::Kind::Linked, {}, true},
-                local, op, &how);
+                local, op, how);
         },
         {templateUuid}, true);
     return op;

@@ -35,15 +35,75 @@ QStringList diskSources(const QString &xml)
     return paths;
 }
 
+/// Each device='disk' of a domain with the chain of images under it, read from the pools.
+QList<DiskChain> diskChains(virConnectPtr conn, const QString &xml)
+{
+    QList<DiskChain> chains;
+    DomainDocument doc;
+    if (!doc.read(xml))
+        return chains;
+    for (const DomainDocument::Disk &d : doc.disks()) {
+        if (d.device != QLatin1String("disk") || d.source.isEmpty())
+            continue;
+        DiskChain chain{d.target, {}};
+        QString path = d.source;
+        for (int depth = 0; !path.isEmpty() && depth < 16; ++depth) {
+            ChainLink link{path, {}, 0, false};
+            path.clear();
+            if (virStorageVolPtr vol
+                = virStorageVolLookupByPath(conn, link.path.toUtf8().constData())) {
+                const VolumeInfo v = readVolume(vol, {});
+                virStorageVolFree(vol);
+                link.format = v.format;
+                link.allocation = v.allocation;
+                link.known = true;
+                path = v.backingPath;
+            }
+            chain.chain << link;
+        }
+        chains << chain;
+    }
+    virResetLastError();
+    return chains;
+}
+
 } // namespace
 
-QString templateElement(const QStringList &readOnlyTargets)
+LineageTree tree(virConnectPtr conn, const QString &templateUuid)
+{
+    LineageTree t;
+    virDomainPtr tmpl = virDomainLookupByUUIDString(conn, templateUuid.toLatin1().constData());
+    if (!tmpl) {
+        virResetLastError();
+        return t;
+    }
+    const QString xml = domainXml(tmpl, VIR_DOMAIN_XML_INACTIVE);
+    DomainInfo info;
+    readDomainXml(xml, info);
+    t.templateVm = ResourceUser{info.name, templateUuid, virDomainIsActive(tmpl) == 1};
+    t.origin = info.templateOrigin;
+    t.disks = diskChains(conn, xml);
+    virDomainFree(tmpl);
+    for (const InstanceInfo &i : instancesOf(conn, templateUuid)) {
+        virDomainPtr dom = virDomainLookupByUUIDString(conn, i.vm.uuid.toLatin1().constData());
+        if (!dom)
+            continue;
+        t.instances << LineageTree::Instance{i, diskChains(conn, domainXml(dom, 0))};
+        virDomainFree(dom);
+    }
+    virResetLastError();
+    return t;
+}
+
+QString templateElement(const QStringList &readOnlyTargets, const QString &origin)
 {
     QString out;
     QXmlStreamWriter w(&out);
     w.writeStartElement(QStringLiteral("lineage"));
     w.writeEmptyElement(QStringLiteral("template"));
     w.writeAttribute(QStringLiteral("readonly"), readOnlyTargets.join(QLatin1Char(',')));
+    if (!origin.isEmpty())
+        w.writeAttribute(QStringLiteral("origin"), origin);
     w.writeEndElement();
     return out;
 }
@@ -84,14 +144,19 @@ QStringList readOnlyTargets(const QString &xml)
     return {};
 }
 
-bool set(virDomainPtr dom, const QString &element, bool live)
+bool set(virDomainPtr dom, const QString &element)
 {
+    // The definition, and the running domain's own copy (what a transient one has only).
+    unsigned flags = 0;
+    if (virDomainIsPersistent(dom) == 1)
+        flags |= VIR_DOMAIN_AFFECT_CONFIG;
+    if (virDomainIsActive(dom) == 1)
+        flags |= VIR_DOMAIN_AFFECT_LIVE;
     const QByteArray ns = lineageMetadataNamespace().toUtf8();
     const QByteArray xml = element.toUtf8();
     const int rc = virDomainSetMetadata(
         dom, VIR_DOMAIN_METADATA_ELEMENT, element.isEmpty() ? nullptr : xml.constData(),
-        element.isEmpty() ? nullptr : "vireo", ns.constData(),
-        live ? VIR_DOMAIN_AFFECT_LIVE : VIR_DOMAIN_AFFECT_CONFIG);
+        element.isEmpty() ? nullptr : "vireo", ns.constData(), flags);
     return rc == 0;
 }
 

@@ -54,7 +54,7 @@ bool setReadOnly(virConnectPtr conn, const QString &xml, const QStringList &targ
 
 } // namespace
 
-OpResult makeTemplate(virConnectPtr conn, const QString &uuid)
+OpResult makeTemplate(virConnectPtr conn, const QString &uuid, const QString &origin)
 {
     return withDefinition(
         conn, uuid, [&](virDomainPtr dom, const QString &name, const QString &xml) {
@@ -79,7 +79,7 @@ OpResult makeTemplate(virConnectPtr conn, const QString &uuid)
             if (!setReadOnly(conn, xml, targets, true))
                 return OpResult::failure(takeLibvirtError(
                     TemplateText::tr("Could not make %1's disks read-only.").arg(name)));
-            if (!Lineage::set(dom, Lineage::templateElement(targets))) {
+            if (!Lineage::set(dom, Lineage::templateElement(targets, origin))) {
                 const Failure why = takeLibvirtError(
                     TemplateText::tr("Could not mark %1 as a template.").arg(name));
                 setReadOnly(conn, xml, targets, false);
@@ -146,6 +146,30 @@ Operation *clone(Connection *connection, const CloneRequest &request)
         },
         {request.sourceUuid}, true);
     op->setCancelHook([] {}); // looked at between disks
+    return op;
+}
+
+Operation *lineage(Connection *connection, const QString &templateUuid)
+{
+    return connection->runJob(
+        TemplateText::tr("Read the lineage"), [templateUuid](virConnectPtr conn, Operation *) {
+            return OpResult::success(QVariant::fromValue(Lineage::tree(conn, templateUuid)));
+        });
+}
+
+Operation *fromSnapshot(Connection *connection, const QString &vmUuid, const QString &snapshot,
+                        const QString &name)
+{
+    const bool local = connection->isLocal();
+    Operation *op = connection->runJob(
+        TemplateText::tr("Template from snapshot"),
+        [=](virConnectPtr conn, Operation *op) {
+            return cloneDomain(conn,
+                               CloneRequest{vmUuid, name, CloneRequest::Kind::Full, {}, false},
+                               local, op, CloneOptions{{}, snapshot});
+        },
+        {}, true);
+    op->setCancelHook([] {});
     return op;
 }
 

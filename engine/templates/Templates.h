@@ -46,10 +46,19 @@ Operation *instances(Connection *connection, const QString &uuid);
 Operation *newInstances(Connection *connection, const QString &templateUuid, int count,
                         const QString &pattern, CloneRequest::Kind kind, bool start);
 
-/// Makes a shut-off instance independent of its template: each overlay takes in the data it
-/// read from the template (`qemu-img rebase -b ""`, progress by percent; a local connection),
-/// and its lineage says "full" from then on. Value: how many disks were flattened.
+/// Makes an instance independent of its template: each overlay takes in the data it read from
+/// the template: while it runs, through QEMU (virDomainBlockPull, its end told by the block
+/// job's event); shut off, with `qemu-img rebase -b ""` (a local connection). Progress by
+/// percent; its lineage says "full" from then on. Value: how many disks were flattened.
 Operation *flatten(Connection *connection, const QString &uuid);
+/// The template's lineage: its disks and its instances with theirs, each disk with its backing
+/// chain and the space each image takes (value: LineageTree).
+Operation *lineage(Connection *connection, const QString &templateUuid);
+/// A new template, `name`, made from the VM as it was in one of its (internal) snapshots: its
+/// definition then and its disks read out of the snapshot (qemu-img, a local connection). The
+/// VM itself is not touched and may run meanwhile. Value: the template's UUID.
+Operation *fromSnapshot(Connection *connection, const QString &vmUuid, const QString &snapshot,
+                        const QString &name);
 
 /// The names `pattern` gives `count` new instances, skipping `taken`.
 QStringList instanceNames(const QString &pattern, int count, const QStringList &taken);

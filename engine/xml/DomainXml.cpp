@@ -156,6 +156,7 @@ void readMetadata(const xmlNode *node, DomainInfo &info)
             for (const xmlNode *l = c->children; l; l = l->next) {
                 if (is(l, "template")) {
                     info.isTemplate = true;
+                    info.templateOrigin = attr(l, "origin");
                 } else if (is(l, "instance")) {
                     info.templateUuid = attr(l, "of");
                     info.templateName = attr(l, "name");

@@ -105,7 +105,8 @@ void TestGuest::removeDomainAndVolumes(const QString &name)
     free(xml);
     if (virDomainIsActive(d) == 1)
         virDomainDestroy(d);
-    virDomainUndefineFlags(d, VIR_DOMAIN_UNDEFINE_NVRAM | VIR_DOMAIN_UNDEFINE_MANAGED_SAVE);
+    virDomainUndefineFlags(d, VIR_DOMAIN_UNDEFINE_NVRAM | VIR_DOMAIN_UNDEFINE_MANAGED_SAVE
+                                  | VIR_DOMAIN_UNDEFINE_SNAPSHOTS_METADATA);
     virDomainFree(d);
     for (const DomainDocument::Disk &disk : doc.disks()) {
         if (disk.device != QLatin1String("disk") || disk.source.isEmpty())

@@ -87,6 +87,7 @@ class TstTemplatesVm : public QObject
     std::unique_ptr<Connection> m_conn;
     std::unique_ptr<TestGuest> m_golden;
     std::vector<std::unique_ptr<TestGuest>> m_instances;
+    std::unique_ptr<TestGuest> m_fromSnapshot;
     QByteArray m_baseSum;
 
 private Q_SLOTS:
@@ -95,6 +96,7 @@ private Q_SLOTS:
         for (int n = 1; n <= 10; ++n)
             TestGuest::removeDomainAndVolumes(QStringLiteral("vireo-inst-%1").arg(n));
         TestGuest::removeDomainAndVolumes(QStringLiteral("vireo-full"));
+        TestGuest::removeDomainAndVolumes(QStringLiteral("vireo-from-snap"));
         m_conn = std::make_unique<Connection>(QStringLiteral("qemu:///system"));
         m_conn->open();
         QTRY_COMPARE_WITH_TIMEOUT(m_conn->state(), Connection::State::Connected, 15000);
@@ -112,6 +114,7 @@ private Q_SLOTS:
     void cleanupTestCase()
     {
         m_instances.clear();
+        m_fromSnapshot.reset();
         m_golden.reset();
     }
 
@@ -205,6 +208,65 @@ private Q_SLOTS:
         virDomainDestroy(dom);
         virDomainFree(dom);
         QCOMPARE(sha256(m_golden->diskPath()), m_baseSum);
+    }
+
+    // A template from a snapshot of the full clone, taken while the clone runs and writes: the
+    // template holds the disk as it was at the snapshot, the clone goes on untouched.
+    void templateFromSnapshotLeavesTheVmAlone()
+    {
+        const ProcessRun snap = runProcess(QStringLiteral("virsh"),
+                                           {QStringLiteral("-c"), QStringLiteral("qemu:///system"),
+                                            QStringLiteral("snapshot-create-as"),
+                                            QStringLiteral("vireo-full"), QStringLiteral("clean")});
+        QVERIFY2(snap.code == 0, qPrintable(snap.err));
+        TestGuest *full = m_instances.back().get();
+        QVERIFY2(full->start(), qPrintable(full->error()));
+        GuestControl shell(full->controlSocketPath());
+        QVERIFY(shell.connectToGuest(20000));
+        shell.run(QStringLiteral("echo LATER | dd of=/dev/vda bs=1M seek=4 count=1 conv=sync,fsync "
+                                 "2>/dev/null"));
+        Outcome r
+            = complete(Templates::fromSnapshot(m_conn.get(), full->uuid(), QStringLiteral("clean"),
+                                               QStringLiteral("vireo-from-snap")),
+                       120000);
+        QVERIFY2(r.ok, qPrintable(r.error));
+        m_fromSnapshot = TestGuest::adopt(QStringLiteral("vireo-from-snap"), *m_golden);
+        QVERIFY(m_fromSnapshot);
+        QTRY_VERIFY(m_conn->domainByName(QStringLiteral("vireo-from-snap"))
+                    && m_conn->domainByName(QStringLiteral("vireo-from-snap"))->isTemplate);
+        QCOMPARE(m_conn->domainByName(QStringLiteral("vireo-from-snap"))->templateOrigin,
+                 QStringLiteral("vireo-full, snapshot 'clean'"));
+        QCOMPARE(m_conn->domain(full->uuid())->state, DomainState::Running);
+        QCOMPARE(readSector(shell, 8192), QStringLiteral("LATER"));
+        const auto readAt4M = [](const QString &image) {
+            return runProcess(QStringLiteral("qemu-io"),
+                              {QStringLiteral("-r"), QStringLiteral("-U"), QStringLiteral("-f"),
+                               QStringLiteral("qcow2"), QStringLiteral("-c"),
+                               QStringLiteral("read -v 4M 16"), image})
+                .out;
+        };
+        const QString fromSnap = diskOf(QStringLiteral("vireo-from-snap"));
+        QVERIFY(fromSnap != diskOf(QStringLiteral("vireo-full")));
+        QVERIFY2(readAt4M(fromSnap).contains(QStringLiteral("FULL")),
+                 qPrintable(readAt4M(fromSnap)));
+        virDomainPtr dom = virDomainLookupByName(TestGuest::helperConnection(), "vireo-full");
+        virDomainDestroy(dom);
+        virDomainFree(dom);
+        // An unknown snapshot: refused, nothing made.
+        r = complete(Templates::fromSnapshot(m_conn.get(), full->uuid(), QStringLiteral("nope"),
+                                             QStringLiteral("vireo-from-nope")));
+        QVERIFY(!r.ok && r.error.contains(QStringLiteral("nope")));
+        QVERIFY(!m_conn->domainByName(QStringLiteral("vireo-from-nope")));
+        QCOMPARE(vireo({QStringLiteral("template"), QStringLiteral("from-snapshot"),
+                        QStringLiteral("vireo-full"), QStringLiteral("clean")})
+                     .code,
+                 2); // no name for the template
+        QCOMPARE(vireo({QStringLiteral("template"), QStringLiteral("from-snapshot"),
+                        QStringLiteral("vireo-full"), QStringLiteral("nope"),
+                        QStringLiteral("vireo-from-nope")})
+                     .code,
+                 2);
+        QVERIFY(!m_conn->domainByName(QStringLiteral("vireo-from-nope")));
     }
 
     // The terminal's commands once each; bad input exits 2 with nothing made.
@@ -405,12 +467,46 @@ private Q_SLOTS:
         virDomainDestroy(dom);
         virDomainFree(dom);
 
+        // Another flattened while it runs: QEMU pulls the template's data in (progress by
+        // percent); afterwards its disk has no backing file and it reads the same.
+        TestGuest *second = nullptr;
+        for (const auto &g : m_instances)
+            if (g->name() == QLatin1String("vireo-inst-2"))
+                second = g.get();
+        QVERIFY(second);
+        QVERIFY2(second->start(), qPrintable(second->error()));
+        GuestControl shell(second->controlSocketPath());
+        QVERIFY(shell.connectToGuest(20000));
+        Operation *pull = Templates::flatten(m_conn.get(), second->uuid());
+        QList<int> percents;
+        connect(pull, &Operation::progress, this, [&](int p) { percents << p; });
+        r = complete(pull, 120000);
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QVERIFY(!percents.isEmpty());
+        const ProcessRun pulled = runProcess(
+            QStringLiteral("qemu-img"), {QStringLiteral("info"), QStringLiteral("-U"),
+                                         QStringLiteral("--output=json"), diskOf(second->name())});
+        QVERIFY2(pulled.code == 0 && !pulled.out.contains(QStringLiteral("backing-filename")),
+                 qPrintable(pulled.out));
+        QVERIFY(shell
+                    .run(QStringLiteral("dd if=/dev/vda bs=1M skip=4 count=1 2>/dev/null | "
+                                        "od -An -tx1 | head -n 1"))
+                    .simplified()
+                    .startsWith(QStringLiteral("5a 5a 5a")));
+        QCOMPARE(readSector(shell, 64), QStringLiteral("OWN-vireo-inst-2"));
+        QTRY_COMPARE(m_conn->domain(second->uuid())->instanceKind, QStringLiteral("full"));
+        dom = virDomainLookupByName(TestGuest::helperConnection(), "vireo-inst-2");
+        virDomainDestroy(dom);
+        virDomainFree(dom);
+
         // The linked ones gone, the template may go, or become a VM again.
-        std::erase_if(m_instances, [first](const auto &g) { return g.get() != first; });
+        std::erase_if(m_instances,
+                      [&](const auto &g) { return g.get() != first && g.get() != second; });
         r = complete(Templates::instances(m_conn.get(), m_golden->uuid()));
         const auto left = r.value.value<QList<InstanceInfo>>();
-        QCOMPARE(left.size(), 1);
-        QCOMPARE(left.first().kind, QStringLiteral("full"));
+        QCOMPARE(left.size(), 2);
+        for (const InstanceInfo &i : left)
+            QCOMPARE(i.kind, QStringLiteral("full"));
         r = complete(Templates::unmake(m_conn.get(), m_golden->uuid()));
         QVERIFY2(r.ok, qPrintable(r.error));
         QTRY_VERIFY(!m_conn->domain(m_golden->uuid())->isTemplate);

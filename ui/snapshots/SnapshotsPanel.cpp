@@ -4,6 +4,7 @@
 
 #include "core/Connection.h"
 #include "core/Operation.h"
+#include "templates/Templates.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -78,6 +79,8 @@ SnapshotsPanel::SnapshotsPanel(QWidget *parent)
     shortcut(m_deleteTree, QKeySequence(Qt::SHIFT | Qt::Key_Delete));
     m_describe = bar->addAction(tr("Edit Description..."), this, &SnapshotsPanel::askDescription);
     shortcut(m_describe, QKeySequence(Qt::Key_F2));
+    m_makeTemplate = bar->addAction(tr("Make Template..."), this, &SnapshotsPanel::askMakeTemplate);
+    m_makeTemplate->setObjectName(QStringLiteral("templateFromSnapshot"));
 
     m_tree->setObjectName(QStringLiteral("snapshotTree"));
     m_tree->setHeaderLabels(
@@ -206,6 +209,14 @@ void SnapshotsPanel::updateActions()
     m_delete->setToolTip(tr("Delete the selected snapshot"));
     m_deleteTree->setEnabled(domain && !readOnly && s && !s->children.isEmpty());
     m_describe->setEnabled(domain && !readOnly && s);
+    const bool local = m_connection && m_connection->isLocal();
+    m_makeTemplate->setEnabled(domain && !readOnly && s && !s->external && local);
+    m_makeTemplate->setToolTip(
+        s && s->external ? tr("Templates are made from internal snapshots only.")
+        : !local         ? tr("A template from a snapshot is read out of the disk images: a local "
+                                      "connection only.")
+                         : tr("A new template from the machine as it was in this snapshot; the "
+                                      "machine is not touched."));
 }
 
 void SnapshotsPanel::run(Operation *op, const QString &busyText)
@@ -403,6 +414,30 @@ void SnapshotsPanel::askDescription()
     connect(dialog, &QInputDialog::textValueSelected, this, [=, this](const QString &text) {
         run(Snapshots::setDescription(m_connection, m_uuid, name, text),
             tr("Saving the description..."));
+    });
+    dialog->open();
+}
+
+void SnapshotsPanel::askMakeTemplate()
+{
+    const SnapshotInfo *s = selected();
+    if (!s || !m_connection)
+        return;
+    const std::optional<DomainInfo> vm = m_connection->domain(m_uuid);
+    auto *dialog = new QInputDialog(this);
+    dialog->setObjectName(QStringLiteral("templateFromSnapshotDialog"));
+    dialog->setWindowTitle(tr("Make Template from Snapshot"));
+    dialog->setLabelText(tr("A template of %1 as it was in \"%2\" (the machine is not touched). "
+                            "Its name:")
+                             .arg(vm ? vm->name : m_uuid, s->name));
+    dialog->setTextValue(
+        QStringLiteral("%1-%2").arg(vm ? vm->name : QStringLiteral("vm"),
+                                    QString(s->name).replace(QLatin1Char(' '), QLatin1Char('-'))));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const QString snapshot = s->name;
+    connect(dialog, &QInputDialog::textValueSelected, this, [=, this](const QString &name) {
+        run(Templates::fromSnapshot(m_connection, m_uuid, snapshot, name.trimmed()),
+            tr("Making the template %1...").arg(name.trimmed()));
     });
     dialog->open();
 }

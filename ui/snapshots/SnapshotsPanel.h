@@ -42,6 +42,7 @@ public:
     QAction *deleteAction() const { return m_delete; }
     QAction *deleteTreeAction() const { return m_deleteTree; }
     QAction *describeAction() const { return m_describe; }
+    QAction *makeTemplateAction() const { return m_makeTemplate; }
 
 Q_SIGNALS:
     /// A list finished loading (after every reload).
@@ -57,6 +58,7 @@ private:
     void askRevert();
     void askDelete(bool withChildren);
     void askDescription();
+    void askMakeTemplate();
     void offerConversion(const QString &why);
     const SnapshotInfo *selected() const;
 
@@ -70,6 +72,7 @@ private:
     QAction *m_delete;
     QAction *m_deleteTree;
     QAction *m_describe;
+    QAction *m_makeTemplate;
     bool m_busy = false;
     int m_generation = 0; // ignores lists that arrive after the domain changed
 };

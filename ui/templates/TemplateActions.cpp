@@ -124,10 +124,8 @@ void TemplateActions::updateFor(Connection *connection, const DomainInfo *d)
            tr("Start the template on a throw-away overlay"));
     enable(m_unmake, d && writable && d->isTemplate, why(tr("It is not a template.")),
            tr("Make this template an ordinary machine again"));
-    enable(m_flatten, d && writable && off && d->instanceKind == QLatin1String("linked"),
-           why(d && d->instanceKind != QLatin1String("linked")
-                   ? tr("Only a linked instance stands on a template's disks.")
-                   : running),
+    enable(m_flatten, d && writable && d->instanceKind == QLatin1String("linked"),
+           why(tr("Only a linked instance stands on a template's disks.")),
            tr("Make this instance independent of its template"));
 }
 
