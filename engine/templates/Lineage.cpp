@@ -84,7 +84,10 @@ LineageTree tree(virConnectPtr conn, const QString &templateUuid)
     t.origin = info.templateOrigin;
     t.disks = diskChains(conn, xml);
     virDomainFree(tmpl);
-    for (const InstanceInfo &i : instancesOf(conn, templateUuid)) {
+    QList<InstanceInfo> instances = instancesOf(conn, templateUuid);
+    std::sort(instances.begin(), instances.end(),
+              [](const InstanceInfo &a, const InstanceInfo &b) { return a.vm.name < b.vm.name; });
+    for (const InstanceInfo &i : std::as_const(instances)) {
         virDomainPtr dom = virDomainLookupByUUIDString(conn, i.vm.uuid.toLatin1().constData());
         if (!dom)
             continue;

@@ -13,6 +13,7 @@
 #include "ui/library/DetailsPane.h"
 #include "ui/library/MainWindow.h"
 #include "ui/templates/CloneDialog.h"
+#include "ui/templates/LineageDialog.h"
 #include "ui/templates/TemplateActions.h"
 
 #include <QAction>
@@ -21,8 +22,10 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QTest>
+#include <QTreeWidget>
 
 #include <libvirt/libvirt.h>
 
@@ -135,6 +138,52 @@ private Q_SLOTS:
         QVERIFY(actions()->flatten()->isEnabled()); // a linked instance, shut off
         QVERIFY(!actions()->newInstances()->isEnabled());
         shot(m_window.get(), QStringLiteral("instances"));
+    }
+
+    // The lineage view of the template: its disk, then its three instances, each disk an
+    // overlay standing on the template's image.
+    void lineageViewShowsTheChains()
+    {
+        const DomainInfo web2 = *m_conn->domainByName(QStringLiteral("web-2"));
+        QVERIFY(m_window->selectDomain(m_conn, web2.uuid));
+        QTRY_VERIFY(actions()->showLineage()->isEnabled()); // from an instance: its template's
+        actions()->showLineage()->trigger();
+        Ui::LineageDialog *view = nullptr;
+        QTRY_VERIFY((view = m_window->findChild<Ui::LineageDialog *>()) != nullptr);
+        QSignalSpy loaded(view, &Ui::LineageDialog::loaded);
+        QVERIFY(loaded.wait(5000) || view->tree()->topLevelItemCount() == 1);
+        QCOMPARE(view->tree()->topLevelItemCount(), 1);
+        QTreeWidgetItem *root = view->tree()->topLevelItem(0);
+        QCOMPARE(root->text(0), QStringLiteral("golden"));
+        QString goldenImage;
+        QStringList instances;
+        for (int i = 0; i < root->childCount(); ++i) {
+            QTreeWidgetItem *c = root->child(i);
+            if (c->text(0) == QLatin1String("vda"))
+                goldenImage = c->text(3);
+            else
+                instances << c->text(0);
+        }
+        QVERIFY(!goldenImage.isEmpty());
+        instances.sort();
+        QCOMPARE(instances, (QStringList{QStringLiteral("web-1"), QStringLiteral("web-2"),
+                                         QStringLiteral("web-3")}));
+        for (int i = 0; i < root->childCount(); ++i) {
+            QTreeWidgetItem *c = root->child(i);
+            if (c->text(0) != QLatin1String("web-2"))
+                continue;
+            QVERIFY(c->text(1).startsWith(QStringLiteral("linked instance")));
+            QTreeWidgetItem *disk = c->child(0);
+            QVERIFY2(disk->text(1).startsWith(QStringLiteral("overlay")),
+                     qPrintable(disk->text(1)));
+            QCOMPARE(disk->childCount(), 1);
+            QCOMPARE(disk->child(0)->text(3), goldenImage); // it stands on the template's image
+        }
+        QVERIFY(view->findChild<QLabel *>(QStringLiteral("lineageSummary"))
+                    ->text()
+                    .contains(QStringLiteral("Instances: 3, of which 3 linked")));
+        shot(view, QStringLiteral("lineage"));
+        view->close();
     }
 
     void cloneRefusesATakenName()

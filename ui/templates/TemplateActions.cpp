@@ -6,6 +6,7 @@
 #include "templates/Disposable.h"
 #include "templates/Templates.h"
 #include "ui/templates/CloneDialog.h"
+#include "ui/templates/LineageDialog.h"
 
 #include <QAction>
 #include <QMenu>
@@ -50,7 +51,19 @@ TemplateActions::TemplateActions(QWidget *window, std::function<void(Operation *
     , m_runDisposable(action(this, tr("Run &Disposable"), "runDisposable",
                              tr("Start the template on a throw-away overlay: everything it "
                                 "changes is gone when it shuts down")))
+    , m_lineage(action(this, tr("Show &Lineage..."), "showLineage",
+                       tr("The template, its instances and the images each disk stands on")))
 {
+    connect(m_lineage, &QAction::triggered, this, [this] {
+        const std::optional<DomainInfo> d
+            = m_connection ? m_connection->domain(m_uuid) : std::nullopt;
+        if (!d)
+            return;
+        auto *dialog
+            = new LineageDialog(m_connection, d->isTemplate ? d->uuid : d->templateUuid, m_window);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+    });
     connect(m_runDisposable, &QAction::triggered, this, [this] {
         if (!m_connection)
             return;
@@ -96,7 +109,8 @@ TemplateActions::TemplateActions(QWidget *window, std::function<void(Operation *
 
 void TemplateActions::addTo(QMenu *menu) const
 {
-    for (QAction *a : {m_runDisposable, m_clone, m_newInstances, m_make, m_unmake, m_flatten})
+    for (QAction *a :
+         {m_runDisposable, m_clone, m_newInstances, m_make, m_unmake, m_flatten, m_lineage})
         menu->addAction(a);
 }
 
@@ -118,6 +132,16 @@ void TemplateActions::updateFor(Connection *connection, const DomainInfo *d)
     enable(m_make, d && writable && off && !d->isTemplate,
            why(d && d->isTemplate ? tr("It is a template already.") : running),
            tr("Keep this machine as a read-only image"));
+    const bool templateKnown
+        = d
+          && (d->isTemplate || (!d->templateUuid.isEmpty() && connection->domain(d->templateUuid)));
+    enable(
+        m_lineage, templateKnown,
+        !d ? noMachine
+        : d->templateUuid.isEmpty()
+            ? tr("Only templates and their instances have a lineage.")
+            : tr("Its template (%1) is gone: it is an ordinary machine now.").arg(d->templateName),
+        tr("The template, its instances and the images each disk stands on"));
     enable(m_runDisposable, d && writable && d->isTemplate,
            why(tr("Only a template runs disposable: make it one first (its disks must not "
                   "change under the run's overlay).")),

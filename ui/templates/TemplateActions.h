@@ -17,10 +17,10 @@ struct DomainInfo;
 namespace Vireo::Ui {
 
 /// The library's template and clone actions (Machine menu and a machine's context menu): Run
-/// Disposable, Clone, New Instances, Make Template, Convert to VM, Flatten. Each is enabled for
-/// what the selected machine is (a template, an instance, shut off or not) with the reason as its
-/// tooltip, asks what it needs in a dialog, and hands the operation to `watch` (the window's
-/// presenter).
+/// Disposable, Clone, New Instances, Make Template, Convert to VM, Flatten, Show Lineage. Each is
+/// enabled for what the selected machine is (a template, an instance, shut off or not) with the
+/// reason as its tooltip, asks what it needs in a dialog, and hands the operation to `watch` (the
+/// window's presenter).
 class TemplateActions : public QObject
 {
     Q_OBJECT
@@ -35,6 +35,7 @@ public:
     QAction *convertToVm() const { return m_unmake; }
     QAction *flatten() const { return m_flatten; }
     QAction *runDisposable() const { return m_runDisposable; }
+    QAction *showLineage() const { return m_lineage; }
 
     /// Whether the window may close: when this process has disposable runs, asks first (they
     /// are stopped and removed when Vireo quits).
@@ -57,6 +58,7 @@ private:
     QAction *m_unmake;
     QAction *m_flatten;
     QAction *m_runDisposable;
+    QAction *m_lineage;
 };
 
 } // namespace Vireo::Ui
