@@ -18,6 +18,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -202,6 +203,13 @@ private Q_SLOTS:
                     .contains(QStringLiteral("already")));
         dialog->nameEdit()->setText(QStringLiteral("web-1 copy"));
         QVERIFY(ok->isEnabled());
+        // Its disk is copied unless the user says to share it.
+        auto *copyDisk = dialog->findChild<QCheckBox *>(QStringLiteral("copyDisk-vda"));
+        QVERIFY(copyDisk && copyDisk->isChecked());
+        QVERIFY(dialog->sharedDisks().isEmpty());
+        copyDisk->setChecked(false);
+        QCOMPARE(dialog->sharedDisks(), QStringList{QStringLiteral("vda")});
+        copyDisk->setChecked(true);
         shot(dialog, QStringLiteral("clone"));
         QTest::mouseClick(ok, Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(m_conn->domainByName(QStringLiteral("web-1 copy")), 5000);

@@ -57,6 +57,21 @@ CloneDialog::CloneDialog(Mode mode, const DomainInfo &source, const QStringList 
     (instances || source.isTemplate ? m_linked : m_full)->setChecked(true);
     form->addRow(tr("Kind:"), m_linked);
     form->addRow(QString(), m_full);
+    if (!instances) {
+        for (const DiskInfo &d : source.disks) {
+            if (d.device != QLatin1String("disk"))
+                continue;
+            auto *box = new QCheckBox(tr("%1 (%2)").arg(d.target, d.source), this);
+            box->setObjectName(QStringLiteral("copyDisk-") + d.target);
+            box->setProperty("target", d.target);
+            box->setChecked(true);
+            box->setToolTip(tr("Checked: the copy gets its own disk. Unchecked: it shares this "
+                               "one with %1 (both must not run at once unless it is shareable).")
+                                .arg(source.name));
+            form->addRow(m_disks.isEmpty() ? tr("Copy disks:") : QString(), box);
+            m_disks << box;
+        }
+    }
     m_start->setText(instances ? tr("&Start them") : tr("&Start it"));
     form->addRow(QString(), m_start);
     m_problem->setObjectName(QStringLiteral("cloneProblem"));
@@ -95,6 +110,15 @@ QString CloneDialog::pattern() const
 CloneRequest::Kind CloneDialog::kind() const
 {
     return m_linked->isChecked() ? CloneRequest::Kind::Linked : CloneRequest::Kind::Full;
+}
+
+QStringList CloneDialog::sharedDisks() const
+{
+    QStringList shared;
+    for (const QCheckBox *box : m_disks)
+        if (!box->isChecked())
+            shared << box->property("target").toString();
+    return shared;
 }
 
 bool CloneDialog::startThem() const

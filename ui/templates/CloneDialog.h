@@ -14,7 +14,8 @@ class QSpinBox;
 namespace Vireo::Ui {
 
 /// Asks what Clone or New Instances should make: a name (Clone) or a count and a name pattern
-/// (New Instances), linked or full, and whether to start them. What it says under "Linked"
+/// (New Instances), linked or full, which disks to copy rather than share (Clone), and whether
+/// to start them. What it says under "Linked"
 /// tells the user that an ordinary VM becomes a template.
 class CloneDialog : public QDialog
 {
@@ -30,6 +31,8 @@ public:
     QString pattern() const;
     CloneRequest::Kind kind() const;
     bool startThem() const;
+    /// Clone: the disks (targets) the copy shares with the source instead of copying.
+    QStringList sharedDisks() const;
 
     QLineEdit *nameEdit() const { return m_name; }
     QSpinBox *countBox() const { return m_count; }
@@ -45,6 +48,7 @@ private:
     QRadioButton *m_linked;
     QRadioButton *m_full;
     QCheckBox *m_start;
+    QList<QCheckBox *> m_disks; // Clone: checked = copied (or overlaid), else shared
     QLabel *m_problem;
     QPushButton *m_ok = nullptr;
 };

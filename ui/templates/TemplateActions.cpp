@@ -192,9 +192,9 @@ void TemplateActions::openCloneDialog(bool instances)
             m_watch(Templates::newInstances(connection, uuid, dialog->count(), dialog->pattern(),
                                             dialog->kind(), dialog->startThem()));
         else
-            m_watch(Templates::clone(
-                connection,
-                CloneRequest{uuid, dialog->cloneName(), dialog->kind(), {}, dialog->startThem()}));
+            m_watch(Templates::clone(connection,
+                                     CloneRequest{uuid, dialog->cloneName(), dialog->kind(),
+                                                  dialog->sharedDisks(), dialog->startThem()}));
     });
     dialog->open();
 }
