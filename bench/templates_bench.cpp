@@ -99,8 +99,12 @@ void removeAll(virConnectPtr conn, const QString &prefix)
             doc.read(QString::fromUtf8(xml ? xml : ""));
             free(xml);
             virDomainUndefineFlags(doms[i], VIR_DOMAIN_UNDEFINE_NVRAM);
+            // Its own disks: Vireo's overlays, virt-clone's copies (named after the base), and
+            // the base when its last definition goes.
             for (const DomainDocument::Disk &d : doc.disks())
-                if (d.source.startsWith(kPool + prefix))
+                if (!d.source.isEmpty()
+                    && (d.source != kPool + QStringLiteral("bench-tmpl-base.qcow2")
+                        || name == QLatin1String("bench-tmpl")))
                     if (virStorageVolPtr v
                         = virStorageVolLookupByPath(conn, d.source.toUtf8().constData())) {
                         virStorageVolDelete(v, 0);

@@ -229,10 +229,12 @@ int runTemplateCommand(const QStringList &arguments)
             "list | make|unmake|instances|new TEMPLATE | from-snapshot VM SNAPSHOT NAME"));
     QCommandLineParser &p = command.options();
     p.addPositionalArgument(QStringLiteral("action"),
-                            TemplateCommandText::tr("list, make, unmake, instances, new or "
-                                                    "from-snapshot (a new template NAME from the "
-                                                    "VM as it was in SNAPSHOT; the VM is not "
-                                                    "touched)."));
+                            TemplateCommandText::tr("list, make, unmake, instances, new; edit (a "
+                                                    "writable TEMPLATE-edit to change and shut "
+                                                    "down), then save (into the template) or "
+                                                    "discard; from-snapshot (a new template NAME "
+                                                    "from the VM as it was in SNAPSHOT; the VM is "
+                                                    "not touched)."));
     p.addPositionalArgument(QStringLiteral("template"), TemplateCommandText::tr("The template."),
                             QStringLiteral("[template]"));
     const QCommandLineOption count(QStringLiteral("count"),
@@ -246,7 +248,7 @@ int runTemplateCommand(const QStringList &arguments)
                                   TemplateCommandText::tr("new: full copies instead of linked "
                                                           "ones."));
     const QCommandLineOption start(QStringLiteral("start"),
-                                   TemplateCommandText::tr("new: start them."));
+                                   TemplateCommandText::tr("new, edit: start them."));
     const QCommandLineOption json(QStringLiteral("json"),
                                   TemplateCommandText::tr("list, instances: JSON."));
     command.addOptions({count, pattern, full, start, json});
@@ -254,9 +256,10 @@ int runTemplateCommand(const QStringList &arguments)
         return 2;
     const QStringList args = command.positional();
     const QString action = args.value(0);
-    const QStringList actions{QStringLiteral("list"),   QStringLiteral("make"),
-                              QStringLiteral("unmake"), QStringLiteral("instances"),
-                              QStringLiteral("new"),    QStringLiteral("from-snapshot")};
+    const QStringList actions{
+        QStringLiteral("list"),      QStringLiteral("make"),    QStringLiteral("unmake"),
+        QStringLiteral("instances"), QStringLiteral("new"),     QStringLiteral("edit"),
+        QStringLiteral("save"),      QStringLiteral("discard"), QStringLiteral("from-snapshot")};
     if (!actions.contains(action))
         return command.fail(TemplateCommandText::tr("name an action: %1 (see --help)")
                                 .arg(actions.join(QLatin1String(", "))),
@@ -311,6 +314,25 @@ int runTemplateCommand(const QStringList &arguments)
             awaitWithProgress(Templates::fromSnapshot(&connection, vm->uuid, args[2], args[3])),
             TemplateCommandText::tr("%1 is a template of %2 as it was in '%3'.")
                 .arg(args[3], vm->name, args[2]));
+    if (action == QLatin1String("edit")) {
+        const CommandOutcome o
+            = awaitWithProgress(Templates::beginEdit(&connection, vm->uuid, p.isSet(start)));
+        const std::optional<DomainInfo> edit = connection.domain(o.value.toString());
+        return finish(command, o,
+                      TemplateCommandText::tr("Change %1 and shut it down; then vireo template "
+                                              "save|discard %2.")
+                          .arg(edit ? edit->name : vm->name + QStringLiteral("-edit"), vm->name));
+    }
+    if (action == QLatin1String("save") || action == QLatin1String("discard")) {
+        const bool save = action == QLatin1String("save");
+        const CommandOutcome o = awaitWithProgress(Templates::endEdit(&connection, vm->uuid, save));
+        return finish(command, o,
+                      save ? TemplateCommandText::tr("%1's changes are in %2 now; %1 is gone.")
+                                 .arg(o.value.toString(), vm->name)
+                           : TemplateCommandText::tr("%1 and its changes are gone; %2 is as it "
+                                                     "was.")
+                                 .arg(o.value.toString(), vm->name));
+    }
     if (action == QLatin1String("make"))
         return finish(command, awaitWithProgress(Templates::make(&connection, vm->uuid)),
                       TemplateCommandText::tr("%1 is a template now.").arg(vm->name));

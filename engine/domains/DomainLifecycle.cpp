@@ -67,7 +67,8 @@ QString failureText(DomainAction action, const QString &name)
     return {};
 }
 
-/// The names of the domains whose lineage says they are linked instances of `uuid`.
+/// The names of the domains whose lineage says they are linked instances (or the open edit) of
+/// `uuid`.
 QStringList linkedInstancesOf(virConnectPtr conn, const QString &uuid)
 {
     QStringList names;
@@ -79,7 +80,9 @@ QStringList linkedInstancesOf(virConnectPtr conn, const QString &uuid)
         if (xml)
             readDomainXml(QByteArray(xml), info);
         free(xml);
-        if (info.templateUuid == uuid && info.instanceKind == QLatin1String("linked"))
+        if (info.templateUuid == uuid
+            && (info.instanceKind == QLatin1String("linked")
+                || info.instanceKind == QLatin1String("edit")))
             names << info.name;
         virDomainFree(doms[i]);
     }

@@ -178,6 +178,9 @@ OpResult cloneDomain(virConnectPtr conn, const CloneRequest &r, bool local, Oper
         return done(
             OpResult::failure(CloneText::tr("Could not read %1's definition.").arg(sourceName)));
     const bool linked = (r.kind == CloneRequest::Kind::Linked || disposable) && snapshot.isEmpty();
+    if (info.isTemplate && linked && !options.editOf)
+        if (const QString busy = Templates::editRefusal(conn, r.sourceUuid); !busy.isEmpty())
+            return done(OpResult::failure(busy, Failure::Kind::InvalidInput));
     const QStringList madeReadOnly = Lineage::readOnlyTargets(sourceXml);
     const QString oldUuid = doc.uuid();
     const QString newUuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -408,8 +411,10 @@ OpResult cloneDomain(virConnectPtr conn, const CloneRequest &r, bool local, Oper
         return done(marked.ok ? OpResult::success(newUuid) : marked);
     }
     if (info.isTemplate)
-        Lineage::set(copy, Lineage::instanceElement(r.sourceUuid, sourceName,
-                                                    CloneRequest::kindName(r.kind)));
+        Lineage::set(copy,
+                     Lineage::instanceElement(r.sourceUuid, sourceName,
+                                              options.editOf ? QStringLiteral("edit")
+                                                             : CloneRequest::kindName(r.kind)));
     OpResult result = OpResult::success(newUuid);
     if (r.start && virDomainCreate(copy) < 0)
         result = OpResult::failure(

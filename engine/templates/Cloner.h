@@ -19,6 +19,8 @@ struct CloneOptions
     /// A full copy of the VM as it was in this (internal) snapshot, made a template: its disks
     /// read out of the snapshot with qemu-img (a local connection; the VM may run meanwhile).
     QString fromSnapshot;
+    /// The template's edit instance (Templates::beginEdit): a linked instance of kind "edit".
+    bool editOf = false;
 };
 
 /// "vireo-disposable-UUID-": how the volumes of a disposable run are named.

@@ -188,7 +188,7 @@ Operation *unmake(Connection *connection, const QString &uuid)
             const QList<InstanceInfo> linkedOnes = [&] {
                 QList<InstanceInfo> list;
                 for (const InstanceInfo &i : Lineage::instancesOf(conn, uuid))
-                    if (i.kind == QLatin1String("linked"))
+                    if (i.kind == QLatin1String("linked") || i.kind == QLatin1String("edit"))
                         list << i;
                 return list;
             }();

@@ -5,6 +5,8 @@
 #include <QString>
 #include <QStringList>
 
+typedef struct _virConnect *virConnectPtr;
+
 namespace Vireo {
 
 class Connection;
@@ -59,6 +61,17 @@ Operation *lineage(Connection *connection, const QString &templateUuid);
 /// VM itself is not touched and may run meanwhile. Value: the template's UUID.
 Operation *fromSnapshot(Connection *connection, const QString &vmUuid, const QString &snapshot,
                         const QString &name);
+
+/// Edit a template: a temporary writable instance, TEMPLATE-edit (linked, lineage kind "edit"),
+/// optionally started, which the user changes and shuts down; endEdit() then commits its
+/// overlays back into the template's disks (`save`, qemu-img commit; a local connection) or
+/// throws them away, and removes it. Refused while linked instances stand on the template
+/// (naming them), and no instance is made while an edit is open. Value: the edit VM's UUID
+/// (beginEdit), its name (endEdit).
+Operation *beginEdit(Connection *connection, const QString &templateUuid, bool start);
+Operation *endEdit(Connection *connection, const QString &templateUuid, bool save);
+/// Why no instance of the template may be made now (an edit is open), empty when it may.
+QString editRefusal(virConnectPtr conn, const QString &templateUuid);
 
 /// The names `pattern` gives `count` new instances, skipping `taken`.
 QStringList instanceNames(const QString &pattern, int count, const QStringList &taken);

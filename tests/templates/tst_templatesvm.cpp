@@ -432,6 +432,9 @@ private Q_SLOTS:
         Outcome r = complete(Templates::unmake(m_conn.get(), m_golden->uuid()));
         QVERIFY(!r.ok);
         QVERIFY2(r.error.contains(QStringLiteral("vireo-inst-1 (shut off)")), qPrintable(r.error));
+        r = complete(Templates::beginEdit(m_conn.get(), m_golden->uuid(), false));
+        QVERIFY(!r.ok);
+        QVERIFY2(r.error.contains(QStringLiteral("base of linked instances")), qPrintable(r.error));
         r = complete(Lifecycle::remove(m_conn.get(), m_golden->uuid(), {}));
         QVERIFY(!r.ok);
         QVERIFY2(r.error.contains(QStringLiteral("template of linked instances")),
@@ -507,6 +510,47 @@ private Q_SLOTS:
         QCOMPARE(left.size(), 2);
         for (const InstanceInfo &i : left)
             QCOMPARE(i.kind, QStringLiteral("full"));
+    }
+
+    // No linked instance left: the template is edited through a writable instance, and what
+    // changed there is saved into its disk. Then it becomes a VM again and goes.
+    void editTemplateThenRemoveIt()
+    {
+        Outcome r = complete(Templates::beginEdit(m_conn.get(), m_golden->uuid(), true), 60000);
+        QVERIFY2(r.ok, qPrintable(r.error));
+        const QString editUuid = r.value.toString();
+        QTRY_VERIFY(m_conn->domain(editUuid)
+                    && m_conn->domain(editUuid)->state == DomainState::Running);
+        QCOMPARE(m_conn->domain(editUuid)->name, m_golden->name() + QStringLiteral("-edit"));
+        {
+            GuestControl shell(m_golden->controlSocketPath());
+            QVERIFY(shell.connectToGuest(60000));
+            shell.run(QStringLiteral("echo EDITED | dd of=/dev/vda bs=512 seek=256 count=1 "
+                                     "conv=sync,fsync 2>/dev/null"));
+            QCOMPARE(readSector(shell, 256), QStringLiteral("EDITED"));
+        }
+        // While the edit is open, no instance stands on the template.
+        r = complete(Templates::newInstances(m_conn.get(), m_golden->uuid(), 1,
+                                             QStringLiteral("vireo-during-edit"),
+                                             CloneRequest::Kind::Linked, false));
+        QVERIFY(!r.ok && r.error.contains(QStringLiteral("being edited")));
+        r = complete(Templates::endEdit(m_conn.get(), m_golden->uuid(), true));
+        QVERIFY(!r.ok && r.error.contains(QStringLiteral("Shut"))); // it still runs
+        virDomainPtr dom = virDomainLookupByUUIDString(TestGuest::helperConnection(),
+                                                       editUuid.toLatin1().constData());
+        virDomainDestroy(dom);
+        virDomainFree(dom);
+        r = complete(Templates::endEdit(m_conn.get(), m_golden->uuid(), true), 60000);
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QTRY_VERIFY(!m_conn->domain(editUuid));
+        const QString atSector256
+            = runProcess(QStringLiteral("qemu-io"),
+                         {QStringLiteral("-r"), QStringLiteral("-U"), QStringLiteral("-f"),
+                          QStringLiteral("qcow2"), QStringLiteral("-c"),
+                          QStringLiteral("read -v 128K 16"), m_golden->diskPath()})
+                  .out;
+        QVERIFY2(atSector256.contains(QStringLiteral("EDITED")), qPrintable(atSector256));
+
         r = complete(Templates::unmake(m_conn.get(), m_golden->uuid()));
         QVERIFY2(r.ok, qPrintable(r.error));
         QTRY_VERIFY(!m_conn->domain(m_golden->uuid())->isTemplate);

@@ -186,7 +186,7 @@ MainWindow::MainWindow(ConnectionRegistry *registry, QWidget *parent)
             openHostWindow(c);
     });
     connect(m_actions, &LibraryActions::triggered, this, &MainWindow::trigger);
-    connect(m_templateActions, &TemplateActions::disposableStarted, this,
+    connect(m_templateActions, &TemplateActions::consoleWanted, this,
             [this](Connection *c, const QString &uuid) {
                 selectDomain(c, uuid);
                 openConsole(c, uuid);

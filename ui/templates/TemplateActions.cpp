@@ -51,6 +51,12 @@ TemplateActions::TemplateActions(QWidget *window, std::function<void(Operation *
     , m_runDisposable(action(this, tr("Run &Disposable"), "runDisposable",
                              tr("Start the template on a throw-away overlay: everything it "
                                 "changes is gone when it shuts down")))
+    , m_editTemplate(action(this, tr("&Edit Template"), "editTemplate",
+                            tr("Change the template through a writable copy, then save it back")))
+    , m_saveEdit(action(this, tr("&Save Edit to Template"), "saveEdit",
+                        tr("Write what changed in this edit into its template, and remove it")))
+    , m_discardEdit(action(this, tr("&Discard Edit"), "discardEdit",
+                           tr("Remove this edit and what changed in it")))
     , m_lineage(action(this, tr("Show &Lineage..."), "showLineage",
                        tr("The template, its instances and the images each disk stands on")))
 {
@@ -65,31 +71,15 @@ TemplateActions::TemplateActions(QWidget *window, std::function<void(Operation *
         dialog->show();
     });
     connect(m_runDisposable, &QAction::triggered, this, [this] {
-        if (!m_connection)
-            return;
-        QPointer<Connection> connection = m_connection;
-        Operation *op = Disposables::run(m_connection, m_uuid);
-        connect(op, &Operation::finished, this, [this, op, connection](bool ok) {
-            if (!ok || !connection)
-                return;
-            // Announced once the connection lists it (its start event, or the re-read).
-            const QString uuid = op->value().toString();
-            if (connection->domain(uuid)) {
-                Q_EMIT disposableStarted(connection, uuid);
-                return;
-            }
-            auto *once = new QObject(this);
-            connect(connection, &Connection::domainChanged, once,
-                    [this, once, connection, uuid](const DomainInfo &d) {
-                        if (d.uuid != uuid)
-                            return;
-                        delete once;
-                        Q_EMIT disposableStarted(connection, uuid);
-                    });
-            connection->refreshDomain(uuid);
-        });
-        m_watch(op);
+        if (m_connection)
+            startThenShow(Disposables::run(m_connection, m_uuid));
     });
+    connect(m_editTemplate, &QAction::triggered, this, [this] {
+        if (m_connection)
+            startThenShow(Templates::beginEdit(m_connection, m_uuid, true));
+    });
+    connect(m_saveEdit, &QAction::triggered, this, [this] { endEdit(true); });
+    connect(m_discardEdit, &QAction::triggered, this, [this] { endEdit(false); });
     connect(m_clone, &QAction::triggered, this, [this] { openCloneDialog(false); });
     connect(m_newInstances, &QAction::triggered, this, [this] { openCloneDialog(true); });
     connect(m_make, &QAction::triggered, this, [this] {
@@ -109,8 +99,8 @@ TemplateActions::TemplateActions(QWidget *window, std::function<void(Operation *
 
 void TemplateActions::addTo(QMenu *menu) const
 {
-    for (QAction *a :
-         {m_runDisposable, m_clone, m_newInstances, m_make, m_unmake, m_flatten, m_lineage})
+    for (QAction *a : {m_runDisposable, m_clone, m_newInstances, m_make, m_unmake, m_flatten,
+                       m_editTemplate, m_saveEdit, m_discardEdit, m_lineage})
         menu->addAction(a);
 }
 
@@ -142,6 +132,14 @@ void TemplateActions::updateFor(Connection *connection, const DomainInfo *d)
             ? tr("Only templates and their instances have a lineage.")
             : tr("Its template (%1) is gone: it is an ordinary machine now.").arg(d->templateName),
         tr("The template, its instances and the images each disk stands on"));
+    const bool isEdit = d && d->instanceKind == QLatin1String("edit");
+    enable(m_editTemplate, d && writable && d->isTemplate, why(tr("Only a template is edited so.")),
+           tr("Change the template through a writable copy, then save it back"));
+    for (QAction *a : {m_saveEdit, m_discardEdit})
+        enable(a, isEdit && writable && off,
+               why(isEdit ? running : tr("Select the template's edit (TEMPLATE-edit).")),
+               a == m_saveEdit ? tr("Write what changed into the template")
+                               : tr("Remove this edit and what changed in it"));
     enable(m_runDisposable, d && writable && d->isTemplate,
            why(tr("Only a template runs disposable: make it one first (its disks must not "
                   "change under the run's overlay).")),
@@ -151,6 +149,46 @@ void TemplateActions::updateFor(Connection *connection, const DomainInfo *d)
     enable(m_flatten, d && writable && d->instanceKind == QLatin1String("linked"),
            why(tr("Only a linked instance stands on a template's disks.")),
            tr("Make this instance independent of its template"));
+}
+
+void TemplateActions::startThenShow(Operation *op)
+{
+    QPointer<Connection> connection = m_connection;
+    connect(op, &Operation::finished, this, [this, op, connection](bool ok) {
+        if (!ok || !connection)
+            return;
+        // Announced once the connection lists it (its start event, or the re-read).
+        const QString uuid = op->value().toString();
+        if (connection->domain(uuid)) {
+            Q_EMIT consoleWanted(connection, uuid);
+            return;
+        }
+        auto *once = new QObject(this);
+        connect(connection, &Connection::domainChanged, once,
+                [this, once, connection, uuid](const DomainInfo &d) {
+                    if (d.uuid != uuid)
+                        return;
+                    delete once;
+                    Q_EMIT consoleWanted(connection, uuid);
+                });
+        connection->refreshDomain(uuid);
+    });
+    m_watch(op);
+}
+
+void TemplateActions::endEdit(bool save)
+{
+    const std::optional<DomainInfo> edit
+        = m_connection ? m_connection->domain(m_uuid) : std::nullopt;
+    if (!edit)
+        return;
+    if (!save
+        && QMessageBox::question(m_window, tr("Discard Edit"),
+                                 tr("Throw away what was changed in %1? %2 stays as it was.")
+                                     .arg(edit->name, edit->templateName))
+               != QMessageBox::Yes)
+        return;
+    m_watch(Templates::endEdit(m_connection, edit->templateUuid, save));
 }
 
 bool TemplateActions::mayQuit(QWidget *window, const DisposableKeeper *keeper)

@@ -17,7 +17,8 @@ struct DomainInfo;
 namespace Vireo::Ui {
 
 /// The library's template and clone actions (Machine menu and a machine's context menu): Run
-/// Disposable, Clone, New Instances, Make Template, Convert to VM, Flatten, Show Lineage. Each is
+/// Disposable, Clone, New Instances, Make Template, Convert to VM, Flatten, Edit Template (and
+/// on its edit: Save Edit, Discard Edit), Show Lineage. Each is
 /// enabled for what the selected machine is (a template, an instance, shut off or not) with the
 /// reason as its tooltip, asks what it needs in a dialog, and hands the operation to `watch` (the
 /// window's presenter).
@@ -36,17 +37,23 @@ public:
     QAction *flatten() const { return m_flatten; }
     QAction *runDisposable() const { return m_runDisposable; }
     QAction *showLineage() const { return m_lineage; }
+    QAction *editTemplate() const { return m_editTemplate; }
+    QAction *saveEdit() const { return m_saveEdit; }
+    QAction *discardEdit() const { return m_discardEdit; }
 
     /// Whether the window may close: when this process has disposable runs, asks first (they
     /// are stopped and removed when Vireo quits).
     static bool mayQuit(QWidget *window, const DisposableKeeper *keeper);
 
 Q_SIGNALS:
-    /// A disposable run started: its console should show.
-    void disposableStarted(Vireo::Connection *connection, const QString &uuid);
+    /// A disposable run or a template's edit started: its console should show.
+    void consoleWanted(Vireo::Connection *connection, const QString &uuid);
 
 private:
     void openCloneDialog(bool instances);
+    /// Watches an operation that starts a VM, and asks for its console once it is listed.
+    void startThenShow(Operation *op);
+    void endEdit(bool save);
 
     QWidget *m_window;
     std::function<void(Operation *)> m_watch;
@@ -58,6 +65,9 @@ private:
     QAction *m_unmake;
     QAction *m_flatten;
     QAction *m_runDisposable;
+    QAction *m_editTemplate;
+    QAction *m_saveEdit;
+    QAction *m_discardEdit;
     QAction *m_lineage;
 };
 
