@@ -123,6 +123,15 @@ int CommandParser::fail(const QString &message, int code) const
     return code;
 }
 
+int CommandParser::finish(const CommandOutcome &outcome, const QString &done) const
+{
+    if (!outcome.ok)
+        return fail(outcome.why.text(), outcome.exitCode());
+    if (!done.isEmpty())
+        std::printf("%s\n", qPrintable(done));
+    return 0;
+}
+
 std::optional<DomainInfo> CommandParser::openAndFind(Connection &connection,
                                                      const QString &vm) const
 {

@@ -29,6 +29,8 @@ struct CommandLineSplit
 };
 CommandLineSplit splitCommandLine(const QStringList &arguments, const QStringList &commandNames);
 
+struct CommandOutcome;
+
 /// One terminal command's options and what all commands share: one table of the common options
 /// (--connect with the window's default, --readonly, --help), one VM lookup, one way to fail
 /// ("vireo COMMAND: message", exit 1 for a failure, 2 for bad input), one help text whose usage
@@ -54,6 +56,9 @@ public:
 
     /// Prints "vireo COMMAND: message" on stderr; returns `code` (1: failed, 2: bad input).
     int fail(const QString &message, int code = 1) const;
+    /// The end of a command that ran an operation: its failure on stderr with its exit code, or
+    /// `done` (unless empty) on stdout and 0.
+    int finish(const CommandOutcome &outcome, const QString &done) const;
     /// Opens `connection` and finds the VM a user named (name or UUID); nullopt with the
     /// reason printed when it cannot (the command returns 1).
     std::optional<DomainInfo> openAndFind(Connection &connection, const QString &vm) const;

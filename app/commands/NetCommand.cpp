@@ -185,13 +185,8 @@ int runNetCommand(const QStringList &arguments)
     Connection connection(command.uri(), command.readOnly());
     if (!openAndWait(connection))
         return command.fail(connection.stateDetail());
-    const auto finish = [&](const CommandOutcome &o, const QString &done) {
-        if (!o.ok)
-            return command.fail(o.why.text(), o.exitCode());
-        if (!done.isEmpty())
-            std::printf("%s\n", qPrintable(done));
-        return 0;
-    };
+    const auto finish
+        = [&](const CommandOutcome &o, const QString &done) { return command.finish(o, done); };
     if (action == QLatin1String("list")) {
         QList<NetworkState> states;
         QList<NetworkInfo> networks = connection.networks();

@@ -74,15 +74,6 @@ QCommandLineOption yesOption()
                                                    "is more than the pool has free.")};
 }
 
-int finish(const CommandParser &command, const CommandOutcome &o, const QString &done)
-{
-    if (!o.ok)
-        return command.fail(o.why.text(), o.exitCode());
-    if (!done.isEmpty())
-        std::printf("%s\n", qPrintable(done));
-    return 0;
-}
-
 } // namespace
 
 int runPoolCommand(const QStringList &arguments)
@@ -216,12 +207,12 @@ int runPoolCommand(const QStringList &arguments)
         spec.format = p.value(format);
         spec.build = !p.isSet(noBuild);
         spec.autostart = !p.isSet(noAutostart);
-        return finish(command, awaitWithProgress(StoragePools::create(&connection, spec)),
-                      StorageText::tr("Pool %1 created.").arg(name));
+        return command.finish(awaitWithProgress(StoragePools::create(&connection, spec)),
+                              StorageText::tr("Pool %1 created.").arg(name));
     }
     if (action == QLatin1String("start"))
-        return finish(command, awaitWithProgress(StoragePools::start(&connection, name)),
-                      StorageText::tr("Pool %1 started.").arg(name));
+        return command.finish(awaitWithProgress(StoragePools::start(&connection, name)),
+                              StorageText::tr("Pool %1 started.").arg(name));
     if (action == QLatin1String("stop")) {
         bool declined = false;
         const CommandOutcome o = runConfirming(
@@ -231,11 +222,11 @@ int runPoolCommand(const QStringList &arguments)
             std::printf("%s\n", qPrintable(StorageText::tr("Nothing done.")));
             return 0;
         }
-        return finish(command, o, StorageText::tr("Pool %1 stopped.").arg(name));
+        return command.finish(o, StorageText::tr("Pool %1 stopped.").arg(name));
     }
-    return finish(command,
-                  awaitWithProgress(StoragePools::remove(&connection, name, p.isSet(deleteData))),
-                  StorageText::tr("Pool %1 deleted.").arg(name));
+    return command.finish(
+        awaitWithProgress(StoragePools::remove(&connection, name, p.isSet(deleteData))),
+        StorageText::tr("Pool %1 deleted.").arg(name));
 }
 
 int runVolCommand(const QStringList &arguments)
@@ -311,7 +302,7 @@ int runVolCommand(const QStringList &arguments)
     if (action == QLatin1String("list")) {
         const CommandOutcome o = awaitWithProgress(Volumes::listPool(&connection, pool));
         if (!o.ok)
-            return finish(command, o, {});
+            return command.finish(o, {});
         const auto volumes = o.value.value<QList<VolumeInfo>>();
         if (p.isSet(json)) {
             QJsonArray list;
@@ -337,12 +328,12 @@ int runVolCommand(const QStringList &arguments)
     if (action == QLatin1String("upload")) {
         Operation *op = p.isSet(into) ? Volumes::uploadInto(&connection, args[3], pool, name)
                                       : Volumes::upload(&connection, args[3], pool, name);
-        return finish(command, awaitWithProgress(op),
-                      StorageText::tr("Uploaded %1 to %2/%3.").arg(args[3], pool, name));
+        return command.finish(awaitWithProgress(op),
+                              StorageText::tr("Uploaded %1 to %2/%3.").arg(args[3], pool, name));
     }
     if (action == QLatin1String("clone"))
-        return finish(command, awaitWithProgress(Volumes::clone(&connection, pool, name, args[3])),
-                      StorageText::tr("Volume %1 copied to %2.").arg(name, args[3]));
+        return command.finish(awaitWithProgress(Volumes::clone(&connection, pool, name, args[3])),
+                              StorageText::tr("Volume %1 copied to %2.").arg(name, args[3]));
     if (action == QLatin1String("wipe")) {
         if (!p.isSet(yes)
             && !askYesNo(
@@ -350,13 +341,13 @@ int runVolCommand(const QStringList &arguments)
             std::printf("%s\n", qPrintable(StorageText::tr("Nothing done.")));
             return 0;
         }
-        return finish(command, awaitWithProgress(Volumes::wipe(&connection, pool, name)),
-                      StorageText::tr("Volume %1 wiped.").arg(name));
+        return command.finish(awaitWithProgress(Volumes::wipe(&connection, pool, name)),
+                              StorageText::tr("Volume %1 wiped.").arg(name));
     }
     if (action == QLatin1String("download"))
-        return finish(command,
-                      awaitWithProgress(Volumes::download(&connection, pool, name, args[3])),
-                      StorageText::tr("Downloaded %1/%2 to %3.").arg(pool, name, args[3]));
+        return command.finish(
+            awaitWithProgress(Volumes::download(&connection, pool, name, args[3])),
+            StorageText::tr("Downloaded %1/%2 to %3.").arg(pool, name, args[3]));
     bool declined = false;
     CommandOutcome o;
     QString done;
@@ -379,7 +370,7 @@ int runVolCommand(const QStringList &arguments)
         std::printf("%s\n", qPrintable(StorageText::tr("Nothing done.")));
         return 0;
     }
-    return finish(command, o, done);
+    return command.finish(o, done);
 }
 
 } // namespace Vireo::App

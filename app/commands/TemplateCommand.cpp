@@ -29,14 +29,6 @@ struct TemplateCommandText
     Q_DECLARE_TR_FUNCTIONS(TemplateCommandText)
 };
 
-int finish(const CommandParser &command, const CommandOutcome &o, const QString &done)
-{
-    if (!o.ok)
-        return command.fail(o.why.text(), o.exitCode());
-    std::printf("%s\n", qPrintable(done));
-    return 0;
-}
-
 /// Ctrl+C and SIGTERM, turned into a readable pipe (what a signal handler may safely do).
 int g_signalPipe[2] = {-1, -1};
 
@@ -185,9 +177,9 @@ int runCloneCommand(const QStringList &arguments)
                                p.isSet(linked) ? CloneRequest::Kind::Linked
                                                : CloneRequest::Kind::Full,
                                p.values(share), p.isSet(start)};
-    return finish(command, awaitWithProgress(Templates::clone(&connection, request)),
-                  TemplateCommandText::tr("%1 made (%2 clone of %3).")
-                      .arg(request.name, CloneRequest::kindName(request.kind), vm->name));
+    return command.finish(awaitWithProgress(Templates::clone(&connection, request)),
+                          TemplateCommandText::tr("%1 made (%2 clone of %3).")
+                              .arg(request.name, CloneRequest::kindName(request.kind), vm->name));
 }
 
 int runFlattenCommand(const QStringList &arguments)
@@ -209,13 +201,12 @@ int runFlattenCommand(const QStringList &arguments)
     if (!vm)
         return 1;
     const CommandOutcome o = awaitWithProgress(Templates::flatten(&connection, vm->uuid));
-    return finish(
-        command, o,
-        o.value.toInt() == 0
-            ? TemplateCommandText::tr("%1 has no backing files: nothing to do.").arg(vm->name)
-            : TemplateCommandText::tr("%1 is independent now (%n disk(s) flattened).", nullptr,
-                                      o.value.toInt())
-                  .arg(vm->name));
+    return command.finish(
+        o, o.value.toInt() == 0
+               ? TemplateCommandText::tr("%1 has no backing files: nothing to do.").arg(vm->name)
+               : TemplateCommandText::tr("%1 is independent now (%n disk(s) flattened).", nullptr,
+                                         o.value.toInt())
+                     .arg(vm->name));
 }
 
 int runTemplateCommand(const QStringList &arguments)
@@ -309,8 +300,7 @@ int runTemplateCommand(const QStringList &arguments)
     if (!vm)
         return 1;
     if (fromSnapshot)
-        return finish(
-            command,
+        return command.finish(
             awaitWithProgress(Templates::fromSnapshot(&connection, vm->uuid, args[2], args[3])),
             TemplateCommandText::tr("%1 is a template of %2 as it was in '%3'.")
                 .arg(args[3], vm->name, args[2]));
@@ -318,31 +308,31 @@ int runTemplateCommand(const QStringList &arguments)
         const CommandOutcome o
             = awaitWithProgress(Templates::beginEdit(&connection, vm->uuid, p.isSet(start)));
         const std::optional<DomainInfo> edit = connection.domain(o.value.toString());
-        return finish(command, o,
-                      TemplateCommandText::tr("Change %1 and shut it down; then vireo template "
-                                              "save|discard %2.")
-                          .arg(edit ? edit->name : vm->name + QStringLiteral("-edit"), vm->name));
+        return command.finish(
+            o, TemplateCommandText::tr("Change %1 and shut it down; then vireo template "
+                                       "save|discard %2.")
+                   .arg(edit ? edit->name : vm->name + QStringLiteral("-edit"), vm->name));
     }
     if (action == QLatin1String("save") || action == QLatin1String("discard")) {
         const bool save = action == QLatin1String("save");
         const CommandOutcome o = awaitWithProgress(Templates::endEdit(&connection, vm->uuid, save));
-        return finish(command, o,
-                      save ? TemplateCommandText::tr("%1's changes are in %2 now; %1 is gone.")
-                                 .arg(o.value.toString(), vm->name)
-                           : TemplateCommandText::tr("%1 and its changes are gone; %2 is as it "
-                                                     "was.")
-                                 .arg(o.value.toString(), vm->name));
+        return command.finish(
+            o, save ? TemplateCommandText::tr("%1's changes are in %2 now; %1 is gone.")
+                          .arg(o.value.toString(), vm->name)
+                    : TemplateCommandText::tr("%1 and its changes are gone; %2 is as it "
+                                              "was.")
+                          .arg(o.value.toString(), vm->name));
     }
     if (action == QLatin1String("make"))
-        return finish(command, awaitWithProgress(Templates::make(&connection, vm->uuid)),
-                      TemplateCommandText::tr("%1 is a template now.").arg(vm->name));
+        return command.finish(awaitWithProgress(Templates::make(&connection, vm->uuid)),
+                              TemplateCommandText::tr("%1 is a template now.").arg(vm->name));
     if (action == QLatin1String("unmake"))
-        return finish(command, awaitWithProgress(Templates::unmake(&connection, vm->uuid)),
-                      TemplateCommandText::tr("%1 is an ordinary VM again.").arg(vm->name));
+        return command.finish(awaitWithProgress(Templates::unmake(&connection, vm->uuid)),
+                              TemplateCommandText::tr("%1 is an ordinary VM again.").arg(vm->name));
     if (action == QLatin1String("instances")) {
         const CommandOutcome o = awaitWithProgress(Templates::instances(&connection, vm->uuid));
         if (!o.ok)
-            return finish(command, o, {});
+            return command.finish(o, {});
         QJsonArray list;
         if (!p.isSet(json))
             std::printf("%-30s %-8s %-9s %s\n", "INSTANCE", "KIND", "STATE", "FOUND BY");
@@ -365,8 +355,8 @@ int runTemplateCommand(const QStringList &arguments)
     const CommandOutcome o = awaitWithProgress(Templates::newInstances(
         &connection, vm->uuid, n, names,
         p.isSet(full) ? CloneRequest::Kind::Full : CloneRequest::Kind::Linked, p.isSet(start)));
-    return finish(
-        command, o,
+    return command.finish(
+        o,
         TemplateCommandText::tr("Made: %1.").arg(o.value.toStringList().join(QLatin1String(", "))));
 }
 
