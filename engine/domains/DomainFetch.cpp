@@ -241,4 +241,61 @@ std::optional<DomainInfo> fetchDomainInfo(virDomainPtr dom, QString *error)
     return info;
 }
 
+namespace {
+
+DomainDefinition definitionOf(virDomainPtr dom)
+{
+    char *xml = virDomainGetXMLDesc(dom, VIR_DOMAIN_XML_INACTIVE);
+    DomainDefinition d;
+    d.xml = QString::fromUtf8(xml ? xml : "");
+    if (xml)
+        readDomainXml(QByteArray(xml), d.info);
+    free(xml);
+    d.running = virDomainIsActive(dom) == 1;
+    return d;
+}
+
+} // namespace
+
+QList<DomainDefinition> readAllDefinitions(virConnectPtr conn)
+{
+    QList<DomainDefinition> all;
+    virDomainPtr *doms = nullptr;
+    const int n = virConnectListAllDomains(conn, &doms, 0);
+    for (int i = 0; i < n; ++i) {
+        all << definitionOf(doms[i]);
+        virDomainFree(doms[i]);
+    }
+    free(doms);
+    virResetLastError();
+    return all;
+}
+
+std::optional<DomainDefinition> readDefinition(virConnectPtr conn, const QString &uuid)
+{
+    virDomainPtr dom = virDomainLookupByUUIDString(conn, uuid.toLatin1().constData());
+    if (!dom) {
+        virResetLastError();
+        return std::nullopt;
+    }
+    const DomainDefinition d = definitionOf(dom);
+    virDomainFree(dom);
+    virResetLastError();
+    return d;
+}
+
+QStringList domainNames(virConnectPtr conn)
+{
+    QStringList names;
+    virDomainPtr *doms = nullptr;
+    const int n = virConnectListAllDomains(conn, &doms, 0);
+    for (int i = 0; i < n; ++i) {
+        names << QString::fromUtf8(virDomainGetName(doms[i]));
+        virDomainFree(doms[i]);
+    }
+    free(doms);
+    virResetLastError();
+    return names;
+}
+
 } // namespace Vireo

@@ -26,6 +26,21 @@ struct ListTimings
 QList<DomainInfo> listAllDomains(virConnectPtr conn, Failure *error,
                                  ListTimings *timings = nullptr);
 
+/// Every domain's inactive definition (the running one's for a transient domain), read, with its
+/// text and whether it runs: for scans that look at each (lineage, disks). Empty on failure.
+struct DomainDefinition
+{
+    DomainInfo info;
+    QString xml;
+    bool running = false;
+};
+QList<DomainDefinition> readAllDefinitions(virConnectPtr conn);
+/// One domain's, by UUID; nullopt (libvirt's error reset) when it is gone.
+std::optional<DomainDefinition> readDefinition(virConnectPtr conn, const QString &uuid);
+
+/// The names of all domains (to choose free ones).
+QStringList domainNames(virConnectPtr conn);
+
 /// Reads a domain's XML and state into a DomainInfo.
 std::optional<DomainInfo> fetchDomainInfo(virDomainPtr dom, QString *error = nullptr);
 

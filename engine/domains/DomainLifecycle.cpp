@@ -1,5 +1,7 @@
 #include "domains/DomainLifecycle.h"
 
+#include "domains/DomainFetch.h"
+
 #include "core/Connection.h"
 #include "core/LibvirtError.h"
 #include "core/Operation.h"
@@ -72,22 +74,11 @@ QString failureText(DomainAction action, const QString &name)
 QStringList linkedInstancesOf(virConnectPtr conn, const QString &uuid)
 {
     QStringList names;
-    virDomainPtr *doms = nullptr;
-    const int n = virConnectListAllDomains(conn, &doms, 0);
-    for (int i = 0; i < n; ++i) {
-        char *xml = virDomainGetXMLDesc(doms[i], VIR_DOMAIN_XML_INACTIVE);
-        DomainInfo info;
-        if (xml)
-            readDomainXml(QByteArray(xml), info);
-        free(xml);
-        if (info.templateUuid == uuid
-            && (info.instanceKind == QLatin1String("linked")
-                || info.instanceKind == QLatin1String("edit")))
-            names << info.name;
-        virDomainFree(doms[i]);
-    }
-    free(doms);
-    virResetLastError();
+    for (const DomainDefinition &d : readAllDefinitions(conn))
+        if (d.info.templateUuid == uuid
+            && (d.info.instanceKind == QLatin1String("linked")
+                || d.info.instanceKind == QLatin1String("edit")))
+            names << d.info.name;
     std::sort(names.begin(), names.end(),
               [](const QString &a, const QString &b) { return a.localeAwareCompare(b) < 0; });
     return names;

@@ -178,9 +178,13 @@ OpResult cloneDomain(virConnectPtr conn, const CloneRequest &r, bool local, Oper
         return done(
             OpResult::failure(CloneText::tr("Could not read %1's definition.").arg(sourceName)));
     const bool linked = (r.kind == CloneRequest::Kind::Linked || disposable) && snapshot.isEmpty();
-    if (info.isTemplate && linked && !options.editOf)
-        if (const QString busy = Templates::editRefusal(conn, r.sourceUuid); !busy.isEmpty())
+    if (info.isTemplate && linked) {
+        if (const QString busy = Templates::editRefusal(conn, r.sourceUuid);
+            !busy.isEmpty() && !options.editOf)
             return done(OpResult::failure(busy, Failure::Kind::InvalidInput));
+        if (const QString changed = Lineage::baseChanges(conn, sourceXml); !changed.isEmpty())
+            return done(OpResult::failure(changed, Failure::Kind::InvalidInput));
+    }
     const QStringList madeReadOnly = Lineage::readOnlyTargets(sourceXml);
     const QString oldUuid = doc.uuid();
     const QString newUuid = QUuid::createUuid().toString(QUuid::WithoutBraces);

@@ -4,6 +4,7 @@
 #include "core/ConnectionRegistry.h"
 #include "core/LibvirtError.h"
 #include "core/Operation.h"
+#include "domains/DomainFetch.h"
 #include "templates/Cloner.h"
 #include "xml/DomainXml.h"
 
@@ -41,19 +42,6 @@ QString startTimeOf(qint64 pid)
     return fields.size() > 19 ? QString::fromLatin1(fields[19]) : QString();
 }
 
-QStringList domainNames(virConnectPtr conn)
-{
-    QStringList names;
-    virDomainPtr *doms = nullptr;
-    const int n = virConnectListAllDomains(conn, &doms, 0);
-    for (int i = 0; i < n; ++i) {
-        names << QString::fromUtf8(virDomainGetName(doms[i]));
-        virDomainFree(doms[i]);
-    }
-    free(doms);
-    return names;
-}
-
 } // namespace
 
 namespace Disposables {
@@ -82,16 +70,10 @@ Operation *run(Connection *connection, const QString &templateUuid, const QStrin
     Operation *op = connection->runJob(
         DisposableText::tr("Run disposable"),
         [=](virConnectPtr conn, Operation *op) {
-            virDomainPtr tmpl
-                = virDomainLookupByUUIDString(conn, templateUuid.toLatin1().constData());
-            if (!tmpl)
-                return OpResult::failure(
-                    takeLibvirtError(DisposableText::tr("The template is gone.")));
-            char *raw = virDomainGetXMLDesc(tmpl, VIR_DOMAIN_XML_INACTIVE);
-            DomainInfo info;
-            readDomainXml(QString::fromUtf8(raw ? raw : ""), info);
-            free(raw);
-            virDomainFree(tmpl);
+            const std::optional<DomainDefinition> found = readDefinition(conn, templateUuid);
+            if (!found)
+                return OpResult::failure(DisposableText::tr("The template is gone."));
+            const DomainInfo &info = found->info;
             if (!info.isTemplate)
                 return OpResult::failure(
                     DisposableText::tr("%1 is not a template. A disposable run writes to overlays "

@@ -3,6 +3,7 @@
 #include "core/Connection.h"
 #include "core/LibvirtError.h"
 #include "core/Operation.h"
+#include "domains/DomainFetch.h"
 #include "storage/Volumes.h"
 #include "templates/Cloner.h"
 #include "templates/Templates.h"
@@ -76,16 +77,11 @@ Operation *beginEdit(Connection *connection, const QString &templateUuid, bool s
             for (const InstanceInfo &i : Lineage::instancesOf(conn, templateUuid))
                 if (i.kind == QLatin1String("linked"))
                     linked << i;
-            virDomainPtr tmpl
-                = virDomainLookupByUUIDString(conn, templateUuid.toLatin1().constData());
-            if (!tmpl)
-                return OpResult::failure(takeLibvirtError(EditText::tr("The template is gone.")));
-            const QString name = QString::fromUtf8(virDomainGetName(tmpl));
-            char *raw = virDomainGetXMLDesc(tmpl, VIR_DOMAIN_XML_INACTIVE);
-            DomainInfo info;
-            readDomainXml(QString::fromUtf8(raw ? raw : ""), info);
-            free(raw);
-            virDomainFree(tmpl);
+            const std::optional<DomainDefinition> found = readDefinition(conn, templateUuid);
+            if (!found)
+                return OpResult::failure(EditText::tr("The template is gone."));
+            const DomainInfo &info = found->info;
+            const QString name = info.name;
             if (!info.isTemplate)
                 return OpResult::failure(
                     EditText::tr("%1 is not a template: change it as any VM.").arg(name),
@@ -102,17 +98,7 @@ Operation *beginEdit(Connection *connection, const QString &templateUuid, bool s
                     EditText::tr("Saving an edit back runs qemu-img on the host's files: it "
                                  "works on a local connection only."),
                     Failure::Kind::InvalidInput);
-            const QStringList taken = [&] {
-                QStringList names;
-                virDomainPtr *doms = nullptr;
-                const int n = virConnectListAllDomains(conn, &doms, 0);
-                for (int i = 0; i < n; ++i) {
-                    names << QString::fromUtf8(virDomainGetName(doms[i]));
-                    virDomainFree(doms[i]);
-                }
-                free(doms);
-                return names;
-            }();
+            const QStringList taken = domainNames(conn);
             const QString editName
                 = instanceNames(name + QStringLiteral("-edit"), 1, taken).value(0);
             CloneOptions how;
@@ -160,6 +146,14 @@ Operation *endEdit(Connection *connection, const QString &templateUuid, bool sav
                             int(overlays.size()), EditText::tr("Saving into the template: %1%"));
                         !failed.isEmpty())
                         return done(OpResult::failure(failed));
+            }
+            if (save) {
+                // The template's disks changed on purpose: what they are now is the base.
+                if (virDomainPtr tmpl
+                    = virDomainLookupByUUIDString(conn, templateUuid.toLatin1().constData())) {
+                    Lineage::refreshFingerprint(conn, tmpl);
+                    virDomainFree(tmpl);
+                }
             }
             for (const QString &path : overlays)
                 if (virStorageVolPtr vol

@@ -1,9 +1,11 @@
 #include "templates/Lineage.h"
 
+#include "domains/DomainFetch.h"
 #include "storage/Volumes.h"
 #include "xml/DomainDocument.h"
 #include "xml/DomainXml.h"
 
+#include <QCoreApplication>
 #include <QXmlStreamReader>
 #include <QXmlStreamWriter>
 
@@ -82,6 +84,7 @@ LineageTree tree(virConnectPtr conn, const QString &templateUuid)
     readDomainXml(xml, info);
     t.templateVm = ResourceUser{info.name, templateUuid, virDomainIsActive(tmpl) == 1};
     t.origin = info.templateOrigin;
+    t.baseChanges = baseChanges(conn, xml);
     t.disks = diskChains(conn, xml);
     virDomainFree(tmpl);
     QList<InstanceInfo> instances = instancesOf(conn, templateUuid);
@@ -98,7 +101,8 @@ LineageTree tree(virConnectPtr conn, const QString &templateUuid)
     return t;
 }
 
-QString templateElement(const QStringList &readOnlyTargets, const QString &origin)
+QString templateElement(const QStringList &readOnlyTargets, const QString &origin,
+                        const QString &fingerprint)
 {
     QString out;
     QXmlStreamWriter w(&out);
@@ -107,8 +111,41 @@ QString templateElement(const QStringList &readOnlyTargets, const QString &origi
     w.writeAttribute(QStringLiteral("readonly"), readOnlyTargets.join(QLatin1Char(',')));
     if (!origin.isEmpty())
         w.writeAttribute(QStringLiteral("origin"), origin);
+    if (!fingerprint.isEmpty())
+        w.writeAttribute(QStringLiteral("fingerprint"), fingerprint);
     w.writeEndElement();
     return out;
+}
+
+QString fingerprint(virConnectPtr conn, const QString &domainXml)
+{
+    DomainDocument doc;
+    QStringList parts;
+    if (!doc.read(domainXml))
+        return {};
+    for (const DomainDocument::Disk &d : doc.disks()) {
+        if (d.device != QLatin1String("disk") || d.source.isEmpty())
+            continue;
+        virStorageVolPtr vol = virStorageVolLookupByPath(conn, d.source.toUtf8().constData());
+        if (!vol)
+            continue;
+        char *raw = virStorageVolGetXMLDesc(vol, 0);
+        virStorageVolFree(vol);
+        QXmlStreamReader r(QString::fromUtf8(raw ? raw : ""));
+        free(raw);
+        QString allocation;
+        QString mtime;
+        while (!r.atEnd()) {
+            r.readNext();
+            if (r.isStartElement() && r.name() == QLatin1String("allocation"))
+                allocation = r.readElementText();
+            else if (r.isStartElement() && r.name() == QLatin1String("mtime"))
+                mtime = r.readElementText();
+        }
+        parts << QStringLiteral("%1=%2@%3").arg(d.target, allocation, mtime);
+    }
+    virResetLastError();
+    return parts.join(QLatin1Char(';'));
 }
 
 QString instanceElement(const QString &templateUuid, const QString &templateName,
@@ -132,19 +169,55 @@ QString instanceElement(const QString &templateUuid, const QString &templateName
     return out;
 }
 
-QStringList readOnlyTargets(const QString &xml)
+namespace {
+
+/// An attribute of a template's <lineage><template> element.
+QString templateAttribute(const QString &xml, QLatin1String name)
 {
     QXmlStreamReader r(xml);
     while (!r.atEnd()) {
         r.readNext();
         if (r.isStartElement() && r.name() == QLatin1String("template")
             && r.namespaceUri() == lineageMetadataNamespace())
-            return r.attributes()
-                .value(QLatin1String("readonly"))
-                .toString()
-                .split(QLatin1Char(','), Qt::SkipEmptyParts);
+            return r.attributes().value(name).toString();
     }
     return {};
+}
+
+} // namespace
+
+QStringList readOnlyTargets(const QString &xml)
+{
+    return templateAttribute(xml, QLatin1String("readonly"))
+        .split(QLatin1Char(','), Qt::SkipEmptyParts);
+}
+
+QString baseChanges(virConnectPtr conn, const QString &templateXml)
+{
+    const QString recorded = templateAttribute(templateXml, QLatin1String("fingerprint"));
+    if (recorded.isEmpty())
+        return {};
+    const QStringList now = fingerprint(conn, templateXml).split(QLatin1Char(';'));
+    QStringList changed;
+    for (const QString &disk : recorded.split(QLatin1Char(';')))
+        if (!now.contains(disk))
+            changed << disk.section(QLatin1Char('='), 0, 0);
+    if (changed.isEmpty())
+        return {};
+    return QCoreApplication::translate(
+               "Lineage", "The template's disk %1 was written to since it became a template (its "
+                          "size or time of change differ): instances made from it may read wrong "
+                          "data. Vireo makes none from it until it is made a template again "
+                          "(Convert to VM, then Make Template).")
+        .arg(changed.join(QLatin1String(", ")));
+}
+
+bool refreshFingerprint(virConnectPtr conn, virDomainPtr dom)
+{
+    const QString xml = domainXml(dom, VIR_DOMAIN_XML_INACTIVE);
+    return set(dom, templateElement(readOnlyTargets(xml),
+                                    templateAttribute(xml, QLatin1String("origin")),
+                                    fingerprint(conn, xml)));
 }
 
 bool set(virDomainPtr dom, const QString &element)
@@ -175,45 +248,41 @@ QList<InstanceInfo> instancesOf(virConnectPtr conn, const QString &templateUuid,
     const QStringList basePaths = diskSources(domainXml(tmpl, VIR_DOMAIN_XML_INACTIVE));
     virDomainFree(tmpl);
 
-    virDomainPtr *doms = nullptr;
-    const int n = virConnectListAllDomains(conn, &doms, 0);
-    for (int i = 0; i < n; ++i) {
-        const QString xml = domainXml(doms[i], VIR_DOMAIN_XML_INACTIVE);
-        DomainInfo info;
-        readDomainXml(xml, info);
+    for (const DomainDefinition &d : readAllDefinitions(conn)) {
+        const DomainInfo &info = d.info;
         InstanceInfo instance;
-        instance.vm.name = info.name;
-        instance.vm.uuid = info.uuid;
-        instance.vm.running = virDomainIsActive(doms[i]) == 1;
-        if (info.uuid != templateUuid) {
-            if (info.templateUuid == templateUuid) {
-                instance.kind = info.instanceKind;
-                instance.snapshot = info.fromSnapshot;
-                found << instance;
-            } else if (info.templateUuid.isEmpty() && !info.isTemplate) {
-                // No lineage recorded: an overlay on one of the template's disks says it.
-                for (const QString &path : diskSources(xml)) {
-                    virStorageVolPtr vol
-                        = virStorageVolLookupByPath(conn, path.toUtf8().constData());
-                    if (!vol)
-                        continue;
-                    const QString backing = readVolume(vol, {}).backingPath;
-                    virStorageVolFree(vol);
-                    if (!backing.isEmpty() && basePaths.contains(backing)) {
-                        instance.kind = QStringLiteral("linked");
-                        instance.fromBackingChain = true;
-                        found << instance;
-                        if (repair)
-                            set(doms[i],
-                                instanceElement(templateUuid, templateName, instance.kind));
-                        break;
+        instance.vm = ResourceUser{info.name, info.uuid, d.running};
+        if (info.uuid == templateUuid)
+            continue;
+        if (info.templateUuid == templateUuid) {
+            instance.kind = info.instanceKind;
+            instance.snapshot = info.fromSnapshot;
+            found << instance;
+        } else if (info.templateUuid.isEmpty() && !info.isTemplate) {
+            // No lineage recorded: an overlay on one of the template's disks says it.
+            for (const QString &path : diskSources(d.xml)) {
+                virStorageVolPtr vol = virStorageVolLookupByPath(conn, path.toUtf8().constData());
+                if (!vol)
+                    continue;
+                const QString backing = readVolume(vol, {}).backingPath;
+                virStorageVolFree(vol);
+                if (!backing.isEmpty() && basePaths.contains(backing)) {
+                    instance.kind = QStringLiteral("linked");
+                    instance.fromBackingChain = true;
+                    found << instance;
+                    if (repair) {
+                        virDomainPtr dom
+                            = virDomainLookupByUUIDString(conn, info.uuid.toLatin1().constData());
+                        if (dom) {
+                            set(dom, instanceElement(templateUuid, templateName, instance.kind));
+                            virDomainFree(dom);
+                        }
                     }
+                    break;
                 }
             }
         }
-        virDomainFree(doms[i]);
     }
-    free(doms);
     virResetLastError();
     return found;
 }

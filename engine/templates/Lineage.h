@@ -43,7 +43,8 @@ struct DiskChain
 struct LineageTree
 {
     ResourceUser templateVm;
-    QString origin; // "web, snapshot 'clean'" for a template made from a snapshot
+    QString origin;      // "web, snapshot 'clean'" for a template made from a snapshot
+    QString baseChanges; // Lineage::baseChanges(): its disks written behind Vireo's back
     QList<DiskChain> disks;
     struct Instance
     {
@@ -57,9 +58,18 @@ struct LineageTree
 /// templates and which template each instance comes from. Blocking helpers for the worker.
 namespace Lineage {
 
-/// The <lineage> element of a template, naming the disks Vireo made read-only and, when it was
-/// made from another VM's snapshot, that ("web, snapshot 'clean'").
-QString templateElement(const QStringList &readOnlyTargets, const QString &origin = {});
+/// The <lineage> element of a template, naming the disks Vireo made read-only, when it was made
+/// from another VM's snapshot that ("web, snapshot 'clean'"), and its disks' fingerprint.
+QString templateElement(const QStringList &readOnlyTargets, const QString &origin = {},
+                        const QString &fingerprint = {});
+/// What a template's disks are now, as their volumes say: "vda=ALLOCATION@MTIME;..." (what is
+/// compared to notice a base written behind Vireo's back; QEMU opens bases read-only).
+QString fingerprint(virConnectPtr conn, const QString &domainXml);
+/// Which of a template's disks changed since it was made one (or its edit saved), in words;
+/// empty when none did, or when no fingerprint was recorded.
+QString baseChanges(virConnectPtr conn, const QString &templateXml);
+/// Records the template's disks as they are now (after Vireo itself changed them).
+bool refreshFingerprint(virConnectPtr conn, virDomainPtr dom);
 /// The <lineage> element of an instance; a disposable run names its owner (disposableOwner()).
 QString instanceElement(const QString &templateUuid, const QString &templateName,
                         const QString &kind, const QString &snapshot = {},

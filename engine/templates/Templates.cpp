@@ -3,6 +3,7 @@
 #include "core/Connection.h"
 #include "core/LibvirtError.h"
 #include "core/Operation.h"
+#include "domains/DomainFetch.h"
 #include "templates/Cloner.h"
 #include "xml/DomainDocument.h"
 #include "xml/DomainXml.h"
@@ -79,7 +80,8 @@ OpResult makeTemplate(virConnectPtr conn, const QString &uuid, const QString &or
             if (!setReadOnly(conn, xml, targets, true))
                 return OpResult::failure(takeLibvirtError(
                     TemplateText::tr("Could not make %1's disks read-only.").arg(name)));
-            if (!Lineage::set(dom, Lineage::templateElement(targets, origin))) {
+            if (!Lineage::set(dom, Lineage::templateElement(targets, origin,
+                                                            Lineage::fingerprint(conn, xml)))) {
                 const Failure why = takeLibvirtError(
                     TemplateText::tr("Could not mark %1 as a template.").arg(name));
                 setReadOnly(conn, xml, targets, false);
@@ -241,14 +243,7 @@ Operation *newInstances(Connection *connection, const QString &templateUuid, int
                 return OpResult::failure(
                     TemplateText::tr("%1 is not a template: make it one first.").arg(tmpl.name),
                     Failure::Kind::InvalidInput);
-            QStringList taken;
-            virDomainPtr *doms = nullptr;
-            const int n = virConnectListAllDomains(conn, &doms, 0);
-            for (int i = 0; i < n; ++i) {
-                taken << QString::fromUtf8(virDomainGetName(doms[i]));
-                virDomainFree(doms[i]);
-            }
-            free(doms);
+            const QStringList taken = domainNames(conn);
             const QStringList names = instanceNames(pattern, count, taken);
             if (names.size() < count)
                 return OpResult::failure(

@@ -550,6 +550,25 @@ private Q_SLOTS:
                           QStringLiteral("read -v 128K 16"), m_golden->diskPath()})
                   .out;
         QVERIFY2(atSector256.contains(QStringLiteral("EDITED")), qPrintable(atSector256));
+        // The saved edit is the base now; a write behind Vireo's back is noticed, and no instance
+        // is made on the changed base.
+        QVERIFY(complete(Templates::lineage(m_conn.get(), m_golden->uuid()))
+                    .value.value<LineageTree>()
+                    .baseChanges.isEmpty());
+        const ProcessRun behind
+            = runProcess(QStringLiteral("qemu-io"),
+                         {QStringLiteral("-f"), QStringLiteral("qcow2"), QStringLiteral("-c"),
+                          QStringLiteral("write -P 0x11 2M 1M"), m_golden->diskPath()});
+        QVERIFY2(behind.code == 0, qPrintable(behind.err + behind.out));
+        const LineageTree changed = complete(Templates::lineage(m_conn.get(), m_golden->uuid()))
+                                        .value.value<LineageTree>();
+        QVERIFY2(changed.baseChanges.contains(QStringLiteral("vda")),
+                 qPrintable(changed.baseChanges));
+        r = complete(Templates::newInstances(m_conn.get(), m_golden->uuid(), 1,
+                                             QStringLiteral("vireo-on-changed"),
+                                             CloneRequest::Kind::Linked, false));
+        QVERIFY(!r.ok && r.error.contains(QStringLiteral("written to")));
+        QVERIFY(!m_conn->domainByName(QStringLiteral("vireo-on-changed")));
 
         r = complete(Templates::unmake(m_conn.get(), m_golden->uuid()));
         QVERIFY2(r.ok, qPrintable(r.error));

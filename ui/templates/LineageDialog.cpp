@@ -135,15 +135,19 @@ void LineageDialog::fill(const LineageTree &t)
         }
     }
     m_tree->expandToDepth(1);
-    m_summary->setText(
-        t.instances.isEmpty()
-            ? tr("%1 has no instances yet: Machine > New Instances makes some.")
-                  .arg(t.templateVm.name)
-            : tr("%1 takes %2. Instances: %3, of which %4 linked, taking %5 of their own in all.")
-                  .arg(t.templateVm.name, sizeText(base))
-                  .arg(t.instances.size())
-                  .arg(linked)
-                  .arg(sizeText(overlays)));
+    const QString warning = t.baseChanges.isEmpty()
+                                ? QString()
+                                : QStringLiteral("\u26a0 ") + t.baseChanges + QLatin1Char('\n');
+    m_summary->setText(warning
+                       + (t.instances.isEmpty()
+                              ? tr("%1 has no instances yet: Machine > New Instances makes some.")
+                                    .arg(t.templateVm.name)
+                              : tr("%1 takes %2. Instances: %3, of which %4 linked, taking %5 of "
+                                   "their own in all.")
+                                    .arg(t.templateVm.name, sizeText(base))
+                                    .arg(t.instances.size())
+                                    .arg(linked)
+                                    .arg(sizeText(overlays))));
 }
 
 } // namespace Vireo::Ui
