@@ -1,3 +1,4 @@
+#include "storage/VolumeSupport.h"
 #include "storage/Volumes.h"
 
 #include "core/Connection.h"
@@ -26,41 +27,6 @@ struct VolumeText
 QString mib(quint64 bytes)
 {
     return VolumeText::tr("%1 MiB").arg(bytes >> 20);
-}
-
-/// Runs `fn` with the pool `pool` (refreshed when `refresh`) and, when `name` is given, its
-/// volume `name`; fails saying which is missing.
-OpResult withVolume(virConnectPtr conn, const QString &pool, const QString &name, bool refresh,
-                    const std::function<OpResult(virStoragePoolPtr, virStorageVolPtr)> &fn)
-{
-    virStoragePoolPtr p = virStoragePoolLookupByName(conn, pool.toUtf8().constData());
-    if (!p)
-        return OpResult::failure(takeLibvirtError(
-            VolumeText::tr("There is no storage pool called '%1' on this host.").arg(pool)));
-    if (virStoragePoolIsActive(p) != 1) {
-        virStoragePoolFree(p);
-        return OpResult::failure(
-            VolumeText::tr("The storage pool '%1' is not running: start it first.").arg(pool),
-            Failure::Kind::InvalidInput);
-    }
-    if (refresh)
-        virStoragePoolRefresh(p, 0);
-    virStorageVolPtr v = nullptr;
-    if (!name.isEmpty()) {
-        v = virStorageVolLookupByName(p, name.toUtf8().constData());
-        if (!v) {
-            virStoragePoolFree(p);
-            return OpResult::failure(takeLibvirtError(
-                VolumeText::tr("The pool '%1' has no volume called '%2'.").arg(pool, name)));
-        }
-    }
-    virResetLastError();
-    OpResult result = fn(p, v);
-    if (v)
-        virStorageVolFree(v);
-    virStoragePoolFree(p);
-    virResetLastError();
-    return result;
 }
 
 QList<ResourceUser> runningOnly(const QList<ResourceUser> &users)
@@ -463,3 +429,40 @@ Operation *remove(Connection *connection, const QString &pool, const QString &na
 
 } // namespace Volumes
 } // namespace Vireo
+
+namespace Vireo::Volumes {
+
+OpResult withVolume(virConnectPtr conn, const QString &pool, const QString &name, bool refresh,
+                    const std::function<OpResult(virStoragePoolPtr, virStorageVolPtr)> &fn)
+{
+    virStoragePoolPtr p = virStoragePoolLookupByName(conn, pool.toUtf8().constData());
+    if (!p)
+        return OpResult::failure(takeLibvirtError(
+            VolumeText::tr("There is no storage pool called '%1' on this host.").arg(pool)));
+    if (virStoragePoolIsActive(p) != 1) {
+        virStoragePoolFree(p);
+        return OpResult::failure(
+            VolumeText::tr("The storage pool '%1' is not running: start it first.").arg(pool),
+            Failure::Kind::InvalidInput);
+    }
+    if (refresh)
+        virStoragePoolRefresh(p, 0);
+    virStorageVolPtr v = nullptr;
+    if (!name.isEmpty()) {
+        v = virStorageVolLookupByName(p, name.toUtf8().constData());
+        if (!v) {
+            virStoragePoolFree(p);
+            return OpResult::failure(takeLibvirtError(
+                VolumeText::tr("The pool '%1' has no volume called '%2'.").arg(pool, name)));
+        }
+    }
+    virResetLastError();
+    OpResult result = fn(p, v);
+    if (v)
+        virStorageVolFree(v);
+    virStoragePoolFree(p);
+    virResetLastError();
+    return result;
+}
+
+} // namespace Vireo::Volumes

@@ -1,3 +1,4 @@
+#include "storage/VolumeSupport.h"
 #include "storage/Volumes.h"
 
 #include "core/Connection.h"
@@ -122,16 +123,6 @@ QString volumePath(virStorageVolPtr vol)
     return result;
 }
 
-/// The volume `name` of the pool `pool`, null (libvirt's error set) when either is missing.
-virStorageVolPtr findVolume(virConnectPtr conn, const QString &pool, const QString &name)
-{
-    virStoragePoolPtr p = virStoragePoolLookupByName(conn, pool.toUtf8().constData());
-    virStorageVolPtr vol = p ? virStorageVolLookupByName(p, name.toUtf8().constData()) : nullptr;
-    if (p)
-        virStoragePoolFree(p);
-    return vol;
-}
-
 bool validVolumeName(const QString &name)
 {
     return !name.isEmpty() && !name.contains(QLatin1Char('/'))
@@ -158,59 +149,56 @@ Operation *upload(Connection *connection, const QString &localPath, const QStrin
                         .arg(name),
                     Failure::Kind::InvalidInput);
             const quint64 size = quint64(file.size());
-            virStoragePoolPtr p = virStoragePoolLookupByName(conn, pool.toUtf8().constData());
-            if (!p)
-                return OpResult::failure(takeLibvirtError(
-                    TransferText::tr("There is no storage pool '%1' on this host.").arg(pool)));
-            virStoragePoolRefresh(p, 0);
-            if (virStorageVolPtr taken = virStorageVolLookupByName(p, name.toUtf8().constData())) {
-                virStorageVolFree(taken);
-                virStoragePoolFree(p);
-                return OpResult::failure(
-                    TransferText::tr("The pool '%1' has a volume called '%2' already.")
-                        .arg(pool, name),
-                    Failure::Kind::InvalidInput);
-            }
-            virResetLastError();
-            virStoragePoolInfo info{};
-            if (virStoragePoolGetInfo(p, &info) == 0 && info.available < size) {
-                virStoragePoolFree(p);
-                return OpResult::failure(
-                    TransferText::tr("The pool '%1' has %2 MiB free; %3 needs %4 MiB.")
-                        .arg(pool)
-                        .arg(info.available >> 20)
-                        .arg(QFileInfo(localPath).fileName())
-                        .arg(size >> 20),
-                    Failure::Kind::DiskFull);
-            }
-            const QByteArray xml = QStringLiteral("<volume><name>%1</name><capacity unit='bytes'>"
-                                                  "%2</capacity><target><format type='raw'/>"
-                                                  "</target></volume>")
-                                       .arg(name.toHtmlEscaped())
-                                       .arg(size)
-                                       .toUtf8();
-            virStorageVolPtr vol = virStorageVolCreateXML(p, xml.constData(), 0);
-            virStoragePoolFree(p);
-            if (!vol)
-                return OpResult::failure(
-                    takeLibvirtError(TransferText::tr("Could not make the volume %1.").arg(name)));
-            const QString failure = sendFile(conn, vol, file, name, op);
-            if (!failure.isEmpty()) {
-                // Whatever stopped the upload, the partial volume goes; if the daemon is gone
-                // too, say what is left.
-                const bool dropped = virStorageVolDelete(vol, 0) == 0;
-                virStorageVolFree(vol);
+            return withVolume(conn, pool, {}, true, [&](virStoragePoolPtr p, virStorageVolPtr) {
+                if (virStorageVolPtr taken
+                    = virStorageVolLookupByName(p, name.toUtf8().constData())) {
+                    virStorageVolFree(taken);
+                    return OpResult::failure(
+                        TransferText::tr("The pool '%1' has a volume called '%2' already.")
+                            .arg(pool, name),
+                        Failure::Kind::InvalidInput);
+                }
                 virResetLastError();
-                return OpResult::failure(
-                    dropped ? TransferText::tr("%1 Nothing was kept.").arg(failure)
+                virStoragePoolInfo info{};
+                if (virStoragePoolGetInfo(p, &info) == 0 && info.available < size) {
+                    return OpResult::failure(
+                        TransferText::tr("The pool '%1' has %2 MiB free; %3 needs %4 MiB.")
+                            .arg(pool)
+                            .arg(info.available >> 20)
+                            .arg(QFileInfo(localPath).fileName())
+                            .arg(size >> 20),
+                        Failure::Kind::DiskFull);
+                }
+                const QByteArray xml
+                    = QStringLiteral("<volume><name>%1</name><capacity unit='bytes'>"
+                                     "%2</capacity><target><format type='raw'/>"
+                                     "</target></volume>")
+                          .arg(name.toHtmlEscaped())
+                          .arg(size)
+                          .toUtf8();
+                virStorageVolPtr vol = virStorageVolCreateXML(p, xml.constData(), 0);
+                if (!vol)
+                    return OpResult::failure(takeLibvirtError(
+                        TransferText::tr("Could not make the volume %1.").arg(name)));
+                const QString failure = sendFile(conn, vol, file, name, op);
+                if (!failure.isEmpty()) {
+                    // Whatever stopped the upload, the partial volume goes; if the daemon is gone
+                    // too, say what is left.
+                    const bool dropped = virStorageVolDelete(vol, 0) == 0;
+                    virStorageVolFree(vol);
+                    virResetLastError();
+                    return OpResult::failure(
+                        dropped
+                            ? TransferText::tr("%1 Nothing was kept.").arg(failure)
                             : TransferText::tr("%1 The volume %2 in %3 is incomplete: delete it "
                                                "once the host answers again.")
                                   .arg(failure, name, pool),
-                    op->isCancelRequested() ? Failure::Kind::Cancelled : Failure::Kind::Other);
-            }
-            const QString path = volumePath(vol);
-            virStorageVolFree(vol);
-            return OpResult::success(path);
+                        op->isCancelRequested() ? Failure::Kind::Cancelled : Failure::Kind::Other);
+                }
+                const QString path = volumePath(vol);
+                virStorageVolFree(vol);
+                return OpResult::success(path);
+            });
         },
         {}, true);
     op->setCancelHook([] {}); // the job looks at isCancelRequested() between chunks
@@ -229,36 +217,38 @@ Operation *uploadInto(Connection *connection, const QString &localPath, const QS
                 return OpResult::failure(
                     TransferText::tr("Cannot read %1: %2").arg(localPath, file.errorString()),
                     Failure::Kind::InvalidInput);
-            virStorageVolPtr vol = findVolume(conn, pool, name);
-            if (!vol)
-                return OpResult::failure(takeLibvirtError(
-                    TransferText::tr("The pool '%1' has no volume called '%2'.").arg(pool, name)));
-            const VolumeInfo v = readVolume(vol, pool);
-            QString refusal;
-            if (quint64(file.size()) > v.capacity)
-                refusal = TransferText::tr("%1 (%2 MiB) is larger than the volume %3 (%4 MiB).")
-                              .arg(QFileInfo(localPath).fileName())
-                              .arg(file.size() >> 20)
-                              .arg(name)
-                              .arg(v.capacity >> 20);
-            for (const ResourceUser &u : volumeUsers(scanDomainUsage(conn), v.path, pool, name))
-                if (u.running)
-                    refusal = TransferText::tr("%1 is a disk of the running VM %2: writing to it "
-                                               "now would corrupt the guest.")
-                                  .arg(name, u.name);
-            if (!refusal.isEmpty()) {
-                virStorageVolFree(vol);
-                return OpResult::failure(refusal, Failure::Kind::InvalidInput);
-            }
-            const QString failure = sendFile(conn, vol, file, name, op);
-            virStorageVolFree(vol);
-            if (!failure.isEmpty())
-                return OpResult::failure(
-                    TransferText::tr("%1 The volume %2 holds part of the file now: upload it "
-                                     "again before using it.")
-                        .arg(failure, name),
-                    op->isCancelRequested() ? Failure::Kind::Cancelled : Failure::Kind::Other);
-            return OpResult::success(v.path);
+            return withVolume(
+                conn, pool, name, false, [&](virStoragePoolPtr, virStorageVolPtr vol) {
+                    const VolumeInfo v = readVolume(vol, pool);
+                    QString refusal;
+                    if (quint64(file.size()) > v.capacity)
+                        refusal
+                            = TransferText::tr("%1 (%2 MiB) is larger than the volume %3 (%4 MiB).")
+                                  .arg(QFileInfo(localPath).fileName())
+                                  .arg(file.size() >> 20)
+                                  .arg(name)
+                                  .arg(v.capacity >> 20);
+                    for (const ResourceUser &u :
+                         volumeUsers(scanDomainUsage(conn), v.path, pool, name))
+                        if (u.running)
+                            refusal = TransferText::tr(
+                                          "%1 is a disk of the running VM %2: writing to it "
+                                          "now would corrupt the guest.")
+                                          .arg(name, u.name);
+                    if (!refusal.isEmpty()) {
+                        return OpResult::failure(refusal, Failure::Kind::InvalidInput);
+                    }
+                    const QString failure = sendFile(conn, vol, file, name, op);
+                    if (!failure.isEmpty())
+                        return OpResult::failure(
+                            TransferText::tr(
+                                "%1 The volume %2 holds part of the file now: upload it "
+                                "again before using it.")
+                                .arg(failure, name),
+                            op->isCancelRequested() ? Failure::Kind::Cancelled
+                                                    : Failure::Kind::Other);
+                    return OpResult::success(v.path);
+                });
         },
         {}, true);
     op->setCancelHook([] {});
@@ -275,75 +265,76 @@ Operation *download(Connection *connection, const QString &pool, const QString &
                 return OpResult::failure(
                     TransferText::tr("%1 is a folder: give the file to write.").arg(localPath),
                     Failure::Kind::InvalidInput);
-            virStorageVolPtr vol = findVolume(conn, pool, name);
-            if (!vol)
-                return OpResult::failure(takeLibvirtError(
-                    TransferText::tr("The pool '%1' has no volume called '%2'.").arg(pool, name)));
-            virStorageVolInfo info{};
-            virStorageVolGetInfo(vol, &info);
-            // What the daemon sends: the file's bytes (its allocation for a file pool is how much
-            // is on disk; the stream carries its full length).
-            const quint64 expected = info.capacity;
-            const QString partPath = localPath + QStringLiteral(".part");
-            QFile out(partPath);
-            if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
-                virStorageVolFree(vol);
-                return OpResult::failure(
-                    TransferText::tr("Cannot write %1: %2").arg(partPath, out.errorString()),
-                    Failure::Kind::InvalidInput);
-            }
-            virStreamPtr stream = virStreamNew(conn, 0);
-            QString failure;
-            if (!stream || virStorageVolDownload(vol, stream, 0, 0, 0) < 0)
-                failure
-                    = takeLibvirtError(TransferText::tr("Could not download %1.").arg(name)).text();
-            virStorageVolFree(vol);
-            ByteProgress progress(op, TransferText::tr("Downloading"), name, expected);
-            QByteArray buffer(kChunk, Qt::Uninitialized);
-            bool ended = false;
-            while (failure.isEmpty() && !ended) {
-                if (op->isCancelRequested()) {
-                    failure = TransferText::tr("The download was cancelled.");
-                    break;
-                }
-                const int got = virStreamRecv(stream, buffer.data(), size_t(buffer.size()));
-                if (got < 0) {
-                    failure = takeLibvirtError(TransferText::tr("The download broke off.")).text();
-                } else if (got == 0) {
-                    ended = true;
-                } else if (out.write(buffer.constData(), got) != got) {
-                    failure = TransferText::tr("Could not write %1: %2")
-                                  .arg(partPath, out.errorString());
-                } else {
-                    progress.moved(quint64(got));
-                }
-            }
-            if (failure.isEmpty() && virStreamFinish(stream) < 0)
-                failure
-                    = takeLibvirtError(TransferText::tr("The download did not complete.")).text();
-            if (stream) {
-                if (!failure.isEmpty())
-                    virStreamAbort(stream);
-                virStreamFree(stream);
-            }
-            virResetLastError();
-            out.close();
-            if (failure.isEmpty() && out.error() != QFileDevice::NoError)
-                failure
-                    = TransferText::tr("Could not write %1: %2").arg(partPath, out.errorString());
-            if (!failure.isEmpty()) {
-                QFile::remove(partPath);
-                return OpResult::failure(
-                    TransferText::tr("%1 No partial file was kept.").arg(failure),
-                    op->isCancelRequested() ? Failure::Kind::Cancelled : Failure::Kind::Other);
-            }
-            QFile::remove(localPath);
-            if (!QFile::rename(partPath, localPath)) {
-                QFile::remove(partPath);
-                return OpResult::failure(
-                    TransferText::tr("Could not put the download at %1.").arg(localPath));
-            }
-            return OpResult::success(localPath);
+            return withVolume(
+                conn, pool, name, false, [&](virStoragePoolPtr, virStorageVolPtr vol) {
+                    virStorageVolInfo info{};
+                    virStorageVolGetInfo(vol, &info);
+                    // What the daemon sends: the file's bytes (its allocation for a file pool is
+                    // how much is on disk; the stream carries its full length).
+                    const quint64 expected = info.capacity;
+                    const QString partPath = localPath + QStringLiteral(".part");
+                    QFile out(partPath);
+                    if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+                        return OpResult::failure(TransferText::tr("Cannot write %1: %2")
+                                                     .arg(partPath, out.errorString()),
+                                                 Failure::Kind::InvalidInput);
+                    }
+                    virStreamPtr stream = virStreamNew(conn, 0);
+                    QString failure;
+                    if (!stream || virStorageVolDownload(vol, stream, 0, 0, 0) < 0)
+                        failure
+                            = takeLibvirtError(TransferText::tr("Could not download %1.").arg(name))
+                                  .text();
+                    ByteProgress progress(op, TransferText::tr("Downloading"), name, expected);
+                    QByteArray buffer(kChunk, Qt::Uninitialized);
+                    bool ended = false;
+                    while (failure.isEmpty() && !ended) {
+                        if (op->isCancelRequested()) {
+                            failure = TransferText::tr("The download was cancelled.");
+                            break;
+                        }
+                        const int got = virStreamRecv(stream, buffer.data(), size_t(buffer.size()));
+                        if (got < 0) {
+                            failure = takeLibvirtError(TransferText::tr("The download broke off."))
+                                          .text();
+                        } else if (got == 0) {
+                            ended = true;
+                        } else if (out.write(buffer.constData(), got) != got) {
+                            failure = TransferText::tr("Could not write %1: %2")
+                                          .arg(partPath, out.errorString());
+                        } else {
+                            progress.moved(quint64(got));
+                        }
+                    }
+                    if (failure.isEmpty() && virStreamFinish(stream) < 0)
+                        failure
+                            = takeLibvirtError(TransferText::tr("The download did not complete."))
+                                  .text();
+                    if (stream) {
+                        if (!failure.isEmpty())
+                            virStreamAbort(stream);
+                        virStreamFree(stream);
+                    }
+                    virResetLastError();
+                    out.close();
+                    if (failure.isEmpty() && out.error() != QFileDevice::NoError)
+                        failure = TransferText::tr("Could not write %1: %2")
+                                      .arg(partPath, out.errorString());
+                    if (!failure.isEmpty()) {
+                        QFile::remove(partPath);
+                        return OpResult::failure(
+                            TransferText::tr("%1 No partial file was kept.").arg(failure),
+                            op->isCancelRequested() ? Failure::Kind::Cancelled
+                                                    : Failure::Kind::Other);
+                    }
+                    QFile::remove(localPath);
+                    if (!QFile::rename(partPath, localPath)) {
+                        QFile::remove(partPath);
+                        return OpResult::failure(
+                            TransferText::tr("Could not put the download at %1.").arg(localPath));
+                    }
+                    return OpResult::success(localPath);
+                });
         },
         {}, true);
     op->setCancelHook([] {});
