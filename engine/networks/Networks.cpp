@@ -56,9 +56,24 @@ QList<ResourceUser> usersOf(virConnectPtr conn, virNetworkPtr net, const QString
                         NetworkDetails::fromXml(networkXml(net)).bridge);
 }
 
+/// Every network libvirt has, read: one listing for the checks a new network needs.
+QList<NetworkDetails> readNetworks(virConnectPtr conn)
+{
+    QList<NetworkDetails> all;
+    virNetworkPtr *nets = nullptr;
+    const int n = virConnectListAllNetworks(conn, &nets, 0);
+    for (int i = 0; i < n; ++i) {
+        all << NetworkDetails::fromXml(networkXml(nets[i]));
+        virNetworkFree(nets[i]);
+    }
+    free(nets);
+    virResetLastError();
+    return all;
+}
+
 /// The host's bridges and interfaces: /sys/class/net on a local connection, libvirt's view of
 /// the interfaces on any, and the bridges of the networks libvirt has.
-QStringList hostBridges(virConnectPtr conn, bool local)
+QStringList hostBridges(virConnectPtr conn, bool local, const QList<NetworkDetails> &networks)
 {
     QStringList names;
     if (local)
@@ -70,50 +85,24 @@ QStringList hostBridges(virConnectPtr conn, bool local)
         virInterfaceFree(ifaces[i]);
     }
     free(ifaces);
-    virNetworkPtr *nets = nullptr;
-    const int m = virConnectListAllNetworks(conn, &nets, 0);
-    for (int i = 0; i < m; ++i) {
-        names << NetworkDetails::fromXml(networkXml(nets[i])).bridge;
-        virNetworkFree(nets[i]);
-    }
-    free(nets);
     virResetLastError();
+    for (const NetworkDetails &d : networks)
+        names << d.bridge;
     names.removeAll(QString());
     names.removeDuplicates();
     return names;
 }
 
-QStringList networkNames(virConnectPtr conn)
-{
-    QStringList names;
-    virNetworkPtr *nets = nullptr;
-    const int n = virConnectListAllNetworks(conn, &nets, 0);
-    for (int i = 0; i < n; ++i) {
-        names << QString::fromUtf8(virNetworkGetName(nets[i]));
-        virNetworkFree(nets[i]);
-    }
-    free(nets);
-    virResetLastError();
-    return names;
-}
-
-} // namespace
-
-QList<std::pair<Subnet, QString>> takenSubnets(virConnectPtr conn, bool local)
+/// The ranges the networks and (local) the host's routes use, each with who uses it.
+QList<std::pair<Subnet, QString>> subnetsTaken(const QList<NetworkDetails> &networks, bool local)
 {
     QList<std::pair<Subnet, QString>> taken;
-    virNetworkPtr *nets = nullptr;
-    const int n = virConnectListAllNetworks(conn, &nets, 0);
     QStringList ourBridges;
-    for (int i = 0; i < n; ++i) {
-        const NetworkDetails d = NetworkDetails::fromXml(networkXml(nets[i]));
+    for (const NetworkDetails &d : networks) {
         for (const Subnet &s : d.subnets())
             taken.append({s, NetworksText::tr("the network '%1'").arg(d.name)});
         ourBridges << d.bridge;
-        virNetworkFree(nets[i]);
     }
-    free(nets);
-    virResetLastError();
     if (local) {
         // A running network's own route is the network itself: named once, as the network.
         for (const auto &[subnet, interface] : localHostRoutes())
@@ -121,6 +110,13 @@ QList<std::pair<Subnet, QString>> takenSubnets(virConnectPtr conn, bool local)
                 taken.append({subnet, NetworksText::tr("the host's route via %1").arg(interface)});
     }
     return taken;
+}
+
+} // namespace
+
+QList<std::pair<Subnet, QString>> takenSubnets(virConnectPtr conn, bool local)
+{
+    return subnetsTaken(readNetworks(conn), local);
 }
 
 QList<NetworkLease> readLeases(virConnectPtr conn, const QString &network,
@@ -210,8 +206,12 @@ Operation *create(Connection *connection, const NetworkSpec &spec)
     return connection->runJob(
         NetworksText::tr("Create network %1").arg(spec.name),
         [spec, local, session](virConnectPtr conn, Operation *) {
-            const QString problem = spec.check(takenSubnets(conn, local), hostBridges(conn, local),
-                                               networkNames(conn));
+            const QList<NetworkDetails> networks = readNetworks(conn);
+            QStringList names;
+            for (const NetworkDetails &d : networks)
+                names << d.name;
+            const QString problem = spec.check(subnetsTaken(networks, local),
+                                               hostBridges(conn, local, networks), names);
             if (!problem.isEmpty())
                 return OpResult::failure(problem, Failure::Kind::InvalidInput);
             const QByteArray xml = spec.toXml().toUtf8();
