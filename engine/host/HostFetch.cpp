@@ -1,6 +1,7 @@
 #include "host/HostFetch.h"
 
-#include <QXmlStreamReader>
+#include "networks/NetworkConfig.h"
+#include "storage/StoragePools.h"
 
 #include <libvirt/libvirt.h>
 #include <libvirt/virterror.h>
@@ -22,22 +23,10 @@ NetworkInfo readNetwork(virNetworkPtr net)
     int autostart = 0;
     info.autostart = virNetworkGetAutostart(net, &autostart) == 0 && autostart;
     if (char *xml = virNetworkGetXMLDesc(net, 0)) {
-        const QByteArray text(xml);
+        const NetworkDetails d = NetworkDetails::fromXml(QString::fromUtf8(xml));
         free(xml);
-        QXmlStreamReader r(text);
-        while (!r.atEnd()) {
-            r.readNext();
-            if (!r.isStartElement())
-                continue;
-            if (r.name() == QLatin1String("bridge") && info.bridge.isEmpty()) {
-                info.bridge = r.attributes().value(QLatin1String("name")).toString();
-            } else if (r.name() == QLatin1String("forward")) {
-                // <forward/> without a mode is NAT.
-                info.forwardMode = r.attributes().value(QLatin1String("mode")).toString();
-                if (info.forwardMode.isEmpty())
-                    info.forwardMode = QStringLiteral("nat");
-            }
-        }
+        info.bridge = d.bridge;
+        info.forwardMode = d.forwardMode;
     }
     virResetLastError();
     return info;
@@ -62,23 +51,10 @@ StoragePoolInfo readPool(virStoragePoolPtr pool)
     int autostart = 0;
     info.autostart = virStoragePoolGetAutostart(pool, &autostart) == 0 && autostart;
     if (char *xml = virStoragePoolGetXMLDesc(pool, 0)) {
-        const QByteArray text(xml);
+        const PoolState state = PoolState::fromXml(QString::fromUtf8(xml));
         free(xml);
-        QXmlStreamReader r(text);
-        bool inTarget = false;
-        while (!r.atEnd()) {
-            r.readNext();
-            if (r.isStartElement()) {
-                if (r.name() == QLatin1String("pool"))
-                    info.type = r.attributes().value(QLatin1String("type")).toString();
-                else if (r.name() == QLatin1String("target"))
-                    inTarget = true;
-                else if (inTarget && r.name() == QLatin1String("path"))
-                    info.path = r.readElementText();
-            } else if (r.isEndElement() && r.name() == QLatin1String("target")) {
-                inTarget = false;
-            }
-        }
+        info.type = state.type;
+        info.path = state.path;
     }
     virResetLastError();
     return info;

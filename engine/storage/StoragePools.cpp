@@ -30,43 +30,6 @@ QString poolXml(virStoragePoolPtr pool)
     return text;
 }
 
-PoolState parsePool(const QString &xml)
-{
-    PoolState s;
-    s.xml = xml;
-    QXmlStreamReader r(xml);
-    QString section;
-    QString host, dir, device, name;
-    while (!r.atEnd()) {
-        r.readNext();
-        if (!r.isStartElement())
-            continue;
-        const auto a = r.attributes();
-        if (r.name() == QLatin1String("pool"))
-            s.type = a.value(QLatin1String("type")).toString();
-        else if (r.name() == QLatin1String("source") || r.name() == QLatin1String("target"))
-            section = r.name().toString();
-        else if (section == QLatin1String("target") && r.name() == QLatin1String("path"))
-            s.path = r.readElementText();
-        else if (section == QLatin1String("source") && r.name() == QLatin1String("host"))
-            host = a.value(QLatin1String("name")).toString();
-        else if (section == QLatin1String("source") && r.name() == QLatin1String("dir"))
-            dir = a.value(QLatin1String("path")).toString();
-        else if (section == QLatin1String("source") && r.name() == QLatin1String("device")
-                 && device.isEmpty())
-            device = a.value(QLatin1String("path")).toString();
-        else if (section == QLatin1String("source") && r.name() == QLatin1String("name"))
-            name = r.readElementText();
-    }
-    if (!host.isEmpty())
-        s.sourceText = dir.isEmpty() ? host : host + QLatin1Char(':') + dir;
-    else if (!device.isEmpty())
-        s.sourceText = device;
-    else
-        s.sourceText = name;
-    return s;
-}
-
 QList<ResourceUser> poolUsers(virConnectPtr conn, const QString &pool, const QString &path)
 {
     QList<ResourceUser> users;
@@ -111,6 +74,43 @@ Operation *simple(Connection *connection, const QString &title, const QString &n
 }
 
 } // namespace
+
+PoolState PoolState::fromXml(const QString &xml)
+{
+    PoolState s;
+    s.xml = xml;
+    QXmlStreamReader r(xml);
+    QString section;
+    QString host, dir, device, name;
+    while (!r.atEnd()) {
+        r.readNext();
+        if (!r.isStartElement())
+            continue;
+        const auto a = r.attributes();
+        if (r.name() == QLatin1String("pool"))
+            s.type = a.value(QLatin1String("type")).toString();
+        else if (r.name() == QLatin1String("source") || r.name() == QLatin1String("target"))
+            section = r.name().toString();
+        else if (section == QLatin1String("target") && r.name() == QLatin1String("path"))
+            s.path = r.readElementText();
+        else if (section == QLatin1String("source") && r.name() == QLatin1String("host"))
+            host = a.value(QLatin1String("name")).toString();
+        else if (section == QLatin1String("source") && r.name() == QLatin1String("dir"))
+            dir = a.value(QLatin1String("path")).toString();
+        else if (section == QLatin1String("source") && r.name() == QLatin1String("device")
+                 && device.isEmpty())
+            device = a.value(QLatin1String("path")).toString();
+        else if (section == QLatin1String("source") && r.name() == QLatin1String("name"))
+            name = r.readElementText();
+    }
+    if (!host.isEmpty())
+        s.sourceText = dir.isEmpty() ? host : host + QLatin1Char(':') + dir;
+    else if (!device.isEmpty())
+        s.sourceText = device;
+    else
+        s.sourceText = name;
+    return s;
+}
 
 QStringList PoolSpec::knownTypes()
 {
@@ -240,7 +240,7 @@ Operation *read(Connection *connection, const QString &name)
     return connection->runJob(PoolText::tr("Read storage pool %1").arg(name),
                               [name](virConnectPtr conn, Operation *) {
                                   return withPool(conn, name, [&](virStoragePoolPtr pool) {
-                                      PoolState s = parsePool(poolXml(pool));
+                                      PoolState s = PoolState::fromXml(poolXml(pool));
                                       s.users = poolUsers(conn, name, s.path);
                                       return OpResult::success(QVariant::fromValue(s));
                                   });
@@ -348,7 +348,8 @@ Operation *stop(Connection *connection, const QString &name, bool confirmed)
         [name, confirmed](virConnectPtr conn, Operation *) {
             return withPool(conn, name, [&](virStoragePoolPtr pool) {
                 QList<ResourceUser> up;
-                for (const ResourceUser &u : poolUsers(conn, name, parsePool(poolXml(pool)).path))
+                for (const ResourceUser &u :
+                     poolUsers(conn, name, PoolState::fromXml(poolXml(pool)).path))
                     if (u.running)
                         up << u;
                 if (!up.isEmpty() && !confirmed)
@@ -372,7 +373,7 @@ Operation *remove(Connection *connection, const QString &name, bool deleteData)
         PoolText::tr("Delete storage pool %1").arg(name),
         [name, deleteData](virConnectPtr conn, Operation *) {
             return withPool(conn, name, [&](virStoragePoolPtr pool) {
-                const PoolState s = parsePool(poolXml(pool));
+                const PoolState s = PoolState::fromXml(poolXml(pool));
                 if (const QList<ResourceUser> users = poolUsers(conn, name, s.path);
                     !users.isEmpty())
                     return OpResult::failure(

@@ -47,6 +47,9 @@ struct PoolState
     QString sourceText;        // "/dev/sdb1", "nas:/export", "vg0"...: where the volumes live
     QList<ResourceUser> users; // VMs with a disk in this pool
     bool operator==(const PoolState &) const = default;
+
+    /// What a pool's XML says (users are not in it: empty).
+    static PoolState fromXml(const QString &xml);
 };
 
 /// Storage pools on a connection's host, each call an Operation on the connection's worker;
