@@ -213,11 +213,14 @@ int runTemplateCommand(const QStringList &arguments)
 {
     CommandParser command(
         QStringLiteral("template"),
-        TemplateCommandText::tr("Templates: read-only VMs that are never started, and the "
-                                "instances made from them. make and unmake turn a shut-off VM "
-                                "into a template and back; new makes instances."),
+        TemplateCommandText::tr(
+            "Templates: read-only VMs that are never started, and the "
+            "instances made from them. make and unmake turn a shut-off VM "
+            "into a template and back; new makes instances; edit, save and discard "
+            "change a template through a writable copy."),
         QStringLiteral(
-            "list | make|unmake|instances|new TEMPLATE | from-snapshot VM SNAPSHOT NAME"));
+            "list | make|unmake|instances|new|edit|save|discard TEMPLATE | from-snapshot VM "
+            "SNAPSHOT NAME"));
     QCommandLineParser &p = command.options();
     p.addPositionalArgument(QStringLiteral("action"),
                             TemplateCommandText::tr("list, make, unmake, instances, new; edit (a "
