@@ -1,0 +1,64 @@
+#pragma once
+
+#include <QList>
+#include <QMetaType>
+#include <QString>
+
+typedef struct _virConnect *virConnectPtr;
+typedef struct _virDomain *virDomainPtr;
+
+namespace Vireo {
+
+class Connection;
+class Operation;
+
+/// How a VM is to move to another host.
+struct MigrationPlan
+{
+    enum class Storage {
+        Shared,     // the disks are at the same paths on both hosts (NFS, a cluster file system)
+        CopyAll,    // every disk is copied while the VM runs (VIR_MIGRATE_NON_SHARED_DISK)
+        CopyChanged // only what the disks' backing images lack (VIR_MIGRATE_NON_SHARED_INC)
+    };
+    bool live = true; // the VM keeps running while it moves (else it moves shut off)
+    Storage storage = Storage::Shared;
+    bool keepSource = false; // leave its definition on the source (default: a move)
+};
+
+/// One line of the checklist run before a migration starts.
+struct MigrationCheck
+{
+    enum class Status { Passed, Warning, Failed, Unknown };
+    QString what; // "Destination reachable", "CPU", "Disk vda"...
+    Status status = Status::Passed;
+    QString reason; // why, in words; for a failure also what to do
+    bool operator==(const MigrationCheck &) const = default;
+};
+
+/// The pre-flight checks of a migration: each says what it checked and why it passed or not.
+/// Nothing is started while one fails.
+namespace Preflight {
+
+/// The checks, blocking (the source's worker): the destination reachable, writable and another
+/// host; no VM of the same name or UUID there; its CPU able to run the VM's; each disk at the
+/// same path there (shared) or a pool there to copy it into with room; each network there and
+/// running; enough free memory; a display that listens where the destination can; no
+/// snapshots or shared folders (libvirt 9.0 refuses to migrate those).
+QList<MigrationCheck> run(virConnectPtr source, virDomainPtr dom, virConnectPtr destination,
+                          const MigrationPlan &plan);
+
+/// The checks as an operation on the source's long lane: it opens its own connection to
+/// `destinationUri`. Value: QList<MigrationCheck> (also when one failed: the operation fails
+/// only when the VM is gone).
+Operation *check(Connection *source, const QString &uuid, const QString &destinationUri,
+                 const MigrationPlan &plan);
+
+/// Whether any check failed.
+bool blocks(const QList<MigrationCheck> &checks);
+/// "✓ Destination reachable: ..." lines, for the terminal.
+QString describe(const QList<MigrationCheck> &checks);
+
+} // namespace Preflight
+} // namespace Vireo
+
+Q_DECLARE_METATYPE(Vireo::MigrationCheck)
