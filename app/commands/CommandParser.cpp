@@ -11,6 +11,7 @@
 
 #include <QTextStream>
 
+#include <csignal>
 #include <cstdio>
 #include <cstdlib>
 
@@ -223,6 +224,41 @@ CommandOutcome runConfirming(const std::function<Operation *(bool confirmed)> &s
         return outcome;
     }
     return awaitWithProgress(start(true));
+}
+
+namespace {
+
+int g_stopPipe[2] = {-1, -1};
+
+void onStopSignal(int)
+{
+    const char byte = 1;
+    [[maybe_unused]] const auto n = ::write(g_stopPipe[1], &byte, 1);
+}
+
+} // namespace
+
+StopSignals::StopSignals(std::function<void()> onStop)
+    : m_onStop(std::move(onStop))
+{
+    if (g_stopPipe[0] < 0 && ::pipe(g_stopPipe) != 0)
+        return;
+    m_notifier = std::make_unique<QSocketNotifier>(g_stopPipe[0], QSocketNotifier::Read);
+    QObject::connect(m_notifier.get(), &QSocketNotifier::activated, m_notifier.get(), [this] {
+        char byte = 0;
+        [[maybe_unused]] const auto n = ::read(g_stopPipe[0], &byte, 1);
+        m_stopped = true;
+        if (m_onStop)
+            m_onStop();
+    });
+    for (int sig : {SIGINT, SIGTERM, SIGHUP})
+        std::signal(sig, onStopSignal);
+}
+
+StopSignals::~StopSignals()
+{
+    for (int sig : {SIGINT, SIGTERM, SIGHUP})
+        std::signal(sig, SIG_DFL);
 }
 
 } // namespace Vireo::App

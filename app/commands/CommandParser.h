@@ -4,11 +4,12 @@
 #include "domains/DomainInfo.h"
 
 #include <QCommandLineParser>
+#include <QSocketNotifier>
 #include <QStringList>
 #include <QVariant>
 
 #include <functional>
-
+#include <memory>
 #include <optional>
 
 namespace Vireo {
@@ -102,5 +103,22 @@ CommandOutcome awaitWithProgress(Operation *op);
 /// the user said no (nothing was done).
 CommandOutcome runConfirming(const std::function<Operation *(bool confirmed)> &start,
                              bool assumeYes, bool *declined);
+
+/// Ctrl+C, SIGTERM and SIGHUP, while one exists, turned into `onStop` on the event loop (through
+/// a pipe: what a signal handler may safely do). One at a time.
+class StopSignals
+{
+public:
+    explicit StopSignals(std::function<void()> onStop);
+    ~StopSignals();
+    StopSignals(const StopSignals &) = delete;
+    StopSignals &operator=(const StopSignals &) = delete;
+    bool stopped() const { return m_stopped; }
+
+private:
+    std::function<void()> m_onStop;
+    std::unique_ptr<QSocketNotifier> m_notifier;
+    bool m_stopped = false;
+};
 
 } // namespace Vireo::App

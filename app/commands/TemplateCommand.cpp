@@ -11,11 +11,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSocketNotifier>
 
-#include <csignal>
 #include <cstdio>
-#include <unistd.h>
 
 #include <libvirt/libvirt.h>
 #include <libvirt/virterror.h>
@@ -28,15 +25,6 @@ struct TemplateCommandText
 {
     Q_DECLARE_TR_FUNCTIONS(TemplateCommandText)
 };
-
-/// Ctrl+C and SIGTERM, turned into a readable pipe (what a signal handler may safely do).
-int g_signalPipe[2] = {-1, -1};
-
-void onStopSignal(int)
-{
-    const char byte = 1;
-    [[maybe_unused]] const auto n = ::write(g_signalPipe[1], &byte, 1);
-}
 
 } // namespace
 
@@ -115,22 +103,12 @@ int runRunCommand(const QStringList &arguments)
                                        .arg(runName)));
             std::fflush(stdout);
         });
-    if (::pipe(g_signalPipe) != 0)
-        return command.fail(
-            QStringLiteral("pipe: %1").arg(QString::fromLocal8Bit(strerror(errno))));
-    QSocketNotifier stop(g_signalPipe[0], QSocketNotifier::Read);
     bool interrupted = false;
-    QObject::connect(&stop, &QSocketNotifier::activated, &wait, [&] {
+    App::StopSignals stop([&] {
         interrupted = true;
         wait.quit();
     });
-    std::signal(SIGINT, onStopSignal);
-    std::signal(SIGTERM, onStopSignal);
-    std::signal(SIGHUP, onStopSignal);
     wait.exec();
-    std::signal(SIGINT, SIG_DFL);
-    std::signal(SIGTERM, SIG_DFL);
-    std::signal(SIGHUP, SIG_DFL);
     const CommandOutcome cleaned = awaitWithProgress(Disposables::cleanUp(&connection, true));
     if (!cleaned.ok)
         return command.fail(TemplateCommandText::tr("%1 ended, but its overlays may be left: %2")
