@@ -37,6 +37,7 @@ CommandLine::CommandLine()
                        "          vireo clone|template|flatten --help (copies, templates,\n"
                        "                                instances),\n"
                        "          vireo run --disposable TEMPLATE (a run that leaves nothing),\n"
+                       "          vireo migrate --help (move a VM to another host),\n"
                        "          vireo snapshot --help (list, create, revert, delete snapshots),\n"
                        "          vireo stats --help (live figures, history as CSV),\n"
                        "          vireo net|pool|vol --help (the host's networks, storage pools\n"

@@ -104,6 +104,23 @@ private Q_SLOTS:
         QTest::newRow("stats of no such vm")
             << QStringList{"-c", "test:///default", "stats", "ghost"} << 1
             << "vireo stats: There is no VM \"ghost\" on test:///default.";
+        // Migration: bad input exits 2; an unreachable destination fails its check (exit 1).
+        QTest::newRow("migrate with a bad storage mode")
+            << QStringList{"-c",   "test:///default", "migrate",
+                           "test", "qemu:///system",  "--copy-storage",
+                           "some"}
+            << 2 << "vireo migrate: --copy-storage: 'some' is neither all nor inc";
+        QTest::newRow("migrate to no uri")
+            << QStringList{"-c", "test:///default", "migrate", "test", "not a uri"} << 2
+            << "vireo migrate: 'not a uri' is not a libvirt URI";
+        QTest::newRow("migrate to an unreachable host")
+            << QStringList{"-c",
+                           "test:///default",
+                           "migrate",
+                           "test",
+                           "qemu+tcp://127.0.0.1:1/system",
+                           "--check-only"}
+            << 1 << "FAIL Another host: Vireo cannot reach qemu+tcp://127.0.0.1:1/system";
         // One URI check, one unknown-option message.
         QTest::newRow("bad uri before a command")
             << QStringList{"--connect", "not a uri", "stats", "vm"} << 2
@@ -133,6 +150,8 @@ private Q_SLOTS:
                                   << "Usage: vireo snapshot [options] list|create";
         QTest::newRow("stats") << "stats"
                                << "Usage: vireo stats [options] [export] VM";
+        QTest::newRow("migrate") << "migrate"
+                                 << "Usage: vireo migrate [options] VM DEST-URI";
     }
     void commandHelpNamesTheCommand()
     {
