@@ -7,6 +7,7 @@
 #include "storage/Volumes.h"
 #include "support/LibraryWait.h"
 #include "support/ProcessRun.h"
+#include "support/SecondHost.h"
 #include "support/TestGuest.h"
 #include "support/TestPaths.h"
 #include "ui/create/DevicesPage.h"
@@ -38,9 +39,6 @@ using Vireo::Ui::NewVmWizard;
 
 namespace {
 
-const QString kPort = QStringLiteral("16531");
-const QString kUri = QStringLiteral("qemu+tcp://127.0.0.1:16531/system");
-
 QByteArray fileText(const QString &path)
 {
     QFile f(path);
@@ -53,19 +51,10 @@ class TstRemote : public QObject
 {
     Q_OBJECT
 
-    QString m_hostDir
-        = QStringLiteral("/var/tmp/vireo-second-host-%1").arg(QCoreApplication::applicationPid());
+    SecondHost m_host{16531};
     QTemporaryDir m_tmp{QStringLiteral("/var/tmp/vireo-remote-XXXXXX")};
     QString m_poolDir;
     std::unique_ptr<Connection> m_conn;
-
-    ProcessRun host(const QStringList &args)
-    {
-        return runProcess(QStringLiteral("bash"),
-                          QStringList{sourceDir() + QStringLiteral("/tests/support/second-host.sh")}
-                              + args,
-                          60000);
-    }
 
 private Q_SLOTS:
     void initTestCase()
@@ -75,16 +64,15 @@ private Q_SLOTS:
         QFile::setPermissions(m_tmp.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner
                                                 | QFile::ReadGroup | QFile::ExeGroup
                                                 | QFile::ReadOther | QFile::ExeOther);
-        const ProcessRun started = host({QStringLiteral("start"), m_hostDir, kPort});
-        QVERIFY2(started.code == 0, qPrintable(started.err));
-        m_conn = std::make_unique<Connection>(kUri);
+        QVERIFY2(m_host.start(), qPrintable(m_host.error()));
+        m_conn = std::make_unique<Connection>(m_host.uri());
         m_conn->open();
         QTRY_COMPARE_WITH_TIMEOUT(m_conn->state(), Connection::State::Connected, 15000);
         // A folder pool on the remote host for its install images.
         m_poolDir = m_tmp.filePath(QStringLiteral("images"));
         const ProcessRun pool
             = runProcess(QStringLiteral("virsh"),
-                         {QStringLiteral("-c"), kUri, QStringLiteral("pool-create-as"),
+                         {QStringLiteral("-c"), m_host.uri(), QStringLiteral("pool-create-as"),
                           QStringLiteral("isos"), QStringLiteral("dir"), QStringLiteral("--target"),
                           m_poolDir, QStringLiteral("--build")});
         QVERIFY2(pool.code == 0, qPrintable(pool.err));
@@ -94,7 +82,7 @@ private Q_SLOTS:
     void cleanupTestCase()
     {
         m_conn.reset();
-        host({QStringLiteral("stop"), m_hostDir});
+        m_host.stop();
     }
 
     void imagesAreUploadedWithProgressAndListed()
@@ -222,10 +210,10 @@ private Q_SLOTS:
         QVERIFY(made.has_value());
         const ProcessRun xml = runProcess(
             QStringLiteral("virsh"),
-            {QStringLiteral("-c"), kUri, QStringLiteral("dumpxml"), QStringLiteral("far")});
+            {QStringLiteral("-c"), m_host.uri(), QStringLiteral("dumpxml"), QStringLiteral("far")});
         QVERIFY(xml.out.contains(m_poolDir + QStringLiteral("/guest.iso")));
-        runProcess(QStringLiteral("virsh"),
-                   {QStringLiteral("-c"), kUri, QStringLiteral("destroy"), QStringLiteral("far")});
+        runProcess(QStringLiteral("virsh"), {QStringLiteral("-c"), m_host.uri(),
+                                             QStringLiteral("destroy"), QStringLiteral("far")});
     }
 };
 

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "support/ProcessRun.h"
+#include "support/TestPaths.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace Vireo::Test {
+
+/// A second libvirt host on this machine for tests that need two (remote connections,
+/// migration): tests/support/second-host.sh runs a libvirtd in a private mount namespace with
+/// folders of its own, listening on 127.0.0.1:PORT without authentication. start() waits until
+/// it answers; stop() (or the destructor) stops its daemons and removes its folder. The first
+/// host's state is never touched.
+class SecondHost
+{
+public:
+    explicit SecondHost(int port)
+        : m_port(port)
+        , m_dir(QStringLiteral("/var/tmp/vireo-second-host-%1-%2")
+                    .arg(QCoreApplication::applicationPid())
+                    .arg(port))
+    {
+    }
+    ~SecondHost() { stop(); }
+    SecondHost(const SecondHost &) = delete;
+    SecondHost &operator=(const SecondHost &) = delete;
+
+    bool start()
+    {
+        const ProcessRun r = script({QStringLiteral("start"), m_dir, QString::number(m_port)});
+        m_running = r.code == 0;
+        m_error = m_running ? QString() : r.err + r.out;
+        return m_running;
+    }
+    void stop()
+    {
+        if (m_running)
+            script({QStringLiteral("stop"), m_dir});
+        m_running = false;
+    }
+    QString uri() const { return QStringLiteral("qemu+tcp://127.0.0.1:%1/system").arg(m_port); }
+    QString error() const { return m_error; }
+
+private:
+    ProcessRun script(const QStringList &args) const
+    {
+        return runProcess(QStringLiteral("bash"),
+                          QStringList{sourceDir() + QStringLiteral("/tests/support/second-host.sh")}
+                              + args,
+                          60000);
+    }
+
+    int m_port;
+    QString m_dir;
+    QString m_error;
+    bool m_running = false;
+};
+
+} // namespace Vireo::Test
