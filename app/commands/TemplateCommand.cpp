@@ -14,9 +14,6 @@
 
 #include <cstdio>
 
-#include <libvirt/libvirt.h>
-#include <libvirt/virterror.h>
-
 namespace Vireo::App {
 
 namespace {
@@ -67,42 +64,18 @@ int runRunCommand(const QStringList &arguments)
     const QString uuid = o.value.toString();
     QEventLoop wait;
     QString runName = connection.domain(uuid) ? connection.domain(uuid)->name : uuid;
-    QObject::connect(&connection, &Connection::domainRemoved, &wait, [&](const QString &u) {
-        if (u == uuid)
-            wait.quit();
-    });
-    QObject::connect(&connection, &Connection::domainChanged, &wait, [&](const DomainInfo &d) {
-        if (d.uuid != uuid)
-            return;
-        runName = d.name;
-        if (d.state == DomainState::ShutOff)
-            wait.quit();
-    });
-    // It may have ended already (a guest that fails at once): asked once the watch is set.
-    connection.query(
-        [uuid](virConnectPtr conn) {
-            virDomainPtr dom = virDomainLookupByUUIDString(conn, uuid.toLatin1().constData());
-            const bool active = dom && virDomainIsActive(dom) == 1;
-            const QString name = dom ? QString::fromUtf8(virDomainGetName(dom)) : QString();
-            if (dom)
-                virDomainFree(dom);
-            virResetLastError();
-            return QVariant(active ? name : QString());
-        },
-        &wait,
-        [&](const QVariant &active) {
-            if (active.toString().isEmpty()) {
-                wait.quit();
-                return;
-            }
-            runName = active.toString();
+    Disposables::watchRun(
+        &connection, uuid, &wait,
+        [&](const QString &name) {
+            runName = name;
             std::printf("%s\n",
                         qPrintable(TemplateCommandText::tr(
                                        "%1 runs (disposable: it goes when it shuts down; Ctrl+C "
                                        "stops it). Its console: vireo --show-console %1")
                                        .arg(runName)));
             std::fflush(stdout);
-        });
+        },
+        [&] { wait.quit(); });
     bool interrupted = false;
     App::StopSignals stop([&] {
         interrupted = true;

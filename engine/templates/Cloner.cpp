@@ -178,13 +178,6 @@ OpResult cloneDomain(virConnectPtr conn, const CloneRequest &r, bool local, Oper
         return done(
             OpResult::failure(CloneText::tr("Could not read %1's definition.").arg(sourceName)));
     const bool linked = (r.kind == CloneRequest::Kind::Linked || disposable) && snapshot.isEmpty();
-    if (info.isTemplate && linked) {
-        if (const QString busy = Templates::editRefusal(conn, r.sourceUuid);
-            !busy.isEmpty() && !options.editOf)
-            return done(OpResult::failure(busy, Failure::Kind::InvalidInput));
-        if (const QString changed = Lineage::baseChanges(conn, sourceXml); !changed.isEmpty())
-            return done(OpResult::failure(changed, Failure::Kind::InvalidInput));
-    }
     const QStringList madeReadOnly = Lineage::readOnlyTargets(sourceXml);
     const QString oldUuid = doc.uuid();
     const QString newUuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -357,6 +350,14 @@ OpResult cloneDomain(virConnectPtr conn, const CloneRequest &r, bool local, Oper
             }
             made.files << to;
             nvram->setText(to);
+            if (disposable && !made.volumes.isEmpty()) {
+                // The pool learns of the copy now, so that a clean-up finds it without asking
+                // every pool to look at its folder again.
+                if (virStoragePoolPtr pool = virStoragePoolLookupByVolume(made.volumes.first())) {
+                    virStoragePoolRefresh(pool, 0);
+                    virStoragePoolFree(pool);
+                }
+            }
         } else {
             nvram->setText({});
             note = CloneText::tr("The copy starts with fresh firmware variables.");

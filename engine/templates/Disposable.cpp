@@ -16,6 +16,9 @@
 #include <QSysInfo>
 #include <QTimer>
 
+#include <memory>
+#include <utility>
+
 #include <libvirt/libvirt.h>
 #include <libvirt/virterror.h>
 
@@ -81,6 +84,9 @@ Operation *run(Connection *connection, const QString &templateUuid, const QStrin
                                        "template first.")
                         .arg(info.name),
                     Failure::Kind::InvalidInput);
+            if (const QString refused = Templates::linkedRefusal(conn, templateUuid, found->xml);
+                !refused.isEmpty())
+                return OpResult::failure(refused, Failure::Kind::InvalidInput);
             QString runName = name.trimmed();
             if (runName.isEmpty()) {
                 const QStringList taken = domainNames(conn);
@@ -100,32 +106,77 @@ Operation *run(Connection *connection, const QString &templateUuid, const QStrin
     return op;
 }
 
+void watchRun(Connection *connection, const QString &uuid, QObject *context,
+              std::function<void(const QString &name)> running, std::function<void()> ended)
+{
+    auto done = std::make_shared<bool>(false);
+    const auto end = [done, ended] {
+        if (!std::exchange(*done, true))
+            ended();
+    };
+    QObject::connect(connection, &Connection::domainRemoved, context,
+                     [uuid, end](const QString &u) {
+                         if (u == uuid)
+                             end();
+                     });
+    QObject::connect(connection, &Connection::domainChanged, context,
+                     [uuid, end](const DomainInfo &d) {
+                         if (d.uuid == uuid && d.state == DomainState::ShutOff)
+                             end();
+                     });
+    connection->query(
+        [uuid](virConnectPtr conn) {
+            virDomainPtr dom = virDomainLookupByUUIDString(conn, uuid.toLatin1().constData());
+            const bool active = dom && virDomainIsActive(dom) == 1;
+            const QString name = dom ? QString::fromUtf8(virDomainGetName(dom)) : QString();
+            if (dom)
+                virDomainFree(dom);
+            virResetLastError();
+            return QVariant(active ? name : QString());
+        },
+        context,
+        [done, running, end](const QVariant &name) {
+            if (name.toString().isEmpty())
+                end();
+            else if (!*done)
+                running(name.toString());
+        });
+}
+
 Operation *cleanUp(Connection *connection, bool stopOurs)
 {
+    // Which runs there are and whose they are, the connection's cache knows (their lineage);
+    // the worker asks libvirt only for which domains exist.
     const QString owner = thisOwner();
+    QList<std::pair<QString, QString>> toStop; // UUID, name
+    for (const DomainInfo &d : connection->domains())
+        if (d.disposable
+            && ((stopOurs && d.disposableOwner == owner) || ownerGone(d.disposableOwner)))
+            toStop.append({d.uuid, d.name});
     return connection->runJob(
         DisposableText::tr("Clean up disposable runs"),
-        [=](virConnectPtr conn, Operation *) {
+        [toStop](virConnectPtr conn, Operation *) {
             QStringList removed;
+            for (const auto &[uuid, name] : toStop) {
+                virDomainPtr dom = virDomainLookupByUUIDString(conn, uuid.toLatin1().constData());
+                if (dom && virDomainDestroy(dom) == 0) {
+                    removed << name;
+                    // A persistent one (defined by hand since) goes too: it is disposable.
+                    if (virDomainIsPersistent(dom) == 1)
+                        virDomainUndefineFlags(dom, VIR_DOMAIN_UNDEFINE_NVRAM
+                                                        | VIR_DOMAIN_UNDEFINE_MANAGED_SAVE);
+                }
+                if (dom)
+                    virDomainFree(dom);
+            }
+            virResetLastError();
             QSet<QString> alive;
             virDomainPtr *doms = nullptr;
             const int n = virConnectListAllDomains(conn, &doms, 0);
             for (int i = 0; i < n; ++i) {
-                char *raw = virDomainGetXMLDesc(doms[i], 0);
-                DomainInfo info;
-                readDomainXml(QString::fromUtf8(raw ? raw : ""), info);
-                free(raw);
-                const bool ours = info.disposableOwner == owner;
-                if (info.disposable && ((stopOurs && ours) || ownerGone(info.disposableOwner))
-                    && virDomainDestroy(doms[i]) == 0) {
-                    removed << info.name;
-                    // A persistent one (defined by hand since) goes too: it is disposable.
-                    if (virDomainIsPersistent(doms[i]) == 1)
-                        virDomainUndefineFlags(doms[i], VIR_DOMAIN_UNDEFINE_NVRAM
-                                                            | VIR_DOMAIN_UNDEFINE_MANAGED_SAVE);
-                } else {
-                    alive << info.uuid;
-                }
+                char uuid[VIR_UUID_STRING_BUFLEN] = {};
+                if (virDomainGetUUIDString(doms[i], uuid) == 0)
+                    alive << QString::fromLatin1(uuid);
                 virDomainFree(doms[i]);
             }
             free(doms);
@@ -139,7 +190,6 @@ Operation *cleanUp(Connection *connection, bool stopOurs)
             const int np = virConnectListAllStoragePools(conn, &pools,
                                                          VIR_CONNECT_LIST_STORAGE_POOLS_ACTIVE);
             for (int p = 0; p < np; ++p) {
-                virStoragePoolRefresh(pools[p], 0);
                 virStorageVolPtr *vols = nullptr;
                 const int nv = virStoragePoolListAllVolumes(pools[p], &vols, 0);
                 bool changed = false;
@@ -198,18 +248,17 @@ void DisposableKeeper::watch(Connection *connection)
                                      .arg(removed.join(QLatin1String(", "))));
         });
     };
-    connect(connection, &Connection::stateChanged, this, [clean](Connection::State s) {
-        if (s == Connection::State::Connected)
-            clean();
-    });
     const auto note = [this](const DomainInfo &d) {
         if (d.disposable)
             m_seen.insert(d.uuid);
     };
-    connect(connection, &Connection::domainsReset, this, [note](const QList<DomainInfo> &all) {
-        for (const DomainInfo &d : all)
-            note(d);
-    });
+    // After each (re)connect the whole list comes: the runs a killed Vireo left are in it.
+    connect(connection, &Connection::domainsReset, this,
+            [note, clean](const QList<DomainInfo> &all) {
+                for (const DomainInfo &d : all)
+                    note(d);
+                clean();
+            });
     connect(connection, &Connection::domainChanged, this, note);
     connect(connection, &Connection::domainRemoved, this, [this, clean](const QString &uuid) {
         if (m_seen.remove(uuid))

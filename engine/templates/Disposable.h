@@ -4,6 +4,8 @@
 #include <QSet>
 #include <QString>
 
+#include <functional>
+
 namespace Vireo {
 
 class Connection;
@@ -25,6 +27,12 @@ bool ownerGone(const QString &owner);
 /// Starts a disposable run of a template: value its UUID. `name` empty: TEMPLATE-disposable-N.
 /// Refused for a VM that is no template (make it one first: its disks must not change).
 Operation *run(Connection *connection, const QString &templateUuid, const QString &name = {});
+
+/// Follows one run, on `context`'s thread: `running(name)` once it is seen running (asked of
+/// libvirt on the worker as soon as the watch is set, so a run that ended at once is not
+/// missed), `ended()` once it has stopped or is gone. Either may come first; ended() comes once.
+void watchRun(Connection *connection, const QString &uuid, QObject *context,
+              std::function<void(const QString &name)> running, std::function<void()> ended);
 
 /// Removes what disposable runs left: the overlays (and firmware variables) of runs that are
 /// gone, and the runs whose owner is gone (destroyed first). With `stopOurs`, this process's

@@ -56,13 +56,21 @@ QStringList overlaysOf(virConnectPtr conn, virDomainPtr dom)
 
 } // namespace
 
-QString editRefusal(virConnectPtr conn, const QString &templateUuid)
+namespace {
+
+QString editOpen(const InstanceInfo &edit)
+{
+    return EditText::tr("The template is being edited in %1: save or discard that edit first.")
+        .arg(edit.vm.name);
+}
+
+} // namespace
+
+QString linkedRefusal(virConnectPtr conn, const QString &templateUuid, const QString &templateXml)
 {
     if (const auto edit = editOf(conn, templateUuid))
-        return EditText::tr("The template is being edited in %1: save or discard that edit "
-                            "first.")
-            .arg(edit->vm.name);
-    return {};
+        return editOpen(*edit);
+    return Lineage::baseChanges(conn, templateXml);
 }
 
 Operation *beginEdit(Connection *connection, const QString &templateUuid, bool start)
@@ -71,12 +79,13 @@ Operation *beginEdit(Connection *connection, const QString &templateUuid, bool s
     Operation *op = connection->runJob(
         EditText::tr("Edit template"),
         [=](virConnectPtr conn, Operation *op) {
-            if (const QString busy = editRefusal(conn, templateUuid); !busy.isEmpty())
-                return OpResult::failure(busy, Failure::Kind::InvalidInput);
             QList<InstanceInfo> linked;
-            for (const InstanceInfo &i : Lineage::instancesOf(conn, templateUuid))
+            for (const InstanceInfo &i : Lineage::instancesOf(conn, templateUuid)) {
+                if (i.kind == QLatin1String("edit"))
+                    return OpResult::failure(editOpen(i), Failure::Kind::InvalidInput);
                 if (i.kind == QLatin1String("linked"))
                     linked << i;
+            }
             const std::optional<DomainDefinition> found = readDefinition(conn, templateUuid);
             if (!found)
                 return OpResult::failure(EditText::tr("The template is gone."));
@@ -93,6 +102,8 @@ Operation *beginEdit(Connection *connection, const QString &templateUuid, bool s
                                  "new template from one of them.")
                         .arg(name, Lineage::describe(linked)),
                     Failure::Kind::InvalidInput);
+            if (const QString changed = Lineage::baseChanges(conn, found->xml); !changed.isEmpty())
+                return OpResult::failure(changed, Failure::Kind::InvalidInput);
             if (!local)
                 return OpResult::failure(
                     EditText::tr("Saving an edit back runs qemu-img on the host's files: it "

@@ -124,9 +124,11 @@ Operation *clone(Connection *connection, const CloneRequest &request)
             bool madeTemplate = false;
             if (request.kind == CloneRequest::Kind::Linked) {
                 DomainInfo before;
+                QString xml;
                 withDefinition(conn, request.sourceUuid,
-                               [&](virDomainPtr, const QString &, const QString &xml) {
-                                   readDomainXml(xml, before);
+                               [&](virDomainPtr, const QString &, const QString &text) {
+                                   readDomainXml(text, before);
+                                   xml = text;
                                    return OpResult::success();
                                });
                 if (!before.isTemplate) {
@@ -134,6 +136,9 @@ Operation *clone(Connection *connection, const CloneRequest &request)
                     if (!made.ok)
                         return made;
                     madeTemplate = true;
+                } else if (const QString refused = linkedRefusal(conn, request.sourceUuid, xml);
+                           !refused.isEmpty()) {
+                    return OpResult::failure(refused, Failure::Kind::InvalidInput);
                 }
             }
             OpResult result = cloneDomain(conn, request, local, op);
@@ -232,9 +237,11 @@ Operation *newInstances(Connection *connection, const QString &templateUuid, int
                 return OpResult::failure(TemplateText::tr("Make 1 to 100 instances at a time."),
                                          Failure::Kind::InvalidInput);
             DomainInfo tmpl;
+            QString tmplXml;
             const OpResult read = withDefinition(
                 conn, templateUuid, [&](virDomainPtr, const QString &, const QString &xml) {
                     readDomainXml(xml, tmpl);
+                    tmplXml = xml;
                     return OpResult::success();
                 });
             if (!read.ok)
@@ -243,6 +250,11 @@ Operation *newInstances(Connection *connection, const QString &templateUuid, int
                 return OpResult::failure(
                     TemplateText::tr("%1 is not a template: make it one first.").arg(tmpl.name),
                     Failure::Kind::InvalidInput);
+            // Asked once for all of them: an open edit, a base written behind Vireo's back.
+            if (kind == CloneRequest::Kind::Linked)
+                if (const QString refused = linkedRefusal(conn, templateUuid, tmplXml);
+                    !refused.isEmpty())
+                    return OpResult::failure(refused, Failure::Kind::InvalidInput);
             const QStringList taken = domainNames(conn);
             const QStringList names = instanceNames(pattern, count, taken);
             if (names.size() < count)

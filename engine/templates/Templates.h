@@ -70,8 +70,10 @@ Operation *fromSnapshot(Connection *connection, const QString &vmUuid, const QSt
 /// (beginEdit), its name (endEdit).
 Operation *beginEdit(Connection *connection, const QString &templateUuid, bool start);
 Operation *endEdit(Connection *connection, const QString &templateUuid, bool save);
-/// Why no instance of the template may be made now (an edit is open), empty when it may.
-QString editRefusal(virConnectPtr conn, const QString &templateUuid);
+/// Why no linked copy (instance, disposable run) may stand on the template now: an edit is
+/// open, or its disks were written behind Vireo's back; empty when one may. Blocking: asked
+/// once per operation, before its copies are made. `templateXml`: its definition.
+QString linkedRefusal(virConnectPtr conn, const QString &templateUuid, const QString &templateXml);
 
 /// The names `pattern` gives `count` new instances, skipping `taken`.
 QStringList instanceNames(const QString &pattern, int count, const QStringList &taken);
