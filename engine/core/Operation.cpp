@@ -34,6 +34,12 @@ void Operation::reportProgress(int percent, const QString &text)
         this, [this, percent, text] { Q_EMIT progress(percent, text); }, Qt::QueuedConnection);
 }
 
+void Operation::reportDetail(const QVariant &detail)
+{
+    QMetaObject::invokeMethod(
+        this, [this, detail] { Q_EMIT this->detail(detail); }, Qt::QueuedConnection);
+}
+
 void Operation::setCancelHook(std::function<void()> hook)
 {
     const bool cancellable = bool(hook);

@@ -56,8 +56,16 @@ public:
 
     bool isCancellable() const { return m_cancellable.load(); }
 
+    /// Whoever started it tells of its failure itself (one summary for many operations): the
+    /// window's presenter then shows no notice of its own.
+    void setFailureToldElsewhere(bool told) { m_failureToldElsewhere = told; }
+    bool isFailureToldElsewhere() const { return m_failureToldElsewhere; }
+
     // Called by the engine, from any thread.
     void reportProgress(int percent, const QString &text);
+    /// Figures of the job's own kind beside the percentage (a migration's MigrationProgress),
+    /// for views that show more than a bar.
+    void reportDetail(const QVariant &detail);
     /// How cancel() reaches the running job (a libvirt job abort); null when it no longer can.
     void setCancelHook(std::function<void()> hook);
     /// A way to ask how far the running job is, for jobs libvirt reports on (a save): called off
@@ -68,6 +76,7 @@ public:
 Q_SIGNALS:
     void started();
     void progress(int percent, const QString &text);
+    void detail(const QVariant &detail);
     void finished(bool ok, const QString &error);
     void cancellableChanged(bool cancellable);
 
@@ -75,6 +84,7 @@ private:
     QString m_title;
     OpResult m_result;
     bool m_finished = false;
+    bool m_failureToldElsewhere = false;
     std::atomic_bool m_cancelled{false};
     std::atomic_bool m_cancellable{false};
     std::mutex m_hookMutex;

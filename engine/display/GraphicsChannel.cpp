@@ -63,7 +63,11 @@ Endpoint networkEndpoint(const QString &uri, const GraphicsInfo &graphics)
         = listen.isEmpty() || listen == QLatin1String("0.0.0.0") || listen == QLatin1String("::");
     const bool loopback = listen == QLatin1String("127.0.0.1") || listen == QLatin1String("::1")
                           || listen == QLatin1String("localhost");
-    if (isLocalUri(uri))
+    // A daemon reached over the network on this very machine (another libvirtd here) shares
+    // its loopback with us.
+    const bool hostIsHere = uriHost == QLatin1String("127.0.0.1") || uriHost == QLatin1String("::1")
+                            || uriHost == QLatin1String("localhost");
+    if (isLocalUri(uri) || hostIsHere)
         return {anyAddress || loopback ? QStringLiteral("127.0.0.1") : listen, graphics.port, {}};
     if (loopback)
         return {{},

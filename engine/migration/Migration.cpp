@@ -6,6 +6,7 @@
 #include "core/Validation.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QScopeGuard>
 #include <QThreadPool>
 
@@ -14,6 +15,7 @@
 
 #include <atomic>
 #include <memory>
+#include <mutex>
 
 namespace Vireo {
 
@@ -48,7 +50,8 @@ std::optional<MigrationProgress> readProgress(virDomainPtr dom, unsigned flags =
     p.diskProcessed = field(params, n, VIR_DOMAIN_JOB_DISK_PROCESSED);
     p.diskRemaining = field(params, n, VIR_DOMAIN_JOB_DISK_REMAINING);
     p.rate = field(params, n, VIR_DOMAIN_JOB_MEMORY_BPS);
-    p.dirtyRate = field(params, n, VIR_DOMAIN_JOB_MEMORY_DIRTY_RATE);
+    const quint64 pageSize = field(params, n, VIR_DOMAIN_JOB_MEMORY_PAGE_SIZE);
+    p.dirtyRate = field(params, n, VIR_DOMAIN_JOB_MEMORY_DIRTY_RATE) * (pageSize ? pageSize : 4096);
     p.iteration = field(params, n, VIR_DOMAIN_JOB_MEMORY_ITERATION);
     p.expectedDowntimeMs = field(params, n, VIR_DOMAIN_JOB_DOWNTIME);
     p.downtimeMs = p.expectedDowntimeMs;
@@ -59,7 +62,58 @@ std::optional<MigrationProgress> readProgress(virDomainPtr dom, unsigned flags =
     return p;
 }
 
+/// Follows a migration's passes for MigrationProgress::stalled: what was left at the start of
+/// each pass. The progress probe calls it one sample at a time.
+class ConvergenceWatch
+{
+public:
+    void sample(MigrationProgress &p)
+    {
+        std::lock_guard lock(m_mutex);
+        if (p.iteration != m_iteration) {
+            m_previousPass = m_thisPass;
+            m_thisPass = p.memoryRemaining;
+            m_iteration = p.iteration;
+        }
+        p.converging = !MigrationProgress::stalled(p, m_previousPass, m_thisPass);
+        m_last = p;
+    }
+    MigrationProgress last()
+    {
+        std::lock_guard lock(m_mutex);
+        return m_last;
+    }
+
+private:
+    std::mutex m_mutex;
+    quint64 m_iteration = 0;
+    quint64 m_previousPass = 0;
+    quint64 m_thisPass = 0;
+    MigrationProgress m_last;
+};
+
+/// The rate the last migration to each host reached (bytes/s), for the next one's estimate.
+std::mutex g_ratesMutex;
+QHash<QString, quint64> g_rates;
+
 } // namespace
+
+bool MigrationProgress::stalled(const MigrationProgress &now, quint64 remainingAtPreviousPass,
+                                quint64 remainingAtThisPass)
+{
+    if (now.iteration < 2 || now.memoryTotal == 0)
+        return false;
+    if (now.rate > 0 && now.dirtyRate >= now.rate * 9 / 10)
+        return true;
+    return now.iteration >= 3 && remainingAtPreviousPass > 0
+           && remainingAtThisPass >= remainingAtPreviousPass * 9 / 10;
+}
+
+quint64 Migration::lastRate(const QString &destinationUri)
+{
+    std::lock_guard lock(g_ratesMutex);
+    return g_rates.value(destinationUri);
+}
 
 int MigrationProgress::percent() const
 {
@@ -105,7 +159,11 @@ Operation *start(Connection *source, const QString &uuid, const QString &destina
                 return OpResult::failure(takeLibvirtError(
                     MigrationText::tr("Vireo cannot reach %1.").arg(destinationUri)));
             const auto closeDst = qScopeGuard([dst] { virConnectClose(dst); });
-            const QList<MigrationCheck> checks = Preflight::run(conn, dom, dst, o.plan);
+            MigrationPlan plan = o.plan;
+            plan.estimate = false;
+            plan.linkRate = o.bandwidthMiBs > 0 ? quint64(o.bandwidthMiBs) * 1024 * 1024
+                                                : lastRate(destinationUri);
+            const QList<MigrationCheck> checks = Preflight::run(conn, dom, dst, plan);
             if (Preflight::blocks(checks)) {
                 QStringList failed;
                 for (const MigrationCheck &c : checks)
@@ -151,22 +209,50 @@ Operation *start(Connection *source, const QString &uuid, const QString &destina
                         virResetLastError();
                 });
             });
-            op->setProgressProbe([shared, op, downtimeSet, o]() -> int {
-                if (!downtimeSet->load()
-                    && virDomainMigrateSetMaxDowntime(shared.get(), quint64(o.maxDowntimeMs), 0)
-                           == 0)
-                    downtimeSet->store(true);
-                virResetLastError();
-                if (const auto p = readProgress(shared.get()))
-                    op->reportProgress(qMax(0, p->percent()), p->text());
-                return -1;
-            });
+            auto watch = std::make_shared<ConvergenceWatch>();
+            // The destination's daemon dying mid-way is not noticed by the source, which goes
+            // on sending to the waiting QEMU there: the probe asks the destination too, and
+            // aborts the job when it no longer answers.
+            virConnectRef(dst);
+            std::shared_ptr<virConnect> there(dst, [](virConnectPtr c) { virConnectClose(c); });
+            auto destinationLost = std::make_shared<std::atomic_bool>(false);
+            op->setProgressProbe(
+                [shared, op, downtimeSet, o, watch, there, destinationLost]() -> int {
+                    unsigned long version = 0;
+                    if (!destinationLost->load()
+                        && virConnectGetLibVersion(there.get(), &version) < 0) {
+                        destinationLost->store(true);
+                        virDomainAbortJob(shared.get());
+                    }
+                    if (!downtimeSet->load()
+                        && virDomainMigrateSetMaxDowntime(shared.get(), quint64(o.maxDowntimeMs), 0)
+                               == 0)
+                        downtimeSet->store(true);
+                    virResetLastError();
+                    if (auto p = readProgress(shared.get())) {
+                        watch->sample(*p);
+                        op->reportProgress(qMax(0, p->percent()), p->text());
+                        op->reportDetail(QVariant::fromValue(*p));
+                    }
+                    return -1;
+                });
             virDomainPtr moved
                 = virDomainMigrate3(dom, dst, params, unsigned(nparams), unsigned(flags));
             op->setProgressProbe(nullptr);
             op->setCancelHook(nullptr);
             virTypedParamsFree(params, nparams);
             if (!moved) {
+                if (destinationLost->load()) {
+                    const Failure why = takeLibvirtError({});
+                    return OpResult::failure(Failure::of(
+                        Failure::Kind::Other,
+                        MigrationText::tr("%1 was not moved: the destination stopped answering "
+                                          "(its daemon stopped, or the link broke), so Vireo "
+                                          "stopped the migration. The VM runs on here as it "
+                                          "was.")
+                            .arg(name),
+                        why.text()));
+                }
                 const bool cancelled = op->isCancelRequested();
                 const Failure why = takeLibvirtError(
                     cancelled
@@ -174,16 +260,66 @@ Operation *start(Connection *source, const QString &uuid, const QString &destina
                         : MigrationText::tr("%1 was not moved; it stays on this host.").arg(name));
                 return cancelled
                            ? OpResult::failure(Failure::of(Failure::Kind::Cancelled, why.text()))
-                           : OpResult::failure(why);
+                           : OpResult::failure(Failure::of(why.kind, explainFailure(why.text())));
+            }
+            // The completed job's figures: the destination keeps them (the source's domain
+            // may be gone), else the source's, else the last sample.
+            MigrationProgress last = readProgress(moved, VIR_DOMAIN_JOB_STATS_COMPLETED)
+                                         .value_or(readProgress(dom, VIR_DOMAIN_JOB_STATS_COMPLETED)
+                                                       .value_or(watch->last()));
+            if (last.diskTotal == 0) { // the destination's record leaves the disks out
+                const MigrationProgress sampled = watch->last();
+                last.diskTotal = sampled.diskTotal;
+                last.diskProcessed = sampled.diskTotal;
             }
             virDomainFree(moved);
-            const MigrationProgress last
-                = readProgress(dom, VIR_DOMAIN_JOB_STATS_COMPLETED).value_or(MigrationProgress{});
             virResetLastError();
+            if (last.elapsedMs > 0 && last.memoryProcessed + last.diskProcessed > 0) {
+                std::lock_guard lock(g_ratesMutex);
+                g_rates.insert(destinationUri,
+                               (last.memoryProcessed + last.diskProcessed) * 1000 / last.elapsedMs);
+            }
             return OpResult::success(QVariant::fromValue(last));
         },
         {uuid}, true);
     return op;
+}
+
+Operation *switchToPostCopy(Connection *source, const QString &uuid)
+{
+    return source->runJob(
+        MigrationText::tr("Switch to post-copy"), [uuid](virConnectPtr conn, Operation *) {
+            virDomainPtr dom = virDomainLookupByUUIDString(conn, uuid.toLatin1().constData());
+            if (!dom)
+                return OpResult::failure(takeLibvirtError(MigrationText::tr("The VM is gone.")));
+            const int rc = virDomainMigrateStartPostCopy(dom, 0);
+            virDomainFree(dom);
+            if (rc < 0) {
+                const Failure why = takeLibvirtError(
+                    MigrationText::tr("The migration could not switch to post-copy."));
+                return OpResult::failure(Failure::of(why.kind, explainFailure(why.text())));
+            }
+            return OpResult::success();
+        });
+}
+
+QString explainFailure(const QString &error)
+{
+    if (error.contains(QLatin1String("userfaultfd"), Qt::CaseInsensitive)
+        || error.contains(QLatin1String("Postcopy is not supported"), Qt::CaseInsensitive))
+        return MigrationText::tr("%1 The destination's kernel does not let QEMU use post-copy "
+                                 "(userfaultfd): allow it there with `sysctl "
+                                 "vm.unprivileged_userfaultfd=1`, or migrate with auto-converge "
+                                 "instead, which slows the guest until it converges.")
+            .arg(error);
+    if (error.contains(QLatin1String("End of file while reading data"))
+        || error.contains(QLatin1String("Connection reset"), Qt::CaseInsensitive)
+        || error.contains(QLatin1String("Broken pipe"), Qt::CaseInsensitive)
+        || error.contains(QLatin1String("Cannot recv data"), Qt::CaseInsensitive))
+        return MigrationText::tr("%1 The connection to the destination broke (its daemon stopped, "
+                                 "or the link): the VM keeps running here.")
+            .arg(error);
+    return error;
 }
 
 } // namespace Migration

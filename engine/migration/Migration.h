@@ -33,15 +33,23 @@ struct MigrationProgress
     quint64 diskProcessed = 0;
     quint64 diskRemaining = 0;
     quint64 rate = 0;      // bytes/s of memory
-    quint64 dirtyRate = 0; // pages/s the guest dirties
+    quint64 dirtyRate = 0; // bytes/s the guest dirties (QEMU measures it from the second pass)
     quint64 iteration = 0;
     quint64 expectedDowntimeMs = 0;
     quint64 elapsedMs = 0;
     quint64 downtimeMs = 0; // once completed
+    /// False once the guest dirties its memory as fast as it is sent: what is left stops
+    /// shrinking and the switch-over never comes within the downtime allowed.
+    bool converging = true;
 
     int percent() const;
     /// "Memory 120 of 256 MiB, 80 MiB/s, pass 2, expected downtime 30 ms".
     QString text() const;
+    /// Whether this and `previous` samples show a migration that does not converge: past the
+    /// first pass, the guest dirties memory at least as fast as it goes, or what is left at
+    /// the start of a pass is not clearly less than at the start of the one before.
+    static bool stalled(const MigrationProgress &now, quint64 remainingAtPreviousPass,
+                        quint64 remainingAtThisPass);
 };
 
 /// Moves a VM to another host (libvirt's managed migration: this client talks to both daemons,
@@ -49,9 +57,23 @@ struct MigrationProgress
 /// second from the job's statistics; cancel aborts the job (the VM stays on the source).
 namespace Migration {
 
-/// Value: the last progress figures (QVariant of MigrationProgress) once it completed.
+/// Value: the last progress figures (QVariant of MigrationProgress) once it completed; while it
+/// runs, the operation's detail() carries each sample (a MigrationProgress).
 Operation *start(Connection *source, const QString &uuid, const QString &destinationUri,
                  const MigrationOptions &options);
+
+/// The rate (bytes/s) the last migration to this destination reached in this process; 0 when
+/// none did: what the next one's time estimate goes by.
+quint64 lastRate(const QString &destinationUri);
+
+/// Switches a running migration that was started with `postCopy` to post-copy: the VM runs on
+/// the destination at once and fetches the pages it still lacks from the source. It then ends
+/// for certain, but a failure of either host or the link meanwhile loses the VM.
+Operation *switchToPostCopy(Connection *source, const QString &uuid);
+
+/// What a failed migration's libvirt error means, in words, with what to do (post-copy that
+/// the host's kernel refuses, a link that broke); `error` itself when there is nothing to add.
+QString explainFailure(const QString &error);
 
 } // namespace Migration
 } // namespace Vireo

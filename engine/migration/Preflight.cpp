@@ -4,11 +4,13 @@
 #include "core/LibvirtError.h"
 #include "core/Operation.h"
 #include "core/Validation.h"
+#include "migration/Migration.h"
 #include "xml/DomainDocument.h"
 #include "xml/XmlTree.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QThread>
 #include <QXmlStreamReader>
 
 #include <libvirt/libvirt.h>
@@ -118,8 +120,8 @@ std::pair<QString, quint64> poolHolding(virConnectPtr dst, const QString &path)
     return found;
 }
 
-MigrationCheck diskCheck(virConnectPtr src, virConnectPtr dst, const DomainDocument::Disk &d,
-                         const MigrationPlan &plan)
+MigrationCheck diskCheck(virConnectPtr src, virDomainPtr dom, virConnectPtr dst,
+                         const DomainDocument::Disk &d, const MigrationPlan &plan)
 {
     MigrationCheck c{d.device == QLatin1String("disk")
                          ? PreflightText::tr("Disk %1").arg(d.target)
@@ -127,6 +129,17 @@ MigrationCheck diskCheck(virConnectPtr src, virConnectPtr dst, const DomainDocum
                      Status::Passed,
                      {}};
     virStorageVolPtr there = virStorageVolLookupByPath(dst, d.source.toUtf8().constData());
+    if (!there) {
+        // A file another host made in a shared folder is not among the pool's volumes until
+        // the pool is read again.
+        virResetLastError();
+        const QString pool = poolHolding(dst, d.source).first;
+        if (virStoragePoolPtr p = virStoragePoolLookupByName(dst, pool.toUtf8().constData())) {
+            virStoragePoolRefresh(p, 0);
+            virStoragePoolFree(p);
+            there = virStorageVolLookupByPath(dst, d.source.toUtf8().constData());
+        }
+    }
     if (there)
         virStorageVolFree(there);
     virResetLastError();
@@ -147,8 +160,13 @@ MigrationCheck diskCheck(virConnectPtr src, virConnectPtr dst, const DomainDocum
         }
         return c;
     }
+    // What the copy takes there: the image's size on disk as QEMU sees it (also for a disk in
+    // no pool of the source's), else its volume's allocation.
     quint64 needed = 0;
-    if (virStorageVolPtr v = virStorageVolLookupByPath(src, d.source.toUtf8().constData())) {
+    virDomainBlockInfo block{};
+    if (virDomainGetBlockInfo(dom, d.target.toUtf8().constData(), &block, 0) == 0)
+        needed = qMax(block.physical, block.allocation);
+    else if (virStorageVolPtr v = virStorageVolLookupByPath(src, d.source.toUtf8().constData())) {
         virStorageVolInfo info{};
         if (virStorageVolGetInfo(v, &info) == 0)
             needed = info.allocation;
@@ -217,6 +235,71 @@ MigrationCheck networkCheck(virConnectPtr dst, const DomainDocument::Interface &
     return c;
 }
 
+/// How many bytes/s the guest dirties, measured by QEMU over a second; -1 when it cannot say.
+qint64 dirtyRate(virDomainPtr dom)
+{
+    if (virDomainStartDirtyRateCalc(dom, 1, 0) < 0) {
+        virResetLastError();
+        return -1;
+    }
+    for (int attempt = 0; attempt < 30; ++attempt) {
+        QThread::msleep(attempt == 0 ? 1050 : 100); // the measurement takes its second
+        virDomainPtr doms[] = {dom, nullptr};
+        virDomainStatsRecordPtr *records = nullptr;
+        if (virDomainListGetStats(doms, VIR_DOMAIN_STATS_DIRTYRATE, &records, 0) < 1) {
+            virResetLastError();
+            return -1;
+        }
+        int status = 0;
+        long long mibs = 0;
+        virTypedParamsGetInt(records[0]->params, records[0]->nparams, "dirtyrate.calc_status",
+                             &status);
+        const bool has = virTypedParamsGetLLong(records[0]->params, records[0]->nparams,
+                                                "dirtyrate.megabytes_per_second", &mibs)
+                         == 1;
+        virDomainStatsRecordListFree(records);
+        if (status == 2 /* measured */ && has)
+            return qint64(mibs) * 1024 * 1024;
+    }
+    virResetLastError();
+    return -1;
+}
+
+MigrationCheck estimateCheck(virDomainPtr dom, quint64 memory, quint64 disks,
+                             const MigrationPlan &plan)
+{
+    MigrationCheck c{PreflightText::tr("Estimated time"), Status::Passed, {}};
+    const qint64 dirty = dirtyRate(dom);
+    const QString toSend = disks > 0 ? PreflightText::tr("%1 of memory and %2 of disks")
+                                           .arg(sizeText(memory), sizeText(disks))
+                                     : PreflightText::tr("%1 of memory").arg(sizeText(memory));
+    const QString dirtyText
+        = dirty < 0 ? PreflightText::tr("its dirty rate unknown")
+          : dirty == 0
+              ? PreflightText::tr("the guest hardly changes it")
+              : PreflightText::tr("the guest changes %1/s of it").arg(sizeText(quint64(dirty)));
+    if (plan.linkRate == 0) {
+        c.status = Status::Unknown;
+        c.reason = PreflightText::tr("The link's speed is not known until a first migration to "
+                                     "this host: %1 to send, %2.")
+                       .arg(toSend, dirtyText);
+    } else if (dirty >= 0 && quint64(dirty) >= plan.linkRate) {
+        c.status = Status::Warning;
+        c.reason = PreflightText::tr("The guest changes its memory (%1/s) as fast as the link "
+                                     "sends it (%2/s): the move may never finish. Allow "
+                                     "post-copy or auto-converge.")
+                       .arg(sizeText(quint64(dirty)), sizeText(plan.linkRate));
+    } else {
+        const double rate = double(plan.linkRate);
+        const double seconds
+            = (double(disks) + double(memory) / (1.0 - qMax<qint64>(dirty, 0) / rate)) / rate;
+        c.reason = PreflightText::tr("About %1 s: %2 at %3/s, %4.")
+                       .arg(qMax(1, qRound(seconds)))
+                       .arg(toSend, sizeText(plan.linkRate), dirtyText);
+    }
+    return c;
+}
+
 } // namespace
 
 QList<MigrationCheck> run(virConnectPtr src, virDomainPtr dom, virConnectPtr dst,
@@ -282,7 +365,7 @@ QList<MigrationCheck> run(virConnectPtr src, virDomainPtr dom, virConnectPtr dst
     checks << cpuCheck(dst, doc, doc.type());
     for (const DomainDocument::Disk &d : doc.disks())
         if (!d.source.isEmpty() && d.type == QLatin1String("file"))
-            checks << diskCheck(src, dst, d, plan);
+            checks << diskCheck(src, dom, dst, d, plan);
     for (const DomainDocument::Interface &nic : doc.interfaces())
         checks << networkCheck(dst, nic);
 
@@ -302,6 +385,20 @@ QList<MigrationCheck> run(virConnectPtr src, virDomainPtr dom, virConnectPtr dst
                                : PreflightText::tr("The VM needs %1; the destination has %2 "
                                                    "free.")
                                      .arg(sizeText(needed), sizeText(free))};
+        quint64 disks = 0;
+        if (plan.estimate && plan.storage != MigrationPlan::Storage::Shared)
+            for (const DomainDocument::Disk &d : doc.disks())
+                if (d.device == QLatin1String("disk") && !d.source.isEmpty())
+                    if (virStorageVolPtr v
+                        = virStorageVolLookupByPath(src, d.source.toUtf8().constData())) {
+                        virStorageVolInfo info{};
+                        if (virStorageVolGetInfo(v, &info) == 0)
+                            disks += info.allocation;
+                        virStorageVolFree(v);
+                    }
+        virResetLastError();
+        if (plan.estimate)
+            checks << estimateCheck(dom, needed, disks, plan);
     }
     for (const DomainDocument::Graphics &g : doc.graphics()) {
         static const QStringList anywhere{QString(),
@@ -339,7 +436,10 @@ Operation *check(Connection *source, const QString &uuid, const QString &destina
                                                            "to change it: %2")
                                              .arg(destinationUri, lastError())};
             } else {
-                checks = run(conn, dom, dst, plan);
+                MigrationPlan measured = plan;
+                if (measured.linkRate == 0)
+                    measured.linkRate = Migration::lastRate(destinationUri);
+                checks = run(conn, dom, dst, measured);
                 virConnectClose(dst);
             }
             virDomainFree(dom);

@@ -23,6 +23,12 @@ struct MigrationPlan
     bool live = true; // the VM keeps running while it moves (else it moves shut off)
     Storage storage = Storage::Shared;
     bool keepSource = false; // leave its definition on the source (default: a move)
+    /// Bytes/s the transfer may use, for the time estimate: the bandwidth cap when there is one;
+    /// 0: what the last migration to that destination reached, if any.
+    quint64 linkRate = 0;
+    /// Whether the checks estimate the time (measuring the guest's dirty rate takes a second);
+    /// the migration's own re-check skips it.
+    bool estimate = true;
 };
 
 /// One line of the checklist run before a migration starts.
@@ -43,7 +49,9 @@ namespace Preflight {
 /// host; no VM of the same name or UUID there; its CPU able to run the VM's; each disk at the
 /// same path there (shared) or a pool there to copy it into with room; each network there and
 /// running; enough free memory; a display that listens where the destination can; no
-/// snapshots or shared folders (libvirt 9.0 refuses to migrate those).
+/// snapshots or shared folders (libvirt 9.0 refuses to migrate those); for a live move, an
+/// estimate of its time from the memory, the guest's dirty rate (measured for a second) and
+/// the link's rate.
 QList<MigrationCheck> run(virConnectPtr source, virDomainPtr dom, virConnectPtr destination,
                           const MigrationPlan &plan);
 
