@@ -4,6 +4,7 @@
 #include "support/TestPaths.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QString>
 
 namespace Vireo::Test {
@@ -40,6 +41,16 @@ public:
             script({QStringLiteral("stop"), m_dir});
         m_running = false;
     }
+    /// Kills its libvirtd at once (a crash): its guests keep running until stop().
+    bool crashDaemon() { return script({QStringLiteral("crash"), m_dir}).code == 0; }
+    /// Its libvirtd's process (0 when not running): nsenter -t PID -m reaches its mounts.
+    qint64 daemonPid() const
+    {
+        QFile f(m_dir + QStringLiteral("/run/libvirtd.pid"));
+        return f.open(QIODevice::ReadOnly) ? f.readAll().trimmed().toLongLong() : 0;
+    }
+    /// Where its daemon's /var/lib/libvirt is, seen from this host.
+    QString libDir() const { return m_dir + QStringLiteral("/lib"); }
     QString uri() const { return QStringLiteral("qemu+tcp://127.0.0.1:%1/system").arg(m_port); }
     QString error() const { return m_error; }
 

@@ -275,7 +275,7 @@ QString TestGuest::domainXml() const
                "<on_crash>destroy</on_crash>"
                "<devices>%6"
                "<serial type='file'><source path='%7/serial0.log'/><target port='0'/></serial>"
-               "<channel type='unix'><source mode='bind' path='%7/control.sock'/>"
+               "<channel type='unix'><source mode='bind' path='%12'/>"
                "<target type='virtio' name='org.vireo.control'/></channel>"
                "%8"
                "<video><model type='vga'/></video>"
@@ -287,7 +287,7 @@ QString TestGuest::domainXml() const
              boot, disk, m_dir, graphicsXml(m_options), vcpuXml(m_options),
              m_options.balloon ? QStringLiteral("<memballoon model='virtio'/>")
                                : QStringLiteral("<memballoon model='none'/>"),
-             m_options.machine);
+             m_options.machine, controlSocketPath().toHtmlEscaped());
 }
 
 bool TestGuest::define()

@@ -39,6 +39,9 @@ struct GuestOptions
     /// asks for an address with `udhcpc -s /lib/vireo/udhcpc.sh`, which reports
     /// "VIREO-LEASE eth0 ADDRESS" on serial.
     QString network;
+    /// Where the control channel's socket is made; empty: in the guest's own folder. A guest
+    /// that moves between hosts needs a host-local path (the host it leaves removes the path).
+    QString controlSocket;
 };
 
 /// One test guest defined on the real daemon (qemu:///system): the tiny kernel + busybox guest
@@ -68,7 +71,11 @@ public:
     QString name() const { return m_name; }
     QString uuid() const { return m_uuid; }
     QString serialLogPath() const { return m_dir + QStringLiteral("/serial0.log"); }
-    QString controlSocketPath() const { return m_dir + QStringLiteral("/control.sock"); }
+    QString controlSocketPath() const
+    {
+        return m_options.controlSocket.isEmpty() ? m_dir + QStringLiteral("/control.sock")
+                                                 : m_options.controlSocket;
+    }
     QString diskPath() const { return m_diskPath; }
     QString domainXml() const;
 

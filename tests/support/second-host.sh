@@ -5,13 +5,21 @@
 # qemu+tcp://127.0.0.1:PORT/system.
 #
 #   second-host.sh start DIR PORT    prints "ready" once it answers
-#   second-host.sh stop DIR          stops the daemons started for DIR and removes DIR
+#   second-host.sh stop DIR          stops the daemons started for DIR and the guests they ran,
+#                                    and removes DIR
+#   second-host.sh crash DIR         kills its libvirtd at once (SIGKILL), as a crash would; its
+#                                    guests are left running (stop ends them)
 set -euo pipefail
 
-cmd=${1:?usage: second-host.sh start DIR PORT | stop DIR}
-dir=${2:?usage: second-host.sh start DIR PORT | stop DIR}
+usage="usage: second-host.sh start DIR PORT | stop DIR | crash DIR"
+cmd=${1:?$usage}
+dir=${2:?$usage}
 
 stop() {
+    # The guests it started (their QEMU outlives a daemon that crashed).
+    for pidfile in "$dir"/run/qemu/*.pid; do
+        [[ -f $pidfile ]] && kill -9 "$(cat "$pidfile")" 2>/dev/null || true
+    done
     for pidfile in "$dir/run/libvirtd.pid" "$dir/run/virtlogd.pid"; do
         if [[ -f $pidfile ]]; then
             pid=$(cat "$pidfile")
@@ -30,8 +38,12 @@ if [[ $cmd == stop ]]; then
     stop
     exit 0
 fi
+if [[ $cmd == crash ]]; then
+    kill -9 "$(cat "$dir/run/libvirtd.pid")"
+    exit 0
+fi
 
-port=${3:?usage: second-host.sh start DIR PORT}
+port=${3:?$usage}
 [[ $(id -u) == 0 ]] || { echo "second-host: needs root (a second system daemon)" >&2; exit 1; }
 mkdir -p "$dir"/{run,lib,cache,log,etc}
 cp -a /etc/libvirt/. "$dir/etc/"
