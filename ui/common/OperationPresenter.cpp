@@ -47,7 +47,8 @@ void OperationPresenter::watch(Operation *op)
             m_statusBar->showMessage(tr("%1: done.").arg(title), 4000);
         } else {
             m_statusBar->clearMessage();
-            m_notices->showFailure(op->failure());
+            if (!op->isFailureToldElsewhere())
+                m_notices->showFailure(op->failure());
         }
     });
 }

@@ -67,15 +67,43 @@ ConsoleWindow::ConsoleWindow(Connection *connection, const QString &uuid, QWidge
         if (m_session && !m_fromGuestClipboard)
             m_session->setClipboardText(QGuiApplication::clipboard()->text());
     });
-    // The VM starting again (after a stop, a crash, a restore) brings the screen back.
-    connect(connection, &Connection::domainChanged, this, [this](const DomainInfo &d) {
+    watchConnection();
+    if (domain)
+        updateActions(*domain);
+    connectIfRunning();
+}
+
+void ConsoleWindow::watchConnection()
+{
+    // The VM starting again (after a stop, a crash, a restore, a move) brings the screen back.
+    connect(m_connection, &Connection::domainChanged, this, [this](const DomainInfo &d) {
         if (d.uuid == m_uuid) {
             updateActions(d);
             connectIfRunning();
         }
     });
-    if (domain)
-        updateActions(*domain);
+}
+
+Connection *ConsoleWindow::connection() const
+{
+    return m_connection;
+}
+
+void ConsoleWindow::followTo(Connection *destination)
+{
+    if (!destination || destination == m_connection)
+        return;
+    if (m_connection)
+        disconnect(m_connection, nullptr, this, nullptr);
+    m_connection = destination;
+    watchConnection();
+    m_retries = 0;
+    if (m_session && m_session->state() != DisplaySession::State::Disconnected)
+        m_session->close(); // the source's display, going away with the source's QEMU
+    m_opening = false;
+    if (const auto d = destination->domain(m_uuid))
+        updateActions(*d);
+    updateTitle();
     connectIfRunning();
 }
 

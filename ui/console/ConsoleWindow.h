@@ -27,6 +27,9 @@ public:
     ~ConsoleWindow() override;
 
     QString uuid() const { return m_uuid; }
+    Connection *connection() const;
+    /// The VM moved to another host: show its screen there (the source's display is gone).
+    void followTo(Connection *destination);
     DisplayView *view() const { return m_view; }
     DisplaySession *session() const { return m_session; }
     /// Sends a key combination (XT scan codes, pressed in order, released in reverse).
@@ -40,6 +43,7 @@ public:
 
 private:
     void connectIfRunning();
+    void watchConnection();
     void buildToolBar();
     void askForPassword();
     void updateTitle();

@@ -1,5 +1,7 @@
 #include "ui/library/LibraryActions.h"
 
+#include "ui/library/BulkActions.h"
+
 #include "core/Connection.h"
 
 #include <QAction>
@@ -137,6 +139,29 @@ void LibraryActions::updateFor(const Connection *connection, const DomainInfo *d
         a->setToolTip(av.enabled
                           ? base
                           : base + QStringLiteral("\n") + tr("Not available: %1").arg(av.reason));
+    }
+}
+
+void LibraryActions::updateForMany(const QList<QPair<const Connection *, const DomainInfo *>> &vms)
+{
+    for (const Spec &spec : specs()) {
+        QAction *a = action(spec.action);
+        const QString base = a->property("baseTip").toString();
+        a->setText(actionLabel(spec.action));
+        if (!BulkActions::appliesToMany(spec.action)) {
+            a->setEnabled(false);
+            a->setToolTip(base + QStringLiteral("\n") + tr("Select one machine for this."));
+            continue;
+        }
+        int able = 0;
+        for (const auto &[c, d] : vms)
+            if (c && d && c->state() == Connection::State::Connected
+                && actionAvailability(spec.action, *d, c->isReadOnly()).enabled)
+                ++able;
+        a->setEnabled(able > 0);
+        a->setToolTip(
+            base + QStringLiteral("\n")
+            + tr("For %1 of the %n selected machines.", nullptr, int(vms.size())).arg(able));
     }
 }
 

@@ -3,7 +3,9 @@
 #include "domains/ActionRules.h"
 
 #include <QHash>
+#include <QList>
 #include <QObject>
+#include <QPair>
 
 class QAction;
 class QMenu;
@@ -29,6 +31,9 @@ public:
     void addTo(QToolBar *toolBar) const;
     /// Enables what is valid for this domain on this connection; none when domain is null.
     void updateFor(const Connection *connection, const DomainInfo *domain);
+    /// Several machines selected: the actions that apply to many, enabled when at least one of
+    /// them can; the others disabled ("Select one machine").
+    void updateForMany(const QList<QPair<const Connection *, const DomainInfo *>> &vms);
 
 Q_SIGNALS:
     void triggered(Vireo::DomainAction action);

@@ -16,13 +16,14 @@
 #include "ui/create/NewVmWizard.h"
 #include "ui/hardware/HardwareTab.h"
 #include "ui/host/HostWindow.h"
-#include "ui/library/AddConnectionDialog.h"
+#include "ui/library/BulkActions.h"
 #include "ui/library/ConnectionBanner.h"
 #include "ui/library/DeleteDomainDialog.h"
 #include "ui/library/DetailsPane.h"
 #include "ui/library/DomainActionRunner.h"
 #include "ui/library/LibraryActions.h"
 #include "ui/library/LibraryProxyModel.h"
+#include "ui/migration/MigrationActions.h"
 #include "ui/snapshots/SnapshotsPanel.h"
 #include "ui/stats/LogTab.h"
 #include "ui/stats/PerformanceView.h"
@@ -83,7 +84,7 @@ MainWindow::MainWindow(ConnectionRegistry *registry, QWidget *parent)
     m_view->setUniformRowHeights(true); // thousands of rows stay cheap to lay out
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(DomainListModel::NameColumn, Qt::AscendingOrder);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection); // bulk actions
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     m_view->setAllColumnsShowFocus(true);
     m_view->setAlternatingRowColors(true);
@@ -140,6 +141,14 @@ MainWindow::MainWindow(ConnectionRegistry *registry, QWidget *parent)
     layout->addWidget(m_notifications);
     setCentralWidget(central);
 
+    const auto watchOp = [this](Operation *op) { watch(op); };
+    m_migration = new MigrationActions(this, registry, m_view, m_model, m_proxy, watchOp);
+    connect(m_migration, &MigrationActions::connectionWanted, this,
+            [this](const QString &uri) { Q_EMIT connectionRequested(uri, false); });
+    connect(m_migration, &MigrationActions::moved, this, &MainWindow::selectDomain);
+    m_bulk = new BulkActions(this, m_notifications, watchOp);
+    connect(m_bulk->snapshotAction(), &QAction::triggered, this,
+            [this] { m_bulk->snapshot(selectedDomains()); });
     buildMenus();
     m_operations = new OperationPresenter(statusBar(), m_notifications, this);
     m_runner = new DomainActionRunner(this, m_notifications, this);
@@ -162,6 +171,8 @@ MainWindow::MainWindow(ConnectionRegistry *registry, QWidget *parent)
         m_view->expand(m_proxy->index(r, 0));
 
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &MainWindow::selectionChanged);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &MainWindow::selectionChanged);
     // The Details pane follows changes of the selected machine, not the sparklines' ticks.
     connect(m_proxy, &QAbstractItemModel::dataChanged, this,
@@ -283,6 +294,8 @@ void MainWindow::buildMenus()
     file->addAction(quit);
     QMenu *machine = menuBar()->addMenu(tr("&Machine"));
     m_actions->addTo(machine);
+    machine->addAction(m_migration->migrate());
+    machine->addAction(m_bulk->snapshotAction());
     machine->addSeparator();
     m_templateActions->addTo(machine);
     machine->addSeparator();
@@ -327,6 +340,7 @@ void MainWindow::buildMenus()
     bar->addAction(addConnection);
     bar->addSeparator();
     m_actions->addTo(bar);
+    bar->addAction(m_migration->migrate());
     auto *spacer = new QWidget(bar);
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     bar->addWidget(spacer);
@@ -336,6 +350,17 @@ void MainWindow::buildMenus()
 Connection *MainWindow::selectedConnection() const
 {
     return m_model->connectionAt(m_proxy->mapToSource(m_view->currentIndex()));
+}
+
+QList<QPair<Connection *, QString>> MainWindow::selectedDomains() const
+{
+    QList<QPair<Connection *, QString>> vms;
+    for (const QModelIndex &row : m_view->selectionModel()->selectedRows()) {
+        const QModelIndex source = m_proxy->mapToSource(row);
+        if (const DomainInfo *d = m_model->domainAt(source))
+            vms.append({m_model->connectionAt(source), d->uuid});
+    }
+    return vms;
 }
 
 QString MainWindow::selectedUuid() const
@@ -350,7 +375,8 @@ bool MainWindow::selectDomain(Connection *connection, const QString &uuid)
     const QModelIndex proxied = m_proxy->mapFromSource(source);
     if (!proxied.isValid())
         return false;
-    m_view->setCurrentIndex(proxied);
+    m_view->selectionModel()->setCurrentIndex(
+        proxied, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     m_view->scrollTo(proxied);
     return true;
 }
@@ -420,7 +446,18 @@ void MainWindow::selectionChanged()
     const QModelIndex source = m_proxy->mapToSource(m_view->currentIndex());
     Connection *c = m_model->connectionAt(source);
     const DomainInfo *d = m_model->domainAt(source);
-    m_actions->updateFor(c, d);
+    const QList<QPair<Connection *, QString>> selected = selectedDomains();
+    if (selected.size() > 1) {
+        QList<QPair<const Connection *, const DomainInfo *>> many;
+        for (const auto &[sc, uuid] : selected)
+            many.append({sc, m_model->domainAt(m_model->indexOf(sc, uuid))});
+        m_actions->updateForMany(many);
+    } else {
+        m_actions->updateFor(c, d);
+    }
+    m_migration->updateFor(selected.isEmpty() && d ? QList<QPair<Connection *, QString>>{{c, d->uuid}}
+                                                   : selected);
+    m_bulk->snapshotAction()->setEnabled(selected.size() > 1);
     m_templateActions->updateFor(c, d);
     m_reconnectAction->setEnabled(c != nullptr);
     m_removeConnectionAction->setEnabled(c != nullptr);
@@ -441,11 +478,14 @@ void MainWindow::selectionChanged()
 void MainWindow::showContextMenu(const QPoint &pos)
 {
     const QModelIndex index = m_view->indexAt(pos);
-    if (index.isValid())
-        m_view->setCurrentIndex(index);
+    if (index.isValid() && !m_view->selectionModel()->isSelected(index))
+        m_view->setCurrentIndex(index); // a click into the selection keeps it (bulk actions)
     QMenu menu(this);
     if (m_model->domainAt(m_proxy->mapToSource(index))) {
         m_actions->addTo(&menu);
+        menu.addAction(m_migration->migrate());
+        if (m_bulk->snapshotAction()->isEnabled())
+            menu.addAction(m_bulk->snapshotAction());
         menu.addSeparator();
         m_templateActions->addTo(&menu);
         if (m_ejectMediaAction->isEnabled()) {
@@ -464,6 +504,10 @@ void MainWindow::showContextMenu(const QPoint &pos)
 
 void MainWindow::trigger(DomainAction action)
 {
+    if (const auto many = selectedDomains(); many.size() > 1) {
+        m_bulk->run(action, many);
+        return;
+    }
     m_runner->trigger(action, selectedConnection(), selectedUuid());
 }
 
@@ -473,112 +517,12 @@ void MainWindow::watch(Operation *op)
     m_operations->watch(op);
 }
 
-void MainWindow::addConnectionDialog()
-{
-    auto *dialog = new AddConnectionDialog(this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this,
-            [this, dialog] { Q_EMIT connectionRequested(dialog->uri(), dialog->readOnly()); });
-    dialog->open();
-}
-
-HostWindow *MainWindow::openHostWindow(Connection *connection)
-{
-    const bool opening = !HostWindow::of(connection);
-    HostWindow *w = HostWindow::showFor(connection, this);
-    if (opening)
-        connect(w, &HostWindow::addSystemConnectionRequested, this,
-                [this] { Q_EMIT connectionRequested(QStringLiteral("qemu:///system"), false); });
-    return w;
-}
-
-ConsoleWindow *MainWindow::openConsole(Connection *connection, const QString &uuid)
-{
-    if (!connection)
-        return nullptr;
-    for (ConsoleWindow *w : findChildren<ConsoleWindow *>()) {
-        if (w->uuid() == uuid) {
-            w->show();
-            w->raise();
-            w->activateWindow();
-            return w;
-        }
-    }
-    auto *w = new ConsoleWindow(connection, uuid, this);
-    w->setWindowFlag(Qt::Window);
-    w->show();
-    return w;
-}
-
-NewVmWizard *MainWindow::openNewVmWizard(const QString &installImage)
-{
-    Connection *target = selectedConnection();
-    if (!target || target->state() != Connection::State::Connected || target->isReadOnly()) {
-        target = nullptr;
-        for (Connection *c : m_registry->connections()) {
-            if (c->state() == Connection::State::Connected && !c->isReadOnly()) {
-                target = c;
-                break;
-            }
-        }
-    }
-    if (!target) {
-        m_notifications->showError(tr("No connection can create a virtual machine now."),
-                                   tr("Connect to a libvirt daemon that is not read-only first."));
-        return nullptr;
-    }
-    auto *wizard = new NewVmWizard(target, this);
-    wizard->setAttribute(Qt::WA_DeleteOnClose);
-    if (!installImage.isEmpty())
-        wizard->setInstallImage(installImage);
-    connect(wizard, &NewVmWizard::created, this,
-            [this, target = QPointer<Connection>(target)](const QString &uuid) {
-                if (!target)
-                    return;
-                statusBar()->showMessage(tr("Created."), 4000);
-                // The row appears with libvirt's event; select it then.
-                if (!selectDomain(target, uuid)) {
-                    auto *once = new QObject(this);
-                    connect(target, &Connection::domainChanged, once,
-                            [this, target, uuid, once](const DomainInfo &d) {
-                                if (d.uuid == uuid && selectDomain(target, uuid))
-                                    once->deleteLater();
-                            });
-                }
-            });
-    wizard->open();
-    return wizard;
-}
-
-void MainWindow::dragEnterEvent(QDragEnterEvent *event)
-{
-    for (const QUrl &url : event->mimeData()->urls()) {
-        if (url.isLocalFile()
-            && url.toLocalFile().endsWith(QLatin1String(".iso"), Qt::CaseInsensitive)) {
-            event->acceptProposedAction();
-            return;
-        }
-    }
-}
-
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     if (TemplateActions::mayQuit(this, m_keeper))
         QMainWindow::closeEvent(event);
     else
         event->ignore();
-}
-
-void MainWindow::dropEvent(QDropEvent *event)
-{
-    for (const QUrl &url : event->mimeData()->urls()) {
-        if (url.isLocalFile()
-            && url.toLocalFile().endsWith(QLatin1String(".iso"), Qt::CaseInsensitive)) {
-            event->acceptProposedAction();
-            openNewVmWizard(url.toLocalFile());
-            return;
-        }
-    }
 }
 
 void MainWindow::saveSettings(QSettings &settings) const

@@ -31,6 +31,8 @@ class HardwareTab;
 class DomainActionRunner;
 class OperationPresenter;
 class LibraryActions;
+class BulkActions;
+class MigrationActions;
 class TemplateActions;
 class LibraryProxyModel;
 class NotificationArea;
@@ -75,6 +77,10 @@ public:
     bool selectDomain(Connection *connection, const QString &uuid);
     Connection *selectedConnection() const;
     QString selectedUuid() const;
+    /// Every selected machine (several with Ctrl or Shift), in any group.
+    QList<QPair<Connection *, QString>> selectedDomains() const;
+    MigrationActions *migration() const { return m_migration; }
+    BulkActions *bulk() const { return m_bulk; }
 
     void saveSettings(QSettings &settings) const;
     void restoreSettings(const QSettings &settings);
@@ -133,6 +139,8 @@ private:
     QLineEdit *m_filter;
     OperationPresenter *m_operations = nullptr;
     DomainActionRunner *m_runner = nullptr;
+    MigrationActions *m_migration = nullptr;
+    BulkActions *m_bulk = nullptr;
     QAction *m_reconnectAction = nullptr;
     QAction *m_hostDetailsAction = nullptr;
     QAction *m_removeConnectionAction = nullptr;
