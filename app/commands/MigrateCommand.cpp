@@ -53,8 +53,10 @@ int runMigrateCommand(const QStringList &arguments)
     const QCommandLineOption converge(QStringLiteral("auto-converge"),
                                       MigrateText::tr("Slow the guest down when it changes "
                                                       "memory faster than it can be sent."));
-    const QCommandLineOption postcopy(QStringLiteral("postcopy"),
-                                      MigrateText::tr("Allow post-copy."));
+    const QCommandLineOption postcopy(
+        QStringLiteral("postcopy"),
+        MigrateText::tr("Allow post-copy, and switch to it when the migration does not converge "
+                        "(it then always ends; a failure meanwhile loses the VM)."));
     const QCommandLineOption unsafe(QStringLiteral("unsafe"),
                                     MigrateText::tr("Shared disks without a cluster file "
                                                     "system: you know both hosts never write "
@@ -124,6 +126,28 @@ int runMigrateCommand(const QStringList &arguments)
         if (running)
             running->cancel();
     });
+    // Not converging: said once; with --postcopy, switched to post-copy so that it ends.
+    bool told = false;
+    QObject::connect(op, &Operation::detail, op,
+                     [&told, &connection, &o, uuid = vm->uuid](const QVariant &detail) {
+                         if (told || detail.value<MigrationProgress>().converging)
+                             return;
+                         told = true;
+                         std::fprintf(stderr, "\n%s\n",
+                                      qPrintable(o.postCopy
+                                                     ? MigrateText::tr("Not converging: the guest "
+                                                                       "changes its memory as "
+                                                                       "fast as it is sent. "
+                                                                       "Switching to post-copy.")
+                                                     : MigrateText::tr("Not converging: the guest "
+                                                                       "changes its memory as "
+                                                                       "fast as it is sent. "
+                                                                       "Ctrl+C cancels; try "
+                                                                       "--auto-converge or "
+                                                                       "--postcopy.")));
+                         if (o.postCopy)
+                             Migration::switchToPostCopy(&connection, uuid);
+                     });
     const CommandOutcome moved = awaitWithProgress(op);
     if (stop.stopped() && !moved.ok)
         return command.fail(moved.why.text(), 130);
