@@ -58,7 +58,60 @@ QString hostUuid(virConnectPtr conn)
     return {};
 }
 
-MigrationCheck cpuCheck(virConnectPtr dst, const DomainDocument &doc, const QString &virtType)
+/// A host's host-model CPU (its domain capabilities) as a custom CPU definition; empty when it
+/// does not say.
+QString hostModelCpu(virConnectPtr conn, const DomainDocument &doc, const QString &virtType)
+{
+    char *caps = virConnectGetDomainCapabilities(conn, nullptr, doc.arch().toUtf8().constData(),
+                                                 doc.machine().toUtf8().constData(),
+                                                 virtType.toUtf8().constData(), 0);
+    XmlTree tree;
+    const bool read = tree.read(QString::fromUtf8(caps ? caps : ""));
+    free(caps);
+    virResetLastError();
+    const XmlElement *cpu = read ? tree.root()->child(QStringLiteral("cpu")) : nullptr;
+    if (!cpu)
+        return {};
+    for (const XmlElement *mode : cpu->children(QStringLiteral("mode"))) {
+        if (mode->attribute(QStringLiteral("name")) != QLatin1String("host-model"))
+            continue;
+        const XmlElement *model = mode->child(QStringLiteral("model"));
+        if (!model)
+            return {};
+        QString xml = QStringLiteral("<cpu mode='custom' match='exact'><model>%1</model>")
+                          .arg(model->text().trimmed().toHtmlEscaped());
+        for (const XmlElement *f : mode->children(QStringLiteral("feature")))
+            xml += QStringLiteral("<feature policy='%1' name='%2'/>")
+                       .arg(f->attribute(QStringLiteral("policy")).toHtmlEscaped(),
+                            f->attribute(QStringLiteral("name")).toHtmlEscaped());
+        return xml + QStringLiteral("</cpu>");
+    }
+    return {};
+}
+
+/// A CPU model both hosts can give (virConnectBaselineHypervisorCPU over their host-model CPUs),
+/// empty when they do not say.
+QString sharedCpuModel(virConnectPtr src, virConnectPtr dst, const DomainDocument &doc,
+                       const QString &virtType)
+{
+    const QByteArray here = hostModelCpu(src, doc, virtType).toUtf8();
+    const QByteArray there = hostModelCpu(dst, doc, virtType).toUtf8();
+    if (here.isEmpty() || there.isEmpty())
+        return {};
+    const char *cpus[] = {here.constData(), there.constData()};
+    char *baseline = virConnectBaselineHypervisorCPU(dst, nullptr, doc.arch().toUtf8().constData(),
+                                                     doc.machine().toUtf8().constData(),
+                                                     virtType.toUtf8().constData(), cpus, 2, 0);
+    XmlTree tree;
+    const bool read = tree.read(QString::fromUtf8(baseline ? baseline : ""));
+    free(baseline);
+    virResetLastError();
+    const XmlElement *model = read ? tree.root()->child(QStringLiteral("model")) : nullptr;
+    return model ? model->text().trimmed() : QString();
+}
+
+MigrationCheck cpuCheck(virConnectPtr src, virConnectPtr dst, const DomainDocument &doc,
+                        const QString &virtType)
 {
     const XmlElement *cpu = doc.rootElement()->child(QStringLiteral("cpu"));
     MigrationCheck c{PreflightText::tr("CPU"), Status::Passed, {}};
@@ -82,10 +135,17 @@ MigrationCheck cpuCheck(virConnectPtr dst, const DomainDocument &doc, const QStr
         c.reason = PreflightText::tr("The destination could not compare CPUs: %1").arg(lastError());
     } else if (result == VIR_CPU_COMPARE_INCOMPATIBLE) {
         c.status = Status::Failed;
-        c.reason = PreflightText::tr("The destination's CPU cannot run the VM's (%1): choose "
-                                     "host-model, or a model both hosts have, in the Hardware "
-                                     "tab's CPU page.")
-                       .arg(doc.cpuModel().isEmpty() ? doc.cpuMode() : doc.cpuModel());
+        const QString shared = sharedCpuModel(src, dst, doc, virtType);
+        c.reason
+            = shared.isEmpty()
+                  ? PreflightText::tr("The destination's CPU cannot run the VM's (%1): "
+                                      "choose host-model, or a model both hosts have, in the "
+                                      "Hardware tab's CPU page.")
+                        .arg(doc.cpuModel().isEmpty() ? doc.cpuMode() : doc.cpuModel())
+                  : PreflightText::tr("The destination's CPU cannot run the VM's (%1): "
+                                      "choose host-model, or %2, a model both hosts have, in "
+                                      "the Hardware tab's CPU page.")
+                        .arg(doc.cpuModel().isEmpty() ? doc.cpuMode() : doc.cpuModel(), shared);
     } else {
         c.reason = PreflightText::tr("The destination can run the VM's CPU (%1).")
                        .arg(doc.cpuModel().isEmpty() ? doc.cpuMode() : doc.cpuModel());
@@ -362,7 +422,7 @@ QList<MigrationCheck> run(virConnectPtr src, virDomainPtr dom, virConnectPtr dst
     }
     virResetLastError();
 
-    checks << cpuCheck(dst, doc, doc.type());
+    checks << cpuCheck(src, dst, doc, doc.type());
     for (const DomainDocument::Disk &d : doc.disks())
         if (!d.source.isEmpty() && d.type == QLatin1String("file"))
             checks << diskCheck(src, dom, dst, d, plan);

@@ -302,6 +302,10 @@ private Q_SLOTS:
             = valueOf(Preflight::check(m_main.get(), QLatin1String(cpuUuid), m_host.uri(), offline))
                   .value<QList<MigrationCheck>>();
         QCOMPARE(find(checks, QStringLiteral("CPU")).status, MigrationCheck::Status::Failed);
+        // What to choose instead: host-model, or the model both hosts have (their baseline).
+        QVERIFY2(find(checks, QStringLiteral("CPU"))
+                     .reason.contains(QStringLiteral("a model both hosts have")),
+                 qPrintable(find(checks, QStringLiteral("CPU")).reason));
         QVERIFY(find(checks, QStringLiteral("CPU")).reason.contains(QStringLiteral("host-model")));
         t = vireo({QStringLiteral("migrate"), QStringLiteral("vireo-mig-cpu"), m_host.uri(),
                    QStringLiteral("--offline")});
@@ -530,6 +534,11 @@ private Q_SLOTS:
         QCOMPARE(find(checks, QStringLiteral("Disk vda")).status, MigrationCheck::Status::Failed);
         QVERIFY2(find(checks, QStringLiteral("Disk vda")).reason.contains(QStringLiteral("free")),
                  qPrintable(Preflight::describe(checks)));
+        const ProcessRun t = vireo({QStringLiteral("migrate"), m_b->name(), m_host.uri(),
+                                    QStringLiteral("--copy-storage"), QStringLiteral("all")});
+        QCOMPARE(t.code, 1);
+        QVERIFY2(t.out.contains(QStringLiteral("FAIL Disk vda")), qPrintable(t.out + t.err));
+        QCOMPARE(stateOn(m_other, m_b->name()), -1);
         removePool(m_other, QStringLiteral("vireo-mig-local"));
         QCOMPARE(runProcess(QStringLiteral("nsenter"),
                             inThere + QStringList{QStringLiteral("umount"), m_local})
