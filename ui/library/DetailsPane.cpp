@@ -3,6 +3,7 @@
 #include "core/Connection.h"
 
 #include <QLabel>
+#include <QMap>
 #include <QScrollArea>
 #include <QVBoxLayout>
 
@@ -36,6 +37,30 @@ void DetailsPane::showNothing()
 {
     m_content->setText(
         tr("<p style='color:gray'>Select a virtual machine to see its details.</p>"));
+}
+
+void DetailsPane::showMany(const QList<QPair<const Connection *, const DomainInfo *>> &vms)
+{
+    QMap<QString, int> states;
+    QStringList hosts;
+    QStringList names;
+    for (const auto &[c, d] : vms) {
+        if (!c || !d)
+            continue;
+        ++states[d->stateText()];
+        if (!hosts.contains(c->displayName()))
+            hosts << c->displayName();
+        names << d->name;
+    }
+    QStringList counts;
+    for (auto it = states.cbegin(); it != states.cend(); ++it)
+        counts << tr("%1: %2").arg(it.key()).arg(it.value());
+    setRows(tr("%n machines selected", nullptr, int(names.size())),
+            {{tr("Machines"), names.join(QStringLiteral(", "))},
+             {tr("States"), counts.join(QStringLiteral(", "))},
+             {tr("Hosts"), hosts.join(QStringLiteral(", "))},
+             {tr("Together"), tr("Start, Shut Down, Reboot, Force Off, Pause, Resume, Save, Take "
+                                 "Snapshots and Migrate apply to each (Machine menu)")}});
 }
 
 void DetailsPane::showConnection(const Connection *c)

@@ -23,6 +23,8 @@ public:
     void showDomain(const Connection *connection, const DomainInfo &domain);
     void showConnection(const Connection *connection);
     void showNothing();
+    /// Several machines selected: how many, in which states, on which hosts, and what applies.
+    void showMany(const QList<QPair<const Connection *, const DomainInfo *>> &vms);
     QString text() const;
     /// How often the pane was filled (each time rebuilds its whole text).
     int fills() const { return m_fills; }

@@ -177,6 +177,14 @@ MainWindow::MainWindow(ConnectionRegistry *registry, QWidget *parent)
     // The Details pane follows changes of the selected machine, not the sparklines' ticks.
     connect(m_proxy, &QAbstractItemModel::dataChanged, this,
             [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
+                if (topLeft.column() == DomainListModel::CpuColumn
+                    && bottomRight.column() == DomainListModel::CpuColumn)
+                    return;
+                // Several selected: any of them changing may change what applies.
+                if (m_view->selectionModel()->selectedRows().size() > 1) {
+                    selectionChanged();
+                    return;
+                }
                 const QModelIndex current = m_view->currentIndex();
                 if (!current.isValid() || current.parent() != topLeft.parent()
                     || current.row() < topLeft.row() || current.row() > bottomRight.row())
@@ -452,6 +460,7 @@ void MainWindow::selectionChanged()
         for (const auto &[sc, uuid] : selected)
             many.append({sc, m_model->domainAt(m_model->indexOf(sc, uuid))});
         m_actions->updateForMany(many);
+        m_details->showMany(many);
     } else {
         m_actions->updateFor(c, d);
     }
@@ -467,6 +476,8 @@ void MainWindow::selectionChanged()
     m_hardware->setDomain(d ? c : nullptr, d ? d->uuid : QString());
     updatePerformance();
     m_log->setDomain(d ? c : nullptr, d ? d->uuid : QString());
+    if (selected.size() > 1)
+        return; // the Details pane sums up the selection (above)
     if (d)
         m_details->showDomain(c, *d);
     else if (c)
