@@ -65,10 +65,15 @@ int runMigrateCommand(const QStringList &arguments)
                                         MigrateText::tr("Where QEMU sends the data, e.g. "
                                                         "tcp://10.0.0.2."),
                                         QStringLiteral("URI"));
+    const QCommandLineOption copyPool(QStringLiteral("copy-pool"),
+                                      MigrateText::tr("With --copy-storage: the pool on the "
+                                                      "destination to copy disks into when no "
+                                                      "pool there holds their folder."),
+                                      QStringLiteral("POOL"));
     const QCommandLineOption checkOnly(QStringLiteral("check-only"),
                                        MigrateText::tr("Print the checks and stop."));
-    command.addOptions({offline, copy, keep, downtime, bandwidth, converge, postcopy, unsafe,
-                        migrateUri, checkOnly});
+    command.addOptions({offline, copy, copyPool, keep, downtime, bandwidth, converge, postcopy,
+                        unsafe, migrateUri, checkOnly});
     if (!command.parse(arguments))
         return 2;
     if (command.positional().size() != 2)
@@ -85,6 +90,11 @@ int runMigrateCommand(const QStringList &arguments)
             return command.fail(
                 MigrateText::tr("--copy-storage: '%1' is neither all nor inc").arg(p.value(copy)),
                 2);
+    }
+    if (p.isSet(copyPool)) {
+        if (!p.isSet(copy))
+            return command.fail(MigrateText::tr("--copy-pool goes with --copy-storage"), 2);
+        o.plan.copyPool = p.value(copyPool);
     }
     bool ok = true;
     for (const auto &[option, target] :

@@ -4,6 +4,8 @@
 #include "core/LibvirtError.h"
 #include "core/Operation.h"
 #include "core/Validation.h"
+#include "xml/DomainDocument.h"
+#include "xml/XmlTree.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -91,6 +93,48 @@ private:
     quint64 m_thisPass = 0;
     MigrationProgress m_last;
 };
+
+/// The definition with each copied disk at its path in the chosen pool.
+QString relocated(const QString &xml, const QHash<QString, QString> &paths)
+{
+    XmlTree tree;
+    if (!tree.read(xml))
+        return {};
+    if (XmlElement *devices = tree.root()->child(QStringLiteral("devices")))
+        for (XmlElement *disk : devices->children(QStringLiteral("disk")))
+            if (XmlElement *source = disk->child(QStringLiteral("source"));
+                source && paths.contains(source->attribute(QStringLiteral("file"))))
+                source->setAttribute(QStringLiteral("file"),
+                                     paths.value(source->attribute(QStringLiteral("file"))));
+    return tree.write();
+}
+
+/// The live and persistent definitions for the destination when copied disks move into the
+/// plan's chosen pool; nullopt when no disk does.
+std::optional<std::pair<QString, QString>> relocatedDefinitions(virDomainPtr dom, virConnectPtr dst,
+                                                                const MigrationPlan &plan)
+{
+    if (plan.copyPool.isEmpty() || plan.storage == MigrationPlan::Storage::Shared)
+        return std::nullopt;
+    const auto read = [dom](unsigned flags) {
+        char *xml
+            = virDomainGetXMLDesc(dom, VIR_DOMAIN_XML_MIGRATABLE | VIR_DOMAIN_XML_SECURE | flags);
+        const QString text = QString::fromUtf8(xml ? xml : "");
+        free(xml);
+        return text;
+    };
+    const QString live = read(0);
+    DomainDocument doc;
+    doc.read(live);
+    QHash<QString, QString> paths;
+    for (const DomainDocument::Disk &d : doc.disks())
+        if (d.device == QLatin1String("disk") && d.type == QLatin1String("file"))
+            if (const QString there = Preflight::copiedPath(dst, d.source, plan); !there.isEmpty())
+                paths.insert(d.source, there);
+    if (paths.isEmpty())
+        return std::nullopt;
+    return std::pair{relocated(live, paths), relocated(read(VIR_DOMAIN_XML_INACTIVE), paths)};
+}
 
 /// The rate the last migration to each host reached (bytes/s), for the next one's estimate.
 std::mutex g_ratesMutex;
@@ -199,6 +243,16 @@ Operation *start(Connection *source, const QString &uuid, const QString &destina
             if (o.bandwidthMiBs > 0)
                 virTypedParamsAddULLong(&params, &nparams, &maxparams, VIR_MIGRATE_PARAM_BANDWIDTH,
                                         quint64(o.bandwidthMiBs));
+            // Copied disks going into a chosen pool there get their new paths in the definitions
+            // the destination runs and keeps (libvirt makes the volumes, finding the pool by
+            // the new folder).
+            if (const auto moved = relocatedDefinitions(dom, dst, o.plan)) {
+                virTypedParamsAddString(&params, &nparams, &maxparams, VIR_MIGRATE_PARAM_DEST_XML,
+                                        moved->first.toUtf8().constData());
+                virTypedParamsAddString(&params, &nparams, &maxparams,
+                                        VIR_MIGRATE_PARAM_PERSIST_XML,
+                                        moved->second.toUtf8().constData());
+            }
 
             // The migration blocks this lane: progress, the downtime limit and cancel come from
             // other threads, each with its own reference to the domain.
@@ -311,6 +365,13 @@ QString explainFailure(const QString &error)
                                  "(userfaultfd): allow it there with `sysctl "
                                  "vm.unprivileged_userfaultfd=1`, or migrate with auto-converge "
                                  "instead, which slows the guest until it converges.")
+            .arg(error);
+    if (error.contains(QLatin1String("data corruption"), Qt::CaseInsensitive)
+        || error.contains(QLatin1String("Unsafe migration"), Qt::CaseInsensitive))
+        return MigrationText::tr("%1 libvirt cannot tell that both hosts never write the shared "
+                                 "disks at once (no cluster file system, a disk cache): when the "
+                                 "storage is shared safely, trust it (Migrate dialog) or pass "
+                                 "--unsafe; else copy the disks.")
             .arg(error);
     if (error.contains(QLatin1String("End of file while reading data"))
         || error.contains(QLatin1String("Connection reset"), Qt::CaseInsensitive)

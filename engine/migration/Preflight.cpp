@@ -233,11 +233,40 @@ MigrationCheck diskCheck(virConnectPtr src, virDomainPtr dom, virConnectPtr dst,
         virStorageVolFree(v);
     }
     virResetLastError();
-    const auto [pool, available] = poolHolding(dst, d.source);
+    auto [pool, available] = poolHolding(dst, d.source);
+    const QString elsewhere = copiedPath(dst, d.source, plan);
+    if (pool.isEmpty() && !plan.copyPool.isEmpty()) {
+        virStoragePoolPtr chosen
+            = virStoragePoolLookupByName(dst, plan.copyPool.toUtf8().constData());
+        virStoragePoolInfo info{};
+        const bool running = chosen && virStoragePoolGetInfo(chosen, &info) == 0
+                             && info.state == VIR_STORAGE_POOL_RUNNING;
+        if (chosen)
+            virStoragePoolFree(chosen);
+        virResetLastError();
+        if (!running || elsewhere.isEmpty()) {
+            c.status = Status::Failed;
+            c.reason = PreflightText::tr("The destination has no running pool '%1' with a "
+                                         "folder to copy %2 into.")
+                           .arg(plan.copyPool, d.source);
+            return c;
+        }
+        if (info.available < needed) {
+            c.status = Status::Failed;
+            c.reason = PreflightText::tr("The copy needs %1 in the pool '%2' there, which has %3 "
+                                         "free.")
+                           .arg(sizeText(needed), plan.copyPool, sizeText(info.available));
+            return c;
+        }
+        c.reason = PreflightText::tr("Copied into the pool '%1' there as %2 (%3 of %4 free).")
+                       .arg(plan.copyPool, elsewhere, sizeText(needed), sizeText(info.available));
+        return c;
+    }
     if (pool.isEmpty()) {
         c.status = Status::Failed;
         c.reason = PreflightText::tr("No storage pool on the destination holds %1: make one "
-                                     "there with that folder (Host window, Storage).")
+                                     "there with that folder (Host window, Storage), or choose "
+                                     "a pool there to copy the disks into.")
                        .arg(QFileInfo(d.source).absolutePath());
     } else if (available < needed) {
         c.status = Status::Failed;
@@ -507,6 +536,26 @@ Operation *check(Connection *source, const QString &uuid, const QString &destina
             return OpResult::success(QVariant::fromValue(checks));
         },
         {}, true);
+}
+
+QString copiedPath(virConnectPtr destination, const QString &source, const MigrationPlan &plan)
+{
+    if (plan.copyPool.isEmpty() || plan.storage == MigrationPlan::Storage::Shared
+        || !poolHolding(destination, source).first.isEmpty())
+        return {};
+    virStoragePoolPtr pool
+        = virStoragePoolLookupByName(destination, plan.copyPool.toUtf8().constData());
+    char *xml = pool ? virStoragePoolGetXMLDesc(pool, 0) : nullptr;
+    if (pool)
+        virStoragePoolFree(pool);
+    virResetLastError();
+    XmlTree tree;
+    const bool read = tree.read(QString::fromUtf8(xml ? xml : ""));
+    free(xml);
+    const XmlElement *path = read ? tree.root()->find(QStringLiteral("target/path")) : nullptr;
+    if (!path || path->text().trimmed().isEmpty())
+        return {};
+    return path->text().trimmed() + QLatin1Char('/') + QFileInfo(source).fileName();
 }
 
 bool blocks(const QList<MigrationCheck> &checks)

@@ -23,6 +23,9 @@ struct MigrationPlan
     bool live = true; // the VM keeps running while it moves (else it moves shut off)
     Storage storage = Storage::Shared;
     bool keepSource = false; // leave its definition on the source (default: a move)
+    /// A pool on the destination for copied disks whose folder no pool there holds: they get
+    /// new paths in it (empty: each disk needs a pool there at its own folder).
+    QString copyPool;
     /// Bytes/s the transfer may use, for the time estimate: the bandwidth cap when there is one;
     /// 0: what the last migration to that destination reached, if any.
     quint64 linkRate = 0;
@@ -60,6 +63,10 @@ QList<MigrationCheck> run(virConnectPtr source, virDomainPtr dom, virConnectPtr 
 /// only when the VM is gone).
 Operation *check(Connection *source, const QString &uuid, const QString &destinationUri,
                  const MigrationPlan &plan);
+
+/// Where a copied disk goes on the destination when `plan.copyPool` is set and no pool there
+/// holds its folder: that pool's folder and the disk's file name; empty otherwise (blocking).
+QString copiedPath(virConnectPtr destination, const QString &source, const MigrationPlan &plan);
 
 /// Whether any check failed.
 bool blocks(const QList<MigrationCheck> &checks);

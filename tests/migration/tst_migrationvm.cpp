@@ -350,6 +350,16 @@ private Q_SLOTS:
         QTRY_VERIFY(uptimeAndCount(shell).second > 0);
         const auto [uptimeBefore, countBefore] = uptimeAndCount(shell);
 
+        // Shared disks libvirt cannot tell are safe (a disk cache, no cluster file system) are
+        // refused unless trusted, with what to do.
+        MigrationOptions untrusted = liveShared();
+        untrusted.unsafe = false;
+        const Outcome refused
+            = complete(Migration::start(m_main.get(), m_a->uuid(), m_host.uri(), untrusted));
+        QVERIFY(!refused.ok);
+        QVERIFY2(refused.error.contains(QStringLiteral("trust it")), qPrintable(refused.error));
+        QCOMPARE(stateOn(m_other, m_a->name()), -1);
+
         Operation *op = Migration::start(m_main.get(), m_a->uuid(), m_host.uri(), liveShared());
         const Outcome r = complete(op, 120000);
         QVERIFY2(r.ok, qPrintable(r.error));
@@ -452,7 +462,8 @@ private Q_SLOTS:
         QVERIFY(m_host.crashDaemon());
         const Outcome r = complete(op, 120000);
         QVERIFY(!r.ok);
-        QVERIFY2(r.error.contains(QStringLiteral("the destination stopped answering")), qPrintable(r.error));
+        QVERIFY2(r.error.contains(QStringLiteral("the destination stopped answering")),
+                 qPrintable(r.error));
         QCOMPARE(stateOn(TestGuest::helperConnection(), m_a->name()), int(VIR_DOMAIN_RUNNING));
         QCOMPARE(writeAndRead(shell, QStringLiteral("SURVIVED-4")), QStringLiteral("SURVIVED-4"));
         // A new second host for what follows (the old one's guests stopped, its folder gone).
@@ -560,6 +571,49 @@ private Q_SLOTS:
         QVERIFY(moved.connectToGuest());
         QCOMPARE(moved.run(QStringLiteral("md5sum /dev/vda | cut -d' ' -f1")).trimmed(), sum);
         QCOMPARE(writeAndRead(moved, QStringLiteral("COPIED-5")), QStringLiteral("COPIED-5"));
+        const QString written
+            = moved.run(QStringLiteral("md5sum /dev/vda | cut -d' ' -f1")).trimmed();
+
+        // Back, into a pool chosen here (no pool here holds the disk's folder): a new path.
+        const QString back = QStringLiteral("/var/lib/libvirt/images/vireo-mig-back-%1")
+                                 .arg(QCoreApplication::applicationPid());
+        QVERIFY(QDir().mkpath(back));
+        QVERIFY(addPool(TestGuest::helperConnection(), QStringLiteral("vireo-mig-back"), back));
+        MigrationPlan into = copy;
+        into.copyPool = QStringLiteral("vireo-mig-back");
+        checks = valueOf(Preflight::check(m_second.get(), m_b->uuid(), mainUri(), into))
+                     .value<QList<MigrationCheck>>();
+        QVERIFY2(find(checks, QStringLiteral("Disk vda"))
+                     .reason.contains(QStringLiteral("Copied into the pool 'vireo-mig-back'")),
+                 qPrintable(Preflight::describe(checks)));
+        const ProcessRun t2 = runProcess(
+            QStringLiteral(VIREO_BINARY),
+            {QStringLiteral("-c"), m_host.uri(), QStringLiteral("migrate"), m_b->name(), mainUri(),
+             QStringLiteral("--copy-storage"), QStringLiteral("all"), QStringLiteral("--copy-pool"),
+             QStringLiteral("vireo-mig-back"), QStringLiteral("--check-only")});
+        QVERIFY2(t2.code == 0 && t2.out.contains(QStringLiteral("vireo-mig-back")),
+                 qPrintable(t2.out + t2.err));
+        o.plan = into;
+        const Outcome r2
+            = complete(Migration::start(m_second.get(), m_b->uuid(), mainUri(), o), 120000);
+        QVERIFY2(r2.ok, qPrintable(r2.error));
+        QCOMPARE(stateOn(TestGuest::helperConnection(), m_b->name()), int(VIR_DOMAIN_RUNNING));
+        const QString newPath = back + QLatin1Char('/') + QFileInfo(m_b->diskPath()).fileName();
+        QVERIFY(QFile::exists(newPath));
+        virDomainPtr dom = virDomainLookupByName(TestGuest::helperConnection(), "vireo-mig-b");
+        char *liveXml = dom ? virDomainGetXMLDesc(dom, 0) : nullptr;
+        char *keptXml = dom ? virDomainGetXMLDesc(dom, VIR_DOMAIN_XML_INACTIVE) : nullptr;
+        QVERIFY(liveXml && QString::fromUtf8(liveXml).contains(newPath));
+        QVERIFY(keptXml && QString::fromUtf8(keptXml).contains(newPath));
+        free(liveXml);
+        free(keptXml);
+        virDomainFree(dom);
+        GuestControl home(controlSocketOf(*m_b));
+        QVERIFY(home.connectToGuest());
+        QCOMPARE(home.run(QStringLiteral("md5sum /dev/vda | cut -d' ' -f1")).trimmed(), written);
+        TestGuest::removeDomainAndVolumes(m_b->name());
+        removePool(TestGuest::helperConnection(), QStringLiteral("vireo-mig-back"));
+        QDir(back).removeRecursively();
     }
 };
 

@@ -4,6 +4,7 @@
 #include "core/ConnectionRegistry.h"
 #include "core/Operation.h"
 #include "core/Validation.h"
+#include "host/HostObjects.h"
 #include "ui/migration/MigrationRow.h"
 
 #include <QCheckBox>
@@ -75,6 +76,7 @@ MigrateDialog::MigrateDialog(ConnectionRegistry *registry,
     , m_uri(new QLineEdit(this))
     , m_live(new QCheckBox(tr("Keep it running while it moves (live)"), this))
     , m_storage(new QComboBox(this))
+    , m_copyPool(new QComboBox(this))
     , m_keepSource(new QCheckBox(tr("Keep its definition here too (a copy, not a move)"), this))
     , m_unsafe(new QCheckBox(tr("Trust the shared storage (needed for NFS and other storage "
                                 "that is no cluster file system)"),
@@ -139,6 +141,11 @@ MigrateDialog::MigrateDialog(ConnectionRegistry *registry,
     m_storage->setToolTip(tr("Shared: nothing is copied, both hosts must see the same files. "
                              "Copy: the disks go along; the other host needs a storage pool at "
                              "the same folder with room for them."));
+    m_copyPool->setObjectName(QStringLiteral("copyPool"));
+    m_copyPool->setAccessibleName(tr("Copy into"));
+    m_copyPool->setToolTip(tr("Where copied disks go on the other host: a pool there whose "
+                              "folder is the disk's own folder here, or a pool you choose (the "
+                              "disks get new paths in it)"));
     m_keepSource->setToolTip(tr("Off (a move): the VM is defined only on the other host "
                                 "afterwards. On: this host keeps its definition, shut off."));
     m_unsafe->setObjectName(QStringLiteral("unsafe"));
@@ -174,6 +181,7 @@ MigrateDialog::MigrateDialog(ConnectionRegistry *registry,
     auto *howForm = new QFormLayout(how);
     howForm->addRow(m_live);
     howForm->addRow(tr("&Disks:"), m_storage);
+    howForm->addRow(tr("Copy &into:"), m_copyPool);
     howForm->addRow(m_unsafe);
     howForm->addRow(m_keepSource);
     howForm->addRow(tr("Longest &pause:"), m_downtime);
@@ -252,6 +260,7 @@ MigrateDialog::MigrateDialog(ConnectionRegistry *registry,
     connect(debounce, &QTimer::timeout, this, &MigrateDialog::check);
     const auto changed = [this, debounce] {
         m_uri->setEnabled(m_destination->currentData().toString().isEmpty());
+        listPools();
         m_blocked = true;
         updateMigrateButton();
         debounce->start();
@@ -260,6 +269,7 @@ MigrateDialog::MigrateDialog(ConnectionRegistry *registry,
     connect(m_uri, &QLineEdit::textChanged, this, changed);
     connect(m_storage, &QComboBox::currentIndexChanged, this, changed);
     connect(m_keepSource, &QCheckBox::toggled, this, changed);
+    connect(m_copyPool, &QComboBox::activated, this, changed);
     connect(m_bandwidth, &QSpinBox::valueChanged, this, changed);
     changed();
 }
@@ -287,6 +297,8 @@ MigrationOptions MigrateDialog::options() const
     o.plan.live = m_live->isChecked();
     o.plan.storage = MigrationPlan::Storage(m_storage->currentData().toInt());
     o.plan.keepSource = m_keepSource->isChecked();
+    if (o.plan.storage != MigrationPlan::Storage::Shared)
+        o.plan.copyPool = m_copyPool->currentData().toString();
     o.plan.linkRate = quint64(m_bandwidth->value()) * 1024 * 1024;
     o.maxDowntimeMs = m_downtime->value();
     o.bandwidthMiBs = m_bandwidth->value();
@@ -296,6 +308,29 @@ MigrationOptions MigrateDialog::options() const
     o.unsafe = m_unsafe->isChecked();
     o.migrationUri = m_address->text().trimmed();
     return o;
+}
+
+void MigrateDialog::listPools()
+{
+    // The destination's running pools, when it is a connection of Vireo's; kept when the same.
+    const QString chosen = m_copyPool->currentData().toString();
+    QStringList pools;
+    if (Connection *there = m_registry->find(destination()))
+        for (const StoragePoolInfo &p : there->storagePools())
+            if (p.state == StoragePoolInfo::State::Running)
+                pools << p.name;
+    pools.sort();
+    QStringList listed;
+    for (int i = 1; i < m_copyPool->count(); ++i)
+        listed << m_copyPool->itemData(i).toString();
+    if (listed != pools || m_copyPool->count() == 0) {
+        m_copyPool->clear();
+        m_copyPool->addItem(tr("A pool there at each disk's own folder"), QString());
+        for (const QString &name : std::as_const(pools))
+            m_copyPool->addItem(tr("The pool '%1'").arg(name), name);
+        m_copyPool->setCurrentIndex(qMax(0, m_copyPool->findData(chosen)));
+    }
+    m_copyPool->setEnabled(m_storage->currentData().toInt() != int(MigrationPlan::Storage::Shared));
 }
 
 void MigrateDialog::check()

@@ -54,6 +54,7 @@ public:
     QCheckBox *unsafeBox() const { return m_unsafe; }
     QCheckBox *postCopyBox() const { return m_postCopy; }
     QComboBox *storageBox() const { return m_storage; }
+    QComboBox *copyPoolBox() const { return m_copyPool; }
     QLineEdit *migrationAddressEdit() const { return m_address; }
     QSpinBox *bandwidthBox() const { return m_bandwidth; }
 
@@ -68,6 +69,7 @@ private:
     void showChecks(int vm, const QList<MigrationCheck> &checks, const QString &error);
     void start();
     void updateMigrateButton();
+    void listPools();
 
     ConnectionRegistry *m_registry;
     QList<QPair<QPointer<Connection>, QString>> m_vms;
@@ -76,6 +78,7 @@ private:
     QLineEdit *m_uri;
     QCheckBox *m_live;
     QComboBox *m_storage;
+    QComboBox *m_copyPool;
     QCheckBox *m_keepSource;
     QCheckBox *m_unsafe;
     QSpinBox *m_downtime;
