@@ -31,6 +31,7 @@
 #include <QDir>
 #include <QFile>
 #include <QInputDialog>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QMimeData>
@@ -186,6 +187,9 @@ private Q_SLOTS:
         dialog->setDestination(QStringLiteral("qemu+tcp://127.0.0.1:16698/system"));
         QTRY_VERIFY_WITH_TIMEOUT(!dialog->isChecking() && anyFailed(dialog->checklist()), 30000);
         QVERIFY(!dialog->migrateButton()->isEnabled());
+        // The failed line's reason in full, below the list.
+        QVERIFY2(dialog->reasonLabel()->text().contains(QStringLiteral("cannot reach")),
+                 qPrintable(dialog->reasonLabel()->text()));
         save(dialog, QStringLiteral("migrate-dialog-unreachable.png"));
 
         // The second host can take it.

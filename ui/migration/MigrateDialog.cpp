@@ -93,6 +93,7 @@ MigrateDialog::MigrateDialog(ConnectionRegistry *registry,
     , m_address(new QLineEdit(this))
     , m_checklist(new QTreeWidget(this))
     , m_checkStatus(new QLabel(this))
+    , m_reason(new QLabel(this))
     , m_migrate(new QPushButton(tr("&Migrate"), this))
 {
     for (const auto &[c, uuid] : vms)
@@ -199,6 +200,14 @@ MigrateDialog::MigrateDialog(ConnectionRegistry *registry,
     m_checklist->setRootIsDecorated(m_vms.size() > 1);
     m_checklist->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_checklist->setMinimumHeight(160);
+    m_reason->setObjectName(QStringLiteral("checkReason"));
+    m_reason->setWordWrap(true);
+    m_reason->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    connect(m_checklist, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
+        m_reason->setText(item && !item->text(1).isEmpty()
+                              ? QStringLiteral("%1: %2").arg(item->text(0), item->text(1))
+                              : QString());
+    });
     m_checkStatus->setObjectName(QStringLiteral("checkStatus"));
     m_checkStatus->setWordWrap(true);
 
@@ -215,6 +224,7 @@ MigrateDialog::MigrateDialog(ConnectionRegistry *registry,
     setupLayout->addWidget(how);
     setupLayout->addWidget(m_checkStatus);
     setupLayout->addWidget(m_checklist, 1);
+    setupLayout->addWidget(m_reason);
 
     auto *progress = new QWidget(this);
     auto *progressLayout = new QVBoxLayout(progress);
@@ -337,6 +347,7 @@ void MigrateDialog::check()
 {
     ++m_generation;
     m_checklist->clear();
+    m_reason->clear();
     m_blocked = true;
     const QString uri = destination();
     QString why;
@@ -400,18 +411,18 @@ void MigrateDialog::showChecks(int vm, const QList<MigrationCheck> &checks, cons
         parent->setIcon(0, statusIcon(style(), !error.isEmpty() || Preflight::blocks(checks)
                                                    ? MigrationCheck::Status::Failed
                                                    : MigrationCheck::Status::Passed));
-    const bool failed = !error.isEmpty() || Preflight::blocks(checks);
     if (--m_pending <= 0) {
         m_pending = 0;
-        bool anyFailed = false;
-        QTreeWidgetItemIterator it(m_checklist);
-        for (; *it; ++it)
-            anyFailed
-                = anyFailed
-                  || (*it)->data(0, Qt::UserRole).toInt() == int(MigrationCheck::Status::Failed);
-        m_blocked = anyFailed || failed;
+        // The first failed line, whole, below the list (the list cuts long reasons).
+        QTreeWidgetItem *firstFailed = nullptr;
+        for (QTreeWidgetItemIterator it(m_checklist); *it && !firstFailed; ++it)
+            if ((*it)->data(0, Qt::UserRole).toInt() == int(MigrationCheck::Status::Failed))
+                firstFailed = *it;
+        m_blocked = firstFailed != nullptr;
         m_checkStatus->setText(m_blocked ? tr("A check failed: its line says what to do.")
                                          : tr("Every check passed: ready to migrate."));
+        if (firstFailed)
+            m_checklist->setCurrentItem(firstFailed);
     }
     updateMigrateButton();
 }

@@ -47,6 +47,8 @@ public:
     /// The checklist's rows so far: per VM, its name's row with its checks below.
     QTreeWidget *checklist() const { return m_checklist; }
     QPushButton *migrateButton() const { return m_migrate; }
+    /// The selected check's reason in full (the first failed one once the checks are done).
+    QLabel *reasonLabel() const { return m_reason; }
     QList<MigrationRow *> rows() const { return m_rows; }
     bool isChecking() const { return m_pending > 0; }
 
@@ -89,6 +91,7 @@ private:
     QLineEdit *m_address;
     QTreeWidget *m_checklist;
     QLabel *m_checkStatus;
+    QLabel *m_reason; // the selected line's reason, whole
     QPushButton *m_migrate;
     QVBoxLayout *m_rowsLayout = nullptr;
     QLabel *m_summary = nullptr;
