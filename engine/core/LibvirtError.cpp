@@ -52,7 +52,14 @@ Failure takeLibvirtError(const QString &whatFailed)
     if (err) {
         f.libvirtCode = err->code;
         f.libvirtDomain = err->domain;
-        if (const QString words = plainWordsFor(err->code); !words.isEmpty())
+        // A request on a connection whose daemon went away fails in the RPC layer ("client
+        // socket is closed") whatever it asked for: say that, not what the request was about.
+        if (err->domain == VIR_FROM_RPC && err->code == VIR_ERR_INTERNAL_ERROR)
+            parts << QCoreApplication::translate(
+                "LibvirtError", "The connection to the virtualization service was lost (it "
+                                "stopped or restarted); Vireo reconnects by itself, try again "
+                                "in a moment.");
+        else if (const QString words = plainWordsFor(err->code); !words.isEmpty())
             parts << words;
         if (err->message)
             parts << QCoreApplication::translate("LibvirtError", "Details: %1")

@@ -53,8 +53,10 @@ OpResult withPool(virConnectPtr conn, const QString &name,
 {
     virStoragePoolPtr pool = virStoragePoolLookupByName(conn, name.toUtf8().constData());
     if (!pool)
-        return OpResult::failure(
-            takeLibvirtError(PoolText::tr("There is no storage pool called '%1'.").arg(name)));
+        return OpResult::failure(takeLibvirtError(
+            lastLibvirtErrorCode() == VIR_ERR_NO_STORAGE_POOL
+                ? PoolText::tr("There is no storage pool called '%1'.").arg(name)
+                : PoolText::tr("Could not open the storage pool '%1'.").arg(name)));
     OpResult result = fn(pool);
     virStoragePoolFree(pool);
     virResetLastError();

@@ -438,7 +438,9 @@ OpResult withVolume(virConnectPtr conn, const QString &pool, const QString &name
     virStoragePoolPtr p = virStoragePoolLookupByName(conn, pool.toUtf8().constData());
     if (!p)
         return OpResult::failure(takeLibvirtError(
-            VolumeText::tr("There is no storage pool called '%1' on this host.").arg(pool)));
+            lastLibvirtErrorCode() == VIR_ERR_NO_STORAGE_POOL
+                ? VolumeText::tr("There is no storage pool called '%1' on this host.").arg(pool)
+                : VolumeText::tr("Could not open the storage pool '%1'.").arg(pool)));
     if (virStoragePoolIsActive(p) != 1) {
         virStoragePoolFree(p);
         return OpResult::failure(

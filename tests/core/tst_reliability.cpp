@@ -259,6 +259,9 @@ private Q_SLOTS:
         Outcome r = complete(up, 60000);
         QVERIFY(r.finished && !r.ok);
         QVERIFY2(r.error.contains(QStringLiteral("incomplete")), qPrintable(r.error));
+        // The connection notices the daemon's death on its own (the close callback), which may
+        // come after the transfer's failure: only then is "Connected" again news.
+        QTRY_VERIFY_WITH_TIMEOUT(m_conn->state() != Connection::State::Connected, 5000);
         QVERIFY(startDaemon());
         QTRY_COMPARE_WITH_TIMEOUT(m_conn->state(), Connection::State::Connected, 10000);
 
@@ -273,6 +276,9 @@ private Q_SLOTS:
         QVERIFY2(r.error.contains(QStringLiteral("No partial file was kept")), qPrintable(r.error));
         QVERIFY(!QFile::exists(local));
         QVERIFY(!QFile::exists(local + QStringLiteral(".part")));
+        // The connection notices the daemon's death on its own (the close callback), which may
+        // come after the transfer's failure: only then is "Connected" again news.
+        QTRY_VERIFY_WITH_TIMEOUT(m_conn->state() != Connection::State::Connected, 5000);
         QVERIFY(startDaemon());
         QTRY_COMPARE_WITH_TIMEOUT(m_conn->state(), Connection::State::Connected, 10000);
         m_window->grab().save(artifactsDir() + QStringLiteral("/reliability-transfers.png"));
