@@ -70,6 +70,14 @@ Failure takeLibvirtError(const QString &whatFailed)
     return f;
 }
 
+QString takeLibvirtMessage()
+{
+    virErrorPtr err = virGetLastError();
+    const QString text = err && err->message ? QString::fromUtf8(err->message) : QString();
+    virResetLastError();
+    return text;
+}
+
 int lastLibvirtErrorCode()
 {
     virErrorPtr err = virGetLastError();

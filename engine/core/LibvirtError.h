@@ -12,6 +12,10 @@ namespace Vireo {
 /// connection's worker), never elsewhere. Resets the error afterwards.
 Failure takeLibvirtError(const QString &whatFailed);
 
+/// The calling thread's last libvirt error's own message (empty when there is none), for a
+/// reason that already says what failed. Resets the error afterwards.
+QString takeLibvirtMessage();
+
 /// The calling thread's last libvirt error code (virErrorNumber), 0 when there is none.
 int lastLibvirtErrorCode();
 

@@ -4,6 +4,7 @@
 #include "core/LibvirtError.h"
 #include "core/Operation.h"
 #include "core/Validation.h"
+#include "migration/DestinationPools.h"
 #include "xml/DomainDocument.h"
 #include "xml/XmlTree.h"
 
@@ -126,10 +127,12 @@ std::optional<std::pair<QString, QString>> relocatedDefinitions(virDomainPtr dom
     const QString live = read(0);
     DomainDocument doc;
     doc.read(live);
+    const QList<DestinationPool> pools = DestinationPools::read(dst);
     QHash<QString, QString> paths;
     for (const DomainDocument::Disk &d : doc.disks())
         if (d.device == QLatin1String("disk") && d.type == QLatin1String("file"))
-            if (const QString there = Preflight::copiedPath(dst, d.source, plan); !there.isEmpty())
+            if (const QString there = DestinationPools::copiedPath(pools, d.source, plan);
+                !there.isEmpty())
                 paths.insert(d.source, there);
     if (paths.isEmpty())
         return std::nullopt;

@@ -4,13 +4,17 @@
 #include "core/LibvirtError.h"
 #include "core/Operation.h"
 #include "core/Validation.h"
+#include "migration/CpuCheck.h"
+#include "migration/DestinationPools.h"
 #include "migration/Migration.h"
 #include "xml/DomainDocument.h"
 #include "xml/XmlTree.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QFileInfo>
-#include <QThread>
+#include <QPointer>
+#include <QTimer>
 #include <QXmlStreamReader>
 
 #include <libvirt/libvirt.h>
@@ -26,14 +30,6 @@ struct PreflightText
 };
 
 using Status = MigrationCheck::Status;
-
-QString lastError()
-{
-    const virErrorPtr e = virGetLastError();
-    const QString text = e && e->message ? QString::fromUtf8(e->message) : QString();
-    virResetLastError();
-    return text;
-}
 
 /// The <host><uuid> of a connection's capabilities: which machine it is.
 QString hostUuid(virConnectPtr conn)
@@ -58,130 +54,9 @@ QString hostUuid(virConnectPtr conn)
     return {};
 }
 
-/// A host's host-model CPU (its domain capabilities) as a custom CPU definition; empty when it
-/// does not say.
-QString hostModelCpu(virConnectPtr conn, const DomainDocument &doc, const QString &virtType)
-{
-    char *caps = virConnectGetDomainCapabilities(conn, nullptr, doc.arch().toUtf8().constData(),
-                                                 doc.machine().toUtf8().constData(),
-                                                 virtType.toUtf8().constData(), 0);
-    XmlTree tree;
-    const bool read = tree.read(QString::fromUtf8(caps ? caps : ""));
-    free(caps);
-    virResetLastError();
-    const XmlElement *cpu = read ? tree.root()->child(QStringLiteral("cpu")) : nullptr;
-    if (!cpu)
-        return {};
-    for (const XmlElement *mode : cpu->children(QStringLiteral("mode"))) {
-        if (mode->attribute(QStringLiteral("name")) != QLatin1String("host-model"))
-            continue;
-        const XmlElement *model = mode->child(QStringLiteral("model"));
-        if (!model)
-            return {};
-        QString xml = QStringLiteral("<cpu mode='custom' match='exact'><model>%1</model>")
-                          .arg(model->text().trimmed().toHtmlEscaped());
-        for (const XmlElement *f : mode->children(QStringLiteral("feature")))
-            xml += QStringLiteral("<feature policy='%1' name='%2'/>")
-                       .arg(f->attribute(QStringLiteral("policy")).toHtmlEscaped(),
-                            f->attribute(QStringLiteral("name")).toHtmlEscaped());
-        return xml + QStringLiteral("</cpu>");
-    }
-    return {};
-}
-
-/// A CPU model both hosts can give (virConnectBaselineHypervisorCPU over their host-model CPUs),
-/// empty when they do not say.
-QString sharedCpuModel(virConnectPtr src, virConnectPtr dst, const DomainDocument &doc,
-                       const QString &virtType)
-{
-    const QByteArray here = hostModelCpu(src, doc, virtType).toUtf8();
-    const QByteArray there = hostModelCpu(dst, doc, virtType).toUtf8();
-    if (here.isEmpty() || there.isEmpty())
-        return {};
-    const char *cpus[] = {here.constData(), there.constData()};
-    char *baseline = virConnectBaselineHypervisorCPU(dst, nullptr, doc.arch().toUtf8().constData(),
-                                                     doc.machine().toUtf8().constData(),
-                                                     virtType.toUtf8().constData(), cpus, 2, 0);
-    XmlTree tree;
-    const bool read = tree.read(QString::fromUtf8(baseline ? baseline : ""));
-    free(baseline);
-    virResetLastError();
-    const XmlElement *model = read ? tree.root()->child(QStringLiteral("model")) : nullptr;
-    return model ? model->text().trimmed() : QString();
-}
-
-MigrationCheck cpuCheck(virConnectPtr src, virConnectPtr dst, const DomainDocument &doc,
-                        const QString &virtType)
-{
-    const XmlElement *cpu = doc.rootElement()->child(QStringLiteral("cpu"));
-    MigrationCheck c{PreflightText::tr("CPU"), Status::Passed, {}};
-    if (!cpu || doc.cpuMode() == QLatin1String("host-model")) {
-        c.reason = PreflightText::tr("The VM takes the destination's own CPU model.");
-        return c;
-    }
-    if (doc.cpuMode() == QLatin1String("host-passthrough")) {
-        c.status = Status::Warning;
-        c.reason = PreflightText::tr("The VM sees this host's exact CPU (host-passthrough): the "
-                                     "destination's must be the same model, or the guest may "
-                                     "crash. host-model is safer for moving VMs.");
-        return c;
-    }
-    const QByteArray xml = cpu->toString().toUtf8();
-    const int result = virConnectCompareHypervisorCPU(
-        dst, nullptr, doc.arch().toUtf8().constData(), doc.machine().toUtf8().constData(),
-        virtType.toUtf8().constData(), xml.constData(), 0);
-    if (result == VIR_CPU_COMPARE_ERROR) {
-        c.status = Status::Unknown;
-        c.reason = PreflightText::tr("The destination could not compare CPUs: %1").arg(lastError());
-    } else if (result == VIR_CPU_COMPARE_INCOMPATIBLE) {
-        c.status = Status::Failed;
-        const QString shared = sharedCpuModel(src, dst, doc, virtType);
-        c.reason
-            = shared.isEmpty()
-                  ? PreflightText::tr("The destination's CPU cannot run the VM's (%1): "
-                                      "choose host-model, or a model both hosts have, in the "
-                                      "Hardware tab's CPU page.")
-                        .arg(doc.cpuModel().isEmpty() ? doc.cpuMode() : doc.cpuModel())
-                  : PreflightText::tr("The destination's CPU cannot run the VM's (%1): "
-                                      "choose host-model, or %2, a model both hosts have, in "
-                                      "the Hardware tab's CPU page.")
-                        .arg(doc.cpuModel().isEmpty() ? doc.cpuMode() : doc.cpuModel(), shared);
-    } else {
-        c.reason = PreflightText::tr("The destination can run the VM's CPU (%1).")
-                       .arg(doc.cpuModel().isEmpty() ? doc.cpuMode() : doc.cpuModel());
-    }
-    return c;
-}
-
-/// The destination's pool whose folder holds `path`, with its free space; empty when none.
-std::pair<QString, quint64> poolHolding(virConnectPtr dst, const QString &path)
-{
-    const QString folder = QFileInfo(path).absolutePath();
-    virStoragePoolPtr *pools = nullptr;
-    const int n = virConnectListAllStoragePools(dst, &pools, VIR_CONNECT_LIST_STORAGE_POOLS_ACTIVE);
-    std::pair<QString, quint64> found;
-    for (int i = 0; i < n; ++i) {
-        char *xml = virStoragePoolGetXMLDesc(pools[i], 0);
-        const QString text = QString::fromUtf8(xml ? xml : "");
-        free(xml);
-        XmlTree tree;
-        if (tree.read(text)) {
-            const XmlElement *p = tree.root()->find(QStringLiteral("target/path"));
-            if (p && QFileInfo(p->text().trimmed()).absoluteFilePath() == folder) {
-                virStoragePoolInfo info{};
-                virStoragePoolGetInfo(pools[i], &info);
-                found = {QString::fromUtf8(virStoragePoolGetName(pools[i])), info.available};
-            }
-        }
-        virStoragePoolFree(pools[i]);
-    }
-    free(pools);
-    virResetLastError();
-    return found;
-}
-
 MigrationCheck diskCheck(virConnectPtr src, virDomainPtr dom, virConnectPtr dst,
-                         const DomainDocument::Disk &d, const MigrationPlan &plan)
+                         const QList<DestinationPool> &pools, const DomainDocument::Disk &d,
+                         const MigrationPlan &plan)
 {
     MigrationCheck c{d.device == QLatin1String("disk")
                          ? PreflightText::tr("Disk %1").arg(d.target)
@@ -193,8 +68,10 @@ MigrationCheck diskCheck(virConnectPtr src, virDomainPtr dom, virConnectPtr dst,
         // A file another host made in a shared folder is not among the pool's volumes until
         // the pool is read again.
         virResetLastError();
-        const QString pool = poolHolding(dst, d.source).first;
-        if (virStoragePoolPtr p = virStoragePoolLookupByName(dst, pool.toUtf8().constData())) {
+        const DestinationPool *holder = DestinationPools::holding(pools, d.source);
+        if (virStoragePoolPtr p
+            = holder ? virStoragePoolLookupByName(dst, holder->name.toUtf8().constData())
+                     : nullptr) {
             virStoragePoolRefresh(p, 0);
             virStoragePoolFree(p);
             there = virStorageVolLookupByPath(dst, d.source.toUtf8().constData());
@@ -233,33 +110,30 @@ MigrationCheck diskCheck(virConnectPtr src, virDomainPtr dom, virConnectPtr dst,
         virStorageVolFree(v);
     }
     virResetLastError();
-    auto [pool, available] = poolHolding(dst, d.source);
-    const QString elsewhere = copiedPath(dst, d.source, plan);
+    const DestinationPool *holder = DestinationPools::holding(pools, d.source);
+    const QString pool = holder ? holder->name : QString();
+    const quint64 available = holder ? holder->available : 0;
+    const QString elsewhere = DestinationPools::copiedPath(pools, d.source, plan);
     if (pool.isEmpty() && !plan.copyPool.isEmpty()) {
-        virStoragePoolPtr chosen
-            = virStoragePoolLookupByName(dst, plan.copyPool.toUtf8().constData());
-        virStoragePoolInfo info{};
-        const bool running = chosen && virStoragePoolGetInfo(chosen, &info) == 0
-                             && info.state == VIR_STORAGE_POOL_RUNNING;
-        if (chosen)
-            virStoragePoolFree(chosen);
-        virResetLastError();
-        if (!running || elsewhere.isEmpty()) {
+        const auto chosen = std::find_if(pools.cbegin(), pools.cend(),
+                                         [&](const auto &p) { return p.name == plan.copyPool; });
+        if (chosen == pools.cend() || !chosen->running || elsewhere.isEmpty()) {
             c.status = Status::Failed;
             c.reason = PreflightText::tr("The destination has no running pool '%1' with a "
                                          "folder to copy %2 into.")
                            .arg(plan.copyPool, d.source);
             return c;
         }
-        if (info.available < needed) {
+        if (chosen->available < needed) {
             c.status = Status::Failed;
             c.reason = PreflightText::tr("The copy needs %1 in the pool '%2' there, which has %3 "
                                          "free.")
-                           .arg(sizeText(needed), plan.copyPool, sizeText(info.available));
+                           .arg(sizeText(needed), plan.copyPool, sizeText(chosen->available));
             return c;
         }
-        c.reason = PreflightText::tr("Copied into the pool '%1' there as %2 (%3 of %4 free).")
-                       .arg(plan.copyPool, elsewhere, sizeText(needed), sizeText(info.available));
+        c.reason
+            = PreflightText::tr("Copied into the pool '%1' there as %2 (%3 of %4 free).")
+                  .arg(plan.copyPool, elsewhere, sizeText(needed), sizeText(chosen->available));
         return c;
     }
     if (pool.isEmpty()) {
@@ -324,41 +198,52 @@ MigrationCheck networkCheck(virConnectPtr dst, const DomainDocument::Interface &
     return c;
 }
 
-/// How many bytes/s the guest dirties, measured by QEMU over a second; -1 when it cannot say.
-qint64 dirtyRate(virDomainPtr dom)
+/// Asks QEMU to measure how fast the guest dirties its memory, over a second; false when it
+/// cannot (a guest not running, a QEMU without the command).
+bool startDirtyRate(virDomainPtr dom)
 {
-    if (virDomainStartDirtyRateCalc(dom, 1, 0) < 0) {
+    const bool started = virDomainStartDirtyRateCalc(dom, 1, 0) == 0;
+    virResetLastError();
+    return started;
+}
+
+/// What the measurement found: bytes/s, -1 when QEMU cannot say, nullopt while it measures.
+std::optional<qint64> measuredDirtyRate(virDomainPtr dom)
+{
+    virDomainPtr doms[] = {dom, nullptr};
+    virDomainStatsRecordPtr *records = nullptr;
+    if (virDomainListGetStats(doms, VIR_DOMAIN_STATS_DIRTYRATE, &records, 0) < 1) {
         virResetLastError();
         return -1;
     }
-    for (int attempt = 0; attempt < 30; ++attempt) {
-        QThread::msleep(attempt == 0 ? 1050 : 100); // the measurement takes its second
-        virDomainPtr doms[] = {dom, nullptr};
-        virDomainStatsRecordPtr *records = nullptr;
-        if (virDomainListGetStats(doms, VIR_DOMAIN_STATS_DIRTYRATE, &records, 0) < 1) {
-            virResetLastError();
-            return -1;
-        }
-        int status = 0;
-        long long mibs = 0;
-        virTypedParamsGetInt(records[0]->params, records[0]->nparams, "dirtyrate.calc_status",
-                             &status);
-        const bool has = virTypedParamsGetLLong(records[0]->params, records[0]->nparams,
-                                                "dirtyrate.megabytes_per_second", &mibs)
-                         == 1;
-        virDomainStatsRecordListFree(records);
-        if (status == 2 /* measured */ && has)
-            return qint64(mibs) * 1024 * 1024;
-    }
+    int status = 0;
+    long long mibs = 0;
+    virTypedParamsGetInt(records[0]->params, records[0]->nparams, "dirtyrate.calc_status", &status);
+    const bool has = virTypedParamsGetLLong(records[0]->params, records[0]->nparams,
+                                            "dirtyrate.megabytes_per_second", &mibs)
+                     == 1;
+    virDomainStatsRecordListFree(records);
     virResetLastError();
+    if (status == 2 /* measured */ && has)
+        return qint64(mibs) * 1024 * 1024;
+    if (status == 1 /* measuring */)
+        return std::nullopt;
     return -1;
 }
 
-MigrationCheck estimateCheck(virDomainPtr dom, quint64 memory, quint64 disks,
-                             const MigrationPlan &plan)
+/// Where the time estimate goes in the checklist, with what it is made of but the dirty rate.
+struct Estimate
+{
+    int at = -1; // its index in the checks; -1: none wanted
+    quint64 memory = 0;
+    quint64 disks = 0;
+};
+
+/// The time estimate from the memory and disks to send, the guest's dirty rate (-1: unknown)
+/// and the link's rate.
+MigrationCheck estimateCheck(qint64 dirty, quint64 memory, quint64 disks, const MigrationPlan &plan)
 {
     MigrationCheck c{PreflightText::tr("Estimated time"), Status::Passed, {}};
-    const qint64 dirty = dirtyRate(dom);
     const QString toSend = disks > 0 ? PreflightText::tr("%1 of memory and %2 of disks")
                                            .arg(sizeText(memory), sizeText(disks))
                                      : PreflightText::tr("%1 of memory").arg(sizeText(memory));
@@ -389,10 +274,9 @@ MigrationCheck estimateCheck(virDomainPtr dom, quint64 memory, quint64 disks,
     return c;
 }
 
-} // namespace
-
-QList<MigrationCheck> run(virConnectPtr src, virDomainPtr dom, virConnectPtr dst,
-                          const MigrationPlan &plan)
+/// Every check; the time estimate's place and parts in `estimate` (its line is left out).
+QList<MigrationCheck> runChecks(virConnectPtr src, virDomainPtr dom, virConnectPtr dst,
+                                const MigrationPlan &plan, Estimate *estimate)
 {
     QList<MigrationCheck> checks;
     char *raw = virDomainGetXMLDesc(dom, VIR_DOMAIN_XML_SECURE);
@@ -452,9 +336,10 @@ QList<MigrationCheck> run(virConnectPtr src, virDomainPtr dom, virConnectPtr dst
     virResetLastError();
 
     checks << cpuCheck(src, dst, doc, doc.type());
+    const QList<DestinationPool> pools = DestinationPools::read(dst);
     for (const DomainDocument::Disk &d : doc.disks())
         if (!d.source.isEmpty() && d.type == QLatin1String("file"))
-            checks << diskCheck(src, dom, dst, d, plan);
+            checks << diskCheck(src, dom, dst, pools, d, plan);
     for (const DomainDocument::Interface &nic : doc.interfaces())
         checks << networkCheck(dst, nic);
 
@@ -465,7 +350,7 @@ QList<MigrationCheck> run(virConnectPtr src, virDomainPtr dom, virConnectPtr dst
             checks << MigrationCheck{PreflightText::tr("Memory"), Status::Unknown,
                                      PreflightText::tr("The destination does not say how much "
                                                        "memory it has free: %1")
-                                         .arg(lastError())};
+                                         .arg(takeLibvirtMessage())};
         else
             checks << MigrationCheck{
                 PreflightText::tr("Memory"), free >= needed ? Status::Passed : Status::Failed,
@@ -487,7 +372,7 @@ QList<MigrationCheck> run(virConnectPtr src, virDomainPtr dom, virConnectPtr dst
                     }
         virResetLastError();
         if (plan.estimate)
-            checks << estimateCheck(dom, needed, disks, plan);
+            *estimate = Estimate{int(checks.size()), needed, disks};
     }
     for (const DomainDocument::Graphics &g : doc.graphics()) {
         static const QStringList anywhere{QString(),
@@ -508,54 +393,119 @@ QList<MigrationCheck> run(virConnectPtr src, virDomainPtr dom, virConnectPtr dst
     return checks;
 }
 
+/// A check() under way: the checks done, and the dirty rate QEMU measures meanwhile.
+struct Stage
+{
+    QList<MigrationCheck> checks;
+    Estimate estimate;
+    MigrationPlan plan;
+    bool measuring = false; // QEMU was asked to measure the dirty rate
+    QElapsedTimer since;    // since it was asked
+    qint64 dirty = -1;
+};
+
+void finishWithEstimate(Operation *op, const std::shared_ptr<Stage> &stage)
+{
+    QList<MigrationCheck> checks = stage->checks;
+    if (stage->estimate.at >= 0)
+        checks.insert(stage->estimate.at, estimateCheck(stage->dirty, stage->estimate.memory,
+                                                        stage->estimate.disks, stage->plan));
+    op->finish(OpResult::success(QVariant::fromValue(checks)));
+}
+
+/// Reads the measurement once its second is over, on the source's worker (no worker sleeps
+/// through it: the wait is a timer here), and again a little later while QEMU still measures.
+void readDirtyRate(QPointer<Connection> source, const QString &uuid,
+                   const std::shared_ptr<Stage> &stage, Operation *op, int attempt)
+{
+    constexpr int kMeasureMs = 1050;
+    constexpr int kAttempts = 30;
+    QTimer::singleShot(
+        attempt == 0 ? qMax<qint64>(0, kMeasureMs - stage->since.elapsed()) : 100, op, [=] {
+            if (!source) {
+                finishWithEstimate(op, stage);
+                return;
+            }
+            auto measured = std::make_shared<std::optional<qint64>>(-1);
+            Operation *read = source->runJob(PreflightText::tr("Measure the dirty rate"),
+                                             [uuid, measured](virConnectPtr conn, Operation *) {
+                                                 virDomainPtr dom = virDomainLookupByUUIDString(
+                                                     conn, uuid.toLatin1().constData());
+                                                 if (dom) {
+                                                     *measured = measuredDirtyRate(dom);
+                                                     virDomainFree(dom);
+                                                 }
+                                                 virResetLastError();
+                                                 return OpResult::success();
+                                             });
+            QObject::connect(read, &Operation::finished, op, [=] {
+                if (!measured->has_value() && attempt + 1 < kAttempts) {
+                    readDirtyRate(source, uuid, stage, op, attempt + 1);
+                    return;
+                }
+                stage->dirty = measured->value_or(-1);
+                finishWithEstimate(op, stage);
+            });
+        });
+}
+
+} // namespace
+
+QList<MigrationCheck> run(virConnectPtr src, virDomainPtr dom, virConnectPtr dst,
+                          const MigrationPlan &plan)
+{
+    Estimate estimate;
+    QList<MigrationCheck> checks = runChecks(src, dom, dst, plan, &estimate);
+    if (estimate.at >= 0)
+        checks.insert(estimate.at, estimateCheck(-1, estimate.memory, estimate.disks, plan));
+    return checks;
+}
+
 Operation *check(Connection *source, const QString &uuid, const QString &destinationUri,
                  const MigrationPlan &plan)
 {
-    return source->runJob(
+    auto *op = new Operation(PreflightText::tr("Check migration"));
+    QMetaObject::invokeMethod(op, &Operation::started, Qt::QueuedConnection);
+    auto stage = std::make_shared<Stage>();
+    stage->plan = plan;
+    if (stage->plan.linkRate == 0)
+        stage->plan.linkRate = Migration::lastRate(destinationUri);
+    // The checks, on the long lane; QEMU measures the guest's dirty rate meanwhile.
+    Operation *checks = source->runJob(
         PreflightText::tr("Check migration"),
         [=](virConnectPtr conn, Operation *) {
             virDomainPtr dom = virDomainLookupByUUIDString(conn, uuid.toLatin1().constData());
             if (!dom)
                 return OpResult::failure(takeLibvirtError(PreflightText::tr("The VM is gone.")));
-            QList<MigrationCheck> checks;
             virConnectPtr dst = virConnectOpen(destinationUri.toUtf8().constData());
             if (!dst) {
-                checks << MigrationCheck{PreflightText::tr("Another host"), Status::Failed,
-                                         PreflightText::tr("Vireo cannot reach %1 with the right "
-                                                           "to change it: %2")
-                                             .arg(destinationUri, lastError())};
+                stage->checks << MigrationCheck{PreflightText::tr("Another host"), Status::Failed,
+                                                PreflightText::tr("Vireo cannot reach %1 with the "
+                                                                  "right to change it: %2")
+                                                    .arg(destinationUri, takeLibvirtMessage())};
             } else {
-                MigrationPlan measured = plan;
-                if (measured.linkRate == 0)
-                    measured.linkRate = Migration::lastRate(destinationUri);
-                checks = run(conn, dom, dst, measured);
+                if (stage->plan.estimate && virDomainIsActive(dom) == 1) {
+                    stage->since.start();
+                    stage->measuring = startDirtyRate(dom);
+                }
+                stage->checks = runChecks(conn, dom, dst, stage->plan, &stage->estimate);
                 virConnectClose(dst);
             }
             virDomainFree(dom);
             virResetLastError();
-            return OpResult::success(QVariant::fromValue(checks));
+            return OpResult::success();
         },
         {}, true);
-}
-
-QString copiedPath(virConnectPtr destination, const QString &source, const MigrationPlan &plan)
-{
-    if (plan.copyPool.isEmpty() || plan.storage == MigrationPlan::Storage::Shared
-        || !poolHolding(destination, source).first.isEmpty())
-        return {};
-    virStoragePoolPtr pool
-        = virStoragePoolLookupByName(destination, plan.copyPool.toUtf8().constData());
-    char *xml = pool ? virStoragePoolGetXMLDesc(pool, 0) : nullptr;
-    if (pool)
-        virStoragePoolFree(pool);
-    virResetLastError();
-    XmlTree tree;
-    const bool read = tree.read(QString::fromUtf8(xml ? xml : ""));
-    free(xml);
-    const XmlElement *path = read ? tree.root()->find(QStringLiteral("target/path")) : nullptr;
-    if (!path || path->text().trimmed().isEmpty())
-        return {};
-    return path->text().trimmed() + QLatin1Char('/') + QFileInfo(source).fileName();
+    QPointer<Connection> from(source);
+    QObject::connect(checks, &Operation::finished, op, [=](bool ok) {
+        if (!ok)
+            op->finish(OpResult::failure(checks->failure()));
+        else if (stage->estimate.at >= 0 && stage->measuring)
+            readDirtyRate(from, uuid, stage, op, 0);
+        else
+            finishWithEstimate(op, stage);
+    });
+    return op;
 }
 
 bool blocks(const QList<MigrationCheck> &checks)

@@ -29,8 +29,8 @@ struct MigrationPlan
     /// Bytes/s the transfer may use, for the time estimate: the bandwidth cap when there is one;
     /// 0: what the last migration to that destination reached, if any.
     quint64 linkRate = 0;
-    /// Whether the checks estimate the time (measuring the guest's dirty rate takes a second);
-    /// the migration's own re-check skips it.
+    /// Whether the checks estimate the time (check() measures the guest's dirty rate for a
+    /// second meanwhile); the migration's own re-check skips it.
     bool estimate = true;
 };
 
@@ -53,20 +53,18 @@ namespace Preflight {
 /// same path there (shared) or a pool there to copy it into with room; each network there and
 /// running; enough free memory; a display that listens where the destination can; no
 /// snapshots or shared folders (libvirt 9.0 refuses to migrate those); for a live move, an
-/// estimate of its time from the memory, the guest's dirty rate (measured for a second) and
-/// the link's rate.
+/// estimate of its time from the memory and the link's rate (the dirty rate unknown: check()
+/// measures it).
 QList<MigrationCheck> run(virConnectPtr source, virDomainPtr dom, virConnectPtr destination,
                           const MigrationPlan &plan);
 
 /// The checks as an operation on the source's long lane: it opens its own connection to
-/// `destinationUri`. Value: QList<MigrationCheck> (also when one failed: the operation fails
-/// only when the VM is gone).
+/// `destinationUri`. For a live move QEMU measures the guest's dirty rate for a second while
+/// the other checks run; it is read afterwards, when that second is over, for the estimate.
+/// Value: QList<MigrationCheck> (also when one failed: the operation fails only when the VM is
+/// gone).
 Operation *check(Connection *source, const QString &uuid, const QString &destinationUri,
                  const MigrationPlan &plan);
-
-/// Where a copied disk goes on the destination when `plan.copyPool` is set and no pool there
-/// holds its folder: that pool's folder and the disk's file name; empty otherwise (blocking).
-QString copiedPath(virConnectPtr destination, const QString &source, const MigrationPlan &plan);
 
 /// Whether any check failed.
 bool blocks(const QList<MigrationCheck> &checks);
