@@ -285,12 +285,12 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT((box = question()), 5000);
         QVERIFY(box->text().contains(QStringLiteral("image.bin")));
         shot(box, QStringLiteral("delete-volume"));
-        box->button(QMessageBox::No)->click();
+        box->button(QMessageBox::Cancel)->click();
         QVERIFY(page->selectVolume(QStringLiteral("image.bin")));
         QTest::mouseClick(page->findChild<QPushButton *>(QStringLiteral("deleteVolume")),
                           Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT((box = question()), 5000);
-        box->button(QMessageBox::Yes)->click();
+        box->findChild<QPushButton *>(QStringLiteral("confirm"))->click();
         QTRY_VERIFY_WITH_TIMEOUT(!page->selectVolume(QStringLiteral("image.bin"))
                                      && page->selectVolume(QStringLiteral("disk one.qcow2")),
                                  10000);

@@ -6,6 +6,7 @@
 #include "display/GraphicsChannel.h"
 #include "domains/ActionRules.h"
 #include "domains/DomainLifecycle.h"
+#include "ui/common/Confirm.h"
 #include "ui/console/DisplayView.h"
 
 #include <QAction>
@@ -111,25 +112,23 @@ ConsoleWindow::~ConsoleWindow() = default;
 
 void ConsoleWindow::askReset()
 {
-    auto *box = new QMessageBox(QMessageBox::Warning, tr("Force reset %1?").arg(m_name),
-                                tr("'%1' restarts at once, like pressing its reset button. "
-                                   "Whatever the guest has not saved is lost.")
-                                    .arg(m_name),
-                                QMessageBox::Cancel, this);
-    box->setObjectName(QStringLiteral("confirmReset"));
-    QPushButton *confirm = box->addButton(tr("Force Reset"), QMessageBox::AcceptRole);
-    confirm->setObjectName(QStringLiteral("confirm"));
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    connect(confirm, &QPushButton::clicked, this, [this] {
-        if (!m_connection)
-            return;
-        Operation *op = Lifecycle::perform(m_connection, DomainAction::Reset, m_uuid);
-        connect(op, &Operation::finished, this, [this](bool ok, const QString &error) {
-            if (!ok)
-                statusBar()->showMessage(error, 10000);
-        });
-    });
-    box->open();
+    Confirm::ask(this,
+                 {tr("Force reset %1?").arg(m_name),
+                  tr("'%1' restarts at once, like pressing its reset button. Whatever the guest "
+                     "has not saved is lost.")
+                      .arg(m_name),
+                  {},
+                  tr("Force Reset"),
+                  QStringLiteral("confirmReset")},
+                 [this] {
+                     if (!m_connection)
+                         return;
+                     Operation *op = Lifecycle::perform(m_connection, DomainAction::Reset, m_uuid);
+                     connect(op, &Operation::finished, this, [this](bool ok, const QString &error) {
+                         if (!ok)
+                             statusBar()->showMessage(error, 10000);
+                     });
+                 });
 }
 
 void ConsoleWindow::updateActions(const DomainInfo &domain)

@@ -3,6 +3,7 @@
 #include "core/Connection.h"
 #include "core/Operation.h"
 #include "domains/ActionRules.h"
+#include "ui/common/Confirm.h"
 #include "ui/hardware/AddHardwareDialog.h"
 #include "ui/hardware/HardwareForms.h"
 #include "ui/hardware/XmlPage.h"
@@ -410,20 +411,18 @@ void HardwareTab::removeSelected()
         d = m_state.live.device(key);
     if (!d)
         return;
-    QMessageBox box(QMessageBox::Question, tr("Remove %1?").arg(d->title),
-                    m_state.running ? tr("The device is taken out of the running VM (the guest "
-                                         "is asked to let it go) and out of its definition. A "
-                                         "disk's file is kept.")
-                                    : tr("The device is taken out of the VM's definition. A "
-                                         "disk's file is kept."),
-                    QMessageBox::Cancel, this);
-    box.setObjectName(QStringLiteral("confirmRemove"));
-    QAbstractButton *remove = box.addButton(tr("Remove"), QMessageBox::DestructiveRole);
-    box.setDefaultButton(QMessageBox::Cancel);
-    box.exec();
-    if (box.clickedButton() != remove)
-        return;
-    applyChanges({HardwareChange::removeDevice(key)});
+    Confirm::ask(this,
+                 {tr("Remove %1?").arg(d->title),
+                  m_state.running ? tr("The device is taken out of the running VM (the guest is "
+                                       "asked to let it go) and out of its definition. A disk's "
+                                       "file is kept.")
+                                  : tr("The device is taken out of the VM's definition. A disk's "
+                                       "file is kept."),
+                  {},
+                  tr("Remove"),
+                  QStringLiteral("confirmRemove"),
+                  QMessageBox::Question},
+                 [this, key] { applyChanges({HardwareChange::removeDevice(key)}); });
 }
 
 } // namespace Vireo::Ui

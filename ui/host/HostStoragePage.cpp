@@ -3,6 +3,7 @@
 #include "core/Connection.h"
 #include "core/Validation.h"
 #include "storage/StoragePools.h"
+#include "ui/common/Confirm.h"
 #include "ui/host/JobRow.h"
 #include "ui/host/StorageDialogs.h"
 
@@ -118,16 +119,16 @@ HostStoragePage::HostStoragePage(Connection *connection, QWidget *parent)
     connect(m_newPool, &QPushButton::clicked, this, &HostStoragePage::openNewPoolDialog);
     connect(m_deletePool, &QPushButton::clicked, this, [this] {
         const QString pool = selectedPool();
-        auto *box = new QMessageBox(QMessageBox::Question, tr("Delete Pool"),
-                                    tr("Delete the storage pool %1? Its volumes stay where they "
-                                       "are on the host; only libvirt forgets the pool.")
-                                        .arg(pool),
-                                    QMessageBox::Yes | QMessageBox::No, this);
-        box->setObjectName(QStringLiteral("confirm"));
-        box->setAttribute(Qt::WA_DeleteOnClose);
-        connect(box, &QMessageBox::accepted, this,
-                [this, pool] { m_job->run(StoragePools::remove(m_connection, pool)); });
-        box->open();
+        Confirm::ask(this,
+                     {tr("Delete Pool"),
+                      tr("Delete the storage pool %1? Its volumes stay where they are on the "
+                         "host; only libvirt forgets the pool.")
+                          .arg(pool),
+                      {},
+                      tr("Delete Pool"),
+                      QStringLiteral("confirm"),
+                      QMessageBox::Question},
+                     [this, pool] { m_job->run(StoragePools::remove(m_connection, pool)); });
     });
     connect(m_startPool, &QPushButton::clicked, this,
             [this] { m_job->run(StoragePools::start(m_connection, selectedPool())); });
@@ -408,17 +409,18 @@ void HostStoragePage::deleteVolume(const QString &volumeName)
                 + tr("It is a disk of %1; those VMs will not start until the disk is removed "
                      "from them.")
                       .arg(describeUsers(users));
-    auto *box = new QMessageBox(QMessageBox::Question, tr("Delete Volume"), text,
-                                QMessageBox::Yes | QMessageBox::No, this);
-    box->setObjectName(QStringLiteral("confirm"));
-    box->setDefaultButton(QMessageBox::No);
-    box->setAttribute(Qt::WA_DeleteOnClose);
     const QString pool = selectedPool();
-    connect(box, &QMessageBox::accepted, this, [this, pool, volumeName] {
-        m_job->run(Volumes::remove(m_connection, pool, volumeName, true),
-                   [this](const QVariant &) { listVolumes(); });
-    });
-    box->open();
+    Confirm::ask(this,
+                 {tr("Delete Volume"),
+                  text,
+                  {},
+                  tr("Delete Volume"),
+                  QStringLiteral("confirm"),
+                  QMessageBox::Question},
+                 [this, pool, volumeName] {
+                     m_job->run(Volumes::remove(m_connection, pool, volumeName, true),
+                                [this](const QVariant &) { listVolumes(); });
+                 });
 }
 
 void HostStoragePage::askUpload()

@@ -1,6 +1,7 @@
 #include "ui/host/JobRow.h"
 
 #include "core/Operation.h"
+#include "ui/common/Confirm.h"
 #include "ui/common/Feedback.h"
 
 #include <QHBoxLayout>
@@ -77,21 +78,19 @@ void JobRow::run(Operation *op, std::function<void(const QVariant &)> done,
         }
         if (why.kind == Failure::Kind::NeedsConfirmation && retry) {
             say({});
-            auto *box = new QMessageBox(QMessageBox::Question, op->title(),
-                                        why.text() + QStringLiteral("\n\n") + tr("Go ahead?"),
-                                        QMessageBox::Yes | QMessageBox::No, window());
-            box->setObjectName(QStringLiteral("confirm"));
-            box->setDefaultButton(QMessageBox::No);
-            box->setAttribute(Qt::WA_DeleteOnClose);
-            connect(box, &QMessageBox::finished, this, [this, box, done, retry](int) {
-                if (box->clickedButton() == box->button(QMessageBox::Yes)) {
-                    run(retry(), done);
-                } else {
+            Confirm::ask(
+                window(),
+                {op->title(),
+                 why.text(),
+                 {},
+                 op->title(),
+                 QStringLiteral("confirm"),
+                 QMessageBox::Question},
+                [this, done, retry] { run(retry(), done); },
+                [this] {
                     say(tr("Nothing was changed."));
                     Q_EMIT finished(false);
-                }
-            });
-            box->open();
+                });
             return;
         }
         Feedback::show(m_status, why);

@@ -5,12 +5,12 @@
 #include "domains/DomainLifecycle.h"
 #include "snapshots/SnapshotXml.h"
 #include "snapshots/Snapshots.h"
+#include "ui/common/Confirm.h"
 #include "ui/common/NotificationArea.h"
 
 #include <QAction>
 #include <QDateTime>
 #include <QInputDialog>
-#include <QMessageBox>
 #include <QPushButton>
 
 #include <memory>
@@ -78,24 +78,16 @@ void BulkActions::run(DomainAction action, const Vms &vms)
     QStringList names;
     for (const auto &[c, uuid] : valid)
         names << c->domain(uuid)->name;
-    auto *box = new QMessageBox(
-        QMessageBox::Warning, tr("%1 %n machines?", nullptr, int(valid.size())).arg(title),
-        action == DomainAction::ForceOff
-            ? tr("These stop at once, like pulling the power plug; whatever their guests have "
-                 "not saved is lost: %1.")
-                  .arg(names.join(QStringLiteral(", ")))
-            : tr("%1: %2.").arg(title, names.join(QStringLiteral(", "))),
-        QMessageBox::Cancel, m_window);
-    box->setObjectName(QStringLiteral("confirmation"));
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    QPushButton *accept = box->addButton(title, QMessageBox::DestructiveRole);
-    accept->setObjectName(QStringLiteral("confirm"));
-    box->setDefaultButton(QMessageBox::Cancel);
-    connect(box, &QMessageBox::buttonClicked, this, [accept, go](QAbstractButton *b) {
-        if (b == accept)
-            go();
-    });
-    box->open();
+    Confirm::ask(m_window,
+                 {tr("%1 %n machines?", nullptr, int(valid.size())).arg(title),
+                  action == DomainAction::ForceOff
+                      ? tr("These stop at once, like pulling the power plug; whatever their "
+                           "guests have not saved is lost: %1.")
+                            .arg(names.join(QStringLiteral(", ")))
+                      : tr("%1: %2.").arg(title, names.join(QStringLiteral(", "))),
+                  {},
+                  title},
+                 go);
 }
 
 void BulkActions::snapshot(const Vms &vms)

@@ -4,11 +4,11 @@
 #include "core/Validation.h"
 #include "domains/ActionRules.h"
 #include "domains/DomainLifecycle.h"
+#include "ui/common/Confirm.h"
 #include "ui/common/NotificationArea.h"
 #include "ui/library/DeleteDomainDialog.h"
 
 #include <QInputDialog>
-#include <QMessageBox>
 #include <QPointer>
 #include <QPushButton>
 
@@ -71,7 +71,8 @@ void DomainActionRunner::trigger(DomainAction action, Connection *c, const QStri
             button = tr("Discard");
             break;
         }
-        confirmThen(title, text, button, [this, action, c, uuid] { run(action, c, uuid); });
+        Confirm::ask(m_window, {title, text, {}, button},
+                     [this, action, c, uuid] { run(action, c, uuid); });
         return;
     }
     run(action, c, uuid);
@@ -80,23 +81,6 @@ void DomainActionRunner::trigger(DomainAction action, Connection *c, const QStri
 void DomainActionRunner::run(DomainAction action, Connection *connection, const QString &uuid)
 {
     Q_EMIT started(Lifecycle::perform(connection, action, uuid));
-}
-
-void DomainActionRunner::confirmThen(const QString &title, const QString &text,
-                                     const QString &acceptText, std::function<void()> then)
-{
-    // open(), not exec(): the window keeps painting and libvirt events keep arriving meanwhile.
-    auto *box = new QMessageBox(QMessageBox::Warning, title, text, QMessageBox::Cancel, m_window);
-    box->setObjectName(QStringLiteral("confirmation"));
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    QPushButton *accept = box->addButton(acceptText, QMessageBox::DestructiveRole);
-    accept->setObjectName(QStringLiteral("confirm"));
-    box->setDefaultButton(QMessageBox::Cancel);
-    connect(box, &QMessageBox::buttonClicked, this, [box, accept, then](QAbstractButton *b) {
-        if (b == accept)
-            then();
-    });
-    box->open();
 }
 
 void DomainActionRunner::askRename(Connection *connection, const QString &uuid)

@@ -34,8 +34,6 @@ Q_SIGNALS:
 
 private:
     void run(DomainAction action, Connection *connection, const QString &uuid);
-    void confirmThen(const QString &title, const QString &text, const QString &acceptText,
-                     std::function<void()> then);
     void askRename(Connection *connection, const QString &uuid);
     void askDelete(Connection *connection, const QString &uuid);
 

@@ -1,5 +1,6 @@
 #include "ui/snapshots/SnapshotsPanel.h"
 
+#include "ui/common/Confirm.h"
 #include "ui/common/Feedback.h"
 
 #include "core/Connection.h"
@@ -373,29 +374,22 @@ void SnapshotsPanel::askDelete(bool withChildren)
             if (c.name == next)
                 pending += c.children;
     }
-    auto *box = new QMessageBox(
-        QMessageBox::Warning, tr("Delete Snapshot"),
-        withChildren
-            ? tr("Delete \"%1\" and the %n snapshot(s) below it?", "", descendants).arg(s->name)
-            : tr("Delete \"%1\"?").arg(s->name),
-        QMessageBox::Cancel, this);
-    box->setObjectName(QStringLiteral("deleteConfirmation"));
-    box->setInformativeText(withChildren || s->children.isEmpty()
-                                ? tr("Their saved states are lost. The machine's current state "
-                                     "is not touched.")
-                                : tr("Its saved state is lost; the snapshots below it move up "
-                                     "to its parent and keep theirs. The machine's current "
-                                     "state is not touched."));
-    QPushButton *yes = box->addButton(tr("Delete"), QMessageBox::DestructiveRole);
-    yes->setObjectName(QStringLiteral("confirmDelete"));
-    box->setAttribute(Qt::WA_DeleteOnClose);
     const QString name = s->name;
-    connect(box, &QMessageBox::buttonClicked, this, [=, this](QAbstractButton *button) {
-        if (button == yes)
+    Confirm::ask(
+        this,
+        {tr("Delete Snapshot"),
+         withChildren
+             ? tr("Delete \"%1\" and the %n snapshot(s) below it?", "", descendants).arg(name)
+             : tr("Delete \"%1\"?").arg(name),
+         withChildren || s->children.isEmpty()
+             ? tr("Their saved states are lost. The machine's current state is not touched.")
+             : tr("Its saved state is lost; the snapshots below it move up to its parent and "
+                  "keep theirs. The machine's current state is not touched."),
+         tr("Delete"), QStringLiteral("deleteConfirmation")},
+        [=, this] {
             run(Snapshots::remove(m_connection, m_uuid, name, withChildren),
                 tr("Deleting \"%1\"...").arg(name));
-    });
-    box->open();
+        });
 }
 
 void SnapshotsPanel::askDescription()
