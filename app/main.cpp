@@ -16,6 +16,7 @@
 #include "app/commands/TemplateCommand.h"
 #include "core/Connection.h"
 #include "core/ConnectionRegistry.h"
+#include "core/DataFolder.h"
 #include "core/LibvirtEventLoop.h"
 #include "core/Worker.h"
 #include "create/FirstRun.h"
@@ -27,6 +28,8 @@
 #include "ui/library/MainWindow.h"
 
 #include <QApplication>
+#include <QFile>
+#include <QFileInfo>
 #include <QMessageBox>
 #include <QPointer>
 #include <QSettings>
@@ -59,6 +62,12 @@ void setIdentity()
     QCoreApplication::setOrganizationName(QStringLiteral("vireo"));
     QCoreApplication::setApplicationName(QStringLiteral("vireo"));
     QCoreApplication::setApplicationVersion(QStringLiteral(VIREO_VERSION));
+    // What Vireo records and remembers is the user's own: private folders, before anything is
+    // written (the settings name connections, the data folder holds guests' screens and logs).
+    DataFolder::prepare();
+    const QString config = QFileInfo(QSettings().fileName()).absolutePath();
+    if (QFileInfo::exists(config))
+        QFile::setPermissions(config, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
 }
 
 /// `vireo --show-console NAME` is the console on its own, as virt-manager's

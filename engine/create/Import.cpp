@@ -379,6 +379,7 @@ Operation *importVm(Connection *connection, const ImportRequest &request)
             spec.bootFromCdrom = false;
             if (plan.windows) {
                 spec.virtioDevices = false; // Windows has no virtio drivers until installed
+                spec.guestAgent = false;
                 spec.localtimeClock = true;
             }
             if (kind != Kind::DiskImage) {

@@ -196,6 +196,7 @@ VmSpec recommendedSpec(const OsInfo *os, const HostCapacity &host, bool systemCo
         s.firmware = Firmware::Uefi;
     s.tpm = os && os->needsSecureBootAndTpm;
     s.virtioDevices = !os || os->virtioDisk;
+    s.guestAgent = s.virtioDevices;
     s.localtimeClock = os && os->isWindows();
     s.emulated = !host.kvmUsable;
     VmNic nic;

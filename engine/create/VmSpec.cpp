@@ -228,6 +228,14 @@ QString writeDomainXml(const VmSpec &s)
                   {{QStringLiteral("file"), s.serialLogPath},
                    {QStringLiteral("append"), QStringLiteral("off")}});
     w.writeEndElement();
+    if (s.guestAgent) {
+        w.writeStartElement(QStringLiteral("channel"));
+        w.writeAttribute(QStringLiteral("type"), QStringLiteral("unix"));
+        emptyWith(w, QStringLiteral("target"),
+                  {{QStringLiteral("type"), QStringLiteral("virtio")},
+                   {QStringLiteral("name"), QStringLiteral("org.qemu.guest_agent.0")}});
+        w.writeEndElement();
+    }
     writeGraphics(w, s);
     emptyWith(w, QStringLiteral("input"),
               {{QStringLiteral("type"), QStringLiteral("tablet")},
@@ -290,6 +298,7 @@ VmSpec readVmSpec(const QString &xml)
     s.nics.clear();
     s.graphics.type = VmGraphics::Type::None;
     s.virtioDevices = false;
+    s.guestAgent = false;
     QXmlStreamReader r(xml);
     if (!r.readNextStartElement() || r.name() != QLatin1String("domain"))
         return s;
@@ -387,6 +396,9 @@ VmSpec readVmSpec(const QString &xml)
             s.serialLogPath = a.value(QLatin1String("file")).toString();
         } else if (name == QLatin1String("tpm")) {
             s.tpm = true;
+        } else if (name == QLatin1String("target")
+                   && a.value(QLatin1String("name")) == QLatin1String("org.qemu.guest_agent.0")) {
+            s.guestAgent = true;
         } else if (name == QLatin1String("rng")) {
             s.virtioDevices = a.value(QLatin1String("model")) == QLatin1String("virtio");
         }

@@ -57,8 +57,12 @@ struct VmSpec
     int vcpus = 1;
     Firmware firmware = Firmware::Bios;
     bool tpm = false;
-    bool virtioDevices = true;    // virtio video, balloon, rng; the OS has the drivers
-    bool localtimeClock = false;  // Windows keeps the hardware clock in local time
+    bool virtioDevices = true;   // virtio video, balloon, rng; the OS has the drivers
+    bool localtimeClock = false; // Windows keeps the hardware clock in local time
+    /// The guest agent's channel (org.qemu.guest_agent.0): the guest's addresses, a clean
+    /// shutdown and quiesced snapshots where qemu-ga runs in it; its virtio-serial port needs
+    /// the OS's virtio drivers.
+    bool guestAgent = true;
     bool bootFromCdrom = false;   // installing: the disk first, then the CD-ROM
     bool bootFromNetwork = false; // PXE: the disk first, then the network
     QString serialLogPath;        // the first serial port is also logged there, when set

@@ -1,12 +1,12 @@
 #include "snapshots/SnapshotThumbnails.h"
 
+#include "core/DataFolder.h"
 #include "domains/Screenshot.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QImage>
-#include <QStandardPaths>
 
 namespace Vireo::Snapshots {
 
@@ -21,8 +21,7 @@ QString hexName(const QString &name)
 
 QString thumbnailPath(const QString &uuid, const QString &name)
 {
-    const QString base = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    return QStringLiteral("%1/snapshots/%2/%3.png").arg(base, uuid, hexName(name));
+    return QStringLiteral("%1/snapshots/%2/%3.png").arg(DataFolder::path(), uuid, hexName(name));
 }
 
 void removeThumbnail(const QString &uuid, const QString &name)
@@ -36,8 +35,9 @@ void saveThumbnail(virConnectPtr conn, virDomainPtr dom, const QString &uuid, co
     if (image.isNull())
         return; // no display, or none yet: no thumbnail, no error
     const QString path = thumbnailPath(uuid, name);
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    image.scaled(160, 120, Qt::KeepAspectRatio, Qt::SmoothTransformation).save(path, "PNG");
+    DataFolder::makePath(QFileInfo(path).absolutePath());
+    if (image.scaled(160, 120, Qt::KeepAspectRatio, Qt::SmoothTransformation).save(path, "PNG"))
+        DataFolder::makePrivate(path);
 }
 
 } // namespace Vireo::Snapshots

@@ -1,11 +1,13 @@
 #include "stats/StatsStore.h"
 
+#include "core/DataFolder.h"
 #include "core/Plugins.h"
 
 #include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
 #include <QMutex>
 #include <QPromise>
-#include <QStandardPaths>
 #include <QThread>
 #include <QWaitCondition>
 
@@ -51,6 +53,11 @@ struct StatsStore::Db
             QStringLiteral("history"), StoreText::tr("statistics history"), &why);
         if (plugin) {
             backend = plugin->createBackend();
+            // Private from the start: SQLite gives its journal the database file's mode.
+            DataFolder::makePath(QFileInfo(path).absolutePath());
+            if (QFile file(path); !file.exists() && file.open(QIODevice::WriteOnly))
+                file.close();
+            DataFolder::makePrivate(path);
             why = backend->open(path);
             if (!why.isEmpty())
                 backend.reset();
@@ -92,8 +99,7 @@ StatsStore::~StatsStore()
 
 QString StatsStore::defaultPath()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
-           + QStringLiteral("/stats.sqlite");
+    return DataFolder::path() + QStringLiteral("/stats.sqlite");
 }
 
 QString StatsStore::error() const

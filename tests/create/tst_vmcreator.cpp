@@ -34,6 +34,7 @@ private Q_SLOTS:
         QCOMPARE(s.firmware, Firmware::UefiSecureBoot);
         QVERIFY(s.tpm);
         QVERIFY(!s.virtioDevices);
+        QVERIFY(!s.guestAgent);
         QVERIFY(s.localtimeClock);
         QCOMPARE(s.nics.size(), 1);
         QCOMPARE(s.nics[0].model, QStringLiteral("e1000e"));
@@ -51,6 +52,7 @@ private Q_SLOTS:
         QCOMPARE(s.firmware, Firmware::Bios);
         QVERIFY(!s.tpm);
         QVERIFY(s.virtioDevices);
+        QVERIFY(s.guestAgent); // qemu-ga: addresses, clean shutdown, quiesced snapshots
         QCOMPARE(s.nics[0].kind, VmNic::Kind::User);
         QCOMPARE(s.nics[0].model, QStringLiteral("virtio"));
         QVERIFY(s.emulated); // no usable KVM: software emulation

@@ -82,6 +82,7 @@ private Q_SLOTS:
         win11.firmware = Firmware::UefiSecureBoot;
         win11.tpm = true;
         win11.virtioDevices = false;
+        win11.guestAgent = false;
         win11.localtimeClock = true;
         win11.bootFromCdrom = true;
         win11.disks
@@ -99,6 +100,7 @@ private Q_SLOTS:
         dos.machine = QStringLiteral("pc");
         dos.emulated = true;
         dos.virtioDevices = false;
+        dos.guestAgent = false;
         dos.disks = {disk(QStringLiteral("/var/lib/libvirt/images/freedos.img"),
                           QStringLiteral("ide"), QStringLiteral("raw")),
                      cdrom(QStringLiteral("/srv/iso/FD12CD.iso"), QStringLiteral("ide"))};
