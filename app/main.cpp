@@ -11,6 +11,7 @@
 #include "app/commands/HostCommands.h"
 #include "app/commands/LifecycleCommand.h"
 #include "app/commands/MigrateCommand.h"
+#include "app/commands/SecurityCommand.h"
 #include "app/commands/SnapshotCommand.h"
 #include "app/commands/StatsCommand.h"
 #include "app/commands/TemplateCommand.h"
@@ -104,13 +105,13 @@ struct TerminalCommand
     int (*run)(const QStringList &arguments);
 };
 const TerminalCommand kCommands[] = {
-    {"clone", App::runCloneCommand},     {"create", App::runCreateCommand},
-    {"edit", App::runEditCommand},       {"export", App::runExportCommand},
-    {"flatten", App::runFlattenCommand}, {"migrate", App::runMigrateCommand},
-    {"net", App::runNetCommand},         {"pool", App::runPoolCommand},
-    {"run", App::runRunCommand},         {"snapshot", App::runSnapshotCommand},
-    {"stats", App::runStatsCommand},     {"template", App::runTemplateCommand},
-    {"vol", App::runVolCommand},
+    {"clone", App::runCloneCommand},       {"create", App::runCreateCommand},
+    {"edit", App::runEditCommand},         {"export", App::runExportCommand},
+    {"flatten", App::runFlattenCommand},   {"migrate", App::runMigrateCommand},
+    {"net", App::runNetCommand},           {"pool", App::runPoolCommand},
+    {"run", App::runRunCommand},           {"security", App::runSecurityCommand},
+    {"snapshot", App::runSnapshotCommand}, {"stats", App::runStatsCommand},
+    {"template", App::runTemplateCommand}, {"vol", App::runVolCommand},
 };
 
 } // namespace

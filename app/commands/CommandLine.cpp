@@ -29,23 +29,26 @@ CommandLine::CommandLine()
                     QStringLiteral("NAME"))
 {
     m_parser.setApplicationDescription(QCoreApplication::translate(
-        "CommandLine", "Vireo: a desktop virtualization manager for KVM/QEMU through libvirt.\n"
-                       "Commands: vireo create --help (create a VM from an install image or a\n"
-                       "                                cloud image, or import one),\n"
-                       "          vireo edit --help (change a VM's hardware, live where possible),\n"
-                       "          vireo export --help (write a VM as an OVA),\n"
-                       "          vireo clone|template|flatten --help (copies, templates,\n"
-                       "                                instances),\n"
-                       "          vireo run --disposable TEMPLATE (a run that leaves nothing),\n"
-                       "          vireo migrate --help (move a VM to another host),\n"
-                       "          vireo snapshot --help (list, create, revert, delete snapshots),\n"
-                       "          vireo stats --help (live figures, history as CSV),\n"
-                       "          vireo net|pool|vol --help (the host's networks, storage pools\n"
-                       "                                      and volumes),\n"
-                       "          vireo start|shutdown|reboot|reset|force-off|pause|resume VM.\n"
-                       "They take --connect and --readonly before or after their name\n"
-                       "(vireo -c qemu:///system snapshot list VM); without --connect, the\n"
-                       "window's connection: the last URI used, else qemu:///session."));
+        "CommandLine",
+        "Vireo: a desktop virtualization manager for KVM/QEMU through libvirt.\n"
+        "Commands: vireo create --help (create a VM from an install image or a\n"
+        "                                cloud image, or import one),\n"
+        "          vireo edit --help (change a VM's hardware, live where possible),\n"
+        "          vireo export --help (write a VM as an OVA),\n"
+        "          vireo clone|template|flatten --help (copies, templates,\n"
+        "                                instances),\n"
+        "          vireo run --disposable TEMPLATE (a run that leaves nothing),\n"
+        "          vireo migrate --help (move a VM to another host),\n"
+        "          vireo security VM|--all (what protects each VM; exit 1 when\n"
+        "                                    something is flagged),\n"
+        "          vireo snapshot --help (list, create, revert, delete snapshots),\n"
+        "          vireo stats --help (live figures, history as CSV),\n"
+        "          vireo net|pool|vol --help (the host's networks, storage pools\n"
+        "                                      and volumes),\n"
+        "          vireo start|shutdown|reboot|reset|force-off|pause|resume VM.\n"
+        "They take --connect and --readonly before or after their name\n"
+        "(vireo -c qemu:///system snapshot list VM); without --connect, the\n"
+        "window's connection: the last URI used, else qemu:///session."));
     m_parser.addHelpOption();
     m_parser.addVersionOption();
     m_parser.addOption(m_connect);

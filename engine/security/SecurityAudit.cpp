@@ -1,0 +1,653 @@
+#include "security/SecurityAudit.h"
+
+#include "core/Connection.h"
+#include "core/LibvirtError.h"
+#include "core/Operation.h"
+#include "xml/XmlTree.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QXmlStreamReader>
+
+#include <libvirt/libvirt.h>
+#include <libvirt/virterror.h>
+
+#include <pwd.h>
+
+#include <algorithm>
+
+namespace Vireo {
+
+SecurityFinding::Level SecurityReport::worst() const
+{
+    SecurityFinding::Level level = SecurityFinding::Level::Ok;
+    for (const SecurityFinding &f : findings)
+        level = std::max(level, f.level);
+    return level;
+}
+
+namespace SecurityAudit {
+
+namespace {
+
+struct AuditText
+{
+    Q_DECLARE_TR_FUNCTIONS(AuditText)
+};
+
+using Level = SecurityFinding::Level;
+
+QString xmlOf(virDomainPtr dom, unsigned flags)
+{
+    char *raw = virDomainGetXMLDesc(dom, flags);
+    const QString text = QString::fromUtf8(raw ? raw : "");
+    free(raw);
+    virResetLastError();
+    return text;
+}
+
+bool isLoopback(const QString &address)
+{
+    static const QRegularExpression ipv4(QStringLiteral("^127(\\.\\d{1,3}){3}$"));
+    return address == QLatin1String("localhost") || address == QLatin1String("::1")
+           || address == QLatin1String("0:0:0:0:0:0:0:1") || ipv4.match(address).hasMatch();
+}
+
+/// What the view needs of a domain's XML, read in one pass (no tree: a thousand VMs' worth
+/// must take milliseconds).
+struct Facts
+{
+    struct Display
+    {
+        QString type;
+        QString listen; // where it listens: see listenOf()
+        bool password = false;
+        bool tls = false;
+    };
+    struct Nic
+    {
+        QString type;
+        QString mac;
+        QString filter;
+    };
+    struct Disk
+    {
+        QString target;
+        QString encryption; // its format (luks), empty when none
+    };
+    QList<Display> displays;
+    QList<Nic> nics;
+    QList<Disk> disks;
+    bool efi = false;
+    bool secureBoot = false;
+    bool tpm = false;
+    QString dacLabel; // "+64055:+64055" as the running VM's seclabel model='dac' says
+    bool read = false;
+};
+
+/// Where a display listens: empty for a unix socket or no listener at all (reached through
+/// libvirt only), "default" when the XML leaves it to qemu.conf, else the address or network.
+QString listenOf(const QString &attribute, const QList<QXmlStreamAttributes> &listens,
+                 const QString &socket)
+{
+    QString address = attribute;
+    for (const QXmlStreamAttributes &l : listens) {
+        const auto type = l.value(QLatin1String("type"));
+        if (type == QLatin1String("socket") || type == QLatin1String("none"))
+            return {};
+        if (type == QLatin1String("network"))
+            return AuditText::tr("the network %1's address")
+                .arg(l.value(QLatin1String("network")).toString());
+        if (address.isEmpty())
+            address = l.value(QLatin1String("address")).toString();
+    }
+    if (!socket.isEmpty())
+        return {};
+    return address.isEmpty() ? QStringLiteral("default") : address;
+}
+
+bool exposedAt(const QString &where)
+{
+    return !where.isEmpty() && where != QLatin1String("default") && !isLoopback(where);
+}
+
+Facts readFacts(const QString &xml)
+{
+    Facts f;
+    QXmlStreamReader r(xml);
+    QStringList path;
+    Facts::Display display;
+    QList<QXmlStreamAttributes> listens;
+    QString listenAttribute, socketAttribute;
+    QString seclabelModel;
+    while (!r.atEnd()) {
+        const QXmlStreamReader::TokenType token = r.readNext();
+        if (token == QXmlStreamReader::EndElement) {
+            if (path.size() == 3 && path[1] == QLatin1String("devices")
+                && path[2] == QLatin1String("graphics")) {
+                display.listen = listenOf(listenAttribute, listens, socketAttribute);
+                f.displays << display;
+            }
+            path.removeLast();
+            continue;
+        }
+        if (token != QXmlStreamReader::StartElement)
+            continue;
+        path << r.name().toString();
+        const QXmlStreamAttributes a = r.attributes();
+        const auto at = [&](const char *name) { return a.value(QLatin1String(name)).toString(); };
+        const int depth = int(path.size());
+        const QString &name = path.last();
+        if (depth == 1) {
+            f.read = name == QLatin1String("domain");
+        } else if (depth == 2 && name == QLatin1String("seclabel")) {
+            seclabelModel = at("model");
+        } else if (depth == 3 && path[1] == QLatin1String("seclabel")
+                   && name == QLatin1String("label") && seclabelModel == QLatin1String("dac")) {
+            f.dacLabel = r.readElementText().trimmed();
+            path.removeLast();
+        } else if (depth == 2 && name == QLatin1String("os")) {
+            f.efi = at("firmware") == QLatin1String("efi");
+        } else if (depth == 3 && path[1] == QLatin1String("os")) {
+            if (name == QLatin1String("loader")) {
+                f.efi = f.efi || at("type") == QLatin1String("pflash");
+                f.secureBoot = f.secureBoot || at("secure") == QLatin1String("yes");
+            }
+        } else if (depth == 4 && path[1] == QLatin1String("os")
+                   && path[2] == QLatin1String("firmware") && name == QLatin1String("feature")
+                   && at("name") == QLatin1String("secure-boot")) {
+            f.secureBoot = at("enabled") == QLatin1String("yes");
+        } else if (depth == 3 && path[1] == QLatin1String("devices")) {
+            if (name == QLatin1String("graphics")) {
+                display = {at("type"),
+                           {},
+                           !at("passwd").isEmpty(),
+                           at("type") == QLatin1String("spice")
+                               && at("defaultMode") == QLatin1String("secure")};
+                listens.clear();
+                listenAttribute = at("listen");
+                socketAttribute = at("socket");
+            } else if (name == QLatin1String("interface")) {
+                f.nics << Facts::Nic{at("type"), {}, {}};
+            } else if (name == QLatin1String("disk")) {
+                f.disks << Facts::Disk{at("device").isEmpty() ? QStringLiteral("disk") : QString(),
+                                       {}};
+                if (at("device") == QLatin1String("disk"))
+                    f.disks.last().target = QStringLiteral("disk");
+            } else if (name == QLatin1String("tpm")) {
+                f.tpm = true;
+            }
+        } else if (depth == 4 && path[1] == QLatin1String("devices")) {
+            const QString &device = path[2];
+            if (device == QLatin1String("graphics") && name == QLatin1String("listen")) {
+                listens << a;
+            } else if (device == QLatin1String("interface") && !f.nics.isEmpty()) {
+                if (name == QLatin1String("mac"))
+                    f.nics.last().mac = at("address");
+                else if (name == QLatin1String("filterref"))
+                    f.nics.last().filter = at("filter");
+            } else if (device == QLatin1String("disk") && !f.disks.isEmpty()
+                       && !f.disks.last().target.isEmpty()) {
+                if (name == QLatin1String("target"))
+                    f.disks.last().target = at("dev");
+                else if (name == QLatin1String("encryption"))
+                    f.disks.last().encryption = at("format");
+            }
+        } else if (depth == 5 && path[1] == QLatin1String("devices")
+                   && path[2] == QLatin1String("disk") && path[3] == QLatin1String("source")
+                   && name == QLatin1String("encryption") && !f.disks.isEmpty()) {
+            f.disks.last().encryption = at("format");
+        }
+    }
+    // Only disks (not CD-ROMs or floppies) hold the guest's data.
+    f.disks.removeIf([](const Facts::Disk &d) { return d.target.isEmpty(); });
+    return f;
+}
+
+SecurityFinding displayFinding(const Facts::Display &g, const Facts::Display *configured,
+                               bool secret)
+{
+    SecurityFinding f{AuditText::tr("Display (%1)").arg(g.type), Level::Ok, {}};
+    const QString &where = g.listen;
+    if (where.isEmpty()) {
+        f.text = AuditText::tr("Reached through libvirt only (a unix socket): no network port.");
+        return f;
+    }
+    if (where == QLatin1String("default")) {
+        f.text = AuditText::tr("The host's default listen address (127.0.0.1 unless qemu.conf "
+                               "says otherwise).");
+        return f;
+    }
+    if (isLoopback(where)) {
+        f.text = AuditText::tr("Listens on %1: only this computer reaches it.").arg(where);
+        return f;
+    }
+    const bool fixedLater = configured && !exposedAt(configured->listen);
+    const QString later = fixedLater ? AuditText::tr(" Its definition already listens on this "
+                                                     "computer only: shut it down and start it "
+                                                     "again.")
+                                     : QString();
+    if (g.tls) {
+        f.text = AuditText::tr("Listens on %1, encrypted with TLS.").arg(where);
+    } else if (g.password) {
+        f.level = Level::Warning;
+        f.text = AuditText::tr("Listens on %1, a password protects it (sent without encryption "
+                               "over the network: prefer 127.0.0.1 and SSH).")
+                     .arg(where)
+                 + later;
+        f.fix = fixedLater ? SecurityFix::None : SecurityFix::DisplayToLoopback;
+    } else if (!secret) {
+        f.level = Level::Warning;
+        f.text = AuditText::tr("Listens on %1; a read-only connection cannot see whether a "
+                               "password protects it.")
+                     .arg(where);
+    } else {
+        f.level = Level::Flagged;
+        f.text = AuditText::tr("Anyone who reaches %1 sees and controls this VM's screen: no "
+                               "password, no TLS.")
+                     .arg(where)
+                 + later;
+        f.fix = fixedLater ? SecurityFix::None : SecurityFix::DisplayToLoopback;
+    }
+    return f;
+}
+
+SecurityFinding firewallFinding(const Facts::Nic &nic, const QString &uuid, bool running,
+                                const HostFacts &host)
+{
+    SecurityFinding f{
+        AuditText::tr("Firewall of %1").arg(nic.mac.isEmpty() ? nic.type : nic.mac), Level::Ok, {}};
+    const QString none = AuditText::tr("None: its traffic is not filtered (it can reach other VMs "
+                                       "and send with any address).");
+    if (nic.type == QLatin1String("user")) {
+        f.level = Level::Info;
+        f.text = AuditText::tr("User-mode networking: not filterable; the VM reaches out through "
+                               "QEMU only and nothing reaches in.");
+        return f;
+    }
+    if (running && host.bindingsKnown) {
+        QString applied;
+        for (const auto &[owner, binding] : host.bindings)
+            if (owner == uuid && binding.first.compare(nic.mac, Qt::CaseInsensitive) == 0)
+                applied = binding.second;
+        if (!applied.isEmpty()) {
+            f.text = AuditText::tr("%1 applied by libvirt.").arg(applied);
+        } else if (!nic.filter.isEmpty()) {
+            f.level = Level::Warning;
+            f.text = AuditText::tr("%1 is configured but libvirt applies no filter to this card "
+                                   "(a card of this kind cannot carry one).")
+                         .arg(nic.filter);
+        } else {
+            f.level = Level::Info;
+            f.text = none;
+        }
+        return f;
+    }
+    if (!nic.filter.isEmpty()) {
+        f.text
+            = running
+                  ? AuditText::tr("%1 (the host does not report what is applied).").arg(nic.filter)
+                  : AuditText::tr("%1, applied when it starts.").arg(nic.filter);
+        return f;
+    }
+    f.level = Level::Info;
+    f.text = none;
+    return f;
+}
+
+QList<SecurityFinding> diskFindings(const Facts &facts)
+{
+    QList<SecurityFinding> list;
+    for (const Facts::Disk &d : facts.disks)
+        list << (d.encryption.isEmpty()
+                     ? SecurityFinding{AuditText::tr("Disk %1").arg(d.target), Level::Info,
+                                       AuditText::tr("Not encrypted: whoever reads the image "
+                                                     "file reads the guest's data.")}
+                     : SecurityFinding{AuditText::tr("Disk %1").arg(d.target), Level::Ok,
+                                       AuditText::tr("Encrypted (%1), its passphrase a libvirt "
+                                                     "secret.")
+                                           .arg(d.encryption.toUpper())});
+    return list;
+}
+
+QList<SecurityFinding> firmwareFindings(const Facts &facts)
+{
+    QList<SecurityFinding> list;
+    list << SecurityFinding{AuditText::tr("Secure Boot"),
+                            facts.secureBoot ? Level::Ok : Level::Info,
+                            facts.secureBoot ? AuditText::tr("On: the firmware starts signed boot "
+                                                             "loaders only.")
+                            : facts.efi      ? AuditText::tr("Off: UEFI without Secure Boot.")
+                                             : AuditText::tr("Off: BIOS firmware has no Secure "
+                                                                  "Boot.")};
+    list << SecurityFinding{AuditText::tr("TPM"), facts.tpm ? Level::Ok : Level::Info,
+                            facts.tpm ? AuditText::tr("A virtual TPM (measured boot, disk keys).")
+                                      : AuditText::tr("None.")};
+    return list;
+}
+
+SecurityFinding labelFinding(virDomainPtr dom, bool running, const HostFacts &host)
+{
+    SecurityFinding f{AuditText::tr("Confinement"), Level::Ok, {}};
+    // A driver without a security model has no labels to ask each VM for.
+    if (host.model.isEmpty()) {
+        f.level = Level::Info;
+        f.text = AuditText::tr("Not reported by this driver.");
+        return f;
+    }
+    if (host.model == QLatin1String("none")) {
+        f.level = Level::Warning;
+        f.text = AuditText::tr("The host runs QEMU without a security driver (no sVirt label): "
+                               "a guest escaping QEMU reaches every VM's files.");
+        return f;
+    }
+    if (!running) {
+        f.text = AuditText::tr("%1 confines QEMU when it runs.").arg(host.model);
+        return f;
+    }
+    virSecurityLabelPtr labels = nullptr;
+    const int n = virDomainGetSecurityLabelList(dom, &labels);
+    if (n < 0) {
+        virResetLastError();
+        f.level = Level::Info;
+        f.text = AuditText::tr("Not reported by this driver.");
+        return f;
+    }
+    QStringList names;
+    bool enforcing = n > 0;
+    for (int i = 0; i < n; ++i) {
+        if (labels[i].label[0])
+            names << QString::fromUtf8(labels[i].label);
+        enforcing = enforcing && labels[i].enforcing == 1;
+    }
+    free(labels);
+    if (names.isEmpty()) {
+        f.level = Level::Warning;
+        f.text = AuditText::tr("QEMU runs without a security label: a guest escaping QEMU "
+                               "reaches every VM's files.");
+    } else if (enforcing) {
+        f.text
+            = AuditText::tr("%1: %2, enforcing.").arg(host.model, names.join(QStringLiteral(", ")));
+    } else {
+        f.level = Level::Warning;
+        f.text = AuditText::tr("%1: %2, not enforcing (complain mode): violations are only "
+                               "logged.")
+                     .arg(host.model, names.join(QStringLiteral(", ")));
+    }
+    return f;
+}
+
+SecurityFinding userFinding(const Facts &facts, bool running)
+{
+    SecurityFinding f{AuditText::tr("Runs as"), Level::Info, {}};
+    if (!running) {
+        f.text = AuditText::tr("Not running.");
+        return f;
+    }
+    bool ok = false;
+    const uint uid = QString(facts.dacLabel.section(QLatin1Char(':'), 0, 0))
+                         .remove(QLatin1Char('+'))
+                         .toUInt(&ok);
+    if (!ok) {
+        f.text = AuditText::tr("Not reported by this driver.");
+        return f;
+    }
+    if (uid == 0) {
+        f.level = Level::Warning;
+        f.text = AuditText::tr("QEMU runs as root: a guest escaping QEMU owns the host. Set user "
+                               "and group in /etc/libvirt/qemu.conf.");
+        return f;
+    }
+    f.level = Level::Ok;
+    const passwd *pw = getpwuid(uid);
+    f.text = pw ? AuditText::tr("QEMU runs as %1 (uid %2), not root.")
+                      .arg(QString::fromUtf8(pw->pw_name))
+                      .arg(uid)
+                : AuditText::tr("QEMU runs as uid %1, not root.").arg(uid);
+    return f;
+}
+
+} // namespace
+
+HostFacts readHost(virConnectPtr conn, bool readOnly)
+{
+    HostFacts host;
+    host.secret = !readOnly;
+    virNWFilterBindingPtr *bindings = nullptr;
+    const int n = virConnectListAllNWFilterBindings(conn, &bindings, 0);
+    host.bindingsKnown = n >= 0;
+    for (int i = 0; i < n; ++i) {
+        char *raw = virNWFilterBindingGetXMLDesc(bindings[i], 0);
+        XmlTree tree;
+        if (tree.read(QString::fromUtf8(raw ? raw : ""))) {
+            const XmlElement *owner = tree.root()->find(QStringLiteral("owner/uuid"));
+            const XmlElement *mac = tree.root()->child(QStringLiteral("mac"));
+            const XmlElement *filter = tree.root()->child(QStringLiteral("filterref"));
+            if (owner && mac && filter)
+                host.bindings.append({owner->text().trimmed(),
+                                      {mac->attribute(QStringLiteral("address")),
+                                       filter->attribute(QStringLiteral("filter"))}});
+        }
+        free(raw);
+        virNWFilterBindingFree(bindings[i]);
+    }
+    free(bindings);
+    virSecurityModel model{};
+    if (virNodeGetSecurityModel(conn, &model) == 0)
+        host.model = model.model[0] ? QString::fromUtf8(model.model) : QString();
+    virResetLastError();
+    return host;
+}
+
+namespace {
+
+SecurityReport inspectFacts(const Facts &facts, const Facts &configured, const QString &uuid,
+                            bool running, const HostFacts &host)
+{
+    SecurityReport report;
+    report.uuid = uuid;
+    report.running = running;
+    if (!facts.read) {
+        report.findings << SecurityFinding{AuditText::tr("Definition"), Level::Warning,
+                                           AuditText::tr("libvirt did not give its definition.")};
+        return report;
+    }
+    for (int i = 0; i < facts.displays.size(); ++i)
+        report.findings << displayFinding(
+            facts.displays[i], i < configured.displays.size() ? &configured.displays[i] : nullptr,
+            host.secret);
+    if (facts.displays.isEmpty())
+        report.findings << SecurityFinding{AuditText::tr("Display"), Level::Ok,
+                                           AuditText::tr("None.")};
+    for (const Facts::Nic &nic : facts.nics)
+        report.findings << firewallFinding(nic, uuid, running, host);
+    report.findings << diskFindings(facts);
+    report.findings << firmwareFindings(facts);
+    report.findings << userFinding(facts, running);
+    return report;
+}
+
+} // namespace
+
+SecurityReport inspectXml(const QString &xml, const QString &inactiveXml, bool running,
+                          const HostFacts &host)
+{
+    return inspectFacts(readFacts(xml), inactiveXml.isEmpty() ? Facts{} : readFacts(inactiveXml),
+                        {}, running, host);
+}
+
+SecurityReport inspect(virConnectPtr, virDomainPtr dom, const HostFacts &host)
+{
+    char uuid[VIR_UUID_STRING_BUFLEN] = {};
+    virDomainGetUUIDString(dom, uuid);
+    const bool running = virDomainIsActive(dom) == 1;
+    const unsigned secure = host.secret ? VIR_DOMAIN_XML_SECURE : 0;
+    const Facts facts = readFacts(xmlOf(dom, secure));
+    // A running VM's display is as it runs; its definition may already be mended (read only
+    // when a display is exposed).
+    const bool anyExposed
+        = running
+          && std::any_of(facts.displays.cbegin(), facts.displays.cend(),
+                         [](const Facts::Display &d) { return exposedAt(d.listen); });
+    SecurityReport report = inspectFacts(
+        facts, anyExposed ? readFacts(xmlOf(dom, secure | VIR_DOMAIN_XML_INACTIVE)) : Facts{},
+        QString::fromLatin1(uuid), running, host);
+    report.name = QString::fromUtf8(virDomainGetName(dom));
+    // Confinement before the user line: from the policy to the process.
+    if (facts.read)
+        report.findings.insert(report.findings.size() - 1, labelFinding(dom, running, host));
+    return report;
+}
+
+QList<SecurityReport> inspectAll(virConnectPtr conn, bool readOnly)
+{
+    const HostFacts host = readHost(conn, readOnly);
+    QList<SecurityReport> reports;
+    virDomainPtr *doms = nullptr;
+    const int n = virConnectListAllDomains(conn, &doms, 0);
+    for (int i = 0; i < n; ++i) {
+        reports << inspect(conn, doms[i], host);
+        virDomainFree(doms[i]);
+    }
+    free(doms);
+    virResetLastError();
+    std::sort(reports.begin(), reports.end(), [](const SecurityReport &a, const SecurityReport &b) {
+        return a.name.localeAwareCompare(b.name) < 0;
+    });
+    return reports;
+}
+
+Operation *audit(Connection *connection, const QString &uuid)
+{
+    const bool readOnly = connection->isReadOnly();
+    return connection->runJob(
+        AuditText::tr("Security view"), [uuid, readOnly](virConnectPtr conn, Operation *) {
+            virDomainPtr dom = virDomainLookupByUUIDString(conn, uuid.toLatin1().constData());
+            if (!dom)
+                return OpResult::failure(takeLibvirtError(AuditText::tr("The VM is gone.")));
+            const SecurityReport report = inspect(conn, dom, readHost(conn, readOnly));
+            virDomainFree(dom);
+            return OpResult::success(QVariant::fromValue(report));
+        });
+}
+
+Operation *auditAll(Connection *connection)
+{
+    const bool readOnly = connection->isReadOnly();
+    return connection->runJob(
+        AuditText::tr("Security view of the host"),
+        [readOnly](virConnectPtr conn, Operation *) {
+            return OpResult::success(QVariant::fromValue(inspectAll(conn, readOnly)));
+        },
+        {}, true);
+}
+
+QString fixedXml(const QString &inactiveXml, SecurityFix fix)
+{
+    XmlTree tree;
+    if (fix != SecurityFix::DisplayToLoopback || !tree.read(inactiveXml)
+        || !tree.root()->child(QStringLiteral("devices")))
+        return {};
+    bool changed = false;
+    for (XmlElement *g :
+         tree.root()->child(QStringLiteral("devices"))->children(QStringLiteral("graphics"))) {
+        QList<QXmlStreamAttributes> listens;
+        for (const XmlElement *l : g->children(QStringLiteral("listen"))) {
+            QXmlStreamAttributes a;
+            for (const auto &[name, value] : l->attributes())
+                a.append(name, value);
+            listens << a;
+        }
+        if (!exposedAt(listenOf(g->attribute(QStringLiteral("listen")), listens,
+                                g->attribute(QStringLiteral("socket")))))
+            continue;
+        g->removeAttribute(QStringLiteral("listen"));
+        for (XmlElement *l : g->children(QStringLiteral("listen")))
+            g->removeChild(l);
+        XmlElement *listen = g->appendChild(QStringLiteral("listen"));
+        listen->setAttribute(QStringLiteral("type"), QStringLiteral("address"));
+        listen->setAttribute(QStringLiteral("address"), QStringLiteral("127.0.0.1"));
+        changed = true;
+    }
+    return changed ? tree.write() : QString();
+}
+
+Operation *applyFix(Connection *connection, const QString &uuid, SecurityFix fix)
+{
+    return connection->runJob(
+        AuditText::tr("Listen on this computer only"),
+        [uuid, fix](virConnectPtr conn, Operation *) {
+            virDomainPtr dom = virDomainLookupByUUIDString(conn, uuid.toLatin1().constData());
+            if (!dom)
+                return OpResult::failure(takeLibvirtError(AuditText::tr("The VM is gone.")));
+            const bool running = virDomainIsActive(dom) == 1;
+            const QString xml
+                = fixedXml(xmlOf(dom, VIR_DOMAIN_XML_SECURE | VIR_DOMAIN_XML_INACTIVE), fix);
+            virDomainFree(dom);
+            if (xml.isEmpty())
+                return OpResult::success(AuditText::tr("Nothing to change."));
+            virDomainPtr defined = virDomainDefineXML(conn, xml.toUtf8().constData());
+            if (!defined)
+                return OpResult::failure(
+                    takeLibvirtError(AuditText::tr("Could not change the display.")));
+            virDomainFree(defined);
+            return OpResult::success(
+                running ? AuditText::tr("From its next start the display listens on 127.0.0.1 "
+                                        "only: shut it down and start it again.")
+                        : AuditText::tr("The display listens on 127.0.0.1 only."));
+        },
+        {uuid});
+}
+
+QString levelName(SecurityFinding::Level level)
+{
+    switch (level) {
+    case Level::Ok:
+        return QStringLiteral("ok");
+    case Level::Info:
+        return QStringLiteral("info");
+    case Level::Warning:
+        return QStringLiteral("warning");
+    case Level::Flagged:
+        return QStringLiteral("flagged");
+    }
+    return {};
+}
+
+QString describe(const QList<SecurityReport> &reports)
+{
+    static const char *const marks[] = {"ok  ", "info", "warn", "FLAG"};
+    QStringList lines;
+    for (const SecurityReport &r : reports) {
+        lines << QStringLiteral("%1%2").arg(r.name,
+                                            r.running ? AuditText::tr(" (running)") : QString());
+        for (const SecurityFinding &f : r.findings)
+            lines << QStringLiteral("  %1 %2: %3")
+                         .arg(QLatin1String(marks[int(f.level)]), f.area, f.text);
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+QByteArray toJson(const QList<SecurityReport> &reports)
+{
+    QJsonArray vms;
+    for (const SecurityReport &r : reports) {
+        QJsonArray findings;
+        for (const SecurityFinding &f : r.findings)
+            findings.append(QJsonObject{{QStringLiteral("area"), f.area},
+                                        {QStringLiteral("level"), levelName(f.level)},
+                                        {QStringLiteral("text"), f.text}});
+        vms.append(QJsonObject{{QStringLiteral("name"), r.name},
+                               {QStringLiteral("uuid"), r.uuid},
+                               {QStringLiteral("running"), r.running},
+                               {QStringLiteral("flagged"), r.flagged()},
+                               {QStringLiteral("findings"), findings}});
+    }
+    return QJsonDocument(vms).toJson(QJsonDocument::Indented);
+}
+
+} // namespace SecurityAudit
+} // namespace Vireo
