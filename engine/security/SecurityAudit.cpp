@@ -341,7 +341,8 @@ SecurityFinding labelFinding(virDomainPtr dom, bool running, const HostFacts &ho
     if (host.model == QLatin1String("none")) {
         f.level = Level::Warning;
         f.text = AuditText::tr("The host runs QEMU without a security driver (no sVirt label): "
-                               "a guest escaping QEMU reaches every VM's files.");
+                               "a guest escaping QEMU reaches every VM's files. Enable AppArmor "
+                               "or SELinux on the host (security_driver in qemu.conf).");
         return f;
     }
     if (!running) {

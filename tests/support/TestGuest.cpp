@@ -214,10 +214,11 @@ QString graphicsXml(const Vireo::Test::GuestOptions &options)
     for (const QString &type : options.graphics) {
         const QString password
             = type == QLatin1String("spice") ? options.spicePassword : options.vncPassword;
-        xml += QStringLiteral("<graphics type='%1' autoport='yes' listen='127.0.0.1'%2/>")
-                   .arg(type, password.isEmpty()
-                                  ? QString()
-                                  : QStringLiteral(" passwd='%1'").arg(password.toHtmlEscaped()));
+        xml += QStringLiteral("<graphics type='%1' autoport='yes' listen='%2'%3/>")
+                   .arg(type, options.displayListen.toHtmlEscaped(),
+                        password.isEmpty()
+                            ? QString()
+                            : QStringLiteral(" passwd='%1'").arg(password.toHtmlEscaped()));
     }
     if (options.spiceAgent)
         xml += QStringLiteral("<channel type='spicevmc'>"

@@ -21,6 +21,8 @@ struct GuestOptions
     QStringList graphics = {QStringLiteral("vnc")};
     QString vncPassword;   // the VNC server asks for it when set
     QString spicePassword; // the SPICE server asks for it when set
+    /// Where the displays listen (the security tests define one on 0.0.0.0, never started).
+    QString displayListen = QStringLiteral("127.0.0.1");
     /// A SPICE agent channel (com.redhat.spice.0): the guest runs its tiny agent on it, which
     /// reports the client's clipboard and monitor configuration on serial (tests/guest/vdagent.c).
     bool spiceAgent = false;

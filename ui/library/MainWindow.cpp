@@ -24,6 +24,7 @@
 #include "ui/library/LibraryActions.h"
 #include "ui/library/LibraryProxyModel.h"
 #include "ui/migration/MigrationActions.h"
+#include "ui/security/SecurityTab.h"
 #include "ui/snapshots/SnapshotsPanel.h"
 #include "ui/stats/LogTab.h"
 #include "ui/stats/PerformanceView.h"
@@ -66,6 +67,7 @@ MainWindow::MainWindow(ConnectionRegistry *registry, QWidget *parent)
     , m_hardware(new HardwareTab(this))
     , m_performancePage(new QWidget(this))
     , m_log(new LogTab(this))
+    , m_security(new SecurityTab(this))
     , m_sideTabs(new QTabWidget(this))
     , m_banner(new ConnectionBanner(registry, this))
     , m_notifications(new NotificationArea(this))
@@ -129,6 +131,7 @@ MainWindow::MainWindow(ConnectionRegistry *registry, QWidget *parent)
             performance();
     });
     m_sideTabs->addTab(m_log, tr("Log"));
+    m_sideTabs->addTab(m_security, tr("Security"));
     m_splitter->addWidget(m_sideTabs);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
@@ -379,12 +382,13 @@ QString MainWindow::selectedUuid() const
 
 bool MainWindow::selectDomain(Connection *connection, const QString &uuid)
 {
-    const QModelIndex source = m_model->indexOf(connection, uuid);
+    const QModelIndex source
+        = uuid.isEmpty() ? m_model->indexOf(connection) : m_model->indexOf(connection, uuid);
     const QModelIndex proxied = m_proxy->mapFromSource(source);
     if (!proxied.isValid())
         return false;
-    m_view->selectionModel()->setCurrentIndex(
-        proxied, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_view->selectionModel()->setCurrentIndex(proxied, QItemSelectionModel::ClearAndSelect
+                                                           | QItemSelectionModel::Rows);
     m_view->scrollTo(proxied);
     return true;
 }
@@ -464,8 +468,8 @@ void MainWindow::selectionChanged()
     } else {
         m_actions->updateFor(c, d);
     }
-    m_migration->updateFor(selected.isEmpty() && d ? QList<QPair<Connection *, QString>>{{c, d->uuid}}
-                                                   : selected);
+    m_migration->updateFor(
+        selected.isEmpty() && d ? QList<QPair<Connection *, QString>>{{c, d->uuid}} : selected);
     m_bulk->snapshotAction()->setEnabled(selected.size() > 1);
     m_templateActions->updateFor(c, d);
     m_reconnectAction->setEnabled(c != nullptr);
@@ -476,6 +480,7 @@ void MainWindow::selectionChanged()
     m_hardware->setDomain(d ? c : nullptr, d ? d->uuid : QString());
     updatePerformance();
     m_log->setDomain(d ? c : nullptr, d ? d->uuid : QString());
+    m_security->setSubject(selected.size() > 1 ? nullptr : c, d ? d->uuid : QString());
     if (selected.size() > 1)
         return; // the Details pane sums up the selection (above)
     if (d)

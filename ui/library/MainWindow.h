@@ -36,6 +36,7 @@ class MigrationActions;
 class TemplateActions;
 class LibraryProxyModel;
 class NotificationArea;
+class SecurityTab;
 class SnapshotsPanel;
 class PerformanceView;
 class LogTab;
@@ -67,13 +68,15 @@ public:
     /// Where the Performance and Log tabs read history and events.
     void setStatsStore(StatsStore *store, EventRecorder *recorder = nullptr);
     LogTab *log() const { return m_log; }
+    SecurityTab *security() const { return m_security; }
     /// Feeds the library's CPU column from a connection's statistics sampler.
     void watchSampler(StatsSampler *sampler);
-    /// The tabs beside the library: Details and Snapshots.
+    /// The tabs beside the library: Details, Hardware, Snapshots, Performance, Log, Security.
     QTabWidget *sideTabs() const { return m_sideTabs; }
     QLineEdit *filterBox() const { return m_filter; }
 
-    /// Selects a machine's row; false when it is not (yet) in the library.
+    /// Selects a machine's row (an empty uuid: the connection's row); false when it is not
+    /// (yet) in the library.
     bool selectDomain(Connection *connection, const QString &uuid);
     Connection *selectedConnection() const;
     QString selectedUuid() const;
@@ -131,6 +134,7 @@ private:
     bool m_performanceFailed = false;
     QPointer<StatsStore> m_store;
     LogTab *m_log;
+    SecurityTab *m_security;
     QTabWidget *m_sideTabs;
     ConnectionBanner *m_banner;
     NotificationArea *m_notifications;

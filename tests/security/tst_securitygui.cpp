@@ -1,0 +1,133 @@
+// The Security tab as a user meets it, on the real daemon: a VM defined with its VNC display on
+// 0.0.0.0 without a password is flagged in red with the fix offered; one click moves the display
+// to 127.0.0.1 (the definition libvirt keeps says so) and the flag clears; `vireo security --all`
+// exits 1 before and 0 after. With the connection selected, the tab sums up the whole host. The
+// VM is only defined, never started: nothing listens on the network.
+#include "core/ConnectionRegistry.h"
+#include "support/LibraryWait.h"
+#include "support/ProcessRun.h"
+#include "support/TestGuest.h"
+#include "support/TestPaths.h"
+#include "ui/library/MainWindow.h"
+#include "ui/security/SecurityTab.h"
+
+#include <QLabel>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTest>
+#include <QTreeWidget>
+
+#include <libvirt/libvirt.h>
+
+using namespace Vireo;
+using namespace Vireo::Test;
+
+class TstSecurityGui : public QObject
+{
+    Q_OBJECT
+
+    ConnectionRegistry m_registry;
+    std::unique_ptr<Ui::MainWindow> m_window;
+    Connection *m_conn = nullptr;
+    std::unique_ptr<TestGuest> m_guest;
+
+    Ui::SecurityTab *tab() const { return m_window->security(); }
+
+    QTreeWidgetItem *line(const QString &area) const
+    {
+        const QList<QTreeWidgetItem *> items
+            = tab()->findings()->findItems(area, Qt::MatchStartsWith | Qt::MatchRecursive, 0);
+        return items.isEmpty() ? nullptr : items.first();
+    }
+
+    ProcessRun securityAll()
+    {
+        return runProcess(QStringLiteral(VIREO_BINARY),
+                          {QStringLiteral("security"), QStringLiteral("--all"),
+                           QStringLiteral("-c"), QStringLiteral("qemu:///system")});
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_window = std::make_unique<Ui::MainWindow>(&m_registry);
+        m_window->resize(1200, 640);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        m_conn = m_registry.add(QStringLiteral("qemu:///system"), false);
+        QTRY_COMPARE_WITH_TIMEOUT(m_conn->state(), Connection::State::Connected, 15000);
+        m_guest = std::make_unique<TestGuest>(
+            QStringLiteral("vireo-sec-exposed"),
+            GuestOptions{.withDisk = true, .displayListen = QStringLiteral("0.0.0.0")});
+        QVERIFY2(m_guest->define(), qPrintable(m_guest->error()));
+        QTRY_VERIFY(m_conn->domain(m_guest->uuid()).has_value());
+    }
+
+    void flaggedThenFixedWithOneClick()
+    {
+        ProcessRun before = securityAll();
+        QCOMPARE(before.code, 1);
+        QVERIFY2(before.out.contains(QStringLiteral("vireo-sec-exposed")), qPrintable(before.out));
+
+        QVERIFY(m_window->selectDomain(m_conn, m_guest->uuid()));
+        auto *tabs = m_window->findChild<QTabWidget *>(QStringLiteral("sideTabs"));
+        QSignalSpy loaded(tab(), &Ui::SecurityTab::loaded);
+        tabs->setCurrentWidget(tab());
+        QVERIFY(loaded.wait(10000));
+        QTreeWidgetItem *display = line(QStringLiteral("Display (vnc)"));
+        QVERIFY(display);
+        QVERIFY2(display->text(1).contains(QStringLiteral("0.0.0.0")),
+                 qPrintable(display->text(1)));
+        QVERIFY(display->data(0, Qt::AccessibleTextRole)
+                    .toString()
+                    .contains(QStringLiteral("Flagged")));
+        QVERIFY(tab()->summary()->text().contains(QStringLiteral("flagged")));
+        // The flagged line is the one selected, its fix offered.
+        QCOMPARE(tab()->findings()->currentItem(), display);
+        QVERIFY(tab()->fixButton()->isEnabled());
+        QVERIFY(m_window->grab().save(artifactsDir() + QStringLiteral("/security-flagged.png")));
+
+        loaded.clear();
+        QTest::mouseClick(tab()->fixButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!loaded.isEmpty(), 10000);
+        QTRY_VERIFY(!tab()->summary()->text().contains(QStringLiteral("flagged line")));
+        display = line(QStringLiteral("Display (vnc)"));
+        QVERIFY(display->text(1).contains(QStringLiteral("127.0.0.1")));
+        QVERIFY(!tab()->fixButton()->isEnabled());
+        QVERIFY(m_window->grab().save(artifactsDir() + QStringLiteral("/security-fixed.png")));
+
+        // What libvirt keeps: the display on loopback.
+        virDomainPtr dom = virDomainLookupByUUIDString(TestGuest::helperConnection(),
+                                                       m_guest->uuid().toLatin1().constData());
+        QVERIFY(dom);
+        char *xml = virDomainGetXMLDesc(dom, VIR_DOMAIN_XML_INACTIVE);
+        const QString text = QString::fromUtf8(xml);
+        free(xml);
+        virDomainFree(dom);
+        QVERIFY2(text.contains(QStringLiteral("address='127.0.0.1'")), qPrintable(text));
+        QVERIFY(!text.contains(QStringLiteral("0.0.0.0")));
+
+        const ProcessRun after = securityAll();
+        QVERIFY2(after.code == 0, qPrintable(after.out + after.err));
+    }
+
+    void theHostSummary()
+    {
+        QVERIFY(m_window->selectDomain(m_conn, {}));
+        QSignalSpy loaded(tab(), &Ui::SecurityTab::loaded);
+        QVERIFY(loaded.wait(10000));
+        QVERIFY(tab()->summary()->text().contains(QStringLiteral("VM(s) on this host")));
+        QVERIFY(line(QStringLiteral("vireo-sec-exposed")));
+        QVERIFY(m_window->grab().save(artifactsDir() + QStringLiteral("/security-host.png")));
+    }
+
+    void cleanupTestCase()
+    {
+        m_guest.reset();
+        m_window.reset();
+    }
+};
+
+QTEST_MAIN(TstSecurityGui)
+#include "tst_securitygui.moc"
