@@ -39,6 +39,7 @@ CommandLine::CommandLine()
         "                                instances),\n"
         "          vireo run --disposable TEMPLATE (a run that leaves nothing),\n"
         "          vireo migrate --help (move a VM to another host),\n"
+        "          vireo firewall --help (a firewall per network card),\n"
         "          vireo security VM|--all (what protects each VM; exit 1 when\n"
         "                                    something is flagged),\n"
         "          vireo snapshot --help (list, create, revert, delete snapshots),\n"
