@@ -36,7 +36,7 @@ bool fixAll(virConnectPtr conn, const QList<SecurityReport> &reports)
     bool ok = true;
     for (const SecurityReport &r : reports) {
         for (const SecurityFinding &f : r.findings) {
-            if (f.fix == SecurityFix::None)
+            if (f.fix != SecurityFix::DisplayToLoopback)
                 continue;
             virDomainPtr dom = virDomainLookupByUUIDString(conn, r.uuid.toLatin1().constData());
             char *raw

@@ -41,6 +41,15 @@ struct AuditText
 
 using Level = SecurityFinding::Level;
 
+SecurityFinding finding(const QString &area, Level level, const QString &text)
+{
+    SecurityFinding f;
+    f.area = area;
+    f.level = level;
+    f.text = text;
+    return f;
+}
+
 QByteArray xmlOf(virDomainPtr dom, unsigned flags)
 {
     char *raw = virDomainGetXMLDesc(dom, flags);
@@ -73,6 +82,7 @@ struct Facts
         QString type;
         QString mac;
         QString filter;
+        QStringList ports; // the filter's PORTS parameters
     };
     struct Disk
     {
@@ -293,7 +303,7 @@ Facts readFacts(const QByteArray &xml)
                 listenAttribute = t.attribute("listen");
                 socketAttribute = t.attribute("socket");
             } else if (t.is("interface")) {
-                f.nics << Facts::Nic{t.attribute("type"), {}, {}};
+                f.nics << Facts::Nic{t.attribute("type"), {}, {}, {}};
             } else if (t.is("disk")) {
                 const QString device = t.attribute("device");
                 // Only disks (not CD-ROMs or floppies) hold the guest's data.
@@ -319,6 +329,10 @@ Facts readFacts(const QByteArray &xml)
                 else if (t.is("encryption"))
                     f.disks.last().encryption = t.attribute("format");
             }
+        } else if (depth == 5 && t.at(1, "devices") && t.at(2, "interface") && t.at(3, "filterref")
+                   && t.is("parameter") && !f.nics.isEmpty()) {
+            if (t.attribute("name") == QLatin1String("PORTS"))
+                f.nics.last().ports << t.attribute("value");
         } else if (depth == 5 && t.at(1, "devices") && t.at(2, "disk") && t.at(3, "source")
                    && t.is("encryption") && !f.disks.isEmpty()) {
             f.disks.last().encryption = t.attribute("format");
@@ -335,7 +349,7 @@ Facts readFacts(const QByteArray &xml)
 SecurityFinding displayFinding(const Facts::Display &g, const Facts::Display *configured,
                                bool secret)
 {
-    SecurityFinding f{AuditText::tr("Display (%1)").arg(g.type), Level::Ok, {}};
+    SecurityFinding f = finding(AuditText::tr("Display (%1)").arg(g.type), Level::Ok, {});
     const QString &where = g.listen;
     if (where.isEmpty()) {
         f.text = AuditText::tr("Reached through libvirt only (a unix socket): no network port.");
@@ -383,11 +397,15 @@ SecurityFinding displayFinding(const Facts::Display &g, const Facts::Display *co
 SecurityFinding firewallFinding(const Facts::Nic &nic, const QString &uuid, bool running,
                                 const HostFacts &host)
 {
-    SecurityFinding f{
-        AuditText::tr("Firewall of %1").arg(nic.mac.isEmpty() ? nic.type : nic.mac), Level::Ok, {}};
+    SecurityFinding f = finding(
+        AuditText::tr("Firewall of %1").arg(nic.mac.isEmpty() ? nic.type : nic.mac), Level::Ok, {});
+    f.key = nic.mac;
+    f.current = QStringList{nic.filter} + nic.ports;
+    f.fix = SecurityFix::ChooseFirewall;
     const QString none = AuditText::tr("None: its traffic is not filtered (it can reach other VMs "
                                        "and send with any address).");
     if (nic.type == QLatin1String("user")) {
+        f.fix = SecurityFix::None;
         f.level = Level::Info;
         f.text = AuditText::tr("User-mode networking: not filterable; the VM reaches out through "
                                "QEMU only and nothing reaches in.");
@@ -428,35 +446,34 @@ QList<SecurityFinding> diskFindings(const Facts &facts)
     QList<SecurityFinding> list;
     for (const Facts::Disk &d : facts.disks)
         list << (d.encryption.isEmpty()
-                     ? SecurityFinding{AuditText::tr("Disk %1").arg(d.target), Level::Info,
-                                       AuditText::tr("Not encrypted: whoever reads the image "
-                                                     "file reads the guest's data.")}
-                     : SecurityFinding{AuditText::tr("Disk %1").arg(d.target), Level::Ok,
-                                       AuditText::tr("Encrypted (%1), its passphrase a libvirt "
-                                                     "secret.")
-                                           .arg(d.encryption.toUpper())});
+                     ? finding(AuditText::tr("Disk %1").arg(d.target), Level::Info,
+                               AuditText::tr("Not encrypted: whoever reads the image "
+                                             "file reads the guest's data."))
+                     : finding(AuditText::tr("Disk %1").arg(d.target), Level::Ok,
+                               AuditText::tr("Encrypted (%1), its passphrase a libvirt "
+                                             "secret.")
+                                   .arg(d.encryption.toUpper())));
     return list;
 }
 
 QList<SecurityFinding> firmwareFindings(const Facts &facts)
 {
     QList<SecurityFinding> list;
-    list << SecurityFinding{AuditText::tr("Secure Boot"),
-                            facts.secureBoot ? Level::Ok : Level::Info,
-                            facts.secureBoot ? AuditText::tr("On: the firmware starts signed boot "
-                                                             "loaders only.")
-                            : facts.efi      ? AuditText::tr("Off: UEFI without Secure Boot.")
-                                             : AuditText::tr("Off: BIOS firmware has no Secure "
-                                                                  "Boot.")};
-    list << SecurityFinding{AuditText::tr("TPM"), facts.tpm ? Level::Ok : Level::Info,
-                            facts.tpm ? AuditText::tr("A virtual TPM (measured boot, disk keys).")
-                                      : AuditText::tr("None.")};
+    list << finding(AuditText::tr("Secure Boot"), facts.secureBoot ? Level::Ok : Level::Info,
+                    facts.secureBoot ? AuditText::tr("On: the firmware starts signed boot "
+                                                     "loaders only.")
+                    : facts.efi      ? AuditText::tr("Off: UEFI without Secure Boot.")
+                                     : AuditText::tr("Off: BIOS firmware has no Secure "
+                                                          "Boot."));
+    list << finding(AuditText::tr("TPM"), facts.tpm ? Level::Ok : Level::Info,
+                    facts.tpm ? AuditText::tr("A virtual TPM (measured boot, disk keys).")
+                              : AuditText::tr("None."));
     return list;
 }
 
 SecurityFinding labelFinding(virDomainPtr dom, bool running, const HostFacts &host)
 {
-    SecurityFinding f{AuditText::tr("Confinement"), Level::Ok, {}};
+    SecurityFinding f = finding(AuditText::tr("Confinement"), Level::Ok, {});
     // A driver without a security model has no labels to ask each VM for.
     if (host.model.isEmpty()) {
         f.level = Level::Info;
@@ -508,7 +525,7 @@ SecurityFinding labelFinding(virDomainPtr dom, bool running, const HostFacts &ho
 
 SecurityFinding userFinding(const Facts &facts, bool running)
 {
-    SecurityFinding f{AuditText::tr("Runs as"), Level::Info, {}};
+    SecurityFinding f = finding(AuditText::tr("Runs as"), Level::Info, {});
     if (!running) {
         f.text = AuditText::tr("Not running.");
         return f;
@@ -577,8 +594,8 @@ SecurityReport inspectFacts(const Facts &facts, const Facts &configured, const Q
     report.uuid = uuid;
     report.running = running;
     if (!facts.read) {
-        report.findings << SecurityFinding{AuditText::tr("Definition"), Level::Warning,
-                                           AuditText::tr("libvirt did not give its definition.")};
+        report.findings << finding(AuditText::tr("Definition"), Level::Warning,
+                                   AuditText::tr("libvirt did not give its definition."));
         return report;
     }
     for (int i = 0; i < facts.displays.size(); ++i)
@@ -586,8 +603,7 @@ SecurityReport inspectFacts(const Facts &facts, const Facts &configured, const Q
             facts.displays[i], i < configured.displays.size() ? &configured.displays[i] : nullptr,
             host.secret);
     if (facts.displays.isEmpty())
-        report.findings << SecurityFinding{AuditText::tr("Display"), Level::Ok,
-                                           AuditText::tr("None.")};
+        report.findings << finding(AuditText::tr("Display"), Level::Ok, AuditText::tr("None."));
     for (const Facts::Nic &nic : facts.nics)
         report.findings << firewallFinding(nic, uuid, running, host);
     report.findings << diskFindings(facts);

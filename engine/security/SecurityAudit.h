@@ -18,6 +18,7 @@ class Operation;
 enum class SecurityFix {
     None,
     DisplayToLoopback, // the display listens on 127.0.0.1 (from the VM's next start when running)
+    ChooseFirewall,    // not one click: the user picks a card's firewall (the finding's key)
 };
 
 /// One line of a VM's security view: what was looked at, how it stands, in words.
@@ -30,6 +31,8 @@ struct SecurityFinding
     Level level = Level::Ok;
     QString text; // how it stands and, when not Ok, what to do
     SecurityFix fix = SecurityFix::None;
+    QString key;         // what the line is about, for its fix: a card's MAC
+    QStringList current; // ChooseFirewall: the card's filter now, then its PORTS parameters
     bool operator==(const SecurityFinding &) const = default;
 };
 

@@ -1,18 +1,21 @@
 // The Security tab as a user meets it, on the real daemon: a VM defined with its VNC display on
 // 0.0.0.0 without a password is flagged in red with the fix offered; one click moves the display
 // to 127.0.0.1 (the definition libvirt keeps says so) and the flag clears; `vireo security --all`
-// exits 1 before and 0 after. With the connection selected, the tab sums up the whole host. The
-// VM is only defined, never started: nothing listens on the network.
+// exits 1 before and 0 after. Its network card's firewall is chosen in a dialog (a preset the
+// network cannot give is refused there, nothing changed). With the connection selected, the tab
+// sums up the whole host. The VM is only defined, never started: nothing listens on the network.
 #include "core/ConnectionRegistry.h"
 #include "support/LibraryWait.h"
 #include "support/ProcessRun.h"
 #include "support/TestGuest.h"
 #include "support/TestPaths.h"
 #include "ui/library/MainWindow.h"
+#include "ui/security/FirewallDialog.h"
 #include "ui/security/SecurityTab.h"
 
 #include <QLabel>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTest>
@@ -57,9 +60,11 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
         m_conn = m_registry.add(QStringLiteral("qemu:///system"), false);
         QTRY_COMPARE_WITH_TIMEOUT(m_conn->state(), Connection::State::Connected, 15000);
-        m_guest = std::make_unique<TestGuest>(
-            QStringLiteral("vireo-sec-exposed"),
-            GuestOptions{.withDisk = true, .displayListen = QStringLiteral("0.0.0.0")});
+        m_guest
+            = std::make_unique<TestGuest>(QStringLiteral("vireo-sec-exposed"),
+                                          GuestOptions{.withDisk = true,
+                                                       .displayListen = QStringLiteral("0.0.0.0"),
+                                                       .network = TestGuest::isolatedNetwork()});
         QVERIFY2(m_guest->define(), qPrintable(m_guest->error()));
         QTRY_VERIFY(m_conn->domain(m_guest->uuid()).has_value());
     }
@@ -110,6 +115,42 @@ private Q_SLOTS:
 
         const ProcessRun after = securityAll();
         QVERIFY2(after.code == 0, qPrintable(after.out + after.err));
+    }
+
+    void aCardsFirewallChosenInTheDialog()
+    {
+        QVERIFY(m_window->selectDomain(m_conn, m_guest->uuid()));
+        QTRY_VERIFY(line(QStringLiteral("Firewall of")));
+        QTreeWidgetItem *card = line(QStringLiteral("Firewall of"));
+        QVERIFY(card->text(1).startsWith(QStringLiteral("None")));
+        tab()->findings()->setCurrentItem(card);
+        QVERIFY(tab()->fixButton()->isVisible());
+        QVERIFY(tab()->fixButton()->text().contains(QStringLiteral("Firewall")));
+        QTest::mouseClick(tab()->fixButton(), Qt::LeftButton);
+        Ui::FirewallDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = tab()->findChild<Ui::FirewallDialog *>()));
+        QVERIFY(dialog->findChild<QRadioButton *>(QStringLiteral("preset-none"))->isChecked());
+
+        // Host only needs an address of the host's on the network, which this one lacks: said
+        // in the dialog, which stays open; nothing changed.
+        dialog->findChild<QRadioButton *>(QStringLiteral("preset-host-only"))->click();
+        QTest::mouseClick(dialog->okButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->message()->text().contains(QStringLiteral("no address")),
+                                 10000);
+        QVERIFY(dialog->isVisible());
+        QVERIFY(dialog->grab().save(artifactsDir() + QStringLiteral("/security-firewall.png")));
+
+        QSignalSpy loaded(tab(), &Ui::SecurityTab::loaded);
+        dialog->findChild<QRadioButton *>(QStringLiteral("preset-no-spoofing"))->click();
+        QTest::mouseClick(dialog->okButton(), Qt::LeftButton);
+        QVERIFY(loaded.wait(10000));
+        QTRY_VERIFY(line(QStringLiteral("Firewall of"))
+                        ->text(1)
+                        .startsWith(QStringLiteral("clean-traffic, applied when it starts")));
+        QVERIFY(tab()
+                    ->findChild<QLabel *>(QStringLiteral("securityMessage"))
+                    ->text()
+                    .contains(QStringLiteral("No spoofing")));
     }
 
     void theHostSummary()

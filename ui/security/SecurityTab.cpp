@@ -3,6 +3,7 @@
 #include "core/Connection.h"
 #include "core/Operation.h"
 #include "ui/common/Feedback.h"
+#include "ui/security/FirewallDialog.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -18,7 +19,7 @@ namespace {
 
 using Level = SecurityFinding::Level;
 
-enum Role { FixRole = Qt::UserRole + 1, UuidRole };
+enum Role { FixRole = Qt::UserRole + 1, UuidRole, KeyRole, CurrentRole, NameRole };
 
 QIcon iconFor(const QStyle *style, Level level)
 {
@@ -82,9 +83,6 @@ SecurityTab::SecurityTab(QWidget *parent)
     m_findings->setColumnWidth(0, 170);
     m_findings->setAccessibleName(tr("Security findings"));
     m_fix->setObjectName(QStringLiteral("securityFix"));
-    m_fix->setToolTip(tr("The display listens on 127.0.0.1: only this computer reaches it "
-                         "(Vireo's console still does; from elsewhere, use an SSH "
-                         "connection). A running VM takes it at its next start."));
     m_fix->setEnabled(false);
     m_refresh->setObjectName(QStringLiteral("securityRefresh"));
     m_message->setObjectName(QStringLiteral("securityMessage"));
@@ -194,6 +192,9 @@ void SecurityTab::show(const QList<SecurityReport> &reports)
         item->setData(0, Qt::AccessibleTextRole, tr("%1: %2").arg(f.area, levelText(f.level)));
         item->setData(0, FixRole, int(f.fix));
         item->setData(0, UuidRole, r.uuid);
+        item->setData(0, KeyRole, f.key);
+        item->setData(0, CurrentRole, f.current);
+        item->setData(0, NameRole, r.name);
         if (f.level == Level::Flagged)
             item->setForeground(1, red);
         return item;
@@ -241,12 +242,6 @@ void SecurityTab::show(const QList<SecurityReport> &reports)
         m_findings->scrollToItem(current);
     }
     m_findings->resizeColumnToContents(0);
-    // The fix button shows only where there is something it can mend.
-    bool anyFix = false;
-    for (const SecurityReport &r : reports)
-        for (const SecurityFinding &f : r.findings)
-            anyFix = anyFix || f.fix != SecurityFix::None;
-    m_fix->setVisible(anyFix);
     updateFix();
     Q_EMIT loaded();
 }
@@ -255,9 +250,23 @@ void SecurityTab::updateFix()
 {
     const QTreeWidgetItem *item = m_findings->currentItem();
     m_detail->setText(item ? item->text(0) + QStringLiteral(": ") + item->text(1) : QString());
-    const bool fixable = item && item->data(0, FixRole).toInt() != int(SecurityFix::None);
-    m_fix->setEnabled(fixable && m_connection && !m_connection->isReadOnly());
-    if (fixable && m_connection && m_connection->isReadOnly())
+    // The button is about the selected line: shown only where it has something to do.
+    const auto fix = item ? SecurityFix(item->data(0, FixRole).toInt()) : SecurityFix::None;
+    m_fix->setVisible(fix != SecurityFix::None);
+    if (fix == SecurityFix::DisplayToLoopback) {
+        m_fix->setText(tr("&Listen on This Computer Only"));
+        m_fix->setToolTip(tr("The display listens on 127.0.0.1: only this computer reaches it "
+                             "(Vireo's console still does; from elsewhere, use an SSH "
+                             "connection). A running VM takes it at its next start."));
+    } else if (fix == SecurityFix::ChooseFirewall) {
+        m_fix->setText(tr("Choose &Firewall..."));
+        m_fix->setToolTip(tr("What this network card may send and receive: no spoofing, "
+                             "isolated from other VMs, host only, no inbound connections, or a "
+                             "filter of yours."));
+    }
+    const bool readOnly = m_connection && m_connection->isReadOnly();
+    m_fix->setEnabled(fix != SecurityFix::None && m_connection && !readOnly);
+    if (fix != SecurityFix::None && readOnly)
         m_fix->setToolTip(tr("The connection is read-only."));
 }
 
@@ -268,6 +277,22 @@ void SecurityTab::applyFix()
         return;
     const QString uuid = item->data(0, UuidRole).toString();
     const auto fix = SecurityFix(item->data(0, FixRole).toInt());
+    if (fix == SecurityFix::ChooseFirewall) {
+        const QStringList current = item->data(0, CurrentRole).toStringList();
+        QList<std::pair<QString, QString>> params;
+        for (const QString &port : current.mid(1))
+            params.append({QStringLiteral("PORTS"), port});
+        auto *dialog = new FirewallDialog(m_connection, uuid, item->data(0, NameRole).toString(),
+                                          item->data(0, KeyRole).toString(),
+                                          Firewall::choiceOf(current.value(0), params), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &FirewallDialog::applied, this, [this](const QString &what) {
+            m_message->setText(what);
+            reload();
+        });
+        dialog->open();
+        return;
+    }
     m_fix->setEnabled(false);
     Operation *op = SecurityAudit::applyFix(m_connection, uuid, fix);
     connect(op, &Operation::finished, this, [this, op](bool ok) {
