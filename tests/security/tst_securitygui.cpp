@@ -9,15 +9,22 @@
 #include "support/ProcessRun.h"
 #include "support/TestGuest.h"
 #include "support/TestPaths.h"
+#include "ui/host/HostWindow.h"
 #include "ui/library/MainWindow.h"
+#include "ui/security/FilterEditorDialog.h"
 #include "ui/security/FirewallDialog.h"
+#include "ui/security/HostFirewallPage.h"
 #include "ui/security/SecurityTab.h"
 
+#include <QComboBox>
 #include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSignalSpy>
 #include <QTabWidget>
+#include <QTableWidget>
 #include <QTest>
 #include <QTreeWidget>
 
@@ -153,6 +160,60 @@ private Q_SLOTS:
                     .contains(QStringLiteral("No spoofing")));
     }
 
+    void filtersOfOnesOwnInTheHostWindow()
+    {
+        Ui::HostWindow *host
+            = Ui::HostWindow::showFor(m_conn, m_window.get(), Ui::HostWindow::Page::Firewall);
+        Ui::HostFirewallPage *page = host->firewall();
+        QSignalSpy loaded(page, &Ui::HostFirewallPage::loaded);
+        QVERIFY(loaded.wait(10000));
+        // libvirt's own filters are listed, not editable.
+        QVERIFY(page->select(QStringLiteral("clean-traffic")));
+        QVERIFY(!page->findChild<QPushButton *>(QStringLiteral("editFilter"))->isEnabled());
+
+        Ui::FilterEditorDialog *editor = page->openEditor();
+        editor->nameField()->setText(QStringLiteral("bad name"));
+        QTest::mouseClick(editor->saveButton(), Qt::LeftButton);
+        QVERIFY(editor->message()->text().startsWith(QStringLiteral("Name")));
+        editor->nameField()->setText(QStringLiteral("test-gui-web"));
+        auto *protocol = qobject_cast<QComboBox *>(editor->rules()->cellWidget(0, 1));
+        protocol->setCurrentIndex(protocol->findData(QStringLiteral("tcp")));
+        auto *ports = qobject_cast<QLineEdit *>(editor->rules()->cellWidget(0, 4));
+        ports->setText(QStringLiteral("22-10"));
+        QTest::mouseClick(editor->saveButton(), Qt::LeftButton);
+        QVERIFY2(editor->message()->text().contains(QStringLiteral("Rule 1: Ports")),
+                 qPrintable(editor->message()->text()));
+        QVERIFY(
+            editor->grab().save(artifactsDir() + QStringLiteral("/security-filter-editor.png")));
+        ports->setText(QStringLiteral("22"));
+        loaded.clear();
+        QTest::mouseClick(editor->saveButton(), Qt::LeftButton);
+        QVERIFY(loaded.wait(10000));
+        QVERIFY(page->select(QStringLiteral("test-gui-web")));
+        QVERIFY(page->list()->currentItem()->text(1) == QStringLiteral("Yours"));
+        QVERIFY(host->grab().save(artifactsDir() + QStringLiteral("/security-host-firewall.png")));
+
+        // Edited: the rules come back as saved.
+        QVERIFY(page->findChild<QPushButton *>(QStringLiteral("editFilter"))->isEnabled());
+        editor = page->openEditor(QStringLiteral("test-gui-web"));
+        QTRY_VERIFY(editor->saveButton()->isEnabled());
+        QCOMPARE(editor->filter().rules.size(), 1);
+        QCOMPARE(editor->filter().rules[0].protocol, QStringLiteral("tcp"));
+        QCOMPARE(editor->filter().rules[0].portFrom, 22);
+        editor->reject();
+
+        // Deleted after the question.
+        loaded.clear();
+        QTest::mouseClick(page->findChild<QPushButton *>(QStringLiteral("deleteFilter")),
+                          Qt::LeftButton);
+        QMessageBox *ask = nullptr;
+        QTRY_VERIFY((ask = page->findChild<QMessageBox *>(QStringLiteral("confirm"))));
+        ask->findChild<QPushButton *>(QStringLiteral("confirm"))->click();
+        QVERIFY(loaded.wait(10000));
+        QVERIFY(!page->select(QStringLiteral("test-gui-web")));
+        host->close();
+    }
+
     void theHostSummary()
     {
         QVERIFY(m_window->selectDomain(m_conn, {}));
@@ -165,6 +226,11 @@ private Q_SLOTS:
 
     void cleanupTestCase()
     {
+        if (virNWFilterPtr f
+            = virNWFilterLookupByName(TestGuest::helperConnection(), "test-gui-web")) {
+            virNWFilterUndefine(f);
+            virNWFilterFree(f);
+        }
         m_guest.reset();
         m_window.reset();
     }

@@ -5,6 +5,7 @@
 #include "ui/host/HostNetworksPage.h"
 #include "ui/host/HostOverviewPage.h"
 #include "ui/host/HostStoragePage.h"
+#include "ui/security/HostFirewallPage.h"
 
 #include <QHash>
 #include <QPointer>
@@ -55,6 +56,7 @@ HostWindow::HostWindow(Connection *connection, QWidget *parent)
     , m_networks(new HostNetworksPage(connection, m_tabs))
     , m_storage(new HostStoragePage(connection, m_tabs))
     , m_devices(new HostDevicesPage(connection, m_tabs))
+    , m_firewall(new HostFirewallPage(connection, m_tabs))
 {
     setAttribute(Qt::WA_DeleteOnClose);
     setObjectName(QStringLiteral("hostWindow"));
@@ -63,6 +65,7 @@ HostWindow::HostWindow(Connection *connection, QWidget *parent)
     m_tabs->addTab(m_networks, tr("&Networks"));
     m_tabs->addTab(m_storage, tr("&Storage"));
     m_tabs->addTab(m_devices, tr("&Devices"));
+    m_tabs->addTab(m_firewall, tr("&Firewall"));
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_tabs);
     connect(m_networks, &HostNetworksPage::addSystemConnectionRequested, this,

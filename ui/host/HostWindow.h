@@ -14,15 +14,16 @@ class HostDevicesPage;
 class HostOverviewPage;
 class HostNetworksPage;
 class HostStoragePage;
+class HostFirewallPage;
 
 /// The Host window of one connection (virt-manager's Connection Details): Overview, Networks,
-/// Storage and Devices pages. One per connection: asking again raises the open one. It closes
-/// with the library window and when its connection is removed.
+/// Storage, Devices and Firewall pages. One per connection: asking again raises the open one. It
+/// closes with the library window and when its connection is removed.
 class HostWindow : public QWidget
 {
     Q_OBJECT
 public:
-    enum class Page { Overview, Networks, Storage, Devices };
+    enum class Page { Overview, Networks, Storage, Devices, Firewall };
 
     /// Opens (or raises) the Host window of `connection` on `page`.
     static HostWindow *showFor(Connection *connection, QWidget *parent, Page page = Page::Overview);
@@ -35,6 +36,7 @@ public:
     HostNetworksPage *networks() const { return m_networks; }
     HostStoragePage *storage() const { return m_storage; }
     HostDevicesPage *devices() const { return m_devices; }
+    HostFirewallPage *firewall() const { return m_firewall; }
     void showPage(Page page);
 
 Q_SIGNALS:
@@ -50,6 +52,7 @@ private:
     HostNetworksPage *m_networks;
     HostStoragePage *m_storage;
     HostDevicesPage *m_devices;
+    HostFirewallPage *m_firewall;
 };
 
 } // namespace Vireo::Ui
