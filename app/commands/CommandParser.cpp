@@ -8,13 +8,14 @@
 #include <QCoreApplication>
 #include <QEventLoop>
 #include <QSettings>
-
 #include <QTextStream>
 
 #include <csignal>
 #include <cstdio>
 #include <cstdlib>
+#include <string>
 
+#include <termios.h>
 #include <unistd.h>
 
 namespace Vireo::App {
@@ -259,6 +260,30 @@ StopSignals::~StopSignals()
 {
     for (int sig : {SIGINT, SIGTERM, SIGHUP})
         std::signal(sig, SIG_DFL);
+}
+
+QString readSecretLine(const QString &prompt)
+{
+    const bool terminal = ::isatty(STDIN_FILENO) == 1;
+    termios saved{};
+    if (terminal) {
+        std::fprintf(stderr, "%s", qPrintable(prompt));
+        std::fflush(stderr);
+        tcgetattr(STDIN_FILENO, &saved);
+        termios quiet = saved;
+        quiet.c_lflag &= ~tcflag_t(ECHO);
+        tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
+    }
+    std::string line;
+    for (int c = std::fgetc(stdin); c != EOF && c != '\n'; c = std::fgetc(stdin))
+        line.push_back(char(c));
+    if (terminal) {
+        tcsetattr(STDIN_FILENO, TCSANOW, &saved);
+        std::fprintf(stderr, "\n");
+    }
+    const QString text = QString::fromStdString(line);
+    std::fill(line.begin(), line.end(), '\0');
+    return text;
 }
 
 } // namespace Vireo::App

@@ -80,6 +80,10 @@ bool await(Operation *op, QVariant *value, QString *error, Failure *why = nullpt
 /// and until its domains are listed.
 bool openAndWait(Connection &connection);
 
+/// A secret typed at the terminal without echo after `prompt` (on stderr); read as the first
+/// line of stdin when stdin is no terminal. Empty when there is nothing to read.
+QString readSecretLine(const QString &prompt);
+
 /// Asks a yes/no question on the terminal ("... [y/N] "); true only for y or yes. Without a
 /// terminal on stdin, reads what is piped in (no answer: no).
 bool askYesNo(const QString &question);

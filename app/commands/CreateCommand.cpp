@@ -9,6 +9,7 @@
 #include "create/Import.h"
 #include "create/OsDatabase.h"
 #include "create/VmCreator.h"
+#include "storage/EncryptedVolumes.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -18,6 +19,8 @@
 #include <QTimer>
 
 #include <cstdio>
+
+#include <unistd.h>
 
 namespace Vireo::App {
 
@@ -97,6 +100,15 @@ int runCreateCommand(const QStringList &arguments)
         CreateText::tr("Cloud image: a file whose first line is the account's password (stored "
                        "in the VM only as a hash)."),
         QStringLiteral("FILE"));
+    const QCommandLineOption encrypt(
+        QStringLiteral("encrypt"),
+        CreateText::tr("Encrypt the new disk (LUKS); its passphrase is asked at the terminal "
+                       "(twice), read from --passphrase-file, or the first line of stdin, and "
+                       "kept as a private libvirt secret."));
+    const QCommandLineOption passphraseFile(
+        QStringLiteral("passphrase-file"),
+        CreateText::tr("With --encrypt: a file whose first line is the disk's passphrase."),
+        QStringLiteral("FILE"));
     const QCommandLineOption hostname(QStringLiteral("hostname"),
                                       CreateText::tr("Cloud image: the guest's host name "
                                                      "(default: the VM's name)."),
@@ -135,11 +147,11 @@ int runCreateCommand(const QStringList &arguments)
                                   CreateText::tr("x86_64 (default) or aarch64 (ARM, emulated; "
                                                  "needs qemu-system-arm and qemu-efi-aarch64)."),
                                   QStringLiteral("ARCH"));
-    command.addOptions({arch,         name,      iso,        os,       memory,    vcpus,
-                        disk,         firmware,  tpm,        graphics, network,   accel,
-                        noStart,      keepMedia, cloudImage, fullCopy, user,      sshKey,
-                        passwordFile, hostname,  import,     pool,     serialLog, unattended,
-                        extraArgs,    noWait});
+    command.addOptions(
+        {arch,       name,      iso,        os,        memory,       vcpus,    disk,
+         firmware,   tpm,       graphics,   network,   accel,        noStart,  keepMedia,
+         cloudImage, fullCopy,  user,       sshKey,    passwordFile, hostname, import,
+         pool,       serialLog, unattended, extraArgs, noWait,       encrypt,  passphraseFile});
     if (!command.parse(arguments))
         return 2;
     const auto fail
@@ -396,6 +408,27 @@ int runCreateCommand(const QStringList &arguments)
             cloud.password = QString::fromUtf8(f.readLine()).trimmed();
         }
         request.cloudInit = cloud;
+    }
+
+    if (p.isSet(passphraseFile) && !p.isSet(encrypt))
+        return fail(CreateText::tr("--passphrase-file goes with --encrypt"), 2);
+    if (p.isSet(encrypt)) {
+        QString passphrase, repeated;
+        if (p.isSet(passphraseFile)) {
+            QFile f(p.value(passphraseFile));
+            if (!f.open(QIODevice::ReadOnly))
+                return fail(CreateText::tr("Cannot read %1.").arg(p.value(passphraseFile)), 2);
+            passphrase = repeated = QString::fromUtf8(f.readLine()).trimmed();
+        } else {
+            passphrase = readSecretLine(CreateText::tr("Passphrase of the encrypted disk: "));
+            repeated = ::isatty(STDIN_FILENO) == 1
+                           ? readSecretLine(CreateText::tr("The same passphrase again: "))
+                           : passphrase;
+        }
+        if (const QString why = EncryptedVolumes::checkPassphrase(passphrase, repeated);
+            !why.isEmpty())
+            return fail(why, 2);
+        request.diskPassphrase = passphrase;
     }
 
     if (const QString bad = validateCreateRequest(request, host); !bad.isEmpty())

@@ -8,6 +8,7 @@
 #include "create/FirstRun.h"
 #include "create/InstallMedia.h"
 #include "create/OsDatabase.h"
+#include "storage/EncryptedVolumes.h"
 #include "xml/DomainDocument.h"
 #include "xml/XmlTree.h"
 
@@ -330,16 +331,27 @@ Operation *create(Connection *connection, const CreateRequest &request)
             }
             virResetLastError();
 
+            if (!request.diskPassphrase.isEmpty()
+                && (request.newDiskGiB == 0 || !request.linkedFrom.isEmpty()))
+                return OpResult::failure(
+                    CreationText::tr("Only a new empty disk can be encrypted: not a cloud "
+                                     "image's layer or a copied disk image."),
+                    Failure::Kind::InvalidInput);
+
             VmSpec spec = request.spec;
             virStorageVolPtr volume = nullptr;
-            // Whatever went wrong after the volume was made: the volume goes again.
-            auto dropVolume = [&volume] {
+            QString secret; // the encrypted disk's passphrase, as a libvirt secret
+            // Whatever went wrong after the volume was made: the volume (and secret) go again.
+            auto dropVolume = [&volume, &secret, conn] {
                 if (volume) {
                     virStorageVolDelete(volume, 0);
                     virStorageVolFree(volume);
                     virResetLastError();
                     volume = nullptr;
                 }
+                if (!secret.isEmpty())
+                    EncryptedVolumes::removeSecret(conn, secret);
+                secret.clear();
             };
 
             for (const VmNic &nic : spec.nics) {
@@ -441,8 +453,18 @@ Operation *create(Connection *connection, const CreateRequest &request)
                           .arg(capacity)
                           .arg(backing)
                           .toUtf8();
-                volume = virStorageVolCreateXML(pool, xml.constData(), 0);
-                virStoragePoolFree(pool);
+                if (!request.diskPassphrase.isEmpty()) {
+                    QString why;
+                    volume
+                        = EncryptedVolumes::create(conn, pool, freeVolumeName(pool, name), capacity,
+                                                   request.diskPassphrase, &secret, &why);
+                    virStoragePoolFree(pool);
+                    if (!volume)
+                        return OpResult::failure(why);
+                } else {
+                    volume = virStorageVolCreateXML(pool, xml.constData(), 0);
+                    virStoragePoolFree(pool);
+                }
                 if (!volume) {
                     const Failure error
                         = takeLibvirtError(CreationText::tr("Could not create the disk."));
@@ -451,6 +473,7 @@ Operation *create(Connection *connection, const CreateRequest &request)
                 }
                 char *path = virStorageVolGetPath(volume);
                 VmDisk disk;
+                disk.encryptionSecret = secret;
                 disk.path = QString::fromUtf8(path);
                 free(path);
                 disk.bus = spec.virtioDevices ? QStringLiteral("virtio") : QStringLiteral("sata");

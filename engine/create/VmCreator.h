@@ -59,6 +59,9 @@ struct CreateRequest
     /// FirstRun::Janitor then starts the installed system.
     std::optional<UnattendedScript> unattended;
     QString extraKernelArgs; // appended to an initrd injection's kernel arguments
+    /// Set: the new disk is a LUKS-encrypted qcow2 with this passphrase, kept as a private
+    /// libvirt secret (EncryptedVolumes). Only a new empty disk can be: not over a cloud image.
+    QString diskPassphrase;
 };
 
 /// The hardware Vireo picks for an OS on a host, as virt-manager and GNOME Boxes would: the OS's

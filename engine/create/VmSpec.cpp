@@ -94,8 +94,19 @@ void writeDisks(QXmlStreamWriter &w, const VmSpec &s)
         emptyWith(
             w, QStringLiteral("driver"),
             {{QStringLiteral("name"), QStringLiteral("qemu")}, {QStringLiteral("type"), d.format}});
-        if (!d.path.isEmpty())
+        if (!d.path.isEmpty() && d.encryptionSecret.isEmpty()) {
             emptyWith(w, QStringLiteral("source"), {{QStringLiteral("file"), d.path}});
+        } else if (!d.path.isEmpty()) {
+            w.writeStartElement(QStringLiteral("source"));
+            w.writeAttribute(QStringLiteral("file"), d.path);
+            w.writeStartElement(QStringLiteral("encryption"));
+            w.writeAttribute(QStringLiteral("format"), QStringLiteral("luks"));
+            emptyWith(w, QStringLiteral("secret"),
+                      {{QStringLiteral("type"), QStringLiteral("passphrase")},
+                       {QStringLiteral("uuid"), d.encryptionSecret}});
+            w.writeEndElement();
+            w.writeEndElement();
+        }
         emptyWith(w, QStringLiteral("target"),
                   {{QStringLiteral("dev"), target}, {QStringLiteral("bus"), d.bus}});
         if (cdrom || d.readOnly)
@@ -357,9 +368,23 @@ VmSpec readVmSpec(const QString &xml)
                 const auto da = r.attributes();
                 if (r.name() == QLatin1String("driver"))
                     d.format = da.value(QLatin1String("type")).toString();
-                else if (r.name() == QLatin1String("source"))
+                else if (r.name() == QLatin1String("source")) {
                     d.path = da.value(QLatin1String("file")).toString();
-                else if (r.name() == QLatin1String("target")) {
+                    // <encryption><secret uuid/></encryption> inside
+                    while (r.readNextStartElement()) {
+                        if (r.name() != QLatin1String("encryption")) {
+                            r.skipCurrentElement();
+                            continue;
+                        }
+                        while (r.readNextStartElement()) {
+                            if (r.name() == QLatin1String("secret"))
+                                d.encryptionSecret
+                                    = r.attributes().value(QLatin1String("uuid")).toString();
+                            r.skipCurrentElement();
+                        }
+                    }
+                    continue; // at </source> already
+                } else if (r.name() == QLatin1String("target")) {
                     d.target = da.value(QLatin1String("dev")).toString();
                     d.bus = da.value(QLatin1String("bus")).toString();
                 } else if (r.name() == QLatin1String("readonly"))

@@ -15,6 +15,8 @@ struct VmDisk
     QString bus = QStringLiteral("virtio");   // virtio, sata, ide, scsi
     QString target;                           // vda, sda...; filled in by the writer when empty
     bool readOnly = false;
+    /// A LUKS-encrypted qcow2: the libvirt secret holding its passphrase (EncryptedVolumes).
+    QString encryptionSecret;
 
     bool operator==(const VmDisk &o) const = default;
 };

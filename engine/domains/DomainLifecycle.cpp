@@ -6,10 +6,13 @@
 #include "core/LibvirtError.h"
 #include "core/Operation.h"
 #include "core/Validation.h"
+#include "storage/EncryptedVolumes.h"
 #include "xml/DomainXml.h"
+#include "xml/XmlTree.h"
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QHash>
 #include <QThreadPool>
 
 #include <memory>
@@ -145,7 +148,7 @@ Operation *perform(Connection *connection, DomainAction action, const QString &u
     return connection->runJob(
         title,
         [uuid, what, action](virConnectPtr conn, Operation *op) {
-            return withDomain(conn, uuid, what, [action, op](virDomainPtr dom) -> int {
+            OpResult r = withDomain(conn, uuid, what, [action, op](virDomainPtr dom) -> int {
                 switch (action) {
                 case DomainAction::Start:
                     return virDomainCreate(dom);
@@ -198,6 +201,14 @@ Operation *perform(Connection *connection, DomainAction action, const QString &u
                 }
                 return 0;
             });
+            // A start refused for a missing disk secret is explained in words.
+            if (!r.ok && action == DomainAction::Start)
+                if (const QString why = EncryptedVolumes::explainStartFailure(r.why.detail);
+                    !why.isEmpty()) {
+                    r.why.detail = why + QLatin1Char(' ') + r.why.detail;
+                    r.error = r.why.text();
+                }
+            return r;
         },
         {uuid}, longRunning);
 }
@@ -225,12 +236,32 @@ Operation *remove(Connection *connection, const QString &uuid, const QStringList
                 virDomainFree(dom);
                 return OpResult::failure(e);
             }
+            // The passphrases of encrypted disks that go: their secrets go with them.
+            QHash<QString, QString> secrets;
+            {
+                char *raw = virDomainGetXMLDesc(dom, VIR_DOMAIN_XML_INACTIVE);
+                XmlTree tree;
+                if (tree.read(QString::fromUtf8(raw ? raw : ""))
+                    && tree.root()->child(QStringLiteral("devices")))
+                    for (const XmlElement *disk : tree.root()
+                                                      ->child(QStringLiteral("devices"))
+                                                      ->children(QStringLiteral("disk")))
+                        if (const XmlElement *source = disk->child(QStringLiteral("source")))
+                            if (const XmlElement *secret
+                                = source->find(QStringLiteral("encryption/secret")))
+                                secrets.insert(source->attribute(QStringLiteral("file")),
+                                               secret->attribute(QStringLiteral("uuid")));
+                free(raw);
+            }
             if (virDomainIsPersistent(dom) == 1 && undefineEverything(dom) < 0) {
                 const Failure e = takeLibvirtError(what);
                 virDomainFree(dom);
                 return OpResult::failure(e);
             }
             virDomainFree(dom);
+            for (const QString &path : storagePaths)
+                if (secrets.contains(path))
+                    EncryptedVolumes::removeSecret(conn, secrets.value(path));
 
             QStringList problems;
             for (const QString &path : storagePaths) {

@@ -69,6 +69,8 @@ private Q_SLOTS:
         debian.disks = {disk(QStringLiteral("/var/lib/libvirt/images/debian12.qcow2"),
                              QStringLiteral("virtio")),
                         cdrom(QStringLiteral("/srv/iso/debian-12.iso"))};
+        // An encrypted disk: its secret named in the source, which libvirt's schema accepts.
+        debian.disks[0].encryptionSecret = QStringLiteral("0b6f1f5e-7d4e-4c55-9a3e-5c0d1e2f3a4b");
         debian.nics
             = {nic(VmNic::Kind::Network, QStringLiteral("default"), QStringLiteral("virtio"))};
         QTest::newRow("bios-virtio-nat-spice") << QStringLiteral("bios-virtio-nat-spice") << debian;

@@ -1,5 +1,6 @@
 #include "support/TestGuest.h"
 
+#include "storage/EncryptedVolumes.h"
 #include "support/TestPaths.h"
 #include "xml/DomainDocument.h"
 
@@ -242,8 +243,11 @@ QString TestGuest::domainXml() const
     QString disk;
     if (!m_diskPath.isEmpty())
         disk = QStringLiteral("<disk type='file' device='disk'><driver name='qemu' type='%2'/>"
-                              "<source file='%1'/><target dev='vda' bus='virtio'/></disk>")
-                   .arg(m_diskPath.toHtmlEscaped(), m_options.diskFormat);
+                              "<source file='%1'>%3</source><target dev='vda' bus='virtio'/>"
+                              "</disk>")
+                   .arg(m_diskPath.toHtmlEscaped(), m_options.diskFormat,
+                        m_diskSecret.isEmpty() ? QString()
+                                               : EncryptedVolumes::encryptionXml(m_diskSecret));
     QString boot = QStringLiteral("<kernel>%1/vmlinuz</kernel><initrd>%1/initrd.img</initrd>"
                                   "<cmdline>console=tty0 console=ttyS0,115200 quiet</cmdline>")
                        .arg(processDir());
@@ -326,8 +330,17 @@ bool TestGuest::define()
                              "</target></volume>")
                   .arg(volName, m_options.diskFormat, QString::number(m_options.diskMiB))
                   .toUtf8();
-        virStorageVolPtr vol = virStorageVolCreateXML(pool, xml.constData(), 0);
+        QString why;
+        virStorageVolPtr vol
+            = m_options.diskPassphrase.isEmpty()
+                  ? virStorageVolCreateXML(pool, xml.constData(), 0)
+                  : EncryptedVolumes::create(conn, pool, volName, quint64(m_options.diskMiB) << 20,
+                                             m_options.diskPassphrase, &m_diskSecret, &why);
         virStoragePoolFree(pool);
+        if (!vol && !why.isEmpty()) {
+            m_error = QStringLiteral("encrypted test volume: ") + why;
+            return false;
+        }
         if (!vol) {
             m_error = QStringLiteral("test volume: ") + lastError();
             return false;
@@ -429,6 +442,8 @@ void TestGuest::cleanUp()
             virDomainFree(dom);
         }
         virResetLastError();
+        if (!m_diskSecret.isEmpty())
+            EncryptedVolumes::removeSecret(conn, m_diskSecret);
         if (!m_diskPath.isEmpty()) {
             // Files made beside the disk for it (external snapshot overlays, a qcow2 copy of
             // a raw disk) carry its UUID-based name: they go too.

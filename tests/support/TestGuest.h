@@ -13,6 +13,9 @@ struct GuestOptions
 {
     bool withDisk = false; // a 16 MiB qcow2 volume in the test pool, as virtio disk vda
     int diskMiB = 16;
+    /// Set: the disk is a LUKS-encrypted qcow2 made by Vireo's EncryptedVolumes, its passphrase
+    /// a libvirt secret (gone with the guest).
+    QString diskPassphrase;
     QString diskFormat = QStringLiteral("qcow2"); // or "raw"
     QString diskDir; // when set, the disk is a plain file in this folder instead of a volume
     bool bootFromIso = false; // the GRUB ISO as CD-ROM instead of direct kernel boot
@@ -79,6 +82,8 @@ public:
                                                  : m_options.controlSocket;
     }
     QString diskPath() const { return m_diskPath; }
+    /// The encrypted disk's secret (diskPassphrase), empty otherwise.
+    QString diskSecret() const { return m_diskSecret; }
     QString domainXml() const;
 
     /// Waits until the first serial port has printed text (at least `count` times).
@@ -118,6 +123,7 @@ private:
     QString m_uuid;
     QString m_dir;
     QString m_diskPath;
+    QString m_diskSecret;
     QString m_error;
 };
 

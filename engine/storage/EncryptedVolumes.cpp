@@ -1,0 +1,141 @@
+#include "storage/EncryptedVolumes.h"
+
+#include "core/LibvirtError.h"
+
+#include <QCoreApplication>
+
+#include <libvirt/libvirt.h>
+#include <libvirt/virterror.h>
+
+namespace Vireo::EncryptedVolumes {
+
+namespace {
+
+struct EncryptionText
+{
+    Q_DECLARE_TR_FUNCTIONS(EncryptionText)
+};
+
+} // namespace
+
+QString checkPassphrase(const QString &passphrase, const QString &repeated)
+{
+    if (passphrase.size() < kMinimumPassphrase)
+        return EncryptionText::tr("The passphrase needs at least %1 characters.")
+            .arg(kMinimumPassphrase);
+    if (passphrase != repeated)
+        return EncryptionText::tr("The two passphrases differ: type the same one twice.");
+    return {};
+}
+
+QString encryptionXml(const QString &secretUuid)
+{
+    return QStringLiteral("<encryption format='luks'><secret type='passphrase' uuid='%1'/>"
+                          "</encryption>")
+        .arg(secretUuid.toHtmlEscaped());
+}
+
+namespace {
+
+/// libvirt names QEMU's secret object after the volume, and QEMU takes only identifiers there
+/// (a letter first, then letters, digits, '-', '.', '_'): a volume name that is none gets a
+/// "disk-" prefix and its other characters replaced.
+QString identifierName(const QString &name)
+{
+    QString out;
+    for (const QChar c : name)
+        out += (c.isLetterOrNumber() && c.unicode() < 128) || c == QLatin1Char('-')
+                       || c == QLatin1Char('.') || c == QLatin1Char('_')
+                   ? c
+                   : QLatin1Char('-');
+    if (out.isEmpty() || !out.at(0).isLetter())
+        out.prepend(QStringLiteral("disk-"));
+    return out;
+}
+
+} // namespace
+
+virStorageVolPtr create(virConnectPtr conn, virStoragePoolPtr pool, const QString &requested,
+                        quint64 capacity, const QString &passphrase, QString *secretUuid,
+                        QString *why)
+{
+    QString name = identifierName(requested);
+    for (int n = 2;
+         virStorageVolPtr existing = virStorageVolLookupByName(pool, name.toUtf8().constData());
+         ++n) {
+        virStorageVolFree(existing);
+        name = identifierName(requested).replace(QStringLiteral(".qcow2"),
+                                                 QStringLiteral("-%1.qcow2").arg(n));
+    }
+    virResetLastError();
+    // The secret first: the volume is encrypted with it as it is made. Private (never read
+    // back), not ephemeral (kept across daemon restarts); no usage, so that a rename of the
+    // volume never orphans it.
+    const QByteArray secretXml
+        = QStringLiteral("<secret ephemeral='no' private='yes'><description>Vireo: passphrase of "
+                         "the encrypted disk %1</description></secret>")
+              .arg(name.toHtmlEscaped())
+              .toUtf8();
+    virSecretPtr secret = virSecretDefineXML(conn, secretXml.constData(), 0);
+    if (!secret) {
+        *why = takeLibvirtError(EncryptionText::tr("Could not keep the passphrase as a libvirt "
+                                                   "secret."))
+                   .text();
+        return nullptr;
+    }
+    char uuid[VIR_UUID_STRING_BUFLEN] = {};
+    virSecretGetUUIDString(secret, uuid);
+    QByteArray value = passphrase.toUtf8();
+    const int set = virSecretSetValue(secret, reinterpret_cast<const unsigned char *>(value.data()),
+                                      size_t(value.size()), 0);
+    value.fill('\0'); // not left in this process's memory longer than needed
+    if (set < 0) {
+        *why = takeLibvirtError(EncryptionText::tr("Could not keep the passphrase as a libvirt "
+                                                   "secret."))
+                   .text();
+        virSecretUndefine(secret);
+        virSecretFree(secret);
+        return nullptr;
+    }
+    *secretUuid = QString::fromLatin1(uuid);
+    const QByteArray xml = QStringLiteral("<volume><name>%1</name><capacity unit='bytes'>%2"
+                                          "</capacity><target><format type='qcow2'/>%3</target>"
+                                          "</volume>")
+                               .arg(name.toHtmlEscaped())
+                               .arg(capacity)
+                               .arg(encryptionXml(*secretUuid))
+                               .toUtf8();
+    virStorageVolPtr volume = virStorageVolCreateXML(pool, xml.constData(), 0);
+    if (!volume) {
+        *why = takeLibvirtError(
+                   EncryptionText::tr("Could not create the encrypted disk %1.").arg(name))
+                   .text();
+        virSecretUndefine(secret);
+        secretUuid->clear();
+    }
+    virSecretFree(secret);
+    virResetLastError();
+    return volume;
+}
+
+void removeSecret(virConnectPtr conn, const QString &secretUuid)
+{
+    if (virSecretPtr s = virSecretLookupByUUIDString(conn, secretUuid.toLatin1().constData())) {
+        virSecretUndefine(s);
+        virSecretFree(s);
+    }
+    virResetLastError();
+}
+
+QString explainStartFailure(const QString &message)
+{
+    if (!message.contains(QLatin1String("secret"), Qt::CaseInsensitive))
+        return {};
+    return EncryptionText::tr("An encrypted disk of this VM cannot be opened: the libvirt secret "
+                              "holding its passphrase is missing (deleted, or the VM came from "
+                              "another host). Define the secret again with the same UUID and "
+                              "passphrase (virsh secret-define, secret-set-value), or remove the "
+                              "disk.");
+}
+
+} // namespace Vireo::EncryptedVolumes

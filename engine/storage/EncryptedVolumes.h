@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QString>
+
+typedef struct _virConnect *virConnectPtr;
+typedef struct _virStoragePool *virStoragePoolPtr;
+typedef struct _virStorageVol *virStorageVolPtr;
+
+namespace Vireo {
+
+/// Encrypted disks: a qcow2 volume encrypted with LUKS, its passphrase a libvirt secret that is
+/// private (libvirt never gives its value back) and kept across restarts. QEMU opens the disk
+/// with the secret; without it the VM does not start.
+namespace EncryptedVolumes {
+
+/// The shortest passphrase Vireo accepts.
+constexpr int kMinimumPassphrase = 8;
+/// Why a passphrase (and its repetition) will not do, in words; empty when it will.
+QString checkPassphrase(const QString &passphrase, const QString &repeated);
+
+/// Makes a LUKS-encrypted qcow2 volume named after `name` (made an identifier, as QEMU needs:
+/// "disk-" before a leading digit, other characters as '-') of `capacity` bytes in `pool`, and
+/// the secret
+/// holding `passphrase` (its UUID in `secretUuid`). Blocking. Null with `why` when it could not;
+/// nothing is left behind then.
+virStorageVolPtr create(virConnectPtr conn, virStoragePoolPtr pool, const QString &name,
+                        quint64 capacity, const QString &passphrase, QString *secretUuid,
+                        QString *why);
+
+/// The <encryption> element a disk's <source> carries for such a volume.
+QString encryptionXml(const QString &secretUuid);
+
+/// Deletes a secret (the disk it opened is gone). Blocking.
+void removeSecret(virConnectPtr conn, const QString &secretUuid);
+
+/// libvirt's refusal to start a VM whose disk's secret is missing, explained; empty when the
+/// message is about something else.
+QString explainStartFailure(const QString &libvirtMessage);
+
+} // namespace EncryptedVolumes
+} // namespace Vireo

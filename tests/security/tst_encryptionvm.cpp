@@ -1,0 +1,132 @@
+// Encrypted disks on the real daemon: a test guest whose disk is a LUKS qcow2 made by Vireo
+// (its passphrase a private libvirt secret) boots and writes its marker; the guest reads the
+// marker back while the image file holds no plaintext copy of it; the secret's value cannot be
+// read back; without the secret the VM refuses to start and Vireo says why. `vireo create
+// --encrypt` refuses a short passphrase and makes nothing.
+#include "core/Connection.h"
+#include "domains/DomainLifecycle.h"
+#include "security/SecurityAudit.h"
+#include "storage/EncryptedVolumes.h"
+#include "support/GuestControl.h"
+#include "support/LibraryWait.h"
+#include "support/ProcessRun.h"
+#include "support/TestGuest.h"
+
+#include <QFile>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <libvirt/libvirt.h>
+#include <libvirt/virterror.h>
+
+using namespace Vireo;
+using namespace Vireo::Test;
+
+class TstEncryptionVm : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<Connection> m_conn;
+    std::unique_ptr<TestGuest> m_guest;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        TestGuest::removeDomainAndVolumes(QStringLiteral("vireo-enc-guest"));
+        m_conn = std::make_unique<Connection>(QStringLiteral("qemu:///system"));
+        QSignalSpy up(m_conn.get(), &Connection::domainsReset);
+        m_conn->open();
+        QVERIFY(up.wait(15000));
+        m_guest = std::make_unique<TestGuest>(
+            QStringLiteral("vireo-enc-guest"),
+            GuestOptions{.withDisk = true,
+                         .diskPassphrase = QStringLiteral("test-passphrase-enc-1")});
+        QVERIFY2(m_guest->define(), qPrintable(m_guest->error()));
+        QVERIFY(!m_guest->diskSecret().isEmpty());
+    }
+
+    void bootsWritesAndKeepsNoPlaintext()
+    {
+        QVERIFY2(m_guest->start(), qPrintable(m_guest->error()));
+        GuestControl shell(m_guest->controlSocketPath());
+        QVERIFY(shell.connectToGuest(20000));
+        // The guest marks its disk's first sector (tests/guest/init.sh) and reads it back.
+        QTRY_VERIFY_WITH_TIMEOUT(shell
+                                     .run(QStringLiteral("dd if=/dev/vda bs=512 count=1 "
+                                                         "2>/dev/null | head -c 17"))
+                                     .contains(QStringLiteral("VIREO-DISK-MARKER")),
+                                 30000);
+        shell.run(QStringLiteral("sync"));
+        // The image file as the host sees it: no plaintext copy of the marker anywhere.
+        QFile image(m_guest->diskPath());
+        QVERIFY(image.open(QIODevice::ReadOnly));
+        const QByteArray bytes = image.readAll();
+        QVERIFY(bytes.size() > 0);
+        QVERIFY2(!bytes.contains("VIREO-DISK-MARKER"), "the marker is in the image in plaintext");
+        QVERIFY(bytes.contains("LUKS")); // the qcow2 carries a LUKS header
+
+        // The security view says so.
+        const SecurityReport r
+            = valueOf(SecurityAudit::audit(m_conn.get(), m_guest->uuid())).value<SecurityReport>();
+        bool encrypted = false;
+        for (const SecurityFinding &f : r.findings)
+            encrypted = encrypted
+                        || (f.area == QStringLiteral("Disk vda")
+                            && f.text.startsWith(QStringLiteral("Encrypted (LUKS)")));
+        QVERIFY2(encrypted, qPrintable(SecurityAudit::describe({r})));
+    }
+
+    void theSecretIsPrivate()
+    {
+        virSecretPtr s = virSecretLookupByUUIDString(TestGuest::helperConnection(),
+                                                     m_guest->diskSecret().toLatin1().constData());
+        QVERIFY(s);
+        size_t size = 0;
+        unsigned char *value = virSecretGetValue(s, &size, 0);
+        QVERIFY2(!value, "libvirt gave the passphrase back");
+        virResetLastError();
+        virSecretFree(s);
+    }
+
+    void withoutTheSecretItRefusesToStart()
+    {
+        QVERIFY(finish(Lifecycle::perform(m_conn.get(), DomainAction::ForceOff, m_guest->uuid()))
+                    .first);
+        EncryptedVolumes::removeSecret(TestGuest::helperConnection(), m_guest->diskSecret());
+        const Outcome r
+            = complete(Lifecycle::perform(m_conn.get(), DomainAction::Start, m_guest->uuid()));
+        QVERIFY(!r.ok);
+        QVERIFY2(r.error.contains(QStringLiteral("encrypted disk")), qPrintable(r.error));
+        QVERIFY(r.error.contains(QStringLiteral("secret")));
+        virDomainPtr dom = virDomainLookupByUUIDString(TestGuest::helperConnection(),
+                                                       m_guest->uuid().toLatin1().constData());
+        QCOMPARE(virDomainIsActive(dom), 0);
+        virDomainFree(dom);
+    }
+
+    void aShortPassphraseMakesNothing()
+    {
+        QTemporaryDir dir;
+        QFile pass(dir.filePath(QStringLiteral("pass")));
+        QVERIFY(pass.open(QIODevice::WriteOnly));
+        pass.write("short\n");
+        pass.close();
+        const ProcessRun run = runProcess(
+            QStringLiteral(VIREO_BINARY),
+            {QStringLiteral("create"), QStringLiteral("-c"), QStringLiteral("qemu:///system"),
+             QStringLiteral("--name"), QStringLiteral("vireo-enc-short"), QStringLiteral("--iso"),
+             TestGuest::stagingDir() + QStringLiteral("/vireo-test-guest.iso"),
+             QStringLiteral("--disk"), QStringLiteral("1"), QStringLiteral("--no-start"),
+             QStringLiteral("--encrypt"), QStringLiteral("--passphrase-file"), pass.fileName()});
+        QCOMPARE(run.code, 2);
+        QVERIFY2(run.err.contains(QStringLiteral("at least 8")), qPrintable(run.err));
+        QVERIFY(!virDomainLookupByName(TestGuest::helperConnection(), "vireo-enc-short"));
+        virResetLastError();
+    }
+
+    void cleanupTestCase() { m_guest.reset(); }
+};
+
+QTEST_MAIN(TstEncryptionVm)
+#include "tst_encryptionvm.moc"
