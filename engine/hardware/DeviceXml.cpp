@@ -1,6 +1,7 @@
 // The XML of new devices: what Add Hardware, `vireo edit` and the change sets put in a domain.
 
 #include "hardware/HardwareChange.h"
+#include "storage/EncryptedVolumes.h"
 
 namespace Vireo {
 
@@ -8,9 +9,11 @@ QString diskXml(const DiskRequest &r, const QString &source)
 {
     QString xml = QStringLiteral("<disk type='file' device='disk'>"
                                  "<driver name='qemu' type='%1'/>"
-                                 "<source file='%2'/><target dev='%3' bus='%4'/>")
+                                 "<source file='%2'>%5</source><target dev='%3' bus='%4'/>")
                       .arg(r.format.toHtmlEscaped(), source.toHtmlEscaped(),
-                           r.target.toHtmlEscaped(), r.bus.toHtmlEscaped());
+                           r.target.toHtmlEscaped(), r.bus.toHtmlEscaped(),
+                           r.secret.isEmpty() ? QString()
+                                              : EncryptedVolumes::encryptionXml(r.secret));
     if (r.readOnly)
         xml += QStringLiteral("<readonly/>");
     return xml + QStringLiteral("</disk>");

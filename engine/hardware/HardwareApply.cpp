@@ -2,6 +2,7 @@
 // at once, then made live change by change.
 
 #include "hardware/HardwareEditor.h"
+#include "storage/EncryptedVolumes.h"
 
 #include "core/LibvirtError.h"
 
@@ -288,7 +289,7 @@ struct Resolver
 };
 
 /// Makes a new volume for a disk; its path, or empty with the reason.
-QString createVolume(virConnectPtr conn, const QString &vmName, const DiskRequest &r,
+QString createVolume(virConnectPtr conn, const QString &vmName, DiskRequest &r,
                      virStorageVolPtr *made, QString *why)
 {
     virStoragePoolPtr pool = virStoragePoolLookupByName(conn, r.pool.toUtf8().constData());
@@ -304,6 +305,22 @@ QString createVolume(virConnectPtr conn, const QString &vmName, const DiskReques
         name = QStringLiteral("%1-%2-%3.%4").arg(vmName, r.target).arg(n).arg(r.format);
     }
     virResetLastError();
+    if (!r.passphrase.isEmpty()) {
+        if (r.format != QLatin1String("qcow2")) {
+            virStoragePoolFree(pool);
+            *why = ApplyText::tr("Only qcow2 disks can be encrypted.");
+            return {};
+        }
+        *made = EncryptedVolumes::create(conn, pool, name, r.sizeBytes, r.passphrase, &r.secret,
+                                         why);
+        virStoragePoolFree(pool);
+        if (!*made)
+            return {};
+        char *path = virStorageVolGetPath(*made);
+        const QString result = QString::fromUtf8(path);
+        free(path);
+        return result;
+    }
     const QByteArray xml
         = QStringLiteral("<volume><name>%1</name><capacity unit='bytes'>%2"
                          "</capacity><target><format type='%3'/></target></volume>")
@@ -473,12 +490,16 @@ OpResult applyNow(virConnectPtr conn, virDomainPtr dom, QList<HardwareChange> ch
     // New volumes, then the definition with everything in it; the volumes go again if the
     // definition is refused.
     QList<virStorageVolPtr> made;
-    auto dropVolumes = [&made] {
+    QStringList secrets; // of the encrypted ones
+    auto dropVolumes = [&made, &secrets, conn] {
         for (virStorageVolPtr v : made) {
             virStorageVolDelete(v, 0);
             virStorageVolFree(v);
         }
         made.clear();
+        for (const QString &s : std::as_const(secrets))
+            EncryptedVolumes::removeSecret(conn, s);
+        secrets.clear();
     };
     for (HardwareChange &c : changes) {
         if (c.kind != Kind::AddDisk || c.disk.pool.isEmpty())
@@ -491,6 +512,8 @@ OpResult applyNow(virConnectPtr conn, virDomainPtr dom, QList<HardwareChange> ch
             return refuse(why, Failure::Kind::Libvirt);
         }
         made << vol;
+        if (!c.disk.secret.isEmpty())
+            secrets << c.disk.secret;
         c.text = diskXml(c.disk, path);
     }
 

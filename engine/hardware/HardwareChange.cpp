@@ -168,8 +168,10 @@ QString HardwareChange::describe() const
     case Kind::AddDisk:
         return disk.pool.isEmpty()
                    ? ChangeText::tr("New disk %1 (%2)").arg(disk.target, disk.path)
-                   : ChangeText::tr("New disk %1 (%2 in pool %3)")
-                         .arg(disk.target, kibText(disk.sizeBytes / 1024), disk.pool);
+                   : ChangeText::tr("New %1disk %2 (%3 in pool %4)")
+                         .arg(disk.passphrase.isEmpty() ? QString()
+                                                        : ChangeText::tr("encrypted "),
+                              disk.target, kibText(disk.sizeBytes / 1024), disk.pool);
     case Kind::AddNic:
         return ChangeText::tr("New NIC on %1 %2").arg(nic.type, nic.source);
     case Kind::AddDevice: {

@@ -247,6 +247,18 @@ private Q_SLOTS:
         QVERIFY(storage->beyondFreeSpace()->isVisible());
         shot(w, QStringLiteral("wizard-bad-disk.png"));
         storage->size()->setValue(1);
+        // An encrypted disk: its passphrase typed twice, long enough; shown as dots.
+        storage->encrypt()->setChecked(true);
+        QVERIFY(!storage->isComplete());
+        QVERIFY(problemOn(storage).contains(QStringLiteral("at least 8")));
+        storage->passphrase()->setText(QStringLiteral("wizard-secret-1"));
+        storage->repeatedPassphrase()->setText(QStringLiteral("wizard-secret-2"));
+        QVERIFY(problemOn(storage).contains(QStringLiteral("differ")));
+        QCOMPARE(storage->passphrase()->echoMode(), QLineEdit::Password);
+        shot(w, QStringLiteral("wizard-encrypt.png"));
+        storage->repeatedPassphrase()->setText(QStringLiteral("wizard-secret-1"));
+        QVERIFY(storage->isComplete());
+        storage->encrypt()->setChecked(false);
         w->next();
         w->next();
         w->next();

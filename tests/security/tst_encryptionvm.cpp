@@ -1,10 +1,12 @@
 // Encrypted disks on the real daemon: a test guest whose disk is a LUKS qcow2 made by Vireo
 // (its passphrase a private libvirt secret) boots and writes its marker; the guest reads the
 // marker back while the image file holds no plaintext copy of it; the secret's value cannot be
-// read back; without the secret the VM refuses to start and Vireo says why. `vireo create
-// --encrypt` refuses a short passphrase and makes nothing.
+// read back; without the secret the VM refuses to start and Vireo says why. An encrypted disk
+// is plugged into the running VM (Add Disk's path). `vireo create --encrypt` refuses a short
+// passphrase and makes nothing.
 #include "core/Connection.h"
 #include "domains/DomainLifecycle.h"
+#include "hardware/HardwareEditor.h"
 #include "security/SecurityAudit.h"
 #include "storage/EncryptedVolumes.h"
 #include "support/GuestControl.h"
@@ -13,6 +15,7 @@
 #include "support/TestGuest.h"
 
 #include <QFile>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -29,6 +32,7 @@ class TstEncryptionVm : public QObject
 
     std::unique_ptr<Connection> m_conn;
     std::unique_ptr<TestGuest> m_guest;
+    std::pair<QString, QString> m_plugged; // the hot-plugged disk's path and secret
 
 private Q_SLOTS:
     void initTestCase()
@@ -75,6 +79,49 @@ private Q_SLOTS:
                         || (f.area == QStringLiteral("Disk vda")
                             && f.text.startsWith(QStringLiteral("Encrypted (LUKS)")));
         QVERIFY2(encrypted, qPrintable(SecurityAudit::describe({r})));
+    }
+
+    void anEncryptedDiskPluggedInLive()
+    {
+        DiskRequest request;
+        request.pool = QStringLiteral("vireo-tests");
+        request.sizeBytes = 32 << 20;
+        request.passphrase = QStringLiteral("hot-plugged-passphrase");
+        QString error;
+        const ApplyReport r = valueOf(HardwareEditor::apply(m_conn.get(), m_guest->uuid(),
+                                                            {HardwareChange::addDisk(request)}),
+                                      &error)
+                                  .value<ApplyReport>();
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(r.results.first().outcome, ChangeResult::Outcome::Applied);
+        GuestControl shell(m_guest->controlSocketPath());
+        QVERIFY(shell.connectToGuest(20000));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            shell.run(QStringLiteral("ls /sys/block")).contains(QStringLiteral("vdb")), 15000);
+        // Both definitions name its secret; the image says it is encrypted.
+        virDomainPtr dom = virDomainLookupByUUIDString(TestGuest::helperConnection(),
+                                                       m_guest->uuid().toLatin1().constData());
+        char *xml = virDomainGetXMLDesc(dom, VIR_DOMAIN_XML_INACTIVE);
+        const QString text = QString::fromUtf8(xml);
+        free(xml);
+        virDomainFree(dom);
+        QCOMPARE(text.count(QStringLiteral("<encryption format='luks'")), 2);
+        // The hot-plugged disk and its secret go at the end (cleanupTestCase).
+        QRegularExpressionMatchIterator it
+            = QRegularExpression(QStringLiteral("<source file='([^']+)'>\\s*<encryption "
+                                                "format='luks'[^>]*>\\s*<secret type='passphrase' "
+                                                "uuid='([^']+)'"))
+                  .globalMatch(text);
+        while (it.hasNext()) {
+            const QRegularExpressionMatch m = it.next();
+            if (m.captured(2) != m_guest->diskSecret())
+                m_plugged = {m.captured(1), m.captured(2)};
+        }
+        QVERIFY(!m_plugged.first.isEmpty());
+        const ProcessRun info
+            = runProcess(QStringLiteral("qemu-img"),
+                         {QStringLiteral("info"), QStringLiteral("-U"), m_plugged.first});
+        QVERIFY2(info.out.contains(QStringLiteral("encrypted: yes")), qPrintable(info.out));
     }
 
     void theSecretIsPrivate()
@@ -125,7 +172,18 @@ private Q_SLOTS:
         virResetLastError();
     }
 
-    void cleanupTestCase() { m_guest.reset(); }
+    void cleanupTestCase()
+    {
+        m_guest.reset();
+        if (!m_plugged.first.isEmpty()) {
+            if (virStorageVolPtr v = virStorageVolLookupByPath(
+                    TestGuest::helperConnection(), m_plugged.first.toUtf8().constData())) {
+                virStorageVolDelete(v, 0);
+                virStorageVolFree(v);
+            }
+            EncryptedVolumes::removeSecret(TestGuest::helperConnection(), m_plugged.second);
+        }
+    }
 };
 
 QTEST_MAIN(TstEncryptionVm)

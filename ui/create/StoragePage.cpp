@@ -4,6 +4,7 @@
 #include "core/Operation.h"
 #include "core/Validation.h"
 #include "create/VmCreator.h"
+#include "storage/EncryptedVolumes.h"
 #include "ui/create/NewVmWizard.h"
 #include "ui/create/PageSupport.h"
 
@@ -11,6 +12,7 @@
 #include <QComboBox>
 #include <QFormLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QSpinBox>
 
 namespace Vireo::Ui {
@@ -21,6 +23,9 @@ StoragePage::StoragePage(NewVmWizard *wizard)
     , m_size(new QSpinBox(this))
     , m_free(new QLabel(this))
     , m_beyond(new QCheckBox(tr("Create it anyway (it only grows as the guest writes)"), this))
+    , m_encrypt(new QCheckBox(tr("&Encrypt the disk (LUKS)"), this))
+    , m_passphrase(new QLineEdit(this))
+    , m_repeat(new QLineEdit(this))
     , m_problem(makeProblemLabel(this))
 {
     setTitle(tr("Storage"));
@@ -33,12 +38,36 @@ StoragePage::StoragePage(NewVmWizard *wizard)
     m_size->setSuffix(tr(" GiB"));
     m_beyond->setObjectName(QStringLiteral("beyondFreeSpace"));
     m_beyond->hide();
+    m_encrypt->setObjectName(QStringLiteral("encryptDisk"));
+    m_encrypt->setToolTip(tr("The disk image is encrypted: whoever copies the file reads nothing "
+                             "of the guest's data. The passphrase is kept by libvirt as a "
+                             "private secret (never shown again); the VM starts only on a host "
+                             "that has it."));
+    for (QLineEdit *field : {m_passphrase, m_repeat}) {
+        field->setEchoMode(QLineEdit::Password);
+        field->setEnabled(false);
+        connect(field, &QLineEdit::textChanged, this, &StoragePage::check);
+    }
+    m_passphrase->setObjectName(QStringLiteral("diskPassphrase"));
+    m_repeat->setObjectName(QStringLiteral("diskPassphraseAgain"));
+    m_passphrase->setPlaceholderText(
+        tr("at least %1 characters").arg(EncryptedVolumes::kMinimumPassphrase));
     auto *form = new QFormLayout(this);
     form->addRow(tr("Storage &pool:"), m_pool);
     form->addRow(tr("Disk &size:"), m_size);
     form->addRow(QString(), m_free);
     form->addRow(QString(), m_beyond);
+    form->addRow(QString(), m_encrypt);
+    form->addRow(tr("Pass&phrase:"), m_passphrase);
+    form->addRow(tr("&Again:"), m_repeat);
     form->addRow(QString(), m_problem);
+    connect(m_encrypt, &QCheckBox::toggled, this, [this](bool on) {
+        m_passphrase->setEnabled(on);
+        m_repeat->setEnabled(on);
+        if (on)
+            m_passphrase->setFocus();
+        check();
+    });
     connect(m_size, &QSpinBox::valueChanged, this, &StoragePage::check);
     connect(m_beyond, &QCheckBox::toggled, this, &StoragePage::check);
     connect(m_pool, &QComboBox::currentIndexChanged, this, [this] {
@@ -50,6 +79,11 @@ StoragePage::StoragePage(NewVmWizard *wizard)
 void StoragePage::initializePage()
 {
     m_size->setValue(int(m_wizard->choices().request.newDiskGiB));
+    // Only a new empty disk can be encrypted: not a cloud image's copy-on-write layer.
+    const bool layered = !m_wizard->choices().request.linkedFrom.isEmpty();
+    m_encrypt->setEnabled(!layered);
+    if (layered)
+        m_encrypt->setChecked(false);
     // The connection's running pools (its cache, kept by their events), "default" first; made
     // when it is missing.
     const QString chosen = m_wizard->choices().request.pool;
@@ -96,6 +130,8 @@ QString StoragePage::problem() const
                   "anyway.")
             .arg(m_size->value())
             .arg(c.freeSpaceGiB);
+    if (m_encrypt->isChecked())
+        return EncryptedVolumes::checkPassphrase(m_passphrase->text(), m_repeat->text());
     return {};
 }
 
@@ -118,6 +154,7 @@ bool StoragePage::validatePage()
     c.request.newDiskGiB = quint64(m_size->value());
     c.request.pool = m_pool->currentText();
     c.request.allowBeyondFreeSpace = m_beyond->isChecked();
+    c.request.diskPassphrase = m_encrypt->isChecked() ? m_passphrase->text() : QString();
     return isComplete();
 }
 

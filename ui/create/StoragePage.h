@@ -5,6 +5,7 @@
 class QCheckBox;
 class QComboBox;
 class QLabel;
+class QLineEdit;
 class QSpinBox;
 
 namespace Vireo::Ui {
@@ -22,6 +23,9 @@ public:
     QSpinBox *size() const { return m_size; }
     QComboBox *pool() const { return m_pool; }
     QCheckBox *beyondFreeSpace() const { return m_beyond; }
+    QCheckBox *encrypt() const { return m_encrypt; }
+    QLineEdit *passphrase() const { return m_passphrase; }
+    QLineEdit *repeatedPassphrase() const { return m_repeat; }
 
 private:
     QString problem() const;
@@ -33,6 +37,9 @@ private:
     QSpinBox *m_size;
     QLabel *m_free;
     QCheckBox *m_beyond;
+    QCheckBox *m_encrypt;
+    QLineEdit *m_passphrase;
+    QLineEdit *m_repeat;
     QLabel *m_problem;
 };
 

@@ -2,6 +2,7 @@
 
 #include "core/Connection.h"
 #include "core/Operation.h"
+#include "storage/EncryptedVolumes.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -179,11 +180,24 @@ QWidget *AddHardwareDialog::diskPage()
     m_diskBus->setObjectName(QStringLiteral("diskBus"));
     m_diskBus->addItems({QStringLiteral("virtio"), QStringLiteral("sata"), QStringLiteral("scsi")});
     m_diskReadOnly = new QCheckBox(tr("Read-only"));
+    m_encrypt = new QCheckBox(tr("E&ncrypt (LUKS, qcow2)"));
+    m_encrypt->setObjectName(QStringLiteral("encryptDisk"));
+    m_encrypt->setToolTip(tr("Whoever copies the image file reads nothing of it. The passphrase "
+                             "is kept by libvirt as a private secret."));
+    m_passphrase = new QLineEdit;
+    m_repeat = new QLineEdit;
+    for (QLineEdit *field : {m_passphrase, m_repeat})
+        field->setEchoMode(QLineEdit::Password);
+    m_passphrase->setObjectName(QStringLiteral("diskPassphrase"));
+    m_repeat->setObjectName(QStringLiteral("diskPassphraseAgain"));
     form->addRow(m_newVolume);
     form->addRow(tr("&Pool:"), m_pool);
     form->addRow(QString(), m_poolSpace);
     form->addRow(tr("&Size:"), m_size);
     form->addRow(tr("&Format:"), m_format);
+    form->addRow(QString(), m_encrypt);
+    form->addRow(tr("Passphrase:"), m_passphrase);
+    form->addRow(tr("Again:"), m_repeat);
     form->addRow(existing);
     form->addRow(tr("P&ath:"), pathRow);
     form->addRow(tr("&Bus:"), m_diskBus);
@@ -193,10 +207,18 @@ QWidget *AddHardwareDialog::diskPage()
         for (QWidget *x : {static_cast<QWidget *>(m_pool), static_cast<QWidget *>(m_size),
                            static_cast<QWidget *>(m_format)})
             x->setEnabled(fresh);
+        const bool qcow2 = m_format->currentText() == QLatin1String("qcow2");
+        m_encrypt->setEnabled(fresh && qcow2);
+        if (!fresh || !qcow2)
+            m_encrypt->setChecked(false);
+        m_passphrase->setEnabled(m_encrypt->isChecked());
+        m_repeat->setEnabled(m_encrypt->isChecked());
         m_diskPath->setEnabled(!fresh);
         browse->setEnabled(!fresh && m_connection->isLocal());
     };
     connect(m_newVolume, &QRadioButton::toggled, this, sync);
+    connect(m_format, &QComboBox::currentIndexChanged, this, sync);
+    connect(m_encrypt, &QCheckBox::toggled, this, sync);
     connect(m_pool, &QComboBox::currentIndexChanged, this, &AddHardwareDialog::updatePoolSpace);
     connect(m_size, &QSpinBox::valueChanged, this, &AddHardwareDialog::updatePoolSpace);
     connect(browse, &QPushButton::clicked, this, [this] {
@@ -296,6 +318,15 @@ bool AddHardwareDialog::change(HardwareChange *change, QString *why) const
             r.pool = m_pool->currentData().toString();
             r.sizeBytes = quint64(m_size->value()) * 1024 * 1024;
             r.format = m_format->currentText();
+            if (m_encrypt->isChecked()) {
+                if (const QString bad
+                    = EncryptedVolumes::checkPassphrase(m_passphrase->text(), m_repeat->text());
+                    !bad.isEmpty()) {
+                    *why = bad;
+                    return false;
+                }
+                r.passphrase = m_passphrase->text();
+            }
         } else {
             r.path = m_diskPath->text().trimmed();
             if (r.path.isEmpty()) {

@@ -42,6 +42,9 @@ public:
     QRadioButton *newVolume() const { return m_newVolume; }
     QComboBox *pool() const { return m_pool; }
     QSpinBox *sizeMiB() const { return m_size; }
+    QCheckBox *encryptDisk() const { return m_encrypt; }
+    QLineEdit *passphrase() const { return m_passphrase; }
+    QLineEdit *repeatedPassphrase() const { return m_repeat; }
     QLineEdit *diskPath() const { return m_diskPath; }
     QComboBox *diskBus() const { return m_diskBus; }
     QComboBox *network() const { return m_network; }
@@ -71,6 +74,9 @@ private:
     QLineEdit *m_diskPath = nullptr;
     QComboBox *m_diskBus = nullptr;
     QCheckBox *m_diskReadOnly = nullptr;
+    QCheckBox *m_encrypt = nullptr;
+    QLineEdit *m_passphrase = nullptr;
+    QLineEdit *m_repeat = nullptr;
     // CD-ROM.
     QComboBox *m_cdBus = nullptr;
     QLineEdit *m_cdImage = nullptr;
