@@ -340,6 +340,28 @@ QList<MigrationCheck> runChecks(virConnectPtr src, virDomainPtr dom, virConnectP
     for (const DomainDocument::Disk &d : doc.disks())
         if (!d.source.isEmpty() && d.type == QLatin1String("file"))
             checks << diskCheck(src, dom, dst, pools, d, plan);
+    // An encrypted disk opens only where libvirt has its secret (with the same UUID).
+    for (const XmlElement *disk : doc.devicesElement()->children(QStringLiteral("disk"))) {
+        const XmlElement *secret = disk->find(QStringLiteral("source/encryption/secret"));
+        if (!secret)
+            continue;
+        const XmlElement *target = disk->child(QStringLiteral("target"));
+        const QString uuid = secret->attribute(QStringLiteral("uuid"));
+        virSecretPtr there = virSecretLookupByUUIDString(dst, uuid.toLatin1().constData());
+        if (there)
+            virSecretFree(there);
+        virResetLastError();
+        checks << MigrationCheck{
+            PreflightText::tr("Encryption of %1")
+                .arg(target ? target->attribute(QStringLiteral("dev")) : QStringLiteral("?")),
+            there ? Status::Passed : Status::Failed,
+            there ? PreflightText::tr("The destination has the disk's secret.")
+                  : PreflightText::tr("The disk is encrypted and the destination has no libvirt "
+                                      "secret %1: define it there with the same UUID and "
+                                      "passphrase (virsh secret-define, secret-set-value) "
+                                      "first.")
+                        .arg(uuid)};
+    }
     for (const DomainDocument::Interface &nic : doc.interfaces())
         checks << networkCheck(dst, nic);
 

@@ -112,6 +112,16 @@ Operation *create(Connection *connection, const QString &uuid, const QString &na
                         + SnapshotText::tr("%1 already has a snapshot of that name.").arg(vm));
                 }
                 virResetLastError();
+                // QEMU 7.2 cannot: an internal snapshot of a LUKS qcow2 stops the VM, and
+                // qemu-img cannot open one without its key.
+                if (domainXml(dom).contains(QLatin1String("<encryption")))
+                    return OpResult::failure(Failure::of(
+                        Failure::Kind::InvalidInput, what,
+                        SnapshotText::tr("%1 has an encrypted disk, and QEMU cannot take "
+                                         "snapshots of encrypted disks (a memory snapshot would "
+                                         "stop the VM). Back up from inside the guest, or keep "
+                                         "what you want to snapshot on an unencrypted disk.")
+                            .arg(vm)));
                 const bool running = virDomainIsActive(dom) == 1;
                 const bool external = running && kind == Kind::DiskOnly;
                 if (kind == Kind::WithMemory && !running)

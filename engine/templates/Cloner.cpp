@@ -104,9 +104,27 @@ QString disposableVolumePrefix(const QString &uuid)
     return QStringLiteral("vireo-disposable-%1-").arg(uuid);
 }
 
+QString encryptedDiskRefusal(virConnectPtr conn, const QString &uuid)
+{
+    virDomainPtr dom = virDomainLookupByUUIDString(conn, uuid.toLatin1().constData());
+    char *raw = dom ? virDomainGetXMLDesc(dom, VIR_DOMAIN_XML_INACTIVE) : nullptr;
+    const bool encrypted = raw && QByteArray(raw).contains("<encryption");
+    free(raw);
+    if (dom)
+        virDomainFree(dom);
+    virResetLastError();
+    return encrypted ? CloneText::tr("The VM has an encrypted disk: Vireo does not copy those yet "
+                                     "(a copy, or a layer over it, would need a secret of its own, "
+                                     "and QEMU would write it unencrypted). Copy the VM's data "
+                                     "inside the guest instead.")
+                     : QString();
+}
+
 OpResult cloneDomain(virConnectPtr conn, const CloneRequest &r, bool local, Operation *op,
                      const CloneOptions &options)
 {
+    if (const QString refused = encryptedDiskRefusal(conn, r.sourceUuid); !refused.isEmpty())
+        return OpResult::failure(refused, Failure::Kind::InvalidInput);
     const bool disposable = !options.disposableOwner.isEmpty();
     const QString &snapshot = options.fromSnapshot;
     if (const QString bad = validateDomainName(r.name); !bad.isEmpty())

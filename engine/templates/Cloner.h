@@ -26,6 +26,9 @@ struct CloneOptions
 /// "vireo-disposable-UUID-": how the volumes of a disposable run are named.
 QString disposableVolumePrefix(const QString &uuid);
 
+/// Why a VM with an encrypted disk cannot be cloned (empty when it has none). Blocking.
+QString encryptedDiskRefusal(virConnectPtr conn, const QString &uuid);
+
 /// A full or linked copy of a shut-off VM (Templates::clone), or what `options` says; value:
 /// the copy's UUID.
 OpResult cloneDomain(virConnectPtr conn, const CloneRequest &request, bool local, Operation *op,

@@ -120,6 +120,9 @@ Operation *clone(Connection *connection, const CloneRequest &request)
     Operation *op = connection->runJob(
         TemplateText::tr("Clone as %1").arg(request.name),
         [request, local](virConnectPtr conn, Operation *op) {
+            if (const QString refused = encryptedDiskRefusal(conn, request.sourceUuid);
+                !refused.isEmpty())
+                return OpResult::failure(refused, Failure::Kind::InvalidInput);
             // A linked clone's source turns template first: its disks must not change from now.
             bool madeTemplate = false;
             if (request.kind == CloneRequest::Kind::Linked) {

@@ -108,6 +108,24 @@ private Q_SLOTS:
         QVERIFY2(!Preflight::blocks(checks), qPrintable(Preflight::describe(checks)));
     }
 
+    void anEncryptedDiskNeedsItsSecretThere()
+    {
+        const QByteArray xml
+            = "<domain type='test'><name>locked</name><memory unit='MiB'>128</memory><os><type>"
+              "hvm</type></os><devices><disk type='file' device='disk'><driver name='qemu' "
+              "type='qcow2'/><source file='/images/mover.qcow2'><encryption format='luks'>"
+              "<secret type='passphrase' uuid='5a1f0e52-3c3e-4b7a-8d1e-2f4f6a7b8c9d'/>"
+              "</encryption></source><target dev='vda' bus='virtio'/></disk></devices></domain>";
+        virDomainPtr dom = virDomainDefineXML(m_source, xml.constData());
+        QVERIFY(dom);
+        const QList<MigrationCheck> checks = Preflight::run(m_source, dom, m_ready, {});
+        virDomainUndefine(dom);
+        virDomainFree(dom);
+        const MigrationCheck c = find(checks, QStringLiteral("Encryption of vda"));
+        QCOMPARE(c.status, MigrationCheck::Status::Failed);
+        QVERIFY2(c.reason.contains(QStringLiteral("5a1f0e52")), qPrintable(c.reason));
+    }
+
     void aHostThatCannot()
     {
         virDomainPtr dom = virDomainLookupByName(m_source, "mover");
