@@ -10,6 +10,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QThread>
 
 #include <libvirt/libvirt.h>
 #include <libvirt/virterror.h>
@@ -19,6 +20,8 @@
 #include <algorithm>
 #include <cctype>
 #include <optional>
+#include <thread>
+#include <vector>
 
 namespace Vireo {
 
@@ -545,7 +548,10 @@ SecurityFinding userFinding(const Facts &facts, bool running)
         return f;
     }
     f.level = Level::Ok;
-    const passwd *pw = getpwuid(uid);
+    passwd entry{};
+    passwd *pw = nullptr;
+    char buffer[1024];
+    getpwuid_r(uid, &entry, buffer, sizeof buffer, &pw); // several threads read at once
     f.text = pw ? AuditText::tr("QEMU runs as %1 (uid %2), not root.")
                       .arg(QString::fromUtf8(pw->pw_name))
                       .arg(uid)
@@ -648,13 +654,26 @@ SecurityReport inspect(virConnectPtr, virDomainPtr dom, const HostFacts &host)
 QList<SecurityReport> inspectAll(virConnectPtr conn, bool readOnly)
 {
     const HostFacts host = readHost(conn, readOnly);
-    QList<SecurityReport> reports;
     virDomainPtr *doms = nullptr;
-    const int n = virConnectListAllDomains(conn, &doms, 0);
-    for (int i = 0; i < n; ++i) {
-        reports << inspect(conn, doms[i], host);
+    const int n = qMax(0, virConnectListAllDomains(conn, &doms, 0));
+    // The domains are read on a few threads at once: libvirt's connections take concurrent
+    // calls, and over a thousand VMs (or a remote link) waiting for one answer at a time is
+    // most of the time.
+    QList<SecurityReport> reports(n);
+    const int threads = n < 64 ? 1 : qBound(1, QThread::idealThreadCount(), 4);
+    std::vector<std::thread> workers;
+    for (int t = 1; t < threads; ++t)
+        workers.emplace_back([&, t] {
+            for (int i = t; i < n; i += threads)
+                reports[i] = inspect(conn, doms[i], host);
+            virResetLastError();
+        });
+    for (int i = 0; i < n; i += threads)
+        reports[i] = inspect(conn, doms[i], host);
+    for (std::thread &w : workers)
+        w.join();
+    for (int i = 0; i < n; ++i)
         virDomainFree(doms[i]);
-    }
     free(doms);
     virResetLastError();
     std::sort(reports.begin(), reports.end(), [](const SecurityReport &a, const SecurityReport &b) {
