@@ -10,6 +10,7 @@
 #include "app/commands/ExportCommand.h"
 #include "app/commands/FirewallCommand.h"
 #include "app/commands/HostCommands.h"
+#include "app/commands/IsolationCommand.h"
 #include "app/commands/LifecycleCommand.h"
 #include "app/commands/MigrateCommand.h"
 #include "app/commands/SecurityCommand.h"
@@ -108,12 +109,12 @@ struct TerminalCommand
 const TerminalCommand kCommands[] = {
     {"clone", App::runCloneCommand},       {"create", App::runCreateCommand},
     {"edit", App::runEditCommand},         {"export", App::runExportCommand},
-    {"firewall", App::runFirewallCommand}, {"flatten", App::runFlattenCommand},
-    {"migrate", App::runMigrateCommand},   {"net", App::runNetCommand},
-    {"pool", App::runPoolCommand},         {"run", App::runRunCommand},
-    {"security", App::runSecurityCommand}, {"snapshot", App::runSnapshotCommand},
-    {"stats", App::runStatsCommand},       {"template", App::runTemplateCommand},
-    {"vol", App::runVolCommand},
+    {"firewall", App::runFirewallCommand}, {"isolation", App::runIsolationCommand},
+    {"flatten", App::runFlattenCommand},   {"migrate", App::runMigrateCommand},
+    {"net", App::runNetCommand},           {"pool", App::runPoolCommand},
+    {"run", App::runRunCommand},           {"security", App::runSecurityCommand},
+    {"snapshot", App::runSnapshotCommand}, {"stats", App::runStatsCommand},
+    {"template", App::runTemplateCommand}, {"vol", App::runVolCommand},
 };
 
 } // namespace

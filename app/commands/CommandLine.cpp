@@ -40,6 +40,7 @@ CommandLine::CommandLine()
         "          vireo run --disposable TEMPLATE (a run that leaves nothing),\n"
         "          vireo migrate --help (move a VM to another host),\n"
         "          vireo firewall --help (a firewall per network card),\n"
+        "          vireo isolation VM (what a VM shares: clipboard, USB, folders, agent),\n"
         "          vireo security VM|--all (what protects each VM; exit 1 when\n"
         "                                    something is flagged),\n"
         "          vireo snapshot --help (list, create, revert, delete snapshots),\n"

@@ -68,6 +68,9 @@ struct DomainInfo
     // kernel, initrd and script media) and has not removed yet (create/FirstRun.h).
     QStringList firstRunFiles;
     bool installRun = false; // that first run is an install: when the guest ends it, start again
+    /// Isolation (Vireo's metadata, security/Isolation.h): the clipboard the console shares,
+    /// "both" (the default), "to-guest" or "off".
+    QString clipboard = QStringLiteral("both");
     // Images and instances (templates/): a template is a read-only base that is never started;
     // an instance records the template it was made from (its lineage).
     bool isTemplate = false;

@@ -2,6 +2,7 @@
 // at once, then made live change by change.
 
 #include "hardware/HardwareEditor.h"
+#include "security/Isolation.h"
 #include "storage/EncryptedVolumes.h"
 
 #include "core/LibvirtError.h"
@@ -282,6 +283,12 @@ struct Resolver
             if (!state.config.device(c.target) && !state.live.device(c.target))
                 return no(ApplyText::tr("The VM has no device %1.").arg(c.target));
             return true;
+        case Kind::AddDevice:
+            // The VM's isolation says what it may share (Security tab).
+            if (const QString refused = Isolation::refusalFor(c.text, state.inactiveXml);
+                !refused.isEmpty())
+                return no(refused);
+            return true;
         default:
             return true;
         }
@@ -311,8 +318,8 @@ QString createVolume(virConnectPtr conn, const QString &vmName, DiskRequest &r,
             *why = ApplyText::tr("Only qcow2 disks can be encrypted.");
             return {};
         }
-        *made = EncryptedVolumes::create(conn, pool, name, r.sizeBytes, r.passphrase, &r.secret,
-                                         why);
+        *made
+            = EncryptedVolumes::create(conn, pool, name, r.sizeBytes, r.passphrase, &r.secret, why);
         virStoragePoolFree(pool);
         if (!*made)
             return {};

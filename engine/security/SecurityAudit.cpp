@@ -1,5 +1,7 @@
 #include "security/SecurityAudit.h"
 
+#include "security/DomainFacts.h"
+
 #include "core/Connection.h"
 #include "core/LibvirtError.h"
 #include "core/Operation.h"
@@ -60,293 +62,6 @@ QByteArray xmlOf(virDomainPtr dom, unsigned flags)
     free(raw);
     virResetLastError();
     return text;
-}
-
-bool isLoopback(const QString &address)
-{
-    static const QRegularExpression ipv4(QStringLiteral("^127(\\.\\d{1,3}){3}$"));
-    return address == QLatin1String("localhost") || address == QLatin1String("::1")
-           || address == QLatin1String("0:0:0:0:0:0:0:1") || ipv4.match(address).hasMatch();
-}
-
-/// What the view needs of a domain's XML, read in one pass (no tree: a thousand VMs' worth
-/// must take milliseconds).
-struct Facts
-{
-    struct Display
-    {
-        QString type;
-        QString listen; // where it listens: see listenOf()
-        bool password = false;
-        bool tls = false;
-    };
-    struct Nic
-    {
-        QString type;
-        QString mac;
-        QString filter;
-        QStringList ports; // the filter's PORTS parameters
-    };
-    struct Disk
-    {
-        QString target;
-        QString encryption; // its format (luks), empty when none
-    };
-    QList<Display> displays;
-    QList<Nic> nics;
-    QList<Disk> disks;
-    bool efi = false;
-    bool secureBoot = false;
-    bool tpm = false;
-    QString dacLabel; // "+64055:+64055" as the running VM's seclabel model='dac' says
-    bool read = false;
-};
-
-/// A <listen> element of a display.
-struct Listen
-{
-    QString type;
-    QString address;
-    QString network;
-};
-
-/// Where a display listens: empty for a unix socket or no listener at all (reached through
-/// libvirt only), "default" when the XML leaves it to qemu.conf, else the address or network.
-QString listenOf(const QString &attribute, const QList<Listen> &listens, const QString &socket)
-{
-    QString address = attribute;
-    for (const Listen &l : listens) {
-        if (l.type == QLatin1String("socket") || l.type == QLatin1String("none"))
-            return {};
-        if (l.type == QLatin1String("network"))
-            return AuditText::tr("the network %1's address").arg(l.network);
-        if (address.isEmpty())
-            address = l.address;
-    }
-    if (!socket.isEmpty())
-        return {};
-    return address.isEmpty() ? QStringLiteral("default") : address;
-}
-
-bool exposedAt(const QString &where)
-{
-    return !where.isEmpty() && where != QLatin1String("default") && !isLoopback(where);
-}
-
-/// The start tags of an XML text one by one, with the path to each: enough for what libvirt
-/// writes (its attribute values escaped, no DTD), several times faster than a full parser, which
-/// matters over a thousand domains.
-class TagScanner
-{
-public:
-    explicit TagScanner(const QByteArray &xml)
-        : m_xml(xml)
-    {
-    }
-
-    /// The next start tag; false at the end.
-    bool next()
-    {
-        for (;;) {
-            const qsizetype lt = m_xml.indexOf('<', m_at);
-            if (lt < 0)
-                return false;
-            const QByteArrayView rest = QByteArrayView(m_xml).sliced(lt);
-            if (rest.startsWith("<!--")) {
-                m_at = skipPast(lt, "-->");
-            } else if (rest.startsWith("<![CDATA[")) {
-                m_at = skipPast(lt, "]]>");
-            } else if (lt + 1 < m_xml.size() && (m_xml[lt + 1] == '?' || m_xml[lt + 1] == '!')) {
-                m_at = skipPast(lt, ">");
-            } else if (lt + 1 < m_xml.size() && m_xml[lt + 1] == '/') {
-                m_at = skipPast(lt, ">");
-                if (!m_path.isEmpty())
-                    m_path.removeLast();
-            } else {
-                const qsizetype gt = m_xml.indexOf('>', lt);
-                if (gt < 0)
-                    return false;
-                qsizetype end = lt + 1;
-                while (end < gt && !isspace(uchar(m_xml[end])) && m_xml[end] != '/')
-                    ++end;
-                m_tag = QByteArrayView(m_xml).sliced(lt + 1, gt - lt - 1);
-                m_path.append(QByteArrayView(m_xml).sliced(lt + 1, end - lt - 1));
-                m_textAt = gt + 1;
-                m_at = gt + 1;
-                m_selfClosed = m_xml[gt - 1] == '/';
-                return true;
-            }
-            if (m_at < 0)
-                return false;
-        }
-    }
-
-    /// After next(): a self-closed tag is done; call before the following next().
-    void leaveIfEmpty()
-    {
-        if (m_selfClosed && !m_path.isEmpty()) {
-            m_path.removeLast();
-            m_selfClosed = false;
-        }
-    }
-
-    qsizetype depth() const { return m_path.size(); }
-    bool at(qsizetype level, const char *name) const
-    {
-        return level < m_path.size() && m_path[level] == name;
-    }
-    bool is(const char *name) const { return !m_path.isEmpty() && m_path.last() == name; }
-
-    /// An attribute of the current tag, unescaped; empty when absent.
-    QString attribute(const char *name) const
-    {
-        const QByteArray key = QByteArray(" ") + name + '=';
-        qsizetype i = m_tag.indexOf(key);
-        if (i < 0) {
-            // After a line break or tab instead of a space.
-            for (const char sep : {'\n', '\t'}) {
-                i = m_tag.indexOf(QByteArray(1, sep) + name + '=');
-                if (i >= 0)
-                    break;
-            }
-            if (i < 0)
-                return {};
-        }
-        const qsizetype quoteAt = i + key.size();
-        if (quoteAt >= m_tag.size())
-            return {};
-        const char quote = m_tag[quoteAt];
-        const qsizetype close = m_tag.indexOf(quote, quoteAt + 1);
-        if (close < 0)
-            return {};
-        return unescape(m_tag.sliced(quoteAt + 1, close - quoteAt - 1));
-    }
-
-    /// The text right after the current start tag, up to the next tag, unescaped.
-    QString text() const
-    {
-        const qsizetype lt = m_xml.indexOf('<', m_textAt);
-        return unescape(
-                   QByteArrayView(m_xml).sliced(m_textAt, (lt < 0 ? m_xml.size() : lt) - m_textAt))
-            .trimmed();
-    }
-
-private:
-    qsizetype skipPast(qsizetype from, const char *marker) const
-    {
-        const qsizetype i = m_xml.indexOf(marker, from);
-        return i < 0 ? -1 : i + qsizetype(qstrlen(marker));
-    }
-
-    static QString unescape(QByteArrayView raw)
-    {
-        QString text = QString::fromUtf8(raw);
-        if (!text.contains(QLatin1Char('&')))
-            return text;
-        text.replace(QLatin1String("&lt;"), QLatin1String("<"));
-        text.replace(QLatin1String("&gt;"), QLatin1String(">"));
-        text.replace(QLatin1String("&quot;"), QLatin1String("\""));
-        text.replace(QLatin1String("&apos;"), QLatin1String("'"));
-        text.replace(QLatin1String("&amp;"), QLatin1String("&"));
-        return text;
-    }
-
-    const QByteArray &m_xml;
-    qsizetype m_at = 0;
-    qsizetype m_textAt = 0;
-    QByteArrayView m_tag;
-    QList<QByteArrayView> m_path;
-    bool m_selfClosed = false;
-};
-
-Facts readFacts(const QByteArray &xml)
-{
-    Facts f;
-    TagScanner t(xml);
-    QString seclabelModel;
-    // The display being read; finished when the next device (or the end) comes.
-    std::optional<Facts::Display> display;
-    QString listenAttribute, socketAttribute;
-    QList<Listen> listens;
-    const auto finishDisplay = [&] {
-        if (display) {
-            display->listen = listenOf(listenAttribute, listens, socketAttribute);
-            f.displays << *display;
-            display.reset();
-        }
-    };
-    while (t.next()) {
-        const qsizetype depth = t.depth();
-        if (depth == 1) {
-            f.read = t.is("domain");
-        } else if (depth == 2 && t.is("seclabel")) {
-            seclabelModel = t.attribute("model");
-        } else if (depth == 3 && t.at(1, "seclabel") && t.is("label")) {
-            if (seclabelModel == QLatin1String("dac"))
-                f.dacLabel = t.text();
-        } else if (depth == 2 && t.is("os")) {
-            f.efi = t.attribute("firmware") == QLatin1String("efi");
-        } else if (depth == 3 && t.at(1, "os") && t.is("loader")) {
-            f.efi = f.efi || t.attribute("type") == QLatin1String("pflash");
-            f.secureBoot = f.secureBoot || t.attribute("secure") == QLatin1String("yes");
-        } else if (depth == 4 && t.at(1, "os") && t.at(2, "firmware") && t.is("feature")
-                   && t.attribute("name") == QLatin1String("secure-boot")) {
-            f.secureBoot = t.attribute("enabled") == QLatin1String("yes");
-        } else if (depth == 3 && t.at(1, "devices")) {
-            finishDisplay();
-            if (t.is("graphics")) {
-                const QString type = t.attribute("type");
-                display
-                    = Facts::Display{type,
-                                     {},
-                                     !t.attribute("passwd").isEmpty(),
-                                     type == QLatin1String("spice")
-                                         && t.attribute("defaultMode") == QLatin1String("secure")};
-                listens.clear();
-                listenAttribute = t.attribute("listen");
-                socketAttribute = t.attribute("socket");
-            } else if (t.is("interface")) {
-                f.nics << Facts::Nic{t.attribute("type"), {}, {}, {}};
-            } else if (t.is("disk")) {
-                const QString device = t.attribute("device");
-                // Only disks (not CD-ROMs or floppies) hold the guest's data.
-                f.disks << Facts::Disk{device.isEmpty() || device == QLatin1String("disk")
-                                           ? QStringLiteral("?")
-                                           : QString(),
-                                       {}};
-            } else if (t.is("tpm")) {
-                f.tpm = true;
-            }
-        } else if (depth == 4 && t.at(1, "devices")) {
-            if (display && t.at(2, "graphics") && t.is("listen")) {
-                listens << Listen{t.attribute("type"), t.attribute("address"),
-                                  t.attribute("network")};
-            } else if (t.at(2, "interface") && !f.nics.isEmpty()) {
-                if (t.is("mac"))
-                    f.nics.last().mac = t.attribute("address");
-                else if (t.is("filterref"))
-                    f.nics.last().filter = t.attribute("filter");
-            } else if (t.at(2, "disk") && !f.disks.isEmpty() && !f.disks.last().target.isEmpty()) {
-                if (t.is("target"))
-                    f.disks.last().target = t.attribute("dev");
-                else if (t.is("encryption"))
-                    f.disks.last().encryption = t.attribute("format");
-            }
-        } else if (depth == 5 && t.at(1, "devices") && t.at(2, "interface") && t.at(3, "filterref")
-                   && t.is("parameter") && !f.nics.isEmpty()) {
-            if (t.attribute("name") == QLatin1String("PORTS"))
-                f.nics.last().ports << t.attribute("value");
-        } else if (depth == 5 && t.at(1, "devices") && t.at(2, "disk") && t.at(3, "source")
-                   && t.is("encryption") && !f.disks.isEmpty()) {
-            f.disks.last().encryption = t.attribute("format");
-        } else if (depth == 2) {
-            finishDisplay();
-        }
-        t.leaveIfEmpty();
-    }
-    finishDisplay();
-    f.disks.removeIf([](const Facts::Disk &d) { return d.target.isEmpty(); });
-    return f;
 }
 
 SecurityFinding displayFinding(const Facts::Display &g, const Facts::Display *configured,
@@ -471,6 +186,44 @@ QList<SecurityFinding> firmwareFindings(const Facts &facts)
     list << finding(AuditText::tr("TPM"), facts.tpm ? Level::Ok : Level::Info,
                     facts.tpm ? AuditText::tr("A virtual TPM (measured boot, disk keys).")
                               : AuditText::tr("None."));
+    return list;
+}
+
+QList<SecurityFinding> isolationFindings(const Facts &facts)
+{
+    QList<SecurityFinding> list;
+    const auto line = [&](const QString &area, Level level, const QString &text) {
+        SecurityFinding f = finding(area, level, text);
+        f.fix = SecurityFix::ChooseIsolation;
+        list << f;
+    };
+    if (facts.clipboard == QLatin1String("off"))
+        line(AuditText::tr("Clipboard"), Level::Ok, AuditText::tr("Not shared."));
+    else if (facts.clipboard == QLatin1String("to-guest"))
+        line(AuditText::tr("Clipboard"), Level::Ok,
+             AuditText::tr("From this computer to the guest only: nothing copied in the guest "
+                           "reaches this computer."));
+    else
+        line(AuditText::tr("Clipboard"), Level::Info,
+             AuditText::tr("Shared both ways through Vireo's console."));
+    if (!facts.usbAllowed)
+        line(AuditText::tr("USB redirection"), Level::Ok, AuditText::tr("Not allowed."));
+    else
+        line(AuditText::tr("USB redirection"), Level::Info,
+             facts.redirdevs > 0
+                 ? AuditText::tr("Allowed: %n redirection channel(s).", nullptr, facts.redirdevs)
+                 : AuditText::tr("Allowed (no redirection channel now)."));
+    if (!facts.filesAllowed)
+        line(AuditText::tr("File sharing"), Level::Ok, AuditText::tr("Not allowed."));
+    else
+        line(AuditText::tr("File sharing"), Level::Info,
+             facts.sharedFolders > 0 ? AuditText::tr(
+                 "Allowed: %n folder(s) of this computer shared.", nullptr, facts.sharedFolders)
+                                     : AuditText::tr("Allowed (no folder shared now)."));
+    line(AuditText::tr("Guest agent"), facts.agent ? Level::Info : Level::Ok,
+         facts.agent ? AuditText::tr("On: the host may ask the guest (its addresses, a clean "
+                                     "shutdown, frozen file systems for snapshots).")
+                     : AuditText::tr("Off."));
     return list;
 }
 
@@ -614,6 +367,7 @@ SecurityReport inspectFacts(const Facts &facts, const Facts &configured, const Q
         report.findings << firewallFinding(nic, uuid, running, host);
     report.findings << diskFindings(facts);
     report.findings << firmwareFindings(facts);
+    report.findings << isolationFindings(facts);
     report.findings << userFinding(facts, running);
     return report;
 }

@@ -19,6 +19,7 @@ enum class SecurityFix {
     None,
     DisplayToLoopback, // the display listens on 127.0.0.1 (from the VM's next start when running)
     ChooseFirewall,    // not one click: the user picks a card's firewall (the finding's key)
+    ChooseIsolation,   // not one click: the user picks what the VM shares (clipboard, USB...)
 };
 
 /// One line of a VM's security view: what was looked at, how it stands, in words.

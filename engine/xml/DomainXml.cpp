@@ -17,6 +17,7 @@ const char kLibosinfoNs[] = "http://libosinfo.org/xmlns/libvirt/domain/1.0";
 const char kSeedNs[] = "https://vireo.io/xmlns/libvirt/domain/seed/1.0";
 // Vireo's own: templates and their instances (templates/Lineage.h).
 const char kLineageNs[] = "https://vireo.io/xmlns/libvirt/domain/lineage/1.0";
+const char kIsolationNs[] = "https://vireo.io/xmlns/libvirt/domain/isolation/1.0";
 
 bool is(const xmlNode *node, const char *name)
 {
@@ -152,6 +153,11 @@ void readMetadata(const xmlNode *node, DomainInfo &info)
                     info.firstRunFiles << attr(f, "path");
             }
         }
+        if (is(c, "isolation") && inNamespace(c, kIsolationNs)) {
+            const QString clipboard = attr(c, "clipboard");
+            if (clipboard == QLatin1String("off") || clipboard == QLatin1String("to-guest"))
+                info.clipboard = clipboard;
+        }
         if (is(c, "lineage") && inNamespace(c, kLineageNs)) {
             for (const xmlNode *l = c->children; l; l = l->next) {
                 if (is(l, "template")) {
@@ -286,6 +292,11 @@ QString firstRunMetadataNamespace()
 QString lineageMetadataNamespace()
 {
     return QString::fromLatin1(kLineageNs);
+}
+
+QString isolationMetadataNamespace()
+{
+    return QString::fromLatin1(kIsolationNs);
 }
 
 QString osNameFromId(const QString &osId)

@@ -25,6 +25,10 @@ QString firstRunMetadataNamespace();
 /// (DomainInfo::isTemplate, templateUuid...; templates/Lineage.h).
 QString lineageMetadataNamespace();
 
+/// The namespace of Vireo's isolation element: <isolation clipboard='off|to-guest|both'
+/// usb='yes|no' files='yes|no'/> (DomainInfo::clipboard; security/Isolation.h).
+QString isolationMetadataNamespace();
+
 /// Memory in KiB from a libvirt value and unit ("KiB" when unit is empty).
 quint64 toKiB(quint64 value, const QString &unit);
 

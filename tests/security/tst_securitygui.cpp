@@ -14,8 +14,10 @@
 #include "ui/security/FilterEditorDialog.h"
 #include "ui/security/FirewallDialog.h"
 #include "ui/security/HostFirewallPage.h"
+#include "ui/security/IsolationDialog.h"
 #include "ui/security/SecurityTab.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -158,6 +160,30 @@ private Q_SLOTS:
                     ->findChild<QLabel *>(QStringLiteral("securityMessage"))
                     ->text()
                     .contains(QStringLiteral("No spoofing")));
+    }
+
+    void isolationChosenInTheDialog()
+    {
+        QVERIFY(m_window->selectDomain(m_conn, m_guest->uuid()));
+        QTRY_VERIFY(line(QStringLiteral("Clipboard")));
+        tab()->findings()->setCurrentItem(line(QStringLiteral("Clipboard")));
+        QVERIFY(tab()->fixButton()->text().contains(QStringLiteral("Isolation")));
+        QTest::mouseClick(tab()->fixButton(), Qt::LeftButton);
+        Ui::IsolationDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = tab()->findChild<Ui::IsolationDialog *>()));
+        QTRY_VERIFY(dialog->applyButton()->isEnabled()); // the VM's settings are read
+        QVERIFY(dialog->findChild<QRadioButton *>(QStringLiteral("clipboard-both"))->isChecked());
+        dialog->findChild<QRadioButton *>(QStringLiteral("clipboard-to-guest"))->click();
+        dialog->findChild<QCheckBox *>(QStringLiteral("allowUsb"))->setChecked(false);
+        QVERIFY(dialog->grab().save(artifactsDir() + QStringLiteral("/security-isolation.png")));
+        QSignalSpy loaded(tab(), &Ui::SecurityTab::loaded);
+        QTest::mouseClick(dialog->applyButton(), Qt::LeftButton);
+        QVERIFY(loaded.wait(10000));
+        QTRY_VERIFY(line(QStringLiteral("Clipboard"))
+                        ->text(1)
+                        .startsWith(QStringLiteral("From this computer to the guest only")));
+        QCOMPARE(line(QStringLiteral("USB redirection"))->text(1), QStringLiteral("Not allowed."));
+        QTRY_COMPARE(m_conn->domain(m_guest->uuid())->clipboard, QStringLiteral("to-guest"));
     }
 
     void filtersOfOnesOwnInTheHostWindow()

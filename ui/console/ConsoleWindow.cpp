@@ -63,9 +63,10 @@ ConsoleWindow::ConsoleWindow(Connection *connection, const QString &uuid, QWidge
         else
             statusBar()->clearMessage();
     });
-    // The host's clipboard goes to the guest; the guest's comes back.
+    // The host's clipboard goes to the guest, the guest's comes back: as far as the VM's
+    // isolation allows (its "clipboard" setting: both, to-guest, off).
     connect(QGuiApplication::clipboard(), &QClipboard::dataChanged, this, [this] {
-        if (m_session && !m_fromGuestClipboard)
+        if (m_session && !m_fromGuestClipboard && clipboardPolicy() != QLatin1String("off"))
             m_session->setClipboardText(QGuiApplication::clipboard()->text());
     });
     watchConnection();
@@ -109,6 +110,12 @@ void ConsoleWindow::followTo(Connection *destination)
 }
 
 ConsoleWindow::~ConsoleWindow() = default;
+
+QString ConsoleWindow::clipboardPolicy() const
+{
+    const auto domain = m_connection ? m_connection->domain(m_uuid) : std::nullopt;
+    return domain ? domain->clipboard : QStringLiteral("off");
+}
 
 void ConsoleWindow::askReset()
 {
@@ -294,6 +301,8 @@ void ConsoleWindow::connectIfRunning()
             m_resizeAction->setEnabled(available);
     });
     connect(session, &DisplaySession::clipboardReceived, this, [this](const QString &text) {
+        if (clipboardPolicy() != QLatin1String("both"))
+            return; // isolation: nothing the guest copies reaches this computer
         m_fromGuestClipboard = true;
         QGuiApplication::clipboard()->setText(text);
         m_fromGuestClipboard = false;

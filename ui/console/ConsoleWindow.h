@@ -42,6 +42,8 @@ public:
     void askReset();
 
 private:
+    /// The VM's clipboard isolation ("both", "to-guest", "off"; off when it is not known).
+    QString clipboardPolicy() const;
     void connectIfRunning();
     void watchConnection();
     void buildToolBar();

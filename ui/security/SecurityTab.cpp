@@ -4,6 +4,7 @@
 #include "core/Operation.h"
 #include "ui/common/Feedback.h"
 #include "ui/security/FirewallDialog.h"
+#include "ui/security/IsolationDialog.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -258,6 +259,10 @@ void SecurityTab::updateFix()
         m_fix->setToolTip(tr("The display listens on 127.0.0.1: only this computer reaches it "
                              "(Vireo's console still does; from elsewhere, use an SSH "
                              "connection). A running VM takes it at its next start."));
+    } else if (fix == SecurityFix::ChooseIsolation) {
+        m_fix->setText(tr("Choose &Isolation..."));
+        m_fix->setToolTip(tr("What this VM shares with this computer: the clipboard, USB "
+                             "devices, folders, the guest agent."));
     } else if (fix == SecurityFix::ChooseFirewall) {
         m_fix->setText(tr("Choose &Firewall..."));
         m_fix->setToolTip(tr("What this network card may send and receive: no spoofing, "
@@ -277,6 +282,17 @@ void SecurityTab::applyFix()
         return;
     const QString uuid = item->data(0, UuidRole).toString();
     const auto fix = SecurityFix(item->data(0, FixRole).toInt());
+    if (fix == SecurityFix::ChooseIsolation) {
+        auto *dialog
+            = new IsolationDialog(m_connection, uuid, item->data(0, NameRole).toString(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &IsolationDialog::applied, this, [this](const QString &what) {
+            m_message->setText(what);
+            reload();
+        });
+        dialog->open();
+        return;
+    }
     if (fix == SecurityFix::ChooseFirewall) {
         const QStringList current = item->data(0, CurrentRole).toStringList();
         QList<std::pair<QString, QString>> params;
