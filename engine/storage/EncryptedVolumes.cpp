@@ -105,7 +105,17 @@ virStorageVolPtr create(virConnectPtr conn, virStoragePoolPtr pool, const QStrin
                                .arg(capacity)
                                .arg(encryptionXml(*secretUuid))
                                .toUtf8();
-    virStorageVolPtr volume = virStorageVolCreateXML(pool, xml.constData(), 0);
+    // qemu-img times its key derivation with the thread's CPU time, which the kernel may
+    // sample as zero on a busy machine ("Unable to get accurate CPU usage"): a second try
+    // measures again.
+    virStorageVolPtr volume = nullptr;
+    for (int attempt = 0; attempt < 3 && !volume; ++attempt) {
+        volume = virStorageVolCreateXML(pool, xml.constData(), 0);
+        const virErrorPtr err = volume ? nullptr : virGetLastError();
+        if (!err || !err->message
+            || !QByteArray(err->message).contains("Unable to get accurate CPU usage"))
+            break;
+    }
     if (!volume) {
         *why = takeLibvirtError(
                    EncryptionText::tr("Could not create the encrypted disk %1.").arg(name))
