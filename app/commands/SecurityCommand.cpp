@@ -20,16 +20,6 @@ struct SecurityText
     Q_DECLARE_TR_FUNCTIONS(SecurityText)
 };
 
-/// The domain a user names: its name, else its UUID; null when neither.
-virDomainPtr lookup(virConnectPtr conn, const QString &vm)
-{
-    virDomainPtr dom = virDomainLookupByName(conn, vm.toUtf8().constData());
-    if (!dom)
-        dom = virDomainLookupByUUIDString(conn, vm.toLatin1().constData());
-    virResetLastError();
-    return dom;
-}
-
 /// Applies every one-click fix of the reports; prints what each did. False when one failed.
 bool fixAll(virConnectPtr conn, const QList<SecurityReport> &reports)
 {
@@ -38,26 +28,12 @@ bool fixAll(virConnectPtr conn, const QList<SecurityReport> &reports)
         for (const SecurityFinding &f : r.findings) {
             if (f.fix != SecurityFix::DisplayToLoopback)
                 continue;
-            virDomainPtr dom = virDomainLookupByUUIDString(conn, r.uuid.toLatin1().constData());
-            char *raw
-                = dom ? virDomainGetXMLDesc(dom, VIR_DOMAIN_XML_SECURE | VIR_DOMAIN_XML_INACTIVE)
-                      : nullptr;
-            const QString xml = SecurityAudit::fixedXml(QString::fromUtf8(raw ? raw : ""), f.fix);
-            free(raw);
-            if (dom)
-                virDomainFree(dom);
-            if (xml.isEmpty())
-                continue;
-            virDomainPtr defined = virDomainDefineXML(conn, xml.toUtf8().constData());
-            if (!defined) {
-                std::fprintf(
-                    stderr, "vireo security: %s: %s\n", qPrintable(r.name),
-                    qPrintable(
-                        takeLibvirtError(SecurityText::tr("could not fix %1").arg(f.area)).text()));
+            if (const QString why = SecurityAudit::fixNow(conn, r.uuid, f.fix); !why.isEmpty()) {
+                std::fprintf(stderr, "vireo security: %s: %s\n", qPrintable(r.name),
+                             qPrintable(why));
                 ok = false;
                 continue;
             }
-            virDomainFree(defined);
             std::printf("%s\n",
                         qPrintable(SecurityText::tr("%1: %2 now listens on 127.0.0.1%3.")
                                        .arg(r.name, f.area,
@@ -110,11 +86,9 @@ int runSecurityCommand(const QStringList &arguments)
         if (p.isSet(all))
             return SecurityAudit::inspectAll(conn, command.readOnly());
         QList<SecurityReport> one;
-        if (virDomainPtr dom = lookup(conn, command.positional().first())) {
-            one << SecurityAudit::inspect(conn, dom,
-                                          SecurityAudit::readHost(conn, command.readOnly()));
-            virDomainFree(dom);
-        }
+        if (const auto r
+            = SecurityAudit::inspectNamed(conn, command.positional().first(), command.readOnly()))
+            one << *r;
         return one;
     };
     QList<SecurityReport> reports = report();

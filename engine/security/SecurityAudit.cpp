@@ -436,6 +436,37 @@ QList<SecurityReport> inspectAll(virConnectPtr conn, bool readOnly)
     return reports;
 }
 
+std::optional<SecurityReport> inspectNamed(virConnectPtr conn, const QString &nameOrUuid,
+                                           bool readOnly)
+{
+    virDomainPtr dom = virDomainLookupByName(conn, nameOrUuid.toUtf8().constData());
+    if (!dom)
+        dom = virDomainLookupByUUIDString(conn, nameOrUuid.toLatin1().constData());
+    virResetLastError();
+    if (!dom)
+        return std::nullopt;
+    SecurityReport report = inspect(conn, dom, readHost(conn, readOnly));
+    virDomainFree(dom);
+    return report;
+}
+
+QString fixNow(virConnectPtr conn, const QString &uuid, SecurityFix fix)
+{
+    virDomainPtr dom = virDomainLookupByUUIDString(conn, uuid.toLatin1().constData());
+    if (!dom)
+        return takeLibvirtError(AuditText::tr("The VM is gone.")).text();
+    const QString xml = fixedXml(
+        QString::fromUtf8(xmlOf(dom, VIR_DOMAIN_XML_SECURE | VIR_DOMAIN_XML_INACTIVE)), fix);
+    virDomainFree(dom);
+    if (xml.isEmpty())
+        return {};
+    virDomainPtr defined = virDomainDefineXML(conn, xml.toUtf8().constData());
+    if (!defined)
+        return takeLibvirtError(AuditText::tr("Could not change the display.")).text();
+    virDomainFree(defined);
+    return {};
+}
+
 Operation *audit(Connection *connection, const QString &uuid)
 {
     const bool readOnly = connection->isReadOnly();

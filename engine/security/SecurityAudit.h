@@ -4,6 +4,7 @@
 #include <QMetaType>
 #include <QString>
 
+#include <optional>
 #include <utility>
 
 typedef struct _virConnect *virConnectPtr;
@@ -77,6 +78,11 @@ SecurityReport inspect(virConnectPtr conn, virDomainPtr dom, const HostFacts &ho
 /// Every VM of the connection, sorted by name (blocking).
 QList<SecurityReport> inspectAll(virConnectPtr conn, bool readOnly);
 
+/// The report of the VM a user names (name, else UUID); nullopt when there is none (blocking).
+std::optional<SecurityReport> inspectNamed(virConnectPtr conn, const QString &nameOrUuid,
+                                           bool readOnly);
+/// Applies a finding's one-click fix to the VM's definition (blocking); empty, else why.
+QString fixNow(virConnectPtr conn, const QString &uuid, SecurityFix fix);
 /// The report of one VM as an operation. Value: SecurityReport.
 Operation *audit(Connection *connection, const QString &uuid);
 /// The reports of every VM. Value: QList<SecurityReport>.
