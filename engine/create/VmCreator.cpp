@@ -7,23 +7,20 @@
 #include "create/ExpressInstall.h"
 #include "create/FirstRun.h"
 #include "create/InstallMedia.h"
+#include "create/NewDisk.h"
 #include "create/OsDatabase.h"
 #include "storage/EncryptedVolumes.h"
 #include "xml/DomainDocument.h"
 #include "xml/XmlTree.h"
 
 #include <QCoreApplication>
-#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
-#include <QUrl>
 #include <QUuid>
 
 #include <libvirt/libvirt.h>
 #include <libvirt/virterror.h>
-
-#include <unistd.h>
 
 namespace Vireo {
 
@@ -51,115 +48,6 @@ Failure insertInstallImage(virDomainPtr dom, const QString &image)
                        CreationText::tr("The new machine has no CD-ROM drive for %1.").arg(image));
 }
 
-/// What the start of a disk image says: its format and, for qcow2, its size.
-struct ImageHeader
-{
-    QString format; // qcow2 or raw
-    quint64 bytes = 0;
-    QString error;
-};
-
-ImageHeader readImageHeader(const QString &path)
-{
-    ImageHeader h;
-    QFile f(path);
-    if (!f.exists()) {
-        h.error = CreationText::tr("The image %1 does not exist.").arg(path);
-        return h;
-    }
-    if (!f.open(QIODevice::ReadOnly)) {
-        h.error = CreationText::tr("The image %1 cannot be read.").arg(path);
-        return h;
-    }
-    const QByteArray head = f.read(32);
-    if (head.startsWith("QFI\xfb") && head.size() >= 32) {
-        h.format = QStringLiteral("qcow2");
-        for (int i = 24; i < 32; ++i)
-            h.bytes = (h.bytes << 8) | quint8(head.at(i));
-    } else if (head.startsWith("KDMV") || head.startsWith("conectix") || head.startsWith("vhdxfile")
-               || head.contains("<<< ")) {
-        h.error = CreationText::tr("%1 is a VMware, Hyper-V or VirtualBox disk: import it (it is "
-                                   "converted to qcow2) rather than using it as a cloud image.")
-                      .arg(path);
-    } else {
-        h.format = QStringLiteral("raw");
-        h.bytes = quint64(f.size());
-    }
-    return h;
-}
-
-constexpr quint64 kGiB = 1024ull * 1024 * 1024;
-
-QString lastError(const QString &what)
-{
-    return takeLibvirtError(what).text();
-}
-
-/// The folder of the "default" pool on this kind of connection.
-QString defaultPoolPath(virConnectPtr conn)
-{
-    char *uri = virConnectGetURI(conn);
-    const QUrl url(QString::fromUtf8(uri ? uri : ""));
-    free(uri);
-    if (url.path() == QLatin1String("/session") && getuid() != 0)
-        return QDir::homePath() + QStringLiteral("/.local/share/libvirt/images");
-    return QStringLiteral("/var/lib/libvirt/images");
-}
-
-/// The pool by name, defined, built and started when it is the missing "default" pool.
-virStoragePoolPtr ensurePool(virConnectPtr conn, const QString &name, QString *error)
-{
-    virStoragePoolPtr pool = virStoragePoolLookupByName(conn, name.toUtf8().constData());
-    if (!pool) {
-        virResetLastError();
-        if (name != QLatin1String("default")) {
-            *error = CreationText::tr("There is no storage pool called '%1'.").arg(name);
-            return nullptr;
-        }
-        const QString path = defaultPoolPath(conn);
-        const QByteArray xml
-            = QStringLiteral("<pool type='dir'><name>default</name><target><path>%1"
-                             "</path></target></pool>")
-                  .arg(path.toHtmlEscaped())
-                  .toUtf8();
-        pool = virStoragePoolDefineXML(conn, xml.constData(), 0);
-        if (!pool) {
-            *error = lastError(CreationText::tr("Could not create the default storage pool."));
-            return nullptr;
-        }
-        if (virStoragePoolBuild(pool, 0) < 0)
-            virResetLastError(); // the folder may exist already
-        virStoragePoolSetAutostart(pool, 1);
-    }
-    if (virStoragePoolIsActive(pool) != 1 && virStoragePoolCreate(pool, 0) < 0) {
-        *error = lastError(CreationText::tr("Could not start the storage pool '%1'.").arg(name));
-        virStoragePoolFree(pool);
-        return nullptr;
-    }
-    virStoragePoolRefresh(pool, 0);
-    virResetLastError();
-    return pool;
-}
-
-/// A volume name for a VM name: safe characters only, not yet taken in the pool.
-QString freeVolumeName(virStoragePoolPtr pool, const QString &vmName)
-{
-    QString base = vmName;
-    base.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9._-]")), QStringLiteral("_"));
-    if (base.isEmpty() || base.startsWith(QLatin1Char('.')))
-        base.prepend(QStringLiteral("vm"));
-    for (int n = 1;; ++n) {
-        const QString candidate = n == 1 ? base + QStringLiteral(".qcow2")
-                                         : QStringLiteral("%1-%2.qcow2").arg(base).arg(n);
-        virStorageVolPtr existing = virStorageVolLookupByName(pool, candidate.toUtf8().constData());
-        if (!existing) {
-            virResetLastError();
-            return candidate;
-        }
-        virStorageVolFree(existing);
-    }
-}
-
 /// Whether this host can run KVM guests: libvirt has domain capabilities for the kvm type.
 bool kvmUsable(virConnectPtr conn)
 {
@@ -169,6 +57,16 @@ bool kvmUsable(virConnectPtr conn)
     virResetLastError();
     return usable;
 }
+
+QString lastError(const QString &what)
+{
+    return takeLibvirtError(what).text();
+}
+
+using Creation::detail::ensurePool;
+using Creation::detail::freeVolumeName;
+using Creation::detail::ImageHeader;
+using Creation::detail::readImageHeader;
 
 } // namespace
 
@@ -408,74 +306,16 @@ Operation *create(Connection *connection, const CreateRequest &request)
 
             if (request.newDiskGiB > 0 || !request.linkedFrom.isEmpty()) {
                 op->reportProgress(10, CreationText::tr("Creating the disk"));
-                QString error;
-                virStoragePoolPtr pool = ensurePool(conn, request.pool, &error);
-                if (!pool) {
+                detail::NewDisk made = detail::makeDisk(conn, request);
+                if (!made.ok()) {
                     dropCopy();
-                    return OpResult::failure(error);
+                    return OpResult::failure(made.failure);
                 }
-                // Over a cloud image: a copy-on-write layer as large as the image (or larger,
-                // when asked), which holds only what the guest changes.
-                const ImageHeader base = request.linkedFrom.isEmpty()
-                                             ? ImageHeader()
-                                             : readImageHeader(request.linkedFrom);
-                if (!base.error.isEmpty()) {
-                    virStoragePoolFree(pool);
-                    dropCopy();
-                    return OpResult::failure(base.error);
-                }
-                const quint64 capacity = qMax(request.newDiskGiB * kGiB, base.bytes);
-                virStoragePoolInfo info{};
-                if (request.linkedFrom.isEmpty() && virStoragePoolGetInfo(pool, &info) == 0
-                    && !request.allowBeyondFreeSpace
-                    && request.newDiskGiB * kGiB > info.available) {
-                    virStoragePoolFree(pool);
-                    dropCopy();
-                    return OpResult::failure(
-                        CreationText::tr("The disk (%1 GiB) is larger than the free space in the "
-                                         "pool '%2' (%3 GiB). Confirm to create it anyway: it "
-                                         "only grows as the guest writes.")
-                            .arg(request.newDiskGiB)
-                            .arg(request.pool)
-                            .arg(double(info.available) / kGiB, 0, 'f', 1));
-                }
-                const QString backing
-                    = request.linkedFrom.isEmpty()
-                          ? QString()
-                          : QStringLiteral("<backingStore><path>%1</path><format type='%2'/>"
-                                           "</backingStore>")
-                                .arg(request.linkedFrom.toHtmlEscaped(), base.format);
-                const QByteArray xml
-                    = QStringLiteral("<volume><name>%1</name><capacity unit='bytes'>%2"
-                                     "</capacity><target><format type='qcow2'/>"
-                                     "</target>%3</volume>")
-                          .arg(freeVolumeName(pool, name).toHtmlEscaped())
-                          .arg(capacity)
-                          .arg(backing)
-                          .toUtf8();
-                if (!request.diskPassphrase.isEmpty()) {
-                    QString why;
-                    volume
-                        = EncryptedVolumes::create(conn, pool, freeVolumeName(pool, name), capacity,
-                                                   request.diskPassphrase, &secret, &why);
-                    virStoragePoolFree(pool);
-                    if (!volume)
-                        return OpResult::failure(why);
-                } else {
-                    volume = virStorageVolCreateXML(pool, xml.constData(), 0);
-                    virStoragePoolFree(pool);
-                }
-                if (!volume) {
-                    const Failure error
-                        = takeLibvirtError(CreationText::tr("Could not create the disk."));
-                    dropCopy();
-                    return OpResult::failure(error);
-                }
-                char *path = virStorageVolGetPath(volume);
+                volume = made.volume;
+                secret = made.secret;
                 VmDisk disk;
                 disk.encryptionSecret = secret;
-                disk.path = QString::fromUtf8(path);
-                free(path);
+                disk.path = made.path;
                 disk.bus = spec.virtioDevices ? QStringLiteral("virtio") : QStringLiteral("sata");
                 spec.disks.prepend(disk);
             }
