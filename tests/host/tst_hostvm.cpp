@@ -37,17 +37,6 @@ const QString kLab = QStringLiteral("vireo lab ü"); // a name with a space and 
 const QString kNat = QStringLiteral("vireo-nat");
 const QString kPool = QStringLiteral("vireo scratch");
 
-void dropNetwork(const QString &name)
-{
-    if (virNetworkPtr net
-        = virNetworkLookupByName(TestGuest::helperConnection(), name.toUtf8().constData())) {
-        virNetworkDestroy(net);
-        virNetworkUndefine(net);
-        virNetworkFree(net);
-    }
-    virResetLastError();
-}
-
 void dropPool(const QString &name)
 {
     if (virStoragePoolPtr pool
@@ -123,7 +112,7 @@ private Q_SLOTS:
         TestGuest::removeDomainAndVolumes(QStringLiteral("vireo-net-a"));
         TestGuest::removeDomainAndVolumes(QStringLiteral("vireo-net-b"));
         for (const QString &n : {kLab, kNat})
-            dropNetwork(n);
+            TestGuest::removeNetwork(n);
         dropPool(kPool);
         m_conn = std::make_unique<Connection>(QStringLiteral("qemu:///system"));
         m_conn->open();
@@ -137,7 +126,7 @@ private Q_SLOTS:
         m_a.reset();
         m_b.reset();
         for (const QString &n : {kLab, kNat})
-            dropNetwork(n);
+            TestGuest::removeNetwork(n);
         dropPool(kPool);
     }
 
@@ -393,7 +382,7 @@ private Q_SLOTS:
         const QString net = QStringLiteral("vireo cli net");
         const QString pool = QStringLiteral("vireo-cli-pool");
         auto cleanUp = qScopeGuard([&] {
-            dropNetwork(net);
+            TestGuest::removeNetwork(net);
             dropPool(pool);
         });
         // Leases as JSON name the VMs.

@@ -29,17 +29,6 @@ namespace {
 
 const QString kLab = QStringLiteral("vireo-fw-lab");
 
-void dropNetwork(const QString &name)
-{
-    if (virNetworkPtr net
-        = virNetworkLookupByName(TestGuest::helperConnection(), name.toUtf8().constData())) {
-        virNetworkDestroy(net);
-        virNetworkUndefine(net);
-        virNetworkFree(net);
-    }
-    virResetLastError();
-}
-
 void dropFilter(const QString &name)
 {
     if (virNWFilterPtr f
@@ -101,7 +90,7 @@ private Q_SLOTS:
     {
         TestGuest::removeDomainAndVolumes(QStringLiteral("vireo-fw-a"));
         TestGuest::removeDomainAndVolumes(QStringLiteral("vireo-fw-b"));
-        dropNetwork(kLab);
+        TestGuest::removeNetwork(kLab);
         dropFilter(QStringLiteral("test-no-icmp"));
         m_conn = std::make_unique<Connection>(QStringLiteral("qemu:///system"));
         QSignalSpy up(m_conn.get(), &Connection::domainsReset);
@@ -250,7 +239,7 @@ private Q_SLOTS:
         m_a.reset();
         m_b.reset();
         dropFilter(QStringLiteral("test-no-icmp"));
-        dropNetwork(kLab);
+        TestGuest::removeNetwork(kLab);
     }
 };
 

@@ -55,9 +55,9 @@ class TstSecurity : public QObject
     Q_OBJECT
     std::unique_ptr<Connection> m_conn;
 
-    QString define(const QString &name, const QString &passwd, const QString &listen)
+    /// Defines a domain from its XML on the connection under test; its UUID.
+    QString defineXml(const QByteArray &xml)
     {
-        const QByteArray xml = QString::fromLatin1(kExposed).arg(name, passwd, listen).toUtf8();
         const QString uuid
             = valueOf(m_conn->runJob(QStringLiteral("define"), [xml](virConnectPtr conn,
                                                                      Operation *) {
@@ -69,8 +69,13 @@ class TstSecurity : public QObject
                   }
                   return OpResult::success(QString::fromLatin1(text));
               })).toString();
-        [&] { QVERIFY(!uuid.isEmpty()); }();
+        [&] { QVERIFY2(!uuid.isEmpty(), xml.constData()); }();
         return uuid;
+    }
+
+    QString define(const QString &name, const QString &passwd, const QString &listen)
+    {
+        return defineXml(QString::fromLatin1(kExposed).arg(name, passwd, listen).toUtf8());
     }
 
     SecurityReport report(const QString &uuid)
@@ -281,17 +286,7 @@ private Q_SLOTS:
             = "<domain type='test'><name>usermode</name><memory>131072</memory><os><type>hvm"
               "</type></os><devices><interface type='user'><mac address='52:54:00:aa:00:09'/>"
               "</interface></devices></domain>";
-        const QString uuid
-            = valueOf(m_conn->runJob(QStringLiteral("define"), [xml](virConnectPtr conn,
-                                                                     Operation *) {
-                  virDomainPtr dom = virDomainDefineXML(conn, xml.constData());
-                  char text[VIR_UUID_STRING_BUFLEN] = {};
-                  if (dom) {
-                      virDomainGetUUIDString(dom, text);
-                      virDomainFree(dom);
-                  }
-                  return OpResult::success(QString::fromLatin1(text));
-              })).toString();
+        const QString uuid = defineXml(xml);
         QVERIFY(!uuid.isEmpty());
         const Outcome r
             = complete(Firewall::apply(m_conn.get(), uuid, {}, {FirewallPreset::NoSpoofing}));

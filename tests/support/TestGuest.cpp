@@ -91,6 +91,16 @@ QString TestGuest::diskStart(const QString &qcow2Path)
     return QString::fromLatin1(p.readAllStandardOutput());
 }
 
+void TestGuest::removeNetwork(const QString &name)
+{
+    if (virNetworkPtr net = virNetworkLookupByName(helperConnection(), name.toUtf8().constData())) {
+        virNetworkDestroy(net);
+        virNetworkUndefine(net);
+        virNetworkFree(net);
+    }
+    virResetLastError();
+}
+
 void TestGuest::removeDomainAndVolumes(const QString &name)
 {
     virConnectPtr conn = helperConnection();

@@ -108,6 +108,9 @@ public:
     /// NVRAM), and the storage volumes of its disks deleted. Nothing when there is no such domain.
     static void removeDomainAndVolumes(const QString &name);
 
+    /// Takes a libvirt network away for good (stopped and undefined); nothing when there is none.
+    static void removeNetwork(const QString &name);
+
     /// A transient network with no forwarding and no addresses (nothing in it talks out),
     /// made when missing: where hot-plugged NICs go. Its name.
     static QString isolatedNetwork();

@@ -1,5 +1,10 @@
 #include "ui/common/Feedback.h"
 
+#include "core/Operation.h"
+
+#include <QAbstractButton>
+#include <QCoreApplication>
+#include <QDialog>
 #include <QLabel>
 
 namespace Vireo::Ui::Feedback {
@@ -27,6 +32,23 @@ void show(QLabel *label, const Failure &failure)
     label->setStyleSheet(QStringLiteral("color: #b02020"));
     label->setText(failure.text());
     label->setToolTip(detailOf(failure));
+}
+
+void applyThenAccept(QDialog *dialog, QAbstractButton *button, QLabel *message, Operation *op,
+                     const std::function<void(const QString &)> &done)
+{
+    button->setEnabled(false);
+    message->setText(QCoreApplication::translate("Feedback", "Applying..."));
+    QObject::connect(op, &Operation::finished, dialog,
+                     [dialog, button, message, op, done](bool ok) {
+                         button->setEnabled(true);
+                         if (!ok) {
+                             show(message, op->failure());
+                             return;
+                         }
+                         done(op->value().toString());
+                         dialog->accept();
+                     });
 }
 
 } // namespace Vireo::Ui::Feedback

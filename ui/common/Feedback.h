@@ -2,7 +2,15 @@
 
 #include "core/Failure.h"
 
+#include <functional>
+
+class QAbstractButton;
+class QDialog;
 class QLabel;
+
+namespace Vireo {
+class Operation;
+}
 
 namespace Vireo::Ui {
 
@@ -18,6 +26,12 @@ QString detailOf(const Failure &failure);
 /// A label that shows an outcome inline: the summary, in the error colour, with the detail as
 /// its tooltip; an empty failure clears it.
 void show(QLabel *label, const Failure &failure);
+
+/// A dialog's Apply: the button off and "Applying..." while the operation runs; then the
+/// failure inline (the dialog stays, nothing lost), or done(the operation's value as text) and
+/// the dialog accepted.
+void applyThenAccept(QDialog *dialog, QAbstractButton *button, QLabel *message, Operation *op,
+                     const std::function<void(const QString &)> &done);
 
 } // namespace Feedback
 } // namespace Vireo::Ui

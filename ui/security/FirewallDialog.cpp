@@ -137,18 +137,9 @@ void FirewallDialog::apply()
         m_message->setText(tr("Ports: numbers from 1 to 65535, separated by commas."));
         return;
     }
-    m_ok->setEnabled(false);
-    m_message->setText(tr("Applying..."));
-    Operation *op = Firewall::apply(m_connection, m_uuid, m_mac, c);
-    connect(op, &Operation::finished, this, [this, op](bool ok) {
-        m_ok->setEnabled(true);
-        if (!ok) {
-            Feedback::show(m_message, op->failure());
-            return;
-        }
-        Q_EMIT applied(op->value().toString());
-        accept();
-    });
+    Feedback::applyThenAccept(this, m_ok, m_message,
+                              Firewall::apply(m_connection, m_uuid, m_mac, c),
+                              [this](const QString &value) { Q_EMIT applied(value); });
 }
 
 } // namespace Vireo::Ui

@@ -104,18 +104,9 @@ void IsolationDialog::apply()
 {
     if (!m_connection)
         return;
-    m_apply->setEnabled(false);
-    m_message->setText(tr("Applying..."));
-    Operation *op = Isolation::apply(m_connection, m_uuid, settings());
-    connect(op, &Operation::finished, this, [this, op](bool ok) {
-        m_apply->setEnabled(true);
-        if (!ok) {
-            Feedback::show(m_message, op->failure());
-            return;
-        }
-        Q_EMIT applied(op->value().toString());
-        accept();
-    });
+    Feedback::applyThenAccept(this, m_apply, m_message,
+                              Isolation::apply(m_connection, m_uuid, settings()),
+                              [this](const QString &value) { Q_EMIT applied(value); });
 }
 
 } // namespace Vireo::Ui
