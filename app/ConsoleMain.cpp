@@ -9,6 +9,7 @@
 #include "core/LibvirtEventLoop.h"
 #include "core/Validation.h"
 #include "core/Worker.h"
+#include "ui/common/LoginDialog.h"
 #include "ui/console/ConsoleWindow.h"
 
 #include <QApplication>
@@ -134,6 +135,7 @@ int main(int argc, char **argv)
     QApplication app(argc, argv);
     QTranslator translator;
     App::setUpDesktopApplication(translator);
+    Ui::LoginDialog::installForDesktop();
     QString loopProblem;
     if (!ensureLibvirtEventLoop(&loopProblem)) {
         giveUp(loopProblem);

@@ -12,6 +12,7 @@
 #include "app/commands/HostCommands.h"
 #include "app/commands/IsolationCommand.h"
 #include "app/commands/LifecycleCommand.h"
+#include "app/commands/LoginCommand.h"
 #include "app/commands/MigrateCommand.h"
 #include "app/commands/SecurityCommand.h"
 #include "app/commands/SnapshotCommand.h"
@@ -27,6 +28,7 @@
 #include "stats/StatsSampler.h"
 #include "stats/StatsStore.h"
 #include "templates/Disposable.h"
+#include "ui/common/LoginDialog.h"
 #include "ui/console/ConsoleWindow.h"
 #include "ui/library/MainWindow.h"
 
@@ -110,11 +112,12 @@ const TerminalCommand kCommands[] = {
     {"clone", App::runCloneCommand},       {"create", App::runCreateCommand},
     {"edit", App::runEditCommand},         {"export", App::runExportCommand},
     {"firewall", App::runFirewallCommand}, {"isolation", App::runIsolationCommand},
-    {"flatten", App::runFlattenCommand},   {"migrate", App::runMigrateCommand},
-    {"net", App::runNetCommand},           {"pool", App::runPoolCommand},
-    {"run", App::runRunCommand},           {"security", App::runSecurityCommand},
-    {"snapshot", App::runSnapshotCommand}, {"stats", App::runStatsCommand},
-    {"template", App::runTemplateCommand}, {"vol", App::runVolCommand},
+    {"login", App::runLoginCommand},       {"flatten", App::runFlattenCommand},
+    {"migrate", App::runMigrateCommand},   {"net", App::runNetCommand},
+    {"pool", App::runPoolCommand},         {"run", App::runRunCommand},
+    {"security", App::runSecurityCommand}, {"snapshot", App::runSnapshotCommand},
+    {"stats", App::runStatsCommand},       {"template", App::runTemplateCommand},
+    {"vol", App::runVolCommand},
 };
 
 } // namespace
@@ -132,6 +135,7 @@ int main(int argc, char **argv)
         if (App::lifecycleVerbs().contains(split.command)) {
             QCoreApplication app(argc, argv);
             setIdentity();
+            App::installTerminalLogin();
             return App::runLifecycleCommand(split.command, split.arguments);
         }
         for (const TerminalCommand &c : kCommands) {
@@ -140,6 +144,7 @@ int main(int argc, char **argv)
             // A command for scripts and terminals: no window, no display needed.
             QCoreApplication app(argc, argv);
             setIdentity();
+            App::installTerminalLogin();
             return c.run(split.arguments);
         }
     }
@@ -164,6 +169,7 @@ int main(int argc, char **argv)
     setIdentity();
     QTranslator translator;
     App::setUpDesktopApplication(translator);
+    Ui::LoginDialog::installForDesktop();
 
     QString loopProblem;
     if (!ensureLibvirtEventLoop(&loopProblem)) {

@@ -43,6 +43,8 @@ CommandLine::CommandLine()
         "          vireo isolation VM (what a VM shares: clipboard, USB, folders, agent),\n"
         "          vireo security VM|--all (what protects each VM; exit 1 when\n"
         "                                    something is flagged),\n"
+        "          vireo login (log in to a host that asks for a password and\n"
+        "                       remember it in the desktop's keyring),\n"
         "          vireo snapshot --help (list, create, revert, delete snapshots),\n"
         "          vireo stats --help (live figures, history as CSV),\n"
         "          vireo net|pool|vol --help (the host's networks, storage pools\n"

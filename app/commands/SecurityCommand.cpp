@@ -1,6 +1,7 @@
 #include "app/commands/SecurityCommand.h"
 
 #include "app/commands/CommandParser.h"
+#include "core/Authenticator.h"
 #include "core/LibvirtError.h"
 #include "security/SecurityAudit.h"
 
@@ -75,13 +76,10 @@ int runSecurityCommand(const QStringList &arguments)
     // The audit reads each domain once, straight from libvirt: no library of VMs to fill first
     // (over a thousand VMs that would double the time).
     silenceLibvirtErrorPrinting();
-    const QByteArray uri = command.uri().toUtf8();
-    virConnectPtr conn = command.readOnly() ? virConnectOpenReadOnly(uri.constData())
-                                            : virConnectOpen(uri.constData());
+    Failure unreachable;
+    virConnectPtr conn = openConnection(command.uri(), command.readOnly(), &unreachable);
     if (!conn)
-        return command.fail(
-            takeLibvirtError(SecurityText::tr("Could not connect to %1.").arg(command.uri()))
-                .text());
+        return command.fail(unreachable.text());
     const auto report = [&] {
         if (p.isSet(all))
             return SecurityAudit::inspectAll(conn, command.readOnly());

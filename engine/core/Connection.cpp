@@ -1,5 +1,7 @@
 #include "core/Connection.h"
 
+#include "core/Authenticator.h"
+
 #include "core/ConnectionSession.h"
 #include "core/ConnectionWatchdog.h"
 #include "core/EventRelay.h"
@@ -256,7 +258,9 @@ void Connection::finishOpen(const OpenResult &r, bool isReconnect)
     if (r.generation != m_generation || m_closing)
         return;
     if (r.failure.failed()) {
-        if (isReconnect || m_everConnected)
+        // A refused or cancelled login, a certificate, a permission: trying again by itself
+        // would only fail (or ask) again.
+        if ((isReconnect || m_everConnected) && !needsTheUser(r.failure))
             scheduleReconnect(r.failure.text());
         else
             setState(State::Disconnected, r.failure.text());
@@ -575,10 +579,10 @@ void Connection::query(std::function<QVariant(virConnectPtr)> fn, QObject *conte
     });
 }
 
-void Connection::setAuthHandler(AuthHandler handler)
+void Connection::setAuthenticator(std::shared_ptr<Authenticator> authenticator)
 {
     std::lock_guard lock(m_session->authMutex);
-    m_session->auth = std::move(handler);
+    m_session->auth = std::move(authenticator);
 }
 
 void Connection::setWatchdogTimings(int heartbeatMs, int overdueMs)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/Authenticator.h"
 #include "core/ConnectionEvents.h"
 #include "core/Operation.h"
 #include "domains/DomainInfo.h"
@@ -23,16 +24,6 @@ class ConnectionWatchdog;
 class Worker;
 struct ConnectionSession;
 
-/// A credential libvirt asks for while opening a connection (user name, password...).
-struct AuthCredential
-{
-    enum class Kind { UserName, Password, Prompt, SecretPrompt };
-    Kind kind;
-    QString prompt;
-    QString defaultValue;
-    QString result;
-};
-
 /// One libvirt connection, e.g. qemu:///system or qemu+ssh://host/system.
 ///
 /// Lives on the GUI thread. Every blocking libvirt call runs on one of the connection's two
@@ -52,8 +43,6 @@ public:
 
     /// Runs on the worker with the open connection; returns the outcome.
     using Job = std::function<OpResult(virConnectPtr conn, Operation *op)>;
-    /// Called on the worker while opening; fills in the credentials' results, false to refuse.
-    using AuthHandler = std::function<bool(QList<AuthCredential> &credentials)>;
 
     explicit Connection(const QString &uri, bool readOnly = false, QObject *parent = nullptr);
     ~Connection() override;
@@ -104,7 +93,9 @@ public:
     void refreshNetwork(const QString &uuid) { refreshHostObject(true, uuid); }
     void refreshStoragePool(const QString &uuid) { refreshHostObject(false, uuid); }
 
-    void setAuthHandler(AuthHandler handler);
+    /// Who answers the host's login questions for this connection
+    /// (Authenticator::defaultAuthenticator() when none is set).
+    void setAuthenticator(std::shared_ptr<Authenticator> authenticator);
     /// How often an idle connection is checked, and after how long an unanswered call counts as
     /// "not responding" (defaults: 1 s and 2 s).
     void setWatchdogTimings(int heartbeatMs, int overdueMs);

@@ -7,8 +7,6 @@
 #include <libvirt/libvirt.h>
 #include <libvirt/virterror.h>
 
-#include <cstring>
-
 namespace Vireo {
 
 namespace {
@@ -23,15 +21,16 @@ struct SessionText
 Failure ConnectionSession::open(const QByteArray &uri, bool readOnly)
 {
     closeConnection();
-    int credTypes[] = {VIR_CRED_AUTHNAME, VIR_CRED_USERNAME, VIR_CRED_PASSPHRASE,
-                       VIR_CRED_ECHOPROMPT, VIR_CRED_NOECHOPROMPT};
-    virConnectAuth authSpec{credTypes, sizeof(credTypes) / sizeof(credTypes[0]),
-                            &ConnectionSession::authenticate, this};
+    std::shared_ptr<Authenticator> answering;
+    {
+        std::lock_guard lock(authMutex);
+        answering = auth;
+    }
+    Failure failure;
     virConnectPtr opened
-        = virConnectOpenAuth(uri.constData(), &authSpec, readOnly ? VIR_CONNECT_RO : 0);
+        = openConnection(QString::fromUtf8(uri), readOnly, &failure, std::move(answering));
     if (!opened)
-        return takeLibvirtError(
-            SessionText::tr("Could not connect to %1.").arg(QString::fromUtf8(uri)));
+        return failure;
     // Keepalive is a feature of daemon connections; in-process drivers refuse it. A daemon that
     // stops answering shows as "not responding" within seconds (the watchdog); the connection
     // itself is only given up after 40 s, so that a short freeze costs the user no failed
@@ -75,48 +74,6 @@ void ConnectionSession::closeConnection()
     // calls then fail as on any closed connection.
     virConnectClose(old);
     virResetLastError();
-}
-
-int ConnectionSession::authenticate(virConnectCredentialPtr creds, unsigned int ncred, void *cbdata)
-{
-    auto *session = static_cast<ConnectionSession *>(cbdata);
-    Connection::AuthHandler handler;
-    {
-        std::lock_guard lock(session->authMutex);
-        handler = session->auth;
-    }
-    if (!handler)
-        return -1;
-    QList<AuthCredential> list;
-    for (unsigned int i = 0; i < ncred; ++i) {
-        AuthCredential c;
-        switch (creds[i].type) {
-        case VIR_CRED_AUTHNAME:
-        case VIR_CRED_USERNAME:
-            c.kind = AuthCredential::Kind::UserName;
-            break;
-        case VIR_CRED_PASSPHRASE:
-            c.kind = AuthCredential::Kind::Password;
-            break;
-        case VIR_CRED_NOECHOPROMPT:
-            c.kind = AuthCredential::Kind::SecretPrompt;
-            break;
-        default:
-            c.kind = AuthCredential::Kind::Prompt;
-            break;
-        }
-        c.prompt = QString::fromUtf8(creds[i].prompt ? creds[i].prompt : "");
-        c.defaultValue = QString::fromUtf8(creds[i].defresult ? creds[i].defresult : "");
-        list << c;
-    }
-    if (!handler(list))
-        return -1;
-    for (unsigned int i = 0; i < ncred && i < unsigned(list.size()); ++i) {
-        const QByteArray value = list.at(i).result.toUtf8();
-        creds[i].result = strdup(value.constData());
-        creds[i].resultlen = unsigned(value.size());
-    }
-    return 0;
 }
 
 } // namespace Vireo

@@ -5,8 +5,6 @@
 #include <mutex>
 #include <vector>
 
-typedef struct _virConnectCredential *virConnectCredentialPtr;
-
 namespace Vireo {
 
 /// One opened virConnectPtr and what hangs on it (event callbacks, the authentication handler).
@@ -20,9 +18,10 @@ struct ConnectionSession
     std::vector<int> poolCallbacks;
 
     std::mutex authMutex;
-    Connection::AuthHandler auth;
+    std::shared_ptr<Authenticator> auth; ///< null: the default one
 
-    /// Opens `uri` with libvirt's authentication callback answered by `auth`; keepalive on.
+    /// Opens `uri` with the host's login questions answered by `auth` (openConnection); keepalive
+    /// on.
     /// Returns the failure, or a Failure of kind None with `conn` set.
     Failure open(const QByteArray &uri, bool readOnly);
     /// A reference of its own to the open connection, from any thread; null when closed. The
@@ -33,8 +32,6 @@ struct ConnectionSession
 
 private:
     std::mutex m_connMutex; // guards conn against acquire() from the long lane
-
-    static int authenticate(virConnectCredentialPtr creds, unsigned int ncred, void *cbdata);
 };
 
 } // namespace Vireo

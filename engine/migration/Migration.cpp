@@ -1,5 +1,6 @@
 #include "migration/Migration.h"
 
+#include "core/Authenticator.h"
 #include "core/Connection.h"
 #include "core/LibvirtError.h"
 #include "core/Operation.h"
@@ -201,10 +202,12 @@ Operation *start(Connection *source, const QString &uuid, const QString &destina
                 return OpResult::failure(takeLibvirtError(MigrationText::tr("The VM is gone.")));
             std::shared_ptr<virDomain> shared(dom, [](virDomainPtr d) { virDomainFree(d); });
             const QString name = QString::fromUtf8(virDomainGetName(dom));
-            virConnectPtr dst = virConnectOpen(destinationUri.toUtf8().constData());
-            if (!dst)
-                return OpResult::failure(takeLibvirtError(
-                    MigrationText::tr("Vireo cannot reach %1.").arg(destinationUri)));
+            Failure unreachable;
+            virConnectPtr dst = openConnection(destinationUri, false, &unreachable);
+            if (!dst) {
+                unreachable.summary = MigrationText::tr("Vireo cannot reach %1.").arg(destinationUri);
+                return OpResult::failure(unreachable);
+            }
             const auto closeDst = qScopeGuard([dst] { virConnectClose(dst); });
             MigrationPlan plan = o.plan;
             plan.estimate = false;

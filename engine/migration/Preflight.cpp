@@ -1,5 +1,6 @@
 #include "migration/Preflight.h"
 
+#include "core/Authenticator.h"
 #include "core/Connection.h"
 #include "core/LibvirtError.h"
 #include "core/Operation.h"
@@ -499,12 +500,13 @@ Operation *check(Connection *source, const QString &uuid, const QString &destina
             virDomainPtr dom = virDomainLookupByUUIDString(conn, uuid.toLatin1().constData());
             if (!dom)
                 return OpResult::failure(takeLibvirtError(PreflightText::tr("The VM is gone.")));
-            virConnectPtr dst = virConnectOpen(destinationUri.toUtf8().constData());
+            Failure unreachable;
+            virConnectPtr dst = openConnection(destinationUri, false, &unreachable);
             if (!dst) {
                 stage->checks << MigrationCheck{PreflightText::tr("Another host"), Status::Failed,
                                                 PreflightText::tr("Vireo cannot reach %1 with the "
                                                                   "right to change it: %2")
-                                                    .arg(destinationUri, takeLibvirtMessage())};
+                                                    .arg(destinationUri, unreachable.detail)};
             } else {
                 if (stage->plan.estimate && virDomainIsActive(dom) == 1) {
                     stage->since.start();

@@ -15,16 +15,21 @@ struct ProcessRun
     QString err;
 };
 
-/// Runs a program to its end, at most timeoutMs, in this environment (the test's by default).
+/// Runs a program to its end, at most timeoutMs, in this environment (the test's by default),
+/// with `input` on its standard input.
 inline ProcessRun
 runProcess(const QString &program, const QStringList &args, int timeoutMs = 120000,
            QProcess::ProcessChannelMode mode = QProcess::SeparateChannels,
-           const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
+           const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment(),
+           const QByteArray &input = {})
 {
     QProcess p;
     p.setProcessChannelMode(mode);
     p.setProcessEnvironment(env);
     p.start(program, args);
+    // What it reads on its standard input (a password: never on its command line).
+    p.write(input);
+    p.closeWriteChannel();
     if (!p.waitForFinished(timeoutMs)) {
         p.kill();
         p.waitForFinished(5000);

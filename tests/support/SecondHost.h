@@ -11,9 +11,9 @@ namespace Vireo::Test {
 
 /// A second libvirt host on this machine for tests that need two (remote connections,
 /// migration): tests/support/second-host.sh runs a libvirtd in a private mount namespace with
-/// folders of its own, listening on 127.0.0.1:PORT without authentication. start() waits until
-/// it answers; stop() (or the destructor) stops its daemons and removes its folder. The first
-/// host's state is never touched.
+/// folders of its own, listening on 127.0.0.1:PORT without authentication (or with SASL logins).
+/// start() waits until it answers; stop() (or the destructor) stops its daemons and removes its
+/// folder. The first host's state is never touched.
 class SecondHost
 {
 public:
@@ -28,9 +28,21 @@ public:
     SecondHost(const SecondHost &) = delete;
     SecondHost &operator=(const SecondHost &) = delete;
 
-    bool start()
+    bool start() { return startWith({}, {}); }
+    /// Starts it with SASL logins: `user` with `password` (handed over on the script's standard
+    /// input, never on a command line).
+    bool startWithLogin(const QString &user, const QString &password)
     {
-        const ProcessRun r = script({QStringLiteral("start"), m_dir, QString::number(m_port)});
+        return startWith({QStringLiteral("sasl"), user}, password.toUtf8());
+    }
+    bool startWith(const QStringList &auth, const QByteArray &password)
+    {
+        const ProcessRun r = runProcess(
+            QStringLiteral("bash"),
+            QStringList{sourceDir() + QStringLiteral("/tests/support/second-host.sh"),
+                        QStringLiteral("start"), m_dir, QString::number(m_port)}
+                + auth,
+            60000, QProcess::SeparateChannels, QProcessEnvironment::systemEnvironment(), password);
         m_running = r.code == 0;
         m_error = m_running ? QString() : r.err + r.out;
         return m_running;

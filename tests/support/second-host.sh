@@ -1,17 +1,21 @@
 #!/usr/bin/env bash
 # A second libvirt host on this machine, for remote-connection tests (../shared/docs/ENVIRONMENT.md):
 # a libvirtd in a private mount namespace whose run, lib, cache, log and etc folders are DIR's,
-# listening on TCP on 127.0.0.1:PORT without authentication. Reach it as
+# listening on TCP on 127.0.0.1:PORT without authentication, or with SASL logins. Reach it as
 # qemu+tcp://127.0.0.1:PORT/system.
 #
 #   second-host.sh start DIR PORT    prints "ready" once it answers
+#   second-host.sh start DIR PORT sasl USER
+#                                    the same with SASL (DIGEST-MD5: plain TCP needs a mechanism
+#                                    with a security layer): USER's password is read from stdin,
+#                                    never taken on the command line
 #   second-host.sh stop DIR          stops the daemons started for DIR and the guests they ran,
 #                                    and removes DIR
 #   second-host.sh crash DIR         kills its libvirtd at once (SIGKILL), as a crash would; its
 #                                    guests are left running (stop ends them)
 set -euo pipefail
 
-usage="usage: second-host.sh start DIR PORT | stop DIR | crash DIR"
+usage="usage: second-host.sh start DIR PORT [sasl USER] | stop DIR | crash DIR"
 cmd=${1:?$usage}
 dir=${2:?$usage}
 
@@ -44,8 +48,21 @@ if [[ $cmd == crash ]]; then
 fi
 
 port=${3:?$usage}
+auth=${4:-none}
 [[ $(id -u) == 0 ]] || { echo "second-host: needs root (a second system daemon)" >&2; exit 1; }
-mkdir -p "$dir"/{run,lib,cache,log,etc}
+mkdir -p "$dir"/{run,lib,cache,log,etc,sasl2}
+chmod 0700 "$dir/sasl2"
+cp -a /etc/sasl2/. "$dir/sasl2/" 2>/dev/null || true
+if [[ $auth == sasl ]]; then
+    user=${5:?$usage}
+    command -v saslpasswd2 >/dev/null || { echo "second-host: saslpasswd2 missing (sasl2-bin)" >&2; exit 1; }
+    cat > "$dir/sasl2/libvirt.conf" <<SASL
+mech_list: digest-md5
+sasldb_path: $dir/sasl2/passwd.db
+SASL
+    # The password comes on stdin: never on a command line (ps shows those).
+    saslpasswd2 -p -c -a libvirt -f "$dir/sasl2/passwd.db" "$user"
+fi
 cp -a /etc/libvirt/. "$dir/etc/"
 # The first host's definitions stay with it: no shared domains, networks or pools.
 rm -f "$dir"/etc/qemu/*.xml "$dir"/etc/qemu/networks/*.xml "$dir"/etc/storage/*.xml
@@ -55,7 +72,7 @@ listen_tls = 0
 listen_tcp = 1
 tcp_port = "$port"
 listen_addr = "127.0.0.1"
-auth_tcp = "none"
+auth_tcp = "$auth"
 host_uuid = "$(cat /proc/sys/kernel/random/uuid)"
 CONF
 cat >> "$dir/etc/qemu.conf" <<CONF
@@ -71,12 +88,15 @@ unshare -m --propagation private bash -c '
     mount --bind "$d/cache" /var/cache/libvirt
     mount --bind "$d/log" /var/log/libvirt
     mount --bind "$d/etc" /etc/libvirt
+    mount --bind "$d/sasl2" /etc/sasl2
     virtlogd -d -p /run/libvirt/virtlogd.pid
     libvirtd -d --listen -p /run/libvirt/libvirtd.pid
 ' _ "$dir"
 
 for _ in $(seq 1 100); do
-    if virsh -q -c "qemu+tcp://127.0.0.1:$port/system" uri >/dev/null 2>&1; then
+    # With SASL, a login without credentials being refused is the daemon answering.
+    if answer=$(virsh -q -c "qemu+tcp://127.0.0.1:$port/system" uri 2>&1 </dev/null) \
+        || [[ $auth == sasl && $answer == *authentication* ]]; then
         echo ready
         exit 0
     fi
