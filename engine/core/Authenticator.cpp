@@ -6,6 +6,7 @@
 #include "core/LibvirtError.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QRegularExpression>
 #include <QUrl>
 
@@ -34,6 +35,7 @@ struct Asking
     AuthRequest request;
     bool asked = false;
     bool cancelled = false;
+    QHash<int, QString> previousAnswers; // what is not secret, by credential kind
 };
 
 AuthCredential::Kind kindOf(int type)
@@ -73,6 +75,8 @@ int answerLibvirt(virConnectCredentialPtr creds, unsigned int ncred, void *cbdat
         c.kind = kindOf(creds[i].type);
         c.prompt = QString::fromUtf8(creds[i].prompt ? creds[i].prompt : "");
         c.defaultValue = QString::fromUtf8(creds[i].defresult ? creds[i].defresult : "");
+        if (!c.isSecret())
+            c.result = asking->previousAnswers.value(int(c.kind));
         request.credentials << c;
         shown << i;
     }
@@ -89,7 +93,10 @@ int answerLibvirt(virConnectCredentialPtr creds, unsigned int ncred, void *cbdat
     };
     QString authNameAnswer;
     for (int k = 0; k < shown.size() && k < request.credentials.size(); ++k) {
-        give(&creds[shown.at(k)], request.credentials.at(k).result);
+        const AuthCredential &c = request.credentials.at(k);
+        if (!c.isSecret())
+            asking->previousAnswers.insert(int(c.kind), c.result);
+        give(&creds[shown.at(k)], c.result);
         if (int(shown.at(k)) == authName)
             authNameAnswer = request.credentials.at(k).result;
     }
@@ -138,7 +145,7 @@ std::shared_ptr<Authenticator> Authenticator::defaultAuthenticator()
 }
 
 virConnectPtr openConnection(const QString &uri, bool readOnly, Failure *failure,
-                             std::shared_ptr<Authenticator> auth)
+                             std::shared_ptr<Authenticator> auth, QObject *owner)
 {
     if (!auth)
         auth = Authenticator::defaultAuthenticator();
@@ -148,6 +155,7 @@ virConnectPtr openConnection(const QString &uri, bool readOnly, Failure *failure
     Asking asking;
     asking.auth = auth.get();
     asking.request.uri = uri;
+    asking.request.owner = owner;
     for (int attempt = 1; attempt <= kLoginAttempts; ++attempt) {
         asking.request.attempt = attempt;
         asking.asked = false;

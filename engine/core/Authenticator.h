@@ -3,6 +3,7 @@
 #include "core/Failure.h"
 
 #include <QList>
+#include <QPointer>
 #include <QString>
 
 #include <memory>
@@ -30,6 +31,9 @@ struct AuthRequest
     QString uri;
     int attempt = 1;         ///< 1 to kLoginAttempts
     QString previousFailure; ///< why the previous answers were refused (attempt > 1)
+    /// What asks (a Connection), on the GUI thread: a prompt goes when it does.
+    QPointer<QObject> owner;
+    /// The questions; on a new attempt, what is not secret holds the previous answer.
     QList<AuthCredential> credentials;
 };
 
@@ -60,7 +64,7 @@ public:
 /// ends it with a Failure of kind Cancelled. Other failures are explained (explainOpenFailure).
 /// Null with *failure set when it did not open. Blocking: never on the GUI thread.
 virConnectPtr openConnection(const QString &uri, bool readOnly, Failure *failure,
-                             std::shared_ptr<Authenticator> auth = {});
+                             std::shared_ptr<Authenticator> auth = {}, QObject *owner = nullptr);
 
 /// A failed open, explained: what to do about a refused login, missing or wrong TLS
 /// certificates (which file, where libvirt looks), a socket the user may not open or polkit's

@@ -78,6 +78,7 @@ Connection::Connection(const QString &uri, bool readOnly, QObject *parent)
     , m_session(std::make_shared<ConnectionSession>())
 {
     ensureLibvirtEventLoop();
+    m_session->owner = this;
     auto session = m_session;
     m_watchdog = new ConnectionWatchdog(
         m_worker.get(),

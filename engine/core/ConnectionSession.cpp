@@ -28,7 +28,7 @@ Failure ConnectionSession::open(const QByteArray &uri, bool readOnly)
     }
     Failure failure;
     virConnectPtr opened
-        = openConnection(QString::fromUtf8(uri), readOnly, &failure, std::move(answering));
+        = openConnection(QString::fromUtf8(uri), readOnly, &failure, std::move(answering), owner);
     if (!opened)
         return failure;
     // Keepalive is a feature of daemon connections; in-process drivers refuse it. A daemon that

@@ -19,6 +19,7 @@ struct ConnectionSession
 
     std::mutex authMutex;
     std::shared_ptr<Authenticator> auth; ///< null: the default one
+    QObject *owner = nullptr;            ///< the Connection: a login prompt goes with it
 
     /// Opens `uri` with the host's login questions answered by `auth` (openConnection); keepalive
     /// on.

@@ -64,6 +64,11 @@ SASL
     saslpasswd2 -p -c -a libvirt -f "$dir/sasl2/passwd.db" "$user"
 fi
 cp -a /etc/libvirt/. "$dir/etc/"
+# The same QEMU binaries on the same machine: the first host's probe of their capabilities holds
+# (libvirt re-probes what changed). Without it the second daemon's first capability query waits
+# about 10 s for the probe.
+mkdir -p "$dir/cache/qemu"
+cp -a /var/cache/libvirt/qemu/capabilities "$dir/cache/qemu/" 2>/dev/null || true
 # The first host's definitions stay with it: no shared domains, networks or pools.
 rm -f "$dir"/etc/qemu/*.xml "$dir"/etc/qemu/networks/*.xml "$dir"/etc/storage/*.xml
 rm -rf "$dir"/etc/qemu/autostart "$dir"/etc/qemu/networks/autostart "$dir"/etc/storage/autostart

@@ -151,8 +151,10 @@ void LoginDialog::installForDesktop()
                 connect(dialog, &QDialog::finished, dialog, [dialog, give](int result) {
                     give({result == QDialog::Accepted, dialog->answered(), dialog->remember()});
                 });
-                // Closed with its window or the application: as if cancelled.
+                // Closed with its window, its connection or the application: as if cancelled.
                 connect(dialog, &QObject::destroyed, qApp, [give] { give({}); });
+                if (asked.owner)
+                    connect(asked.owner, &QObject::destroyed, dialog, &QDialog::reject);
                 connect(qApp, &QCoreApplication::aboutToQuit, dialog, &QDialog::reject);
                 dialog->open();
             },
