@@ -7,6 +7,7 @@
 #include "create/OsDatabase.h"
 #include "create/VmCreator.h"
 #include "create/VmSpec.h"
+#include "hardware/HardwareEditor.h"
 #include "security/Firewall.h"
 #include "security/SecurityAudit.h"
 #include "support/LibraryWait.h"
@@ -330,6 +331,33 @@ private Q_SLOTS:
         run = runProcess(vireo, {QStringLiteral("security"), QStringLiteral("-c"),
                                  QStringLiteral("test:///default")});
         QCOMPARE(run.code, 2);
+    }
+
+    void aReadOnlyConnectionHidesSecrets()
+    {
+        const QString secret = QStringLiteral("Display-Secret-9");
+        const QString uuid
+            = define(QStringLiteral("withpassword"), QStringLiteral("passwd='%1'").arg(secret),
+                     QStringLiteral("0.0.0.0"));
+        auto hardwareXml = [&](Connection *c) {
+            return valueOf(HardwareEditor::read(c, uuid)).value<HardwareState>().inactiveXml;
+        };
+        // The owner's connection reads it (an edit keeps the password).
+        QVERIFY(hardwareXml(m_conn.get()).contains(secret));
+        Connection readOnly(QStringLiteral("test:///default"), true);
+        QSignalSpy up(&readOnly, &Connection::domainsReset);
+        readOnly.open();
+        QVERIFY(up.wait(10000));
+        const QString seen = hardwareXml(&readOnly);
+        QVERIFY(seen.contains(QStringLiteral("withpassword")));
+        QVERIFY(!seen.contains(secret));
+        // The security view on it cannot see the password and says so rather than guessing.
+        const SecurityFinding display
+            = find(valueOf(SecurityAudit::audit(&readOnly, uuid)).value<SecurityReport>(),
+                   QStringLiteral("Display"));
+        QVERIFY2(display.text.contains(QStringLiteral("cannot see whether a password")),
+                 qPrintable(display.text));
+        QVERIFY(!display.text.contains(secret));
     }
 };
 
