@@ -16,6 +16,7 @@
 #include "support/TestGuest.h"
 #include "templates/Templates.h"
 
+#include <QDirIterator>
 #include <QFile>
 #include <QRegularExpression>
 #include <QSignalSpy>
@@ -124,6 +125,37 @@ private Q_SLOTS:
             = runProcess(QStringLiteral("qemu-img"),
                          {QStringLiteral("info"), QStringLiteral("-U"), m_plugged.first});
         QVERIFY2(info.out.contains(QStringLiteral("encrypted: yes")), qPrintable(info.out));
+    }
+
+    void thePassphrasesAreInNoLogFileOrCommandLine()
+    {
+        // While both encrypted disks are in use: QEMU's command line (libvirt hands it the
+        // passphrase encrypted with a key of its own), QEMU's log (what the Log tab shows), and
+        // Vireo's settings and data (event log, statistics).
+        const QStringList secrets{QStringLiteral("test-passphrase-enc-1"),
+                                  QStringLiteral("hot-plugged-passphrase")};
+        const ProcessRun ps
+            = runProcess(QStringLiteral("ps"), {QStringLiteral("-eo"), QStringLiteral("args")});
+        QVERIFY(ps.out.contains(m_guest->name())); // its QEMU is there
+        QFile log(QStringLiteral("/var/log/libvirt/qemu/%1.log").arg(m_guest->name()));
+        QVERIFY(log.open(QIODevice::ReadOnly));
+        const QByteArray logText = log.readAll();
+        QVERIFY(!logText.isEmpty());
+        for (const QString &secret : secrets) {
+            QVERIFY2(!ps.out.contains(secret), "a passphrase is on a command line");
+            QVERIFY2(!logText.contains(secret.toUtf8()), "a passphrase is in QEMU's log");
+            for (const QString &dir :
+                 {qEnvironmentVariable("XDG_CONFIG_HOME"), qEnvironmentVariable("XDG_DATA_HOME")}) {
+                if (dir.isEmpty())
+                    continue;
+                QDirIterator it(dir, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+                while (it.hasNext()) {
+                    QFile f(it.next());
+                    QVERIFY2(!f.open(QIODevice::ReadOnly) || !f.readAll().contains(secret.toUtf8()),
+                             qPrintable(f.fileName()));
+                }
+            }
+        }
     }
 
     void snapshotsAreRefusedWithTheReason()
