@@ -5,6 +5,7 @@
 
 #include "app/DesktopSetup.h"
 #include "app/RememberedConnections.h"
+#include "core/Askpass.h"
 #include "core/Connection.h"
 #include "core/LibvirtEventLoop.h"
 #include "core/Validation.h"
@@ -136,6 +137,7 @@ int main(int argc, char **argv)
     QTranslator translator;
     App::setUpDesktopApplication(translator);
     Ui::LoginDialog::installForDesktop();
+    Askpass::install(); // qemu+ssh: ssh asks through the login dialog
     QString loopProblem;
     if (!ensureLibvirtEventLoop(&loopProblem)) {
         giveUp(loopProblem);

@@ -18,6 +18,7 @@
 #include "app/commands/SnapshotCommand.h"
 #include "app/commands/StatsCommand.h"
 #include "app/commands/TemplateCommand.h"
+#include "core/Askpass.h"
 #include "core/Connection.h"
 #include "core/ConnectionRegistry.h"
 #include "core/DataFolder.h"
@@ -170,6 +171,7 @@ int main(int argc, char **argv)
     QTranslator translator;
     App::setUpDesktopApplication(translator);
     Ui::LoginDialog::installForDesktop();
+    Askpass::install(); // qemu+ssh: ssh asks through the login dialog
 
     QString loopProblem;
     if (!ensureLibvirtEventLoop(&loopProblem)) {

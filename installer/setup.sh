@@ -29,7 +29,7 @@ fi
 # What Vireo needs from Debian 12. Build: compiler, CMake, Qt 6, libvirt headers. Run: the
 # libvirt daemon and QEMU, remembered logins (QtKeychain), OS detection (libosinfo), UEFI
 # (OVMF), TPM (swtpm), NAT networking (dnsmasq, iptables), cloud-init seeds (xorriso). Test: a
-# SASL user database and a keyring for the login tests, what tests/guest/build-guest.sh needs
+# SASL user database, a keyring and an SSH server for the login tests, what tests/guest/build-guest.sh needs
 # to make the test guest, Debian's netboot installer for the express-install test, and QEMU's
 # ARM emulator with its UEFI firmware (ARM machines are offered where they are installed).
 packages=(
@@ -39,7 +39,7 @@ packages=(
     libosinfo-1.0-dev osinfo-db libvncserver-dev libspice-client-glib-2.0-dev libspice-protocol-dev libsqlite3-dev libqcustomplot-dev libcrypt-dev ovmf swtpm swtpm-tools dnsmasq-base iptables xorriso
 )
 if [[ $mode == test ]]; then
-    packages+=(sasl2-bin libsasl2-modules gnome-keyring dbus
+    packages+=(sasl2-bin libsasl2-modules gnome-keyring dbus openssh-server
                busybox-static grub-pc-bin grub-common mtools cpio debian-installer-12-netboot-amd64
                qemu-system-arm qemu-efi-aarch64)
 fi

@@ -1,6 +1,7 @@
 #include "app/commands/CommandParser.h"
 
 #include "app/RememberedConnections.h"
+#include "core/Authenticator.h"
 #include "core/Connection.h"
 #include "core/Operation.h"
 #include "core/Validation.h"
@@ -14,6 +15,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <string>
+#include <thread>
 
 #include <termios.h>
 #include <unistd.h>
@@ -260,6 +262,19 @@ StopSignals::~StopSignals()
 {
     for (int sig : {SIGINT, SIGTERM, SIGHUP})
         std::signal(sig, SIG_DFL);
+}
+
+virConnectPtr openConnectionWaiting(const QString &uri, bool readOnly, Failure *failure)
+{
+    virConnectPtr conn = nullptr;
+    QEventLoop loop;
+    std::thread opening([&] {
+        conn = openConnection(uri, readOnly, failure);
+        QMetaObject::invokeMethod(&loop, &QEventLoop::quit, Qt::QueuedConnection);
+    });
+    loop.exec();
+    opening.join();
+    return conn;
 }
 
 QString readSecretLine(const QString &prompt)

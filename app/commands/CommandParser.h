@@ -12,6 +12,8 @@
 #include <memory>
 #include <optional>
 
+typedef struct _virConnect *virConnectPtr;
+
 namespace Vireo {
 class Connection;
 class Operation;
@@ -79,6 +81,11 @@ bool await(Operation *op, QVariant *value, QString *error, Failure *why = nullpt
 /// Opens the connection and waits until it is up (true) or has failed (false, see stateDetail()),
 /// and until its domains are listed.
 bool openAndWait(Connection &connection);
+
+/// openConnection() on a thread of its own while this thread's event loop runs (ssh's questions
+/// come to this thread through Askpass): a raw libvirt connection for commands that read libvirt
+/// directly. Null with *failure.
+virConnectPtr openConnectionWaiting(const QString &uri, bool readOnly, Failure *failure);
 
 /// A secret typed at the terminal without echo after `prompt` (on stderr); read as the first
 /// line of stdin when stdin is no terminal. Empty when there is nothing to read.

@@ -81,9 +81,9 @@ int runLifecycleCommand(const QString &verb, const QStringList &arguments)
     if (!can.enabled)
         return command.fail(can.reason, 2);
     if (isDestructive(chosen->action) && !command.options().isSet(yes)) {
-        if (!askYesNo(LifecycleText::tr("%1 '%2'? The guest's unsaved work is lost.")
-                          .arg(actionLabel(chosen->action, &*vm).remove(QLatin1Char('&')),
-                               vm->name))) {
+        if (!askYesNo(
+                LifecycleText::tr("%1 '%2'? The guest's unsaved work is lost.")
+                    .arg(actionLabel(chosen->action, &*vm).remove(QLatin1Char('&')), vm->name))) {
             std::printf("%s\n", qPrintable(LifecycleText::tr("Nothing done.")));
             return 0;
         }

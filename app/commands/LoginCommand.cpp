@@ -3,6 +3,7 @@
 #include "app/commands/LoginCommand.h"
 
 #include "app/commands/CommandParser.h"
+#include "core/Askpass.h"
 #include "core/Connection.h"
 #include "core/Keyring.h"
 #include "core/RememberedLogin.h"
@@ -61,7 +62,9 @@ bool askOnTerminal(AuthRequest &request, const QString &cannotRemember, bool *re
     const QString host = QUrl(request.uri).host();
     FILE *tty = std::fopen("/dev/tty", "r+");
     FILE *out = tty ? tty : stderr;
-    if (request.attempt == 1)
+    if (request.attempt == 1 && request.uri.startsWith(QLatin1String("ssh")))
+        std::fprintf(out, "%s\n", qPrintable(LoginText::tr("ssh asks, to reach a host:")));
+    else if (request.attempt == 1)
         std::fprintf(out, "%s\n",
                      qPrintable(LoginText::tr("Log in to %1 (%2)").arg(host, request.uri)));
     else
@@ -114,6 +117,7 @@ bool askOnTerminal(AuthRequest &request, const QString &cannotRemember, bool *re
 
 void installTerminalLogin()
 {
+    Askpass::install(); // qemu+ssh: ssh asks through the same prompt
     Authenticator::setDefault(std::make_shared<RememberedLogin>(
         [](AuthRequest &request, const QString &cannotRemember, bool *remember) {
             return askOnTerminal(request, cannotRemember, remember, false);

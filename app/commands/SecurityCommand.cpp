@@ -77,7 +77,7 @@ int runSecurityCommand(const QStringList &arguments)
     // (over a thousand VMs that would double the time).
     silenceLibvirtErrorPrinting();
     Failure unreachable;
-    virConnectPtr conn = openConnection(command.uri(), command.readOnly(), &unreachable);
+    virConnectPtr conn = openConnectionWaiting(command.uri(), command.readOnly(), &unreachable);
     if (!conn)
         return command.fail(unreachable.text());
     const auto report = [&] {

@@ -31,6 +31,8 @@ struct AuthRequest
     QString uri;
     int attempt = 1;         ///< 1 to kLoginAttempts
     QString previousFailure; ///< why the previous answers were refused (attempt > 1)
+    /// What a remembered answer is kept under (ssh's question); empty: the URI's login.
+    QString rememberAs;
     /// What asks (a Connection), on the GUI thread: a prompt goes when it does.
     QPointer<QObject> owner;
     /// The questions; on a new attempt, what is not secret holds the previous answer.
@@ -51,8 +53,9 @@ public:
     /// Fills in each credential's result; false when the user cancelled.
     virtual bool answer(AuthRequest &request) = 0;
     /// After an open that asked: whether the last answers were accepted (a remembered password
-    /// is kept or forgotten on this). On the opening thread.
-    virtual void concluded(const QString &uri, bool accepted);
+    /// is kept or forgotten on this). `identity` is the request's rememberAs, else its URI. On
+    /// the opening thread.
+    virtual void concluded(const QString &identity, bool accepted);
 
     /// The authenticator of every connection that has none of its own (the application's).
     static void setDefault(std::shared_ptr<Authenticator> authenticator);

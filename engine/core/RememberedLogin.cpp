@@ -44,6 +44,17 @@ bool fillFrom(const QString &record, AuthRequest &request)
     return true;
 }
 
+QString identityOf(const AuthRequest &request)
+{
+    return request.rememberAs.isEmpty() ? request.uri : request.rememberAs;
+}
+
+/// Where the keyring keeps an identity's answers.
+QString keyOf(const QString &identity)
+{
+    return identity.startsWith(QLatin1String("ssh ")) ? identity : Keyring::connectionKey(identity);
+}
+
 } // namespace
 
 RememberedLogin::RememberedLogin(Ask ask, bool useKeyring)
@@ -54,14 +65,15 @@ RememberedLogin::RememberedLogin(Ask ask, bool useKeyring)
 
 bool RememberedLogin::answer(AuthRequest &request)
 {
-    const QString key = Keyring::connectionKey(request.uri);
+    const QString identity = identityOf(request);
+    const QString key = keyOf(identity);
     QString cannotRemember;
     if (m_useKeyring) {
         cannotRemember = Keyring::unavailableReason();
         if (cannotRemember.isEmpty() && request.attempt == 1) {
             if (const auto kept = Keyring::read(key); kept && fillFrom(*kept, request)) {
                 std::lock_guard lock(m_mutex);
-                m_fromKeyring.insert(request.uri);
+                m_fromKeyring.insert(identity);
                 return true;
             }
         }
@@ -70,29 +82,30 @@ bool RememberedLogin::answer(AuthRequest &request)
     if (!m_ask(request, m_useKeyring ? cannotRemember : QString(), &remember))
         return false;
     std::lock_guard lock(m_mutex);
-    m_fromKeyring.remove(request.uri);
+    m_fromKeyring.remove(identity);
     if (remember && m_useKeyring && cannotRemember.isEmpty())
-        m_toRemember.insert(request.uri, recordOf(request));
+        m_toRemember.insert(identity, recordOf(request));
     else
-        m_toRemember.remove(request.uri);
+        m_toRemember.remove(identity);
     return true;
 }
 
-void RememberedLogin::concluded(const QString &uri, bool accepted)
+void RememberedLogin::concluded(const QString &identity, bool accepted)
 {
     QString keep;
     bool forgetKept = false;
     {
         std::lock_guard lock(m_mutex);
-        keep = accepted ? m_toRemember.value(uri) : QString();
-        m_toRemember.remove(uri);
-        forgetKept = !accepted && m_fromKeyring.contains(uri);
-        m_fromKeyring.remove(uri);
+        keep = accepted ? m_toRemember.value(identity) : QString();
+        m_toRemember.remove(identity);
+        // An accepted answer from the store stays marked: ssh says nothing of success, and
+        // forgets it (concluded false) when it asks again.
+        forgetKept = !accepted && m_fromKeyring.remove(identity);
     }
     if (!keep.isEmpty())
-        Keyring::write(Keyring::connectionKey(uri), keep);
+        Keyring::write(keyOf(identity), keep);
     if (forgetKept)
-        Keyring::remove(Keyring::connectionKey(uri));
+        Keyring::remove(keyOf(identity));
 }
 
 bool RememberedLogin::forget(const QString &uri, QString *error)

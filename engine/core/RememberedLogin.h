@@ -27,7 +27,7 @@ public:
     explicit RememberedLogin(Ask ask, bool useKeyring = true);
 
     bool answer(AuthRequest &request) override;
-    void concluded(const QString &uri, bool accepted) override;
+    void concluded(const QString &identity, bool accepted) override;
 
     /// Forgets the remembered login of a connection (Vireo's "Forget Password").
     static bool forget(const QString &uri, QString *error = nullptr);
@@ -36,8 +36,9 @@ private:
     Ask m_ask;
     bool m_useKeyring;
     std::mutex m_mutex;
-    QHash<QString, QString> m_toRemember; // URI -> answers to keep once accepted
-    QSet<QString> m_fromKeyring;          // URIs answered from the store this time
+    // By identity (rememberAs, else the URI):
+    QHash<QString, QString> m_toRemember; // answers to keep once accepted
+    QSet<QString> m_fromKeyring;          // answered from the store this time
 };
 
 } // namespace Vireo

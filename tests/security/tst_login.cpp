@@ -5,6 +5,7 @@
 // refused and asked again, cancel leaves the connection closed with the reason, a remembered
 // login connects without asking, and the password is in no file, process list or log.
 
+#include "core/Askpass.h"
 #include "core/Authenticator.h"
 #include "core/Connection.h"
 #include "core/Keyring.h"
@@ -21,6 +22,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -35,6 +37,7 @@ const QString kUser = QStringLiteral("alice");
 const QString kRight = QStringLiteral("Tr0ub4dor-sasl-right");
 const QString kNewRight = QStringLiteral("C0rrect-horse-sasl-new");
 const QString kWrong = QStringLiteral("not-the-password-41");
+const QString kKeyPassphrase = QStringLiteral("ssh-key-passphrase-77");
 
 /// Answers from a list, one set per question, recording what was asked.
 struct Script
@@ -311,6 +314,45 @@ private Q_SLOTS:
         QVERIFY(!openLoginDialog());
     }
 
+    void sshAsksThroughVireo()
+    {
+        // An SSH server whose key for root has a passphrase; ssh (which libvirt runs for
+        // qemu+ssh://, with no terminal) asks for it through Vireo's askpass helper.
+        const QString dir
+            = QStringLiteral("/var/tmp/vireo-ssh-host-%1").arg(QCoreApplication::applicationPid());
+        const QString script = sourceDir() + QStringLiteral("/tests/support/ssh-host.sh");
+        const ProcessRun started = runProcess(
+            QStringLiteral("bash"), {script, QStringLiteral("start"), dir, QStringLiteral("16542")},
+            30000, QProcess::SeparateChannels, QProcessEnvironment::systemEnvironment(),
+            (kKeyPassphrase + QLatin1Char('\n')).toUtf8());
+        const auto stop = qScopeGuard([&] {
+            runProcess(QStringLiteral("bash"), {script, QStringLiteral("stop"), dir});
+            Authenticator::setDefault({});
+        });
+        QVERIFY2(started.code == 0, qPrintable(started.err));
+        QString error;
+        QVERIFY2(Askpass::install(QStringLiteral(VIREO_ASKPASS_BINARY), &error), qPrintable(error));
+        // ssh hands its questions to SSH_ASKPASS in a graphical session (DISPLAY set).
+        qputenv("DISPLAY", ":0");
+        Script answers;
+        answers.answers = {{{}, kWrong}, {{}, kKeyPassphrase}};
+        Authenticator::setDefault(answers.authenticator(false));
+        Connection c(QStringLiteral("qemu+ssh://root@127.0.0.1:16542/system?keyfile=%1/client"
+                                    "&no_verify=1")
+                         .arg(dir));
+        c.open();
+        QTRY_VERIFY_WITH_TIMEOUT(settled(c), 30000);
+        QVERIFY2(c.state() == Connection::State::Connected, qPrintable(c.stateDetail()));
+        // Asked twice: the wrong passphrase made ssh ask again, and Vireo said which try it was.
+        QCOMPARE(answers.asked.size(), 2);
+        const AuthCredential &asked = answers.asked.first().credentials.first();
+        QCOMPARE(asked.kind, AuthCredential::Kind::SecretPrompt);
+        QVERIFY2(asked.prompt.contains(QStringLiteral("passphrase")), qPrintable(asked.prompt));
+        QCOMPARE(answers.asked.at(1).attempt, 2);
+        QVERIFY(!answers.processesWhileAsked.contains(kKeyPassphrase));
+        QVERIFY(answers.processesWhileAsked.contains(QStringLiteral("ssh")));
+    }
+
     void thePasswordsAreInNoFileOfVireos()
     {
         // Vireo's settings and data (event log, statistics, thumbnails) and the test's
@@ -319,7 +361,7 @@ private Q_SLOTS:
                                    qEnvironmentVariable("XDG_DATA_HOME"), artifactsDir()}) {
             if (dir.isEmpty())
                 continue;
-            for (const QString &secret : {kRight, kNewRight, kWrong}) {
+            for (const QString &secret : {kRight, kNewRight, kWrong, kKeyPassphrase}) {
                 const QStringList found = filesContaining(dir, secret);
                 QVERIFY2(found.isEmpty(), qPrintable(found.join(QLatin1Char(' '))));
             }

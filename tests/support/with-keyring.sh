@@ -20,4 +20,6 @@ exec_in_session='
     export GNOME_KEYRING_CONTROL
     "$@"
 '
-dbus-run-session -- bash -c "$exec_in_session" _ "$@" 2> >(grep -v -e "Failed to set fd limit" -e "SystemPrompter" -e "cannot open display" >&2)
+# setsid: no controlling terminal, as a program started from the desktop (ssh then asks through
+# SSH_ASKPASS, never on the terminal the tests were started from).
+setsid -w dbus-run-session -- bash -c "$exec_in_session" _ "$@" 2> >(grep -v -e "Failed to set fd limit" -e "SystemPrompter" -e "cannot open display" >&2)

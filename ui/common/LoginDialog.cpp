@@ -46,11 +46,21 @@ LoginDialog::LoginDialog(const AuthRequest &request, const QString &cannotRememb
 {
     setObjectName(QStringLiteral("loginDialog"));
     const QUrl url(request.uri);
+    const bool ssh = url.scheme() == QLatin1String("ssh");
     const QString host = url.host().isEmpty() ? tr("This computer") : url.host();
-    setWindowTitle(tr("Log In to %1").arg(host));
-    auto *intro = new QLabel(tr("<b>%1</b> asks who you are before Vireo may manage its virtual "
-                                "machines.<br>Connection: %2")
-                                 .arg(host.toHtmlEscaped(), request.uri.toHtmlEscaped()));
+    QLabel *intro = nullptr;
+    if (ssh) {
+        // ssh's own question on the way to a qemu+ssh:// host: a password or a key's passphrase.
+        setWindowTitle(url.host().isEmpty() ? tr("SSH Key Passphrase")
+                                            : tr("Log In to %1 (SSH)").arg(host));
+        intro = new QLabel(tr("ssh asks this to reach a host over SSH (a qemu+ssh:// "
+                              "connection)."));
+    } else {
+        setWindowTitle(tr("Log In to %1").arg(host));
+        intro = new QLabel(tr("<b>%1</b> asks who you are before Vireo may manage its virtual "
+                              "machines.<br>Connection: %2")
+                               .arg(host.toHtmlEscaped(), request.uri.toHtmlEscaped()));
+    }
     intro->setWordWrap(true);
     auto *form = new QFormLayout;
     for (int i = 0; i < request.credentials.size(); ++i) {
