@@ -29,9 +29,10 @@ fi
 # What Vireo needs from Debian 12. Build: compiler, CMake, Qt 6, libvirt headers. Run: the
 # libvirt daemon and QEMU, remembered logins (QtKeychain), OS detection (libosinfo), UEFI
 # (OVMF), TPM (swtpm), NAT networking (dnsmasq, iptables), cloud-init seeds (xorriso). Test: a
-# SASL user database, a keyring and an SSH server for the login tests, what tests/guest/build-guest.sh needs
-# to make the test guest, Debian's netboot installer for the express-install test, and QEMU's
-# ARM emulator with its UEFI firmware (ARM machines are offered where they are installed).
+# SASL user database, a keyring and an SSH server for the login tests, what
+# tests/guest/build-guest.sh needs to make the test guest, Debian's netboot installer for the
+# express-install test, and QEMU's ARM emulator with its UEFI firmware (ARM machines are offered
+# where they are installed).
 packages=(
     g++ cmake make pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools

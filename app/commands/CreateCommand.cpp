@@ -143,6 +143,10 @@ int runCreateCommand(const QStringList &arguments)
         CreateText::tr("Express install of Linux: more kernel arguments for the installer "
                        "(e.g. console=ttyS0)."),
         QStringLiteral("ARGS"));
+    const QCommandLineOption yes(QStringLiteral("yes"),
+                                 CreateText::tr("Answer yes to the questions creation asks (QEMU "
+                                                "passing through a private folder to reach a "
+                                                "file)."));
     const QCommandLineOption arch(QStringLiteral("arch"),
                                   CreateText::tr("x86_64 (default) or aarch64 (ARM, emulated; "
                                                  "needs qemu-system-arm and qemu-efi-aarch64)."),
@@ -151,7 +155,8 @@ int runCreateCommand(const QStringList &arguments)
         {arch,       name,      iso,        os,        memory,       vcpus,    disk,
          firmware,   tpm,       graphics,   network,   accel,        noStart,  keepMedia,
          cloudImage, fullCopy,  user,       sshKey,    passwordFile, hostname, import,
-         pool,       serialLog, unattended, extraArgs, noWait,       encrypt,  passphraseFile});
+         pool,       serialLog, unattended, extraArgs, noWait,       encrypt,  passphraseFile,
+         yes});
     if (!command.parse(arguments))
         return 2;
     const auto fail
@@ -434,9 +439,18 @@ int runCreateCommand(const QStringList &arguments)
     if (const QString bad = validateCreateRequest(request, host); !bad.isEmpty())
         return fail(bad, 2);
 
-    if (!await(Creation::create(&connection, request), &value, &error))
-        return fail(error);
-    const QString uuid = value.toString();
+    // Asked on the terminal (or --yes) when QEMU's user must pass through a private folder.
+    bool declined = false;
+    const CommandOutcome made = runConfirming(
+        [&](bool confirmed) {
+            CreateRequest asked = request;
+            asked.grantQemuAccess = confirmed;
+            return Creation::create(&connection, asked);
+        },
+        p.isSet(yes), &declined);
+    if (!made.ok)
+        return fail(made.why.text(), declined ? 2 : made.exitCode());
+    const QString uuid = made.value.toString();
     std::printf("%s %s\n", qPrintable(request.spec.name), qPrintable(uuid));
     std::fflush(stdout);
     if (request.unattended && !p.isSet(noWait)) {

@@ -229,7 +229,10 @@ Failure explainOpenFailure(const QString &uri, const Failure &failure)
                                       "Adding ?no_verify=1 to the URI skips the check, at the "
                                       "cost of not knowing who answers.")
                              .arg(host));
-    if (failure.isLibvirt(VIR_ERR_AUTH_UNAVAILABLE) || message.contains(QLatin1String("polkit")))
+    // Without polkit's answer (no agent, or no system bus to reach it) libvirt refuses all but
+    // root on qemu:///system.
+    if (failure.isLibvirt(VIR_ERR_AUTH_UNAVAILABLE) || message.contains(QLatin1String("polkit"))
+        || message.contains(QLatin1String("system bus")))
         return explained(failure,
                          AuthText::tr("libvirt asked polkit whether your user may manage %1's "
                                       "virtual machines, and nothing allowed it. Join the "
@@ -261,6 +264,8 @@ Failure explainOpenFailure(const QString &uri, const Failure &failure)
 
 bool needsTheUser(const Failure &failure)
 {
+    if (failure.detail.contains(QLatin1String("polkit")))
+        return true;
     if (failure.kind == Failure::Kind::Cancelled)
         return true;
     if (failure.isLibvirt(VIR_ERR_AUTH_FAILED) || failure.isLibvirt(VIR_ERR_AUTH_UNAVAILABLE)

@@ -10,6 +10,7 @@
 #include "create/NewDisk.h"
 #include "create/OsDatabase.h"
 #include "storage/EncryptedVolumes.h"
+#include "storage/PathAccess.h"
 #include "xml/DomainDocument.h"
 #include "xml/XmlTree.h"
 
@@ -201,9 +202,10 @@ Operation *create(Connection *connection, const CreateRequest &request)
     // Seeds and copies are written as files in the pool's folder, which is this machine's only
     // on a local connection.
     const bool local = isLocalUri(connection->uri());
+    const bool systemConnection = connection->uri().startsWith(QLatin1String("qemu:///system"));
     return connection->runJob(
         CreationText::tr("Create %1").arg(request.spec.name),
-        [request, local](virConnectPtr conn, Operation *op) {
+        [request, local, systemConnection](virConnectPtr conn, Operation *op) {
             if (!local
                 && (request.cloudInit || request.unattended || !request.copyDiskFrom.isEmpty()))
                 return OpResult::failure(
@@ -228,6 +230,31 @@ Operation *create(Connection *connection, const CreateRequest &request)
                     CreationText::tr("A virtual machine called '%1' exists already.").arg(name));
             }
             virResetLastError();
+
+            // QEMU on the system connection runs as its own user: a file in a private home
+            // folder is out of its reach although libvirt gives it the file itself.
+            if (local && systemConnection) {
+                QStringList files;
+                for (const VmDisk &d : request.spec.disks)
+                    if (!d.path.isEmpty() && d.path != request.copyDiskFrom)
+                        files << d.path;
+                if (!request.linkedFrom.isEmpty())
+                    files << request.linkedFrom;
+                const QString user = PathAccess::qemuUser();
+                for (const QString &file : std::as_const(files)) {
+                    const QStringList blocked = PathAccess::blockedFolders(file, user);
+                    if (blocked.isEmpty())
+                        continue;
+                    if (!request.grantQemuAccess)
+                        return OpResult::failure(
+                            Failure::of(Failure::Kind::NeedsConfirmation,
+                                        CreationText::tr("QEMU cannot reach %1.").arg(file),
+                                        PathAccess::explain(file, blocked, user)));
+                    QString error;
+                    if (!PathAccess::grantSearch(blocked, user, &error))
+                        return OpResult::failure(error);
+                }
+            }
 
             if (!request.diskPassphrase.isEmpty()
                 && (request.newDiskGiB == 0 || !request.linkedFrom.isEmpty()))

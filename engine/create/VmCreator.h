@@ -41,6 +41,9 @@ struct CreateRequest
     quint64 newDiskGiB = 0;                   // 0: no new disk (the spec names its disks)
     QString pool = QStringLiteral("default"); // where the new disk goes; created when missing
     bool allowBeyondFreeSpace = false;        // the user confirmed a size beyond free space
+    /// The user agreed that QEMU's user may pass through private folders (0700 homes) on the
+    /// way to the install image or a disk: an ACL entry per folder (PathAccess).
+    bool grantQemuAccess = false;
     QString copyDiskFrom; // an existing disk image to copy into the pool as the VM's disk (local)
     bool start = true;
     /// Installing from a CD-ROM image (spec.bootFromCdrom) and starting: the image is put in for

@@ -1,5 +1,7 @@
 #include "ui/create/NewVmWizard.h"
 
+#include "ui/common/Confirm.h"
+
 #include "core/Background.h"
 
 #include "core/Connection.h"
@@ -211,6 +213,20 @@ void NewVmWizard::finishCreation(const CreateRequest &request)
                 Failure why = op->failure();
                 why.summary = tr("Nothing was created. %1").arg(why.summary);
                 summary->showFailure(why);
+                if (op->failure().kind == Failure::Kind::NeedsConfirmation) {
+                    // A file in a private folder: QEMU's user may pass through, if the user
+                    // agrees (what virt-manager offers too).
+                    Confirm::ask(this,
+                                 {tr("QEMU Cannot Reach a File"), op->failure().summary,
+                                  op->failure().detail, tr("&Let QEMU Reach It"),
+                                  QStringLiteral("grantQemuAccess"), QMessageBox::Question},
+                                 [this, request] {
+                                     CreateRequest retry = request;
+                                     retry.grantQemuAccess = true;
+                                     finishCreation(retry);
+                                 });
+                    return;
+                }
                 if (op->failure().kind == Failure::Kind::KvmUnavailable) {
                     auto *ask = new QMessageBox(
                         QMessageBox::Question, tr("KVM failed"),
