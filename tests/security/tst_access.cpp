@@ -170,10 +170,10 @@ private Q_SLOTS:
         QVERIFY2(session.code == 0, qPrintable(session.err));
         // Its session daemon (nobody's own, never the system's) goes with the test.
         runProcess(QStringLiteral("pkill"), {QStringLiteral("-u"), QStringLiteral("nobody"),
-                                             QStringLiteral("-f"), QStringLiteral("libvirtd")});
+                                             QStringLiteral("-x"), QStringLiteral("libvirtd")});
         QTRY_VERIFY_WITH_TIMEOUT(
             runProcess(QStringLiteral("pgrep"), {QStringLiteral("-u"), QStringLiteral("nobody"),
-                                                 QStringLiteral("-f"), QStringLiteral("libvirtd")})
+                                                 QStringLiteral("-x"), QStringLiteral("libvirtd")})
                     .code
                 != 0,
             10000);
