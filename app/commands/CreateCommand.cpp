@@ -109,6 +109,10 @@ int runCreateCommand(const QStringList &arguments)
         QStringLiteral("passphrase-file"),
         CreateText::tr("With --encrypt: a file whose first line is the disk's passphrase."),
         QStringLiteral("FILE"));
+    const QCommandLineOption keepPassphrase(
+        QStringLiteral("keep-passphrase"),
+        CreateText::tr("With --encrypt: also keep the passphrase in the desktop's keyring (Vireo "
+                       "puts a lost libvirt secret back from there when the VM starts)."));
     const QCommandLineOption hostname(QStringLiteral("hostname"),
                                       CreateText::tr("Cloud image: the guest's host name "
                                                      "(default: the VM's name)."),
@@ -152,11 +156,11 @@ int runCreateCommand(const QStringList &arguments)
                                                  "needs qemu-system-arm and qemu-efi-aarch64)."),
                                   QStringLiteral("ARCH"));
     command.addOptions(
-        {arch,       name,      iso,        os,        memory,       vcpus,    disk,
-         firmware,   tpm,       graphics,   network,   accel,        noStart,  keepMedia,
-         cloudImage, fullCopy,  user,       sshKey,    passwordFile, hostname, import,
-         pool,       serialLog, unattended, extraArgs, noWait,       encrypt,  passphraseFile,
-         yes});
+        {arch,       name,          iso,        os,        memory,       vcpus,    disk,
+         firmware,   tpm,           graphics,   network,   accel,        noStart,  keepMedia,
+         cloudImage, fullCopy,      user,       sshKey,    passwordFile, hostname, import,
+         pool,       serialLog,     unattended, extraArgs, noWait,       encrypt,  passphraseFile,
+         yes,        keepPassphrase});
     if (!command.parse(arguments))
         return 2;
     const auto fail
@@ -415,8 +419,8 @@ int runCreateCommand(const QStringList &arguments)
         request.cloudInit = cloud;
     }
 
-    if (p.isSet(passphraseFile) && !p.isSet(encrypt))
-        return fail(CreateText::tr("--passphrase-file goes with --encrypt"), 2);
+    if ((p.isSet(passphraseFile) || p.isSet(keepPassphrase)) && !p.isSet(encrypt))
+        return fail(CreateText::tr("--passphrase-file and --keep-passphrase go with --encrypt"), 2);
     if (p.isSet(encrypt)) {
         QString passphrase, repeated;
         if (p.isSet(passphraseFile)) {
@@ -434,6 +438,7 @@ int runCreateCommand(const QStringList &arguments)
             !why.isEmpty())
             return fail(why, 2);
         request.diskPassphrase = passphrase;
+        request.rememberPassphrase = p.isSet(keepPassphrase);
     }
 
     if (const QString bad = validateCreateRequest(request, host); !bad.isEmpty())

@@ -168,6 +168,19 @@ NewDisk makeDisk(virConnectPtr conn, const CreateRequest &request)
         virStoragePoolFree(pool);
         if (!made.volume)
             return fail(Failure::of(Failure::Kind::Other, why));
+        // Kept in the keyring too when asked; if it cannot be, nothing is made (the user counts
+        // on that copy).
+        if (request.rememberPassphrase
+            && !EncryptedVolumes::rememberPassphrase(made.secret, request.diskPassphrase, &why)) {
+            virStorageVolDelete(made.volume, 0);
+            virStorageVolFree(made.volume);
+            made.volume = nullptr;
+            EncryptedVolumes::removeSecret(conn, made.secret);
+            made.secret.clear();
+            return fail(Failure::of(
+                Failure::Kind::Other,
+                CreationText::tr("The passphrase could not be kept in the keyring."), why));
+        }
     } else {
         const QString backing
             = request.linkedFrom.isEmpty()

@@ -65,6 +65,8 @@ struct CreateRequest
     /// Set: the new disk is a LUKS-encrypted qcow2 with this passphrase, kept as a private
     /// libvirt secret (EncryptedVolumes). Only a new empty disk can be: not over a cloud image.
     QString diskPassphrase;
+    /// The passphrase is also kept in the desktop's keyring (EncryptedVolumes::rememberPassphrase).
+    bool rememberPassphrase = false;
 };
 
 /// The hardware Vireo picks for an OS on a host, as virt-manager and GNOME Boxes would: the OS's

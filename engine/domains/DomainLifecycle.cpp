@@ -151,6 +151,9 @@ Operation *perform(Connection *connection, DomainAction action, const QString &u
             OpResult r = withDomain(conn, uuid, what, [action, op](virDomainPtr dom) -> int {
                 switch (action) {
                 case DomainAction::Start:
+                    // An encrypted disk's lost secret comes back from the user's keyring, when
+                    // its passphrase was kept there.
+                    EncryptedVolumes::restoreFromKeyring(dom);
                     return virDomainCreate(dom);
                 case DomainAction::Shutdown:
                     if (virDomainShutdownFlags(dom, VIR_DOMAIN_SHUTDOWN_ACPI_POWER_BTN) == 0)

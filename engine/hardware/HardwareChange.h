@@ -21,7 +21,8 @@ struct DiskRequest
     bool allowOverCommit = false; // a size beyond the pool's free space, confirmed by the user
     /// Set: the new volume is a LUKS-encrypted qcow2 with this passphrase (a libvirt secret).
     QString passphrase;
-    QString secret; // that secret's UUID, once the volume is made
+    bool rememberPassphrase = false; // also kept in the desktop's keyring
+    QString secret;                  // that secret's UUID, once the volume is made
     bool operator==(const DiskRequest &o) const = default;
 };
 

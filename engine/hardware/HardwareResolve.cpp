@@ -277,6 +277,17 @@ QString createVolume(virConnectPtr conn, const QString &vmName, DiskRequest &r,
         virStoragePoolFree(pool);
         if (!*made)
             return {};
+        // Kept in the keyring too when asked; if it cannot be, nothing is made.
+        if (r.rememberPassphrase
+            && !EncryptedVolumes::rememberPassphrase(r.secret, r.passphrase, why)) {
+            virStorageVolDelete(*made, 0);
+            virStorageVolFree(*made);
+            *made = nullptr;
+            EncryptedVolumes::removeSecret(conn, r.secret);
+            r.secret.clear();
+            *why = ApplyText::tr("The passphrase could not be kept in the keyring: %1").arg(*why);
+            return {};
+        }
         char *path = virStorageVolGetPath(*made);
         const QString result = QString::fromUtf8(path);
         free(path);

@@ -1,8 +1,10 @@
 #include "storage/EncryptedVolumes.h"
 
+#include "core/Keyring.h"
 #include "core/LibvirtError.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 #include <libvirt/libvirt.h>
 #include <libvirt/virterror.h>
@@ -15,6 +17,37 @@ struct EncryptionText
 {
     Q_DECLARE_TR_FUNCTIONS(EncryptionText)
 };
+
+/// Defines a private secret with this UUID holding `passphrase`; false with libvirt's reason.
+bool defineSecret(virConnectPtr conn, const QString &uuid, const QString &description,
+                  const QString &passphrase, QString *why)
+{
+    const QByteArray xml
+        = QStringLiteral("<secret ephemeral='no' private='yes'>%1"
+                         "<description>%2</description></secret>")
+              .arg(uuid.isEmpty() ? QString() : QStringLiteral("<uuid>%1</uuid>").arg(uuid),
+                   description.toHtmlEscaped())
+              .toUtf8();
+    virSecretPtr secret = virSecretDefineXML(conn, xml.constData(), 0);
+    if (!secret) {
+        *why = takeLibvirtError(EncryptionText::tr("Could not keep the passphrase as a libvirt "
+                                                   "secret."))
+                   .text();
+        return false;
+    }
+    QByteArray value = passphrase.toUtf8();
+    const int set = virSecretSetValue(secret, reinterpret_cast<const unsigned char *>(value.data()),
+                                      size_t(value.size()), 0);
+    value.fill('\0'); // not left in this process's memory longer than needed
+    if (set < 0) {
+        *why = takeLibvirtError(EncryptionText::tr("Could not keep the passphrase as a libvirt "
+                                                   "secret."))
+                   .text();
+        virSecretUndefine(secret);
+    }
+    virSecretFree(secret);
+    return set == 0;
+}
 
 } // namespace
 
@@ -135,6 +168,58 @@ void removeSecret(virConnectPtr conn, const QString &secretUuid)
         virSecretFree(s);
     }
     virResetLastError();
+    // The disk is gone: so is any copy of its passphrase in the keyring.
+    if (Keyring::unavailableReason().isEmpty())
+        Keyring::remove(keyringKey(secretUuid));
+}
+
+QString keyringKey(const QString &secretUuid)
+{
+    return QStringLiteral("disk secret %1").arg(secretUuid);
+}
+
+bool rememberPassphrase(const QString &secretUuid, const QString &passphrase, QString *why)
+{
+    QString error = Keyring::unavailableReason();
+    if (error.isEmpty() && Keyring::write(keyringKey(secretUuid), passphrase, &error))
+        return true;
+    if (why)
+        *why = error;
+    return false;
+}
+
+int restoreFromKeyring(virDomainPtr dom)
+{
+    char *raw = virDomainGetXMLDesc(dom, VIR_DOMAIN_XML_INACTIVE);
+    const QString xml = QString::fromUtf8(raw ? raw : "");
+    free(raw);
+    virResetLastError();
+    static const QRegularExpression secretRef(
+        QStringLiteral("<secret type='passphrase' uuid='([0-9a-fA-F-]{36})'"));
+    virConnectPtr conn = virDomainGetConnect(dom);
+    int restored = 0;
+    bool keyringChecked = false;
+    for (auto it = secretRef.globalMatch(xml); it.hasNext();) {
+        const QString uuid = it.next().captured(1);
+        if (virSecretPtr s = virSecretLookupByUUIDString(conn, uuid.toLatin1().constData())) {
+            virSecretFree(s);
+            continue;
+        }
+        virResetLastError();
+        if (!keyringChecked && !Keyring::unavailableReason().isEmpty())
+            return restored;
+        keyringChecked = true;
+        const auto passphrase = Keyring::read(keyringKey(uuid));
+        QString why;
+        if (passphrase
+            && defineSecret(conn, uuid,
+                            EncryptionText::tr("Vireo: passphrase of an encrypted disk, put back "
+                                               "from the keyring"),
+                            *passphrase, &why))
+            ++restored;
+    }
+    virResetLastError();
+    return restored;
 }
 
 QString explainStartFailure(const QString &message)

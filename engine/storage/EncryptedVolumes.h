@@ -3,6 +3,7 @@
 #include <QString>
 
 typedef struct _virConnect *virConnectPtr;
+typedef struct _virDomain *virDomainPtr;
 typedef struct _virStoragePool *virStoragePoolPtr;
 typedef struct _virStorageVol *virStorageVolPtr;
 
@@ -36,6 +37,20 @@ void removeSecret(virConnectPtr conn, const QString &secretUuid);
 /// libvirt's refusal to start a VM whose disk's secret is missing, explained; empty when the
 /// message is about something else.
 QString explainStartFailure(const QString &libvirtMessage);
+
+/// Also keeps the passphrase of the disk opened by `secretUuid` in the desktop's keyring (when
+/// the user asks): if the libvirt secret is ever lost, Vireo puts it back from there. False with
+/// *why (no keyring). Blocking.
+bool rememberPassphrase(const QString &secretUuid, const QString &passphrase,
+                        QString *why = nullptr);
+
+/// Where the keyring keeps a disk's passphrase: by its libvirt secret's UUID.
+QString keyringKey(const QString &secretUuid);
+
+/// Before a start: each secret the VM's encrypted disks name that libvirt no longer has is
+/// defined again, with its UUID, from the keyring when the passphrase was kept there. The number
+/// put back. Blocking (the connection's worker).
+int restoreFromKeyring(virDomainPtr dom);
 
 } // namespace EncryptedVolumes
 } // namespace Vireo

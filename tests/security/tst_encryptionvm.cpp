@@ -5,6 +5,7 @@
 // is plugged into the running VM (Add Disk's path). `vireo create --encrypt` refuses a short
 // passphrase and makes nothing.
 #include "core/Connection.h"
+#include "core/Keyring.h"
 #include "domains/DomainLifecycle.h"
 #include "hardware/HardwareEditor.h"
 #include "security/SecurityAudit.h"
@@ -90,6 +91,7 @@ private Q_SLOTS:
         request.pool = QStringLiteral("vireo-tests");
         request.sizeBytes = 32 << 20;
         request.passphrase = QStringLiteral("hot-plugged-passphrase");
+        request.rememberPassphrase = true; // a copy in the keyring (the suite runs with one)
         QString error;
         const ApplyReport r = valueOf(HardwareEditor::apply(m_conn.get(), m_guest->uuid(),
                                                             {HardwareChange::addDisk(request)}),
@@ -187,6 +189,35 @@ private Q_SLOTS:
         size_t size = 0;
         unsigned char *value = virSecretGetValue(s, &size, 0);
         QVERIFY2(!value, "libvirt gave the passphrase back");
+        virResetLastError();
+        virSecretFree(s);
+    }
+
+    void aLostSecretKeptInTheKeyringComesBack()
+    {
+        // The hot-plugged disk's passphrase was kept in the keyring as well.
+        const QString secret = m_plugged.second;
+        QVERIFY(!secret.isEmpty());
+        const auto kept = Keyring::read(EncryptedVolumes::keyringKey(secret));
+        QVERIFY(kept && *kept == QStringLiteral("hot-plugged-passphrase"));
+        QVERIFY(finish(Lifecycle::perform(m_conn.get(), DomainAction::ForceOff, m_guest->uuid()))
+                    .first);
+        // libvirt loses the secret (deleted by hand, say).
+        virSecretPtr s = virSecretLookupByUUIDString(TestGuest::helperConnection(),
+                                                     secret.toLatin1().constData());
+        QVERIFY(s);
+        QCOMPARE(virSecretUndefine(s), 0);
+        virSecretFree(s);
+        // Starting puts it back from the keyring, and the VM runs with the disk.
+        const Outcome r
+            = complete(Lifecycle::perform(m_conn.get(), DomainAction::Start, m_guest->uuid()));
+        QVERIFY2(r.ok, qPrintable(r.error));
+        s = virSecretLookupByUUIDString(TestGuest::helperConnection(),
+                                        secret.toLatin1().constData());
+        QVERIFY2(s, "the secret was not put back");
+        // Still private: libvirt does not give the value back.
+        size_t size = 0;
+        QVERIFY(!virSecretGetValue(s, &size, 0));
         virResetLastError();
         virSecretFree(s);
     }

@@ -188,6 +188,8 @@ private Q_SLOTS:
         QCOMPARE(script.asked.size(), kLoginAttempts);
         QVERIFY2(c->stateDetail().contains(QStringLiteral("refused the login 3 times")),
                  qPrintable(c->stateDetail()));
+        // What the connection's row, the Details and the log show never holds what was typed.
+        QVERIFY(!c->stateDetail().contains(kWrong));
         // It does not try again by itself (that would only be refused again).
         QSignalSpy changes(c.get(), &Connection::stateChanged);
         QVERIFY(!changes.wait(1500));

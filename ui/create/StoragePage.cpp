@@ -26,6 +26,7 @@ StoragePage::StoragePage(NewVmWizard *wizard)
     , m_encrypt(new QCheckBox(tr("&Encrypt the disk (LUKS)"), this))
     , m_passphrase(new QLineEdit(this))
     , m_repeat(new QLineEdit(this))
+    , m_keep(new QCheckBox(tr("Also &keep the passphrase in my keyring"), this))
     , m_problem(makeProblemLabel(this))
 {
     setTitle(tr("Storage"));
@@ -60,10 +61,17 @@ StoragePage::StoragePage(NewVmWizard *wizard)
     form->addRow(QString(), m_encrypt);
     form->addRow(tr("Pass&phrase:"), m_passphrase);
     form->addRow(tr("&Again:"), m_repeat);
+    m_keep->setObjectName(QStringLiteral("keepPassphrase"));
+    m_keep->setEnabled(false);
+    m_keep->setToolTip(tr("A copy in the desktop's keyring (GNOME Keyring, KWallet): should "
+                          "libvirt's secret ever be lost, Vireo puts it back from there when the "
+                          "VM starts. Without a keyring nothing is created and Vireo says so."));
+    form->addRow(QString(), m_keep);
     form->addRow(QString(), m_problem);
     connect(m_encrypt, &QCheckBox::toggled, this, [this](bool on) {
         m_passphrase->setEnabled(on);
         m_repeat->setEnabled(on);
+        m_keep->setEnabled(on);
         if (on)
             m_passphrase->setFocus();
         check();
@@ -155,6 +163,7 @@ bool StoragePage::validatePage()
     c.request.pool = m_pool->currentText();
     c.request.allowBeyondFreeSpace = m_beyond->isChecked();
     c.request.diskPassphrase = m_encrypt->isChecked() ? m_passphrase->text() : QString();
+    c.request.rememberPassphrase = m_encrypt->isChecked() && m_keep->isChecked();
     return isComplete();
 }
 

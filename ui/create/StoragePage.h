@@ -40,6 +40,7 @@ private:
     QCheckBox *m_encrypt;
     QLineEdit *m_passphrase;
     QLineEdit *m_repeat;
+    QCheckBox *m_keep; // the passphrase also in the desktop's keyring
     QLabel *m_problem;
 };
 

@@ -190,6 +190,10 @@ QWidget *AddHardwareDialog::diskPage()
         field->setEchoMode(QLineEdit::Password);
     m_passphrase->setObjectName(QStringLiteral("diskPassphrase"));
     m_repeat->setObjectName(QStringLiteral("diskPassphraseAgain"));
+    m_keep = new QCheckBox(tr("Also &keep the passphrase in my keyring"));
+    m_keep->setObjectName(QStringLiteral("keepPassphrase"));
+    m_keep->setToolTip(tr("Should libvirt's secret ever be lost, Vireo puts it back from the "
+                          "keyring when the VM starts."));
     form->addRow(m_newVolume);
     form->addRow(tr("&Pool:"), m_pool);
     form->addRow(QString(), m_poolSpace);
@@ -198,6 +202,7 @@ QWidget *AddHardwareDialog::diskPage()
     form->addRow(QString(), m_encrypt);
     form->addRow(tr("Passphrase:"), m_passphrase);
     form->addRow(tr("Again:"), m_repeat);
+    form->addRow(QString(), m_keep);
     form->addRow(existing);
     form->addRow(tr("P&ath:"), pathRow);
     form->addRow(tr("&Bus:"), m_diskBus);
@@ -213,6 +218,7 @@ QWidget *AddHardwareDialog::diskPage()
             m_encrypt->setChecked(false);
         m_passphrase->setEnabled(m_encrypt->isChecked());
         m_repeat->setEnabled(m_encrypt->isChecked());
+        m_keep->setEnabled(m_encrypt->isChecked());
         m_diskPath->setEnabled(!fresh);
         browse->setEnabled(!fresh && m_connection->isLocal());
     };
@@ -326,6 +332,7 @@ bool AddHardwareDialog::change(HardwareChange *change, QString *why) const
                     return false;
                 }
                 r.passphrase = m_passphrase->text();
+                r.rememberPassphrase = m_keep->isChecked();
             }
         } else {
             r.path = m_diskPath->text().trimmed();

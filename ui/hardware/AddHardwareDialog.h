@@ -77,6 +77,7 @@ private:
     QCheckBox *m_encrypt = nullptr;
     QLineEdit *m_passphrase = nullptr;
     QLineEdit *m_repeat = nullptr;
+    QCheckBox *m_keep = nullptr; // the passphrase also in the desktop's keyring
     // CD-ROM.
     QComboBox *m_cdBus = nullptr;
     QLineEdit *m_cdImage = nullptr;
