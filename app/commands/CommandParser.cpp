@@ -1,6 +1,7 @@
 #include "app/commands/CommandParser.h"
 
 #include "app/RememberedConnections.h"
+#include "core/Askpass.h"
 #include "core/Authenticator.h"
 #include "core/Connection.h"
 #include "core/Operation.h"
@@ -10,6 +11,7 @@
 #include <QEventLoop>
 #include <QSettings>
 #include <QTextStream>
+#include <QUrl>
 
 #include <csignal>
 #include <cstdio>
@@ -106,6 +108,9 @@ bool CommandParser::parse(const QStringList &arguments)
             return false;
         }
     }
+    // Over SSH, ssh's questions come through the terminal's prompt (vireo-askpass).
+    if (QUrl(uri()).scheme().contains(QLatin1String("ssh")))
+        Askpass::install();
     return true;
 }
 

@@ -3,7 +3,6 @@
 #include "app/commands/LoginCommand.h"
 
 #include "app/commands/CommandParser.h"
-#include "core/Askpass.h"
 #include "core/Connection.h"
 #include "core/Keyring.h"
 #include "core/RememberedLogin.h"
@@ -117,7 +116,6 @@ bool askOnTerminal(AuthRequest &request, const QString &cannotRemember, bool *re
 
 void installTerminalLogin()
 {
-    Askpass::install(); // qemu+ssh: ssh asks through the same prompt
     Authenticator::setDefault(std::make_shared<RememberedLogin>(
         [](AuthRequest &request, const QString &cannotRemember, bool *remember) {
             return askOnTerminal(request, cannotRemember, remember, false);

@@ -18,7 +18,9 @@
 #include <QStandardPaths>
 
 #include <cstdlib>
+
 #include <thread>
+#include <unistd.h>
 
 namespace Vireo::Askpass {
 
@@ -173,10 +175,12 @@ bool install(const QString &helper, QString *error)
     wrapper.close();
     QObject::connect(qApp, &QCoreApplication::aboutToQuit, server,
                      [script] { QFile::remove(script); });
-    std::atexit([] {
-        if (g_server)
-            QFile::remove(g_server->fullServerName() + QStringLiteral(".sh"));
-    });
+    // Also when the program ends without the application quitting (a command): a plain copy
+    // of the path, since the server is gone by then.
+    static QByteArray scriptPath;
+    scriptPath = QFile::encodeName(script);
+    std::atexit([] { ::unlink(scriptPath.constData()); });
+    QObject::connect(server, &QObject::destroyed, [] { g_server = nullptr; });
     // ssh asks SSH_ASKPASS when it has no terminal and DISPLAY is set (a graphical session);
     // from a terminal it asks there.
     qputenv("SSH_ASKPASS", QFile::encodeName(script));
