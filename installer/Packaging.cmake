@@ -6,6 +6,8 @@ get_property(vireo_plugins GLOBAL PROPERTY VIREO_PLUGINS)
 install(TARGETS vireo_core vireo_display vireo_stats LIBRARY DESTINATION lib/vireo)
 install(TARGETS ${vireo_plugins} LIBRARY DESTINATION lib/vireo/plugins)
 set_target_properties(vireo vireo-console PROPERTIES INSTALL_RPATH "$ORIGIN/../lib/vireo")
+# ssh's helper (engine/core/Askpass): private to Vireo, found beside the programs' libraries.
+install(TARGETS vireo-askpass RUNTIME DESTINATION lib/vireo)
 set_target_properties(vireo_display vireo_stats PROPERTIES INSTALL_RPATH "$ORIGIN")
 set_target_properties(${vireo_plugins} PROPERTIES INSTALL_RPATH "$ORIGIN/..")
 install(FILES ${PROJECT_SOURCE_DIR}/resources/vireo.desktop DESTINATION share/applications)

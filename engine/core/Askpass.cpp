@@ -110,9 +110,14 @@ bool install(const QString &helper, QString *error)
     };
     if (g_server)
         return true;
-    const QString program = helper.isEmpty() ? QCoreApplication::applicationDirPath()
-                                                   + QStringLiteral("/vireo-askpass")
-                                             : helper;
+    // Beside the program in a build tree; in lib/vireo/ when installed.
+    QString program = helper;
+    if (program.isEmpty()) {
+        const QString dir = QCoreApplication::applicationDirPath();
+        program = dir + QStringLiteral("/vireo-askpass");
+        if (!QFileInfo(program).isExecutable())
+            program = QDir::cleanPath(dir + QStringLiteral("/../lib/vireo/vireo-askpass"));
+    }
     if (!QFileInfo(program).isExecutable())
         return fail(AskpassText::tr("%1 is missing: ssh cannot ask for passwords through "
                                     "Vireo.")
