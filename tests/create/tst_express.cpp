@@ -360,7 +360,8 @@ private Q_SLOTS:
 
         // The installer reads the preseed from its initrd: past the language and keyboard
         // (which a manual install stops at), on to what it cannot do without a network card.
-        // (About 90 s here; within QTest's 300 s for a whole test function.)
+        // (About 90 s here; the image and the install get 600 s together: QTEST_FUNCTION_TIMEOUT
+        // in tests/CMakeLists.txt.)
         QTRY_VERIFY_WITH_TIMEOUT(fileText(serial).contains("No network interfaces detected"),
                                  220000);
         const QByteArray log = fileText(serial);
