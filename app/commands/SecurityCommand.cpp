@@ -91,7 +91,7 @@ int runSecurityCommand(const QStringList &arguments)
     };
     QList<SecurityReport> reports = report();
     if (!p.isSet(all) && reports.isEmpty()) {
-        virConnectClose(conn);
+        closeConnection(conn);
         return command.fail(SecurityText::tr("there is no VM called '%1' on %2")
                                 .arg(command.positional().first(), command.uri()));
     }
@@ -100,7 +100,7 @@ int runSecurityCommand(const QStringList &arguments)
         fixed = fixAll(conn, reports);
         reports = report();
     }
-    virConnectClose(conn);
+    closeConnection(conn);
 
     if (p.isSet(json)) {
         std::fputs(SecurityAudit::toJson(reports).constData(), stdout);

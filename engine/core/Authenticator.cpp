@@ -190,6 +190,13 @@ virConnectPtr openConnection(const QString &uri, bool readOnly, Failure *failure
     return nullptr;
 }
 
+void closeConnection(virConnectPtr conn)
+{
+    if (conn)
+        virConnectClose(conn);
+    virResetLastError();
+}
+
 Failure explainOpenFailure(const QString &uri, const Failure &failure)
 {
     const QString message = failure.detail;

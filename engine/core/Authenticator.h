@@ -69,6 +69,9 @@ public:
 virConnectPtr openConnection(const QString &uri, bool readOnly, Failure *failure,
                              std::shared_ptr<Authenticator> auth = {}, QObject *owner = nullptr);
 
+/// Closes what openConnection opened. Blocking (the daemon is told): not on the GUI thread.
+void closeConnection(virConnectPtr conn);
+
 /// A failed open, explained: what to do about a refused login, missing or wrong TLS
 /// certificates (which file, where libvirt looks), a socket the user may not open or polkit's
 /// refusal (the libvirt group, read-only), with libvirt's own message kept in the detail.

@@ -18,9 +18,10 @@ struct EncryptionText
     Q_DECLARE_TR_FUNCTIONS(EncryptionText)
 };
 
-/// Defines a private secret with this UUID holding `passphrase`; false with libvirt's reason.
-bool defineSecret(virConnectPtr conn, const QString &uuid, const QString &description,
-                  const QString &passphrase, QString *why)
+/// Defines a private secret (with this UUID, or a new one when empty) holding `passphrase`;
+/// its UUID, or empty with libvirt's reason.
+QString defineSecret(virConnectPtr conn, const QString &uuid, const QString &description,
+                     const QString &passphrase, QString *why)
 {
     const QByteArray xml
         = QStringLiteral("<secret ephemeral='no' private='yes'>%1"
@@ -33,8 +34,10 @@ bool defineSecret(virConnectPtr conn, const QString &uuid, const QString &descri
         *why = takeLibvirtError(EncryptionText::tr("Could not keep the passphrase as a libvirt "
                                                    "secret."))
                    .text();
-        return false;
+        return {};
     }
+    char made[VIR_UUID_STRING_BUFLEN] = {};
+    virSecretGetUUIDString(secret, made);
     QByteArray value = passphrase.toUtf8();
     const int set = virSecretSetValue(secret, reinterpret_cast<const unsigned char *>(value.data()),
                                       size_t(value.size()), 0);
@@ -46,7 +49,7 @@ bool defineSecret(virConnectPtr conn, const QString &uuid, const QString &descri
         virSecretUndefine(secret);
     }
     virSecretFree(secret);
-    return set == 0;
+    return set == 0 ? QString::fromLatin1(made) : QString();
 }
 
 } // namespace
@@ -104,33 +107,11 @@ virStorageVolPtr create(virConnectPtr conn, virStoragePoolPtr pool, const QStrin
     // The secret first: the volume is encrypted with it as it is made. Private (never read
     // back), not ephemeral (kept across daemon restarts); no usage, so that a rename of the
     // volume never orphans it.
-    const QByteArray secretXml
-        = QStringLiteral("<secret ephemeral='no' private='yes'><description>Vireo: passphrase of "
-                         "the encrypted disk %1</description></secret>")
-              .arg(name.toHtmlEscaped())
-              .toUtf8();
-    virSecretPtr secret = virSecretDefineXML(conn, secretXml.constData(), 0);
-    if (!secret) {
-        *why = takeLibvirtError(EncryptionText::tr("Could not keep the passphrase as a libvirt "
-                                                   "secret."))
-                   .text();
+    *secretUuid = defineSecret(
+        conn, {}, EncryptionText::tr("Vireo: passphrase of the encrypted disk %1").arg(name),
+        passphrase, why);
+    if (secretUuid->isEmpty())
         return nullptr;
-    }
-    char uuid[VIR_UUID_STRING_BUFLEN] = {};
-    virSecretGetUUIDString(secret, uuid);
-    QByteArray value = passphrase.toUtf8();
-    const int set = virSecretSetValue(secret, reinterpret_cast<const unsigned char *>(value.data()),
-                                      size_t(value.size()), 0);
-    value.fill('\0'); // not left in this process's memory longer than needed
-    if (set < 0) {
-        *why = takeLibvirtError(EncryptionText::tr("Could not keep the passphrase as a libvirt "
-                                                   "secret."))
-                   .text();
-        virSecretUndefine(secret);
-        virSecretFree(secret);
-        return nullptr;
-    }
-    *secretUuid = QString::fromLatin1(uuid);
     const QByteArray xml = QStringLiteral("<volume><name>%1</name><capacity unit='bytes'>%2"
                                           "</capacity><target><format type='qcow2'/>%3</target>"
                                           "</volume>")
@@ -153,10 +134,9 @@ virStorageVolPtr create(virConnectPtr conn, virStoragePoolPtr pool, const QStrin
         *why = takeLibvirtError(
                    EncryptionText::tr("Could not create the encrypted disk %1.").arg(name))
                    .text();
-        virSecretUndefine(secret);
+        removeSecret(conn, *secretUuid);
         secretUuid->clear();
     }
-    virSecretFree(secret);
     virResetLastError();
     return volume;
 }
@@ -212,10 +192,11 @@ int restoreFromKeyring(virDomainPtr dom)
         const auto passphrase = Keyring::read(keyringKey(uuid));
         QString why;
         if (passphrase
-            && defineSecret(conn, uuid,
-                            EncryptionText::tr("Vireo: passphrase of an encrypted disk, put back "
-                                               "from the keyring"),
-                            *passphrase, &why))
+            && !defineSecret(conn, uuid,
+                             EncryptionText::tr("Vireo: passphrase of an encrypted disk, put back "
+                                                "from the keyring"),
+                             *passphrase, &why)
+                    .isEmpty())
             ++restored;
     }
     virResetLastError();

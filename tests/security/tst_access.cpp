@@ -168,15 +168,14 @@ private Q_SLOTS:
                      QStringLiteral("-c"), QStringLiteral("qemu:///session")},
                     env);
         QVERIFY2(session.code == 0, qPrintable(session.err));
-        // Its session daemon (nobody's own, never the system's) goes with the test.
-        runProcess(QStringLiteral("pkill"), {QStringLiteral("-u"), QStringLiteral("nobody"),
-                                             QStringLiteral("-x"), QStringLiteral("libvirtd")});
-        QTRY_VERIFY_WITH_TIMEOUT(
-            runProcess(QStringLiteral("pgrep"), {QStringLiteral("-u"), QStringLiteral("nobody"),
-                                                 QStringLiteral("-x"), QStringLiteral("libvirtd")})
-                    .code
-                != 0,
-            10000);
+        // Its session daemon goes with the test: found by its pid file in nobody's runtime
+        // folder (XDG_RUNTIME_DIR above), never by name (two system daemons may run).
+        QFile pidFile(home.path() + QStringLiteral("/libvirt/libvirtd.pid"));
+        QVERIFY(pidFile.open(QIODevice::ReadOnly));
+        const QString pid = QString::fromLatin1(pidFile.readAll().trimmed());
+        QVERIFY(!pid.isEmpty());
+        runProcess(QStringLiteral("kill"), {pid});
+        QTRY_VERIFY_WITH_TIMEOUT(!QFileInfo::exists(QStringLiteral("/proc/") + pid), 10000);
         runProcess(QStringLiteral("rm"), {QStringLiteral("-rf"), home.path()});
     }
 };
