@@ -205,7 +205,8 @@ Operation *start(Connection *source, const QString &uuid, const QString &destina
             Failure unreachable;
             virConnectPtr dst = openConnection(destinationUri, false, &unreachable);
             if (!dst) {
-                unreachable.summary = MigrationText::tr("Vireo cannot reach %1.").arg(destinationUri);
+                unreachable.summary
+                    = MigrationText::tr("Vireo cannot reach %1.").arg(destinationUri);
                 return OpResult::failure(unreachable);
             }
             const auto closeDst = qScopeGuard([dst] { virConnectClose(dst); });
@@ -313,11 +314,28 @@ Operation *start(Connection *source, const QString &uuid, const QString &destina
                             .arg(name),
                         why.text()));
                 }
+                // Every libvirt call resets the last error: take it before asking anything.
+                const Failure raised = takeLibvirtError({});
+                if (virConnectIsAlive(conn) != 1) {
+                    // This host's daemon went away mid-way. Coming back, libvirt ends an
+                    // outgoing migration it did not finish and the VM runs on here; the
+                    // destination dropped its half when the migration was called off.
+                    return OpResult::failure(Failure::of(
+                        Failure::Kind::NotConnected,
+                        MigrationText::tr("%1 was not moved: the connection to its host was lost "
+                                          "mid-way (its daemon stopped, or the link broke). "
+                                          "Vireo reconnects by itself and shows where the VM "
+                                          "is: when the daemon is back, libvirt ends the "
+                                          "unfinished migration and the VM runs on there.")
+                            .arg(name),
+                        raised.text()));
+                }
                 const bool cancelled = op->isCancelRequested();
-                const Failure why = takeLibvirtError(
-                    cancelled
-                        ? MigrationText::tr("Cancelled: %1 runs on as it was.").arg(name)
-                        : MigrationText::tr("%1 was not moved; it stays on this host.").arg(name));
+                Failure why = raised;
+                why.summary = cancelled
+                                  ? MigrationText::tr("Cancelled: %1 runs on as it was.").arg(name)
+                                  : MigrationText::tr("%1 was not moved; it stays on this host.")
+                                        .arg(name);
                 return cancelled
                            ? OpResult::failure(Failure::of(Failure::Kind::Cancelled, why.text()))
                            : OpResult::failure(Failure::of(why.kind, explainFailure(why.text())));

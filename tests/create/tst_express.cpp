@@ -126,26 +126,34 @@ class TstExpress : public QObject
         return r;
     }
 
+    /// The test VMs and their install media: a test that stops midway (or ends before Vireo's
+    /// janitor removed them) leaves the kernel and initrd beside the disks.
+    void removeLeftovers()
+    {
+        for (const QString &n : {kGuest, kDebian, kWindows}) {
+            TestGuest::removeDomainAndVolumes(n);
+            for (const char *media : {"-install-kernel", "-install-initrd"})
+                QFile::remove(m_poolDir + QLatin1Char('/') + n + QLatin1String(media));
+        }
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_tmp.isValid());
         QString error;
         QVERIFY2(m_db.load(&error), qPrintable(error));
-        for (const QString &n : {kGuest, kDebian, kWindows})
-            TestGuest::removeDomainAndVolumes(n);
+        removeLeftovers();
     }
 
     void cleanup()
     {
-        for (const QString &n : {kGuest, kDebian, kWindows})
-            TestGuest::removeDomainAndVolumes(n);
+        removeLeftovers();
     }
 
     void cleanupTestCase()
     {
-        for (const QString &n : {kGuest, kDebian, kWindows})
-            TestGuest::removeDomainAndVolumes(n);
+        removeLeftovers();
     }
 
     void installRunsOnceWithItsScriptThenTheInstalledSystemStarts()

@@ -7,6 +7,7 @@
 // summary, the one that cannot start (its disk is missing) named in it; they take a snapshot
 // each under one name; two of them move to the second host together, offline, from one dialog.
 // Screenshots of the dialog are kept as artifacts.
+#include "HostHelpers.h"
 #include "core/Connection.h"
 #include "core/ConnectionRegistry.h"
 #include "domains/DomainListModel.h"
@@ -76,16 +77,6 @@ bool anyFailed(QTreeWidget *list)
     return false;
 }
 
-void addPool(virConnectPtr conn, const QString &folder)
-{
-    const QByteArray xml = QStringLiteral("<pool type='dir'><name>vireo-migui</name><target>"
-                                          "<path>%1</path></target></pool>")
-                               .arg(folder)
-                               .toUtf8();
-    if (virStoragePoolPtr pool = virStoragePoolCreateXML(conn, xml.constData(), 0))
-        virStoragePoolFree(pool);
-}
-
 } // namespace
 
 class TstMigrationGui : public QObject
@@ -123,8 +114,8 @@ private Q_SLOTS:
         QVERIFY2(m_host.start(), qPrintable(m_host.error()));
         m_other = virConnectOpen(m_host.uri().toUtf8().constData());
         QVERIFY(m_other);
-        addPool(m_other, m_shared);
-        addPool(TestGuest::helperConnection(), m_shared);
+        addPool(m_other, QStringLiteral("vireo-migui"), m_shared);
+        addPool(TestGuest::helperConnection(), QStringLiteral("vireo-migui"), m_shared);
 
         m_window = std::make_unique<Ui::MainWindow>(&m_registry);
         m_window->resize(1100, 650);

@@ -4,10 +4,13 @@
 // same host, a missing network, a name taken, a CPU the destination lacks) from the engine and
 // the terminal; it then moves live and keeps running (its uptime and a counter in its memory go
 // on); a cancelled move and one whose destination daemon dies leave it running where it was,
-// still writing to its disk; a guest that dirties memory faster than the link is reported as not
-// converging and finishes with post-copy; shut off, it moves offline or is copied (kept on the
-// source). Guest B's disk is in a folder only the first host has: copied while it runs, the
-// destination's copy reads back the same to the guest; a destination pool without room refuses.
+// still writing to its disk; when the source's daemon dies mid-way, Vireo says so, reconnects
+// when it is back and shows the VM running there; a guest that dirties memory faster than the link
+// is reported as not converging and finishes with post-copy; shut off, it moves offline or is
+// copied (kept on the source). Guest B's disk is in a folder only the first host has: copied while
+// it runs, the destination's copy reads back the same to the guest; a destination pool without room
+// refuses.
+#include "HostHelpers.h"
 #include "core/Connection.h"
 #include "migration/Migration.h"
 #include "support/GuestControl.h"
@@ -43,58 +46,6 @@ MigrationCheck find(const QList<MigrationCheck> &checks, const QString &what)
         if (c.what.startsWith(what))
             return c;
     return {QStringLiteral("(missing)"), MigrationCheck::Status::Unknown, {}};
-}
-
-/// The domain's state on a host: VIR_DOMAIN_* or -1 when the host has no such domain.
-int stateOn(virConnectPtr conn, const QString &name)
-{
-    virDomainPtr dom = virDomainLookupByName(conn, name.toUtf8().constData());
-    if (!dom) {
-        virResetLastError();
-        return -1;
-    }
-    int state = -1;
-    int reason = 0;
-    virDomainGetState(dom, &state, &reason, 0);
-    virDomainFree(dom);
-    return state;
-}
-
-bool persistentOn(virConnectPtr conn, const QString &name)
-{
-    virDomainPtr dom = virDomainLookupByName(conn, name.toUtf8().constData());
-    const bool persistent = dom && virDomainIsPersistent(dom) == 1;
-    if (dom)
-        virDomainFree(dom);
-    virResetLastError();
-    return persistent;
-}
-
-/// A dir pool at `folder`, transient, started (a host sees the files there as volumes).
-bool addPool(virConnectPtr conn, const QString &name, const QString &folder)
-{
-    if (virStoragePoolPtr old = virStoragePoolLookupByName(conn, name.toUtf8().constData())) {
-        virStoragePoolDestroy(old);
-        virStoragePoolFree(old);
-    }
-    virResetLastError();
-    const QByteArray xml = QStringLiteral("<pool type='dir'><name>%1</name><target><path>%2"
-                                          "</path></target></pool>")
-                               .arg(name, folder)
-                               .toUtf8();
-    virStoragePoolPtr pool = virStoragePoolCreateXML(conn, xml.constData(), 0);
-    if (pool)
-        virStoragePoolFree(pool);
-    return pool != nullptr;
-}
-
-void removePool(virConnectPtr conn, const QString &name)
-{
-    if (virStoragePoolPtr pool = virStoragePoolLookupByName(conn, name.toUtf8().constData())) {
-        virStoragePoolDestroy(pool);
-        virStoragePoolFree(pool);
-    }
-    virResetLastError();
 }
 
 /// The guest's uptime in whole seconds and its counter, from its control shell.
@@ -471,6 +422,52 @@ private Q_SLOTS:
         m_host.stop();
         QVERIFY(setUpSecondHost());
         QVERIFY(addNetworkThere());
+    }
+
+    void sourceDaemonDies()
+    {
+        // The second host is the source here: its daemon can die without touching this one's.
+        const Outcome there = complete(
+            Migration::start(m_main.get(), m_a->uuid(), m_host.uri(), liveShared()), 120000);
+        QVERIFY2(there.ok, qPrintable(there.error));
+        QVERIFY(reconnect());
+        MigrationOptions o = liveShared();
+        o.bandwidthMiBs = 2;
+        Operation *op = Migration::start(m_second.get(), m_a->uuid(), mainUri(), o);
+        QSignalSpy details(op, &Operation::detail);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !details.isEmpty()
+                && details.last().at(0).value<MigrationProgress>().memoryProcessed > 0,
+            30000);
+        QVERIFY(m_host.crashDaemon());
+        const Outcome r = complete(op, 120000);
+        QVERIFY(!r.ok);
+        QVERIFY2(r.error.contains(QStringLiteral("the connection to its host was lost")),
+                 qPrintable(r.error));
+        // The half on this host was dropped when the migration was called off.
+        QTRY_COMPARE_WITH_TIMEOUT(stateOn(TestGuest::helperConnection(), m_a->name()), -1, 30000);
+
+        // The daemon comes back: Vireo reconnects by itself and shows the VM where it is,
+        // running on the second host, whole and writing to its disk.
+        QVERIFY2(m_host.restartDaemon(), qPrintable(m_host.error()));
+        virConnectClose(m_other);
+        m_other = virConnectOpen(m_host.uri().toUtf8().constData());
+        QVERIFY(m_other);
+        QTRY_VERIFY_WITH_TIMEOUT(m_second->state() == Connection::State::Connected, 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(m_second->domain(m_a->uuid()).has_value()
+                                     && m_second->domain(m_a->uuid())->state
+                                            == DomainState::Running,
+                                 30000);
+        QCOMPARE(stateOn(m_other, m_a->name()), int(VIR_DOMAIN_RUNNING));
+        QVERIFY(!m_main->domain(m_a->uuid()).has_value());
+        QCOMPARE(writeAndRead(*m_shell, QStringLiteral("RECOVERED-5")),
+                 QStringLiteral("RECOVERED-5"));
+
+        // Back to this host for what follows.
+        const Outcome back = complete(
+            Migration::start(m_second.get(), m_a->uuid(), mainUri(), liveShared()), 120000);
+        QVERIFY2(back.ok, qPrintable(back.error));
+        QVERIFY(reconnect());
     }
 
     void offlineMoveAndCopy()

@@ -55,6 +55,13 @@ public:
     }
     /// Kills its libvirtd at once (a crash): its guests keep running until stop().
     bool crashDaemon() { return script({QStringLiteral("crash"), m_dir}).code == 0; }
+    /// Starts its libvirtd again after crashDaemon(), with the state it had (its guests).
+    bool restartDaemon()
+    {
+        const ProcessRun r = script({QStringLiteral("restart"), m_dir, QString::number(m_port)});
+        m_error = r.code == 0 ? QString() : r.err + r.out;
+        return r.code == 0;
+    }
     /// Its libvirtd's process (0 when not running): nsenter -t PID -m reaches its mounts.
     qint64 daemonPid() const
     {

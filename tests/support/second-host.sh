@@ -13,9 +13,11 @@
 #                                    and removes DIR
 #   second-host.sh crash DIR         kills its libvirtd at once (SIGKILL), as a crash would; its
 #                                    guests are left running (stop ends them)
+#   second-host.sh restart DIR PORT  starts its libvirtd again after a crash, with its state, and
+#                                    prints "ready" once it answers
 set -euo pipefail
 
-usage="usage: second-host.sh start DIR PORT [sasl USER] | stop DIR | crash DIR"
+usage="usage: second-host.sh start DIR PORT [sasl USER] | stop DIR | crash DIR | restart DIR PORT"
 cmd=${1:?$usage}
 dir=${2:?$usage}
 
@@ -38,6 +40,38 @@ stop() {
     rm -rf "$dir"
 }
 
+launch() {
+    # virtlogd outlives a crashed libvirtd: started again only when it is not running.
+    unshare -m --propagation private bash -c '
+        set -e
+        d=$1
+        mount --bind "$d/run" /run/libvirt
+        mount --bind "$d/lib" /var/lib/libvirt
+        mount --bind "$d/cache" /var/cache/libvirt
+        mount --bind "$d/log" /var/log/libvirt
+        mount --bind "$d/etc" /etc/libvirt
+        mount --bind "$d/sasl2" /etc/sasl2
+        if ! { [[ -f /run/libvirt/virtlogd.pid ]] && kill -0 "$(cat /run/libvirt/virtlogd.pid)"; } 2>/dev/null; then
+            virtlogd -d -p /run/libvirt/virtlogd.pid
+        fi
+        libvirtd -d --listen -p /run/libvirt/libvirtd.pid
+    ' _ "$dir"
+}
+
+wait_ready() {
+    for _ in $(seq 1 100); do
+        # With SASL, a login without credentials being refused is the daemon answering.
+        if answer=$(virsh -q -c "qemu+tcp://127.0.0.1:$port/system" uri 2>&1 </dev/null) \
+            || [[ $auth == sasl && $answer == *authentication* ]]; then
+            echo ready
+            return 0
+        fi
+        sleep 0.2
+    done
+    echo "second-host: the daemon on port $port did not answer" >&2
+    return 1
+}
+
 if [[ $cmd == stop ]]; then
     stop
     exit 0
@@ -45,6 +79,13 @@ fi
 if [[ $cmd == crash ]]; then
     kill -9 "$(cat "$dir/run/libvirtd.pid")"
     exit 0
+fi
+if [[ $cmd == restart ]]; then
+    port=${3:?$usage}
+    auth=$(grep -q '^auth_tcp = "sasl"' "$dir/etc/libvirtd.conf" && echo sasl || echo none)
+    launch
+    wait_ready
+    exit
 fi
 
 port=${3:?$usage}
@@ -85,28 +126,5 @@ migration_port_min = $((port + 100))
 migration_port_max = $((port + 164))
 CONF
 
-unshare -m --propagation private bash -c '
-    set -e
-    d=$1
-    mount --bind "$d/run" /run/libvirt
-    mount --bind "$d/lib" /var/lib/libvirt
-    mount --bind "$d/cache" /var/cache/libvirt
-    mount --bind "$d/log" /var/log/libvirt
-    mount --bind "$d/etc" /etc/libvirt
-    mount --bind "$d/sasl2" /etc/sasl2
-    virtlogd -d -p /run/libvirt/virtlogd.pid
-    libvirtd -d --listen -p /run/libvirt/libvirtd.pid
-' _ "$dir"
-
-for _ in $(seq 1 100); do
-    # With SASL, a login without credentials being refused is the daemon answering.
-    if answer=$(virsh -q -c "qemu+tcp://127.0.0.1:$port/system" uri 2>&1 </dev/null) \
-        || [[ $auth == sasl && $answer == *authentication* ]]; then
-        echo ready
-        exit 0
-    fi
-    sleep 0.2
-done
-echo "second-host: the daemon on port $port did not answer" >&2
-stop
-exit 1
+launch
+wait_ready || { stop; exit 1; }

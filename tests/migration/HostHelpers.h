@@ -1,0 +1,64 @@
+// What the migration suites ask of a host directly (libvirt's own calls, not Vireo's): where a
+// domain is and in which state, and a transient folder pool to see files there as volumes.
+#pragma once
+
+#include <QString>
+
+#include <libvirt/libvirt.h>
+#include <libvirt/virterror.h>
+
+namespace Vireo::Test {
+
+/// The domain's state on a host: VIR_DOMAIN_* or -1 when the host has no such domain.
+inline int stateOn(virConnectPtr conn, const QString &name)
+{
+    virDomainPtr dom = virDomainLookupByName(conn, name.toUtf8().constData());
+    if (!dom) {
+        virResetLastError();
+        return -1;
+    }
+    int state = -1;
+    int reason = 0;
+    virDomainGetState(dom, &state, &reason, 0);
+    virDomainFree(dom);
+    return state;
+}
+
+inline bool persistentOn(virConnectPtr conn, const QString &name)
+{
+    virDomainPtr dom = virDomainLookupByName(conn, name.toUtf8().constData());
+    const bool persistent = dom && virDomainIsPersistent(dom) == 1;
+    if (dom)
+        virDomainFree(dom);
+    virResetLastError();
+    return persistent;
+}
+
+/// A dir pool at `folder`, transient, started (a host sees the files there as volumes).
+inline bool addPool(virConnectPtr conn, const QString &name, const QString &folder)
+{
+    if (virStoragePoolPtr old = virStoragePoolLookupByName(conn, name.toUtf8().constData())) {
+        virStoragePoolDestroy(old);
+        virStoragePoolFree(old);
+    }
+    virResetLastError();
+    const QByteArray xml = QStringLiteral("<pool type='dir'><name>%1</name><target><path>%2"
+                                          "</path></target></pool>")
+                               .arg(name, folder)
+                               .toUtf8();
+    virStoragePoolPtr pool = virStoragePoolCreateXML(conn, xml.constData(), 0);
+    if (pool)
+        virStoragePoolFree(pool);
+    return pool != nullptr;
+}
+
+inline void removePool(virConnectPtr conn, const QString &name)
+{
+    if (virStoragePoolPtr pool = virStoragePoolLookupByName(conn, name.toUtf8().constData())) {
+        virStoragePoolDestroy(pool);
+        virStoragePoolFree(pool);
+    }
+    virResetLastError();
+}
+
+} // namespace Vireo::Test
