@@ -5,9 +5,11 @@
 #include "core/Operation.h"
 #include "core/Validation.h"
 #include "display/DisplaySession.h"
+#include "display/SshTunnel.h"
 #include "domains/DomainInfo.h"
 
 #include <QCoreApplication>
+#include <QFile>
 
 #include <libvirt/libvirt.h>
 #include <libvirt/virterror.h>
@@ -21,6 +23,7 @@
 #include <netdb.h>
 #include <poll.h>
 #include <sys/socket.h>
+#include <sys/un.h>
 #include <unistd.h>
 
 namespace Vireo::Graphics {
@@ -73,8 +76,9 @@ Endpoint networkEndpoint(const QString &uri, const GraphicsInfo &graphics)
         return {{},
                 -1,
                 GraphicsText::tr("The display listens only on %1's loopback address (%2); it "
-                                 "cannot be reached from here. Make it listen on the host's "
-                                 "address, or run Vireo on %1.")
+                                 "cannot be reached from here over the network. Connect to %1 "
+                                 "over SSH (qemu+ssh://), which tunnels the display, or make it "
+                                 "listen on the host's address.")
                     .arg(uriHost, listen)};
     return {anyAddress ? uriHost : listen, graphics.port, {}};
 }
@@ -126,10 +130,76 @@ int connectTcp(const Endpoint &to, int timeoutMs, QString *error)
     return fd;
 }
 
+/// A connection to a local unix socket (the tunnel's end); -1 and the reason on failure.
+int connectUnix(const QString &path, QString *error)
+{
+    sockaddr_un addr{};
+    addr.sun_family = AF_UNIX;
+    const QByteArray name = QFile::encodeName(path);
+    if (name.size() >= qsizetype(sizeof addr.sun_path)) {
+        *error = GraphicsText::tr("The tunnel's socket path is too long: %1").arg(path);
+        return -1;
+    }
+    memcpy(addr.sun_path, name.constData(), size_t(name.size()));
+    const int fd = socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0);
+    if (fd < 0 || ::connect(fd, reinterpret_cast<sockaddr *>(&addr), sizeof addr) < 0) {
+        *error = GraphicsText::tr("Cannot connect to the display's tunnel: %1")
+                     .arg(QString::fromLocal8Bit(strerror(errno)));
+        if (fd >= 0)
+            ::close(fd);
+        return -1;
+    }
+    return fd;
+}
+
+/// A socket to the display through the session's SSH tunnel (one per session, started by the
+/// first socket asked for; the later ones are channels over it).
+void openThroughTunnel(DisplaySession *session, const SshTarget &target,
+                       const GraphicsInfo &graphics, std::function<void(int, QString)> done)
+{
+    auto *tunnel = session->findChild<SshTunnel *>(QString(), Qt::FindDirectChildrenOnly);
+    if (!tunnel || tunnel->hasEnded()) {
+        QString error;
+        const QString remote = SshTunnel::remoteEndpoint(graphics, &error);
+        if (remote.isEmpty()) {
+            QMetaObject::invokeMethod(
+                session, [done, error] { done(-1, error); }, Qt::QueuedConnection);
+            return;
+        }
+        delete tunnel;
+        tunnel = new SshTunnel(target, remote, session);
+        // The tunnel dropping ends the session with ssh's reason (its channels close too).
+        QObject::connect(
+            tunnel, &SshTunnel::failed, session, [session, tunnel](const QString &why) {
+                if (tunnel->isReady() && session->state() != DisplaySession::State::Disconnected)
+                    session->fail(why);
+            });
+        tunnel->start();
+    }
+    const auto connectLocal = [tunnel, done] {
+        QString error;
+        const int fd = connectUnix(tunnel->socketPath(), &error);
+        done(fd, error);
+    };
+    if (tunnel->isReady()) {
+        QMetaObject::invokeMethod(session, connectLocal, Qt::QueuedConnection);
+        return;
+    }
+    auto answered = std::make_shared<bool>(false);
+    QObject::connect(tunnel, &SshTunnel::ready, session, [answered, connectLocal] {
+        if (!std::exchange(*answered, true))
+            connectLocal();
+    });
+    QObject::connect(tunnel, &SshTunnel::failed, session, [answered, done](const QString &why) {
+        if (!std::exchange(*answered, true))
+            done(-1, why);
+    });
+}
+
 /// Opens a socket to the display one way or the other; `done(fd, error)` comes on `context`'s
 /// thread.
 void openSocket(Connection *connection, const QString &uuid, int index, bool network,
-                QObject *context, std::function<void(int, QString)> done)
+                DisplaySession *context, std::function<void(int, QString)> done)
 {
     if (!network) {
         Operation *op = openFd(connection, uuid, index);
@@ -139,6 +209,17 @@ void openSocket(Connection *connection, const QString &uuid, int index, bool net
         return;
     }
     const auto domain = connection->domain(uuid);
+    // A host reached over SSH: its displays through an SSH tunnel, whatever they listen on.
+    if (const auto ssh = SshTarget::of(connection->uri())) {
+        if (!domain || index >= domain->graphics.size()) {
+            QMetaObject::invokeMethod(
+                context, [done] { done(-1, GraphicsText::tr("The machine has no display.")); },
+                Qt::QueuedConnection);
+            return;
+        }
+        openThroughTunnel(context, *ssh, domain->graphics.at(index), std::move(done));
+        return;
+    }
     const Endpoint to = domain && index < domain->graphics.size()
                             ? networkEndpoint(connection->uri(), domain->graphics.at(index))
                             : Endpoint{{}, -1, GraphicsText::tr("The machine has no display.")};

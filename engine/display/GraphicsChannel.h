@@ -20,8 +20,9 @@ namespace Graphics {
 Operation *openFd(Connection *connection, const QString &uuid, int index = 0);
 
 /// How a display is reached: through libvirt (virDomainOpenGraphicsFD, local connections only),
-/// or over the network at the address and port in the domain XML. Auto: libvirt for local
-/// connections, the network otherwise.
+/// or over the network: for a host reached over SSH (qemu+ssh://) through an SSH tunnel to the
+/// display's port or socket on that host (SshTunnel, one per session), else at the address and
+/// port in the domain XML. Auto: libvirt for local connections, the network otherwise.
 enum class Route { Auto, Libvirt, Network };
 
 /// Where a display listens, as seen from here; `error` says why it cannot be reached.

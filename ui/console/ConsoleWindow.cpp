@@ -259,33 +259,32 @@ void ConsoleWindow::connectIfRunning()
     m_opening = true;
     session->setPassword(m_password);
     m_view->setSession(session);
-    connect(session, &DisplaySession::stateChanged, this,
-            [this, session](DisplaySession::State state) {
-                if (session != m_session)
-                    return;
-                if (state != DisplaySession::State::Connecting)
-                    m_opening = false;
-                if (state == DisplaySession::State::Connected) {
-                    m_retries = 0;
-                    m_view->setReconnecting(false);
-                    qCInfo(lcConsole, "%s: connected to the %s display", qPrintable(m_name),
-                           qPrintable(m_protocol));
-                }
-                if (state != DisplaySession::State::Disconnected)
-                    return;
-                qCInfo(lcConsole, "%s: disconnected: %s", qPrintable(m_name),
-                       qPrintable(session->disconnectReason()));
-                if (session->passwordRefused()) {
-                    askForPassword();
-                    return;
-                }
-                // Dropped while the machine still runs (a display server restarting, a
-                // protocol error): connect again, a few times, a moment later.
-                if (m_retries < 5) {
-                    ++m_retries;
-                    QTimer::singleShot(500, this, &ConsoleWindow::connectIfRunning);
-                }
-            });
+    connect(
+        session, &DisplaySession::stateChanged, this, [this, session](DisplaySession::State state) {
+            if (session != m_session)
+                return;
+            if (state != DisplaySession::State::Connecting)
+                m_opening = false;
+            if (state == DisplaySession::State::Connected) {
+                m_retries = 0;
+                m_view->setReconnecting(false);
+                qCInfo(lcConsole, "%s: connected to the %s display", qPrintable(m_name),
+                       qPrintable(m_protocol));
+            }
+            if (state != DisplaySession::State::Disconnected)
+                return;
+            qCInfo(lcConsole, "%s: disconnected: %s", qPrintable(m_name),
+                   qPrintable(session->disconnectReason()));
+            if (session->passwordRefused()) {
+                askForPassword();
+                return;
+            }
+            // Dropped while the machine still runs (a display server restarting, an SSH
+            // tunnel that broke, a protocol error): connect again a moment later, then
+            // every few seconds for as long as it keeps failing.
+            ++m_retries;
+            QTimer::singleShot(m_retries <= 5 ? 500 : 5000, this, &ConsoleWindow::connectIfRunning);
+        });
     // Like virt-viewer: the window takes the guest's size, so its pixels show 1:1 (and cost no
     // scaling), unless the window is maximized, fullscreen or the guest follows the window.
     connect(session, &DisplaySession::frameResized, this, [this](const QSize &frame) {
