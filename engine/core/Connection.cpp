@@ -564,20 +564,23 @@ Operation *Connection::runJob(const QString &title, Job job, const QStringList &
 }
 
 void Connection::query(std::function<QVariant(virConnectPtr)> fn, QObject *context,
-                       std::function<void(const QVariant &)> done)
+                       std::function<void(const QVariant &)> done, bool slow)
 {
     if (!isUp())
         return;
     auto session = m_session;
     QPointer<QObject> guard(context);
-    m_worker->post([session, fn = std::move(fn), guard, done = std::move(done)] {
-        if (!session->conn)
-            return;
-        const QVariant result = fn(session->conn);
-        if (guard)
-            QMetaObject::invokeMethod(
-                guard, [done, result] { done(result); }, Qt::QueuedConnection);
-    });
+    (slow ? m_longLane : m_worker)
+        ->post(
+            [session, fn = std::move(fn), guard, done = std::move(done)] {
+                if (!session->conn)
+                    return;
+                const QVariant result = fn(session->conn);
+                if (guard)
+                    QMetaObject::invokeMethod(
+                        guard, [done, result] { done(result); }, Qt::QueuedConnection);
+            },
+            slow);
 }
 
 void Connection::setAuthenticator(std::shared_ptr<Authenticator> authenticator)

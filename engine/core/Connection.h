@@ -81,9 +81,10 @@ public:
                       bool longRunning = false);
     /// A quick read on the short lane without an Operation (periodic sampling): `fn` runs with
     /// the libvirt connection, `done` gets its result on `context`'s thread. Nothing runs, and
-    /// done is not called, while not connected.
+    /// done is not called, while not connected. `slow`: on the long lane, for reads that may
+    /// wait (a guest agent), so that they hold up nothing else.
     void query(std::function<QVariant(virConnectPtr)> fn, QObject *context,
-               std::function<void(const QVariant &)> done);
+               std::function<void(const QVariant &)> done, bool slow = false);
     /// Re-reads one domain (or all) from libvirt, on the worker.
     void refreshDomain(const QString &uuid);
     void refreshAll();

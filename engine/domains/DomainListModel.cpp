@@ -44,6 +44,16 @@ void DomainListModel::addConnection(Connection *connection)
             [this, connection] { connectionStateChanged(connection); });
     connect(connection, &QObject::destroyed, this,
             [this, connection] { removeConnection(connection); });
+    connect(GuestAddresses::of(connection), &GuestAddresses::changed, this,
+            [this, connection](const QString &uuid, const QList<GuestAddress> &addresses) {
+                if (addresses.isEmpty())
+                    m_addresses.remove(uuid);
+                else
+                    m_addresses.insert(uuid, addresses);
+                const QModelIndex cell = indexOf(connection, uuid, AddressColumn);
+                if (cell.isValid())
+                    Q_EMIT dataChanged(cell, cell, {Qt::DisplayRole, Qt::ToolTipRole});
+            });
     const QList<DomainInfo> existing = connection->domains();
     if (!existing.isEmpty())
         resetGroup(connection, existing);
@@ -55,6 +65,8 @@ void DomainListModel::removeConnection(Connection *connection)
     if (g < 0)
         return;
     disconnect(connection, nullptr, this, nullptr);
+    if (auto *addresses = connection->findChild<GuestAddresses *>())
+        disconnect(addresses, nullptr, this, nullptr);
     // Domain rows encode their group's position, which shifts: rebuild the whole model.
     beginResetModel();
     m_groups.remove(g);
@@ -281,6 +293,8 @@ QVariant DomainListModel::domainData(const DomainInfo &d, int column, int role) 
             return d.name;
         case StateColumn:
             return d.stateText();
+        case AddressColumn:
+            return d.isActive() ? primaryAddress(m_addresses.value(d.uuid)) : QString();
         case OsColumn:
             return d.osName;
         case VcpuColumn:
@@ -303,6 +317,8 @@ QVariant DomainListModel::domainData(const DomainInfo &d, int column, int role) 
             return d.name.toLower();
         case StateColumn:
             return d.stateText();
+        case AddressColumn:
+            return primaryAddress(m_addresses.value(d.uuid));
         case OsColumn:
             return d.osName.toLower();
         case VcpuColumn:
@@ -315,6 +331,12 @@ QVariant DomainListModel::domainData(const DomainInfo &d, int column, int role) 
         }
         return {};
     case Qt::ToolTipRole: {
+        if (column == AddressColumn && m_addresses.contains(d.uuid)) {
+            QStringList lines;
+            for (const GuestAddress &a : m_addresses.value(d.uuid))
+                lines << a.text();
+            return lines.join(QLatin1Char('\n'));
+        }
         const QString reason = d.reasonText();
         return reason.isEmpty() ? d.name : d.name + QStringLiteral(": ") + reason;
     }
@@ -343,6 +365,8 @@ QVariant DomainListModel::headerData(int section, Qt::Orientation orientation, i
         return QCoreApplication::translate("DomainListModel", "Name");
     case StateColumn:
         return QCoreApplication::translate("DomainListModel", "State");
+    case AddressColumn:
+        return QCoreApplication::translate("DomainListModel", "Address");
     case OsColumn:
         return QCoreApplication::translate("DomainListModel", "Operating system");
     case VcpuColumn:

@@ -2,6 +2,7 @@
 
 #include "core/Connection.h"
 #include "domains/DomainInfo.h"
+#include "domains/GuestAddresses.h"
 
 #include <QAbstractItemModel>
 #include <QHash>
@@ -21,6 +22,7 @@ public:
     enum Column {
         NameColumn,
         StateColumn,
+        AddressColumn, // the guest's IP address while it runs (GuestAddresses)
         OsColumn,
         VcpuColumn,
         MemoryColumn,
@@ -97,7 +99,8 @@ private:
     QVariant domainData(const DomainInfo &domain, int column, int role) const;
 
     QVector<Group> m_groups;
-    QHash<QString, QList<double>> m_cpu; // CPU column, by domain UUID
+    QHash<QString, QList<double>> m_cpu;             // CPU column, by domain UUID
+    QHash<QString, QList<GuestAddress>> m_addresses; // Address column, by domain UUID
 };
 
 } // namespace Vireo

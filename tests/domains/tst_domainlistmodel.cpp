@@ -125,6 +125,33 @@ private Q_SLOTS:
     // A connection's templates sit in a Templates row of their own, first under it, each with
     // its number of instances; the row comes with the first template and goes with the last.
     // Qt's model tester checks every change on the model and on the proxy.
+    void runningMachinesShowTheirAddress()
+    {
+        // test:///default's running "test" has one card with a lease (192.168.122.3/24).
+        Connection c(QStringLiteral("test:///default"));
+        DomainListModel model;
+        QAbstractItemModelTester tester(&model);
+        model.addConnection(&c);
+        c.open();
+        QTRY_VERIFY(c.domainByName(QStringLiteral("test")).has_value());
+        const QString uuid = c.domainByName(QStringLiteral("test"))->uuid;
+        const QModelIndex cell = model.indexOf(&c, uuid, DomainListModel::AddressColumn);
+        QTRY_COMPARE(cell.data().toString(), QStringLiteral("192.168.122.3"));
+        QVERIFY2(cell.data(Qt::ToolTipRole)
+                     .toString()
+                     .contains(QStringLiteral("192.168.122.3/24 (testnet0, from the DHCP lease)")),
+                 qPrintable(cell.data(Qt::ToolTipRole).toString()));
+        QCOMPARE(model.headerData(DomainListModel::AddressColumn, Qt::Horizontal).toString(),
+                 QStringLiteral("Address"));
+        // Stopped, it has none.
+        QSignalSpy changed(GuestAddresses::of(&c), &GuestAddresses::changed);
+        QVERIFY(complete(Lifecycle::perform(&c, DomainAction::ForceOff, uuid)).ok);
+        QTRY_VERIFY(!changed.isEmpty());
+        QVERIFY(changed.last().at(1).value<QList<GuestAddress>>().isEmpty());
+        QCOMPARE(model.indexOf(&c, uuid, DomainListModel::AddressColumn).data().toString(),
+                 QString());
+    }
+
     void templatesHaveARowOfTheirOwn()
     {
         Connection c(QStringLiteral("test:///default"));

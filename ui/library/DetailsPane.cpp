@@ -1,6 +1,7 @@
 #include "ui/library/DetailsPane.h"
 
 #include "core/Connection.h"
+#include "domains/GuestAddresses.h"
 
 #include <QLabel>
 #include <QMap>
@@ -96,6 +97,21 @@ void DetailsPane::showDomain(const Connection *c, const DomainInfo &d)
         graphics << (g.type.toUpper()
                      + (where.isEmpty() ? QString() : QStringLiteral(" ") + where));
     }
+    // The guest's addresses, as libvirt learns them (GuestAddresses).
+    QString addresses;
+    if (!d.isActive())
+        addresses = tr("None while it is not running");
+    else if (d.nics.isEmpty())
+        addresses = tr("None (no network card)");
+    else {
+        const auto *watch = c ? c->findChild<GuestAddresses *>() : nullptr;
+        QStringList lines;
+        for (const GuestAddress &a : watch ? watch->addresses(d.uuid) : QList<GuestAddress>())
+            lines << a.text();
+        addresses = lines.isEmpty() ? tr("Not known yet: no DHCP lease, guest agent answer or "
+                                         "ARP entry for its network cards")
+                                    : lines.join(QLatin1Char('\n'));
+    }
     // Lineage: what a template has made, or what an instance was made from.
     QString lineage;
     if (d.isTemplate) {
@@ -116,6 +132,7 @@ void DetailsPane::showDomain(const Connection *c, const DomainInfo &d)
              {tr("Memory"), d.memoryText()},
              {tr("Disks"), disks.isEmpty() ? tr("None") : disks.join(QLatin1Char('\n'))},
              {tr("Network"), nics.isEmpty() ? tr("None") : nics.join(QLatin1Char('\n'))},
+             {tr("IP addresses"), addresses},
              {tr("Display"), graphics.isEmpty() ? tr("None") : graphics.join(QLatin1Char('\n'))},
              {tr("Emulation"),
               QStringLiteral("%1 %2 %3").arg(d.virtType, d.arch, d.machine).simplified()},

@@ -95,6 +95,7 @@ MainWindow::MainWindow(ConnectionRegistry *registry, QWidget *parent)
     m_view->setItemDelegateForColumn(DomainListModel::CpuColumn, new SparklineDelegate(m_view));
     m_view->setColumnWidth(DomainListModel::CpuColumn, 90);
     m_view->setColumnWidth(DomainListModel::StateColumn, 150);
+    m_view->setColumnWidth(DomainListModel::AddressColumn, 110);
     m_view->setColumnWidth(DomainListModel::OsColumn, 150);
     m_view->setColumnWidth(DomainListModel::VcpuColumn, 60);
     m_view->setColumnWidth(DomainListModel::MemoryColumn, 90);
@@ -195,6 +196,15 @@ MainWindow::MainWindow(ConnectionRegistry *registry, QWidget *parent)
                 if (topLeft.column() == DomainListModel::CpuColumn
                     && bottomRight.column() == DomainListModel::CpuColumn)
                     return;
+                // A new guest address changes the Details pane only.
+                if (topLeft.column() == DomainListModel::AddressColumn
+                    && bottomRight.column() == DomainListModel::AddressColumn) {
+                    const QModelIndex source = m_proxy->mapToSource(current);
+                    if (const DomainInfo *d = m_model->domainAt(source);
+                        d && m_view->selectionModel()->selectedRows().size() <= 1)
+                        m_details->showDomain(m_model->connectionAt(source), *d);
+                    return;
+                }
                 selectionChanged();
             });
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &MainWindow::selectionChanged);
