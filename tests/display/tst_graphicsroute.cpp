@@ -3,6 +3,7 @@
 
 #include "display/GraphicsChannel.h"
 #include "display/SshTunnel.h"
+#include "display/TextConsole.h"
 #include "domains/DomainInfo.h"
 
 #include <QTest>
@@ -127,6 +128,32 @@ private Q_SLOTS:
         QVERIFY(line.contains(QStringLiteral("StrictHostKeyChecking=no")));
         QVERIFY(line.contains(QStringLiteral("ExitOnForwardFailure=yes")));
         QVERIFY(line.endsWith(QStringLiteral("-L /tmp/v/display:127.0.0.1:5900 -- 127.0.0.1")));
+    }
+
+    void textDevicesOfALiveDomain()
+    {
+        // What libvirt 9.0 reports for a file serial port and a virtio console on a pty:
+        // console0 mirrors serial0 (left out).
+        const QList<TextDevice> devices = textDevices(QStringLiteral(
+            "<domain><devices><serial type='file'><source path='/tmp/s.log'/>"
+            "<target type='isa-serial' port='0'><model name='isa-serial'/></target>"
+            "<alias name='serial0'/></serial>"
+            "<console type='file'><source path='/tmp/s.log'/><target type='serial' port='0'/>"
+            "<alias name='serial0'/></console>"
+            "<console type='pty' tty='/dev/pts/0'><source path='/dev/pts/0'/>"
+            "<target type='virtio' port='0'/><alias name='console1'/></console>"
+            "<serial type='pty'><target type='isa-serial' port='1'/><alias name='serial1'/>"
+            "</serial></devices></domain>"));
+        QCOMPARE(devices.size(), 3);
+        QCOMPARE(devices[0].alias, QStringLiteral("serial0"));
+        QVERIFY(!devices[0].pty);
+        QCOMPARE(devices[0].label(), QStringLiteral("Serial port 1"));
+        QCOMPARE(devices[1].alias, QStringLiteral("console1"));
+        QVERIFY(devices[1].pty);
+        QCOMPARE(devices[1].label(), QStringLiteral("Virtio console (hvc0)"));
+        QCOMPARE(devices[2].alias, QStringLiteral("serial1"));
+        QVERIFY(devices[2].pty);
+        QCOMPARE(devices[2].label(), QStringLiteral("Serial port 2"));
     }
 };
 

@@ -1,17 +1,26 @@
-// The guest desktop beyond the screen, with one test guest on an isolated DHCP network: its IP
-// address shows in the library and the details within 5 s of its lease.
+// The guest desktop beyond the screen, with one test guest on an isolated DHCP network and a
+// shell on its virtio console: its IP address shows in the library and the details within 5 s
+// of its lease; the console window's Text Console runs commands typed into it, tells the guest
+// its size when asked (CSI 6n), keeps 1000 lines of scrollback, and is taken over from another
+// client only when the user asks.
 
 #include "core/ConnectionRegistry.h"
+#include "display/TextConsole.h"
 #include "domains/DomainListModel.h"
 #include "networks/Networks.h"
 #include "support/GuestControl.h"
 #include "support/LibraryWait.h"
 #include "support/TestGuest.h"
 #include "support/TestPaths.h"
+#include "ui/console/ConsoleWindow.h"
+#include "ui/console/TerminalView.h"
+#include "ui/console/TextConsolePanel.h"
 #include "ui/library/DetailsPane.h"
 #include "ui/library/MainWindow.h"
 
+#include <QComboBox>
 #include <QElapsedTimer>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -53,6 +62,7 @@ private Q_SLOTS:
         m_guest = std::make_unique<TestGuest>(QStringLiteral("vireo-guestdesktop"),
                                               GuestOptions{.graphics = {QStringLiteral("spice")},
                                                            .spiceAgent = true,
+                                                           .virtioConsole = true,
                                                            .network = kLab});
         QVERIFY2(m_guest->define(), qPrintable(m_guest->error()));
         QVERIFY2(m_guest->start(), qPrintable(m_guest->error()));
@@ -98,6 +108,89 @@ private Q_SLOTS:
         QVERIFY2(details.contains(ip) && details.contains(QStringLiteral("from the DHCP lease")),
                  qPrintable(details));
         window.grab().save(artifactsDir() + QStringLiteral("/library-address.png"));
+    }
+
+    void textConsoleRunsCommands()
+    {
+        Ui::ConsoleWindow window(m_conn, m_guest->uuid());
+        window.show();
+        window.showTextConsole(true);
+        Ui::TextConsolePanel *panel = window.textConsole();
+        QVERIFY(panel);
+        QTRY_VERIFY2_WITH_TIMEOUT(panel->console() && panel->console()->isOpen(),
+                                  qPrintable(panel->status()), 15000);
+        // The serial port writes to a file: only the virtio console can be attached to.
+        auto *devices = panel->findChild<QComboBox *>(QStringLiteral("textConsoleDevice"));
+        QCOMPARE(devices->count(), 1);
+        QCOMPARE(devices->currentText(), QStringLiteral("Virtio console (hvc0)"));
+        Ui::TerminalView *term = panel->terminal();
+        QTRY_VERIFY(term->hasFocus() || (term->setFocus(), true));
+
+        type(term, QStringLiteral("echo hello-$((6*7))"));
+        QTRY_VERIFY_WITH_TIMEOUT(term->screenText().contains(QStringLiteral("\nhello-42")), 15000);
+
+        // The guest learns the terminal's size by asking it (vireo-resize: CSI 6n).
+        window.resize(900, 600);
+        QTRY_VERIFY(term->columns() > 80);
+        const QString size = QStringLiteral("%1 %2").arg(term->rows()).arg(term->columns());
+        type(term, QStringLiteral("vireo-resize; stty size"));
+        QTRY_VERIFY2_WITH_TIMEOUT(term->screenText().contains(QLatin1Char('\n') + size),
+                                  qPrintable(size + QLatin1Char('|') + term->screenText()), 15000);
+
+        // Lines that scroll off are kept: the last 1000 of them.
+        type(term, QStringLiteral("seq 1 1500"));
+        QTRY_VERIFY_WITH_TIMEOUT(term->screenText().contains(QStringLiteral("\n1500\n")), 30000);
+        const QStringList back = term->scrollbackText();
+        QCOMPARE(back.size(), 1000);
+        const int last = back.last().toInt();
+        QVERIFY2(last > 1000 && last < 1500, qPrintable(back.last()));
+        QCOMPARE(back.at(back.size() - 2).toInt(), last - 1);
+        window.grab().save(artifactsDir() + QStringLiteral("/text-console.png"));
+    }
+
+    void textConsoleIsTakenOverOnlyWhenAsked()
+    {
+        Ui::ConsoleWindow window(m_conn, m_guest->uuid());
+        window.show();
+        window.showTextConsole(true);
+        Ui::TextConsolePanel *panel = window.textConsole();
+        QTRY_VERIFY2_WITH_TIMEOUT(panel->console() && panel->console()->isOpen(),
+                                  qPrintable(panel->status()), 15000);
+
+        // Another client (virsh console, another Vireo) is refused while this one holds it.
+        TextConsole other(m_conn, m_guest->uuid());
+        QSignalSpy failed(&other, &TextConsole::failed);
+        QSignalSpy opened(&other, &TextConsole::opened);
+        other.open(QStringLiteral("console1"));
+        QTRY_VERIFY_WITH_TIMEOUT(!failed.isEmpty() || !opened.isEmpty(), 15000);
+        QVERIFY(opened.isEmpty());
+        QVERIFY2(failed.first().at(1).toBool(), qPrintable(failed.first().at(0).toString()));
+        QVERIFY2(failed.first().at(0).toString().contains(QStringLiteral("Take it over")),
+                 qPrintable(failed.first().at(0).toString()));
+
+        // Taken over on purpose: this window's console says so and offers to attach again.
+        other.open(QStringLiteral("console1"), true);
+        QTRY_VERIFY_WITH_TIMEOUT(!opened.isEmpty(), 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(!panel->console()->isOpen(), 15000);
+        auto *action = panel->findChild<QPushButton *>(QStringLiteral("textConsoleAction"));
+        QTRY_COMPARE(action->text(), QStringLiteral("Attach Again"));
+        QVERIFY2(panel->status().contains(QStringLiteral("another client")),
+                 qPrintable(panel->status()));
+        // Attaching again is refused (the other holds it) and offers Take Over, which works.
+        QTest::mouseClick(action, Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(action->text(), QStringLiteral("Take Over"), 15000);
+        QTest::mouseClick(action, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(panel->console()->isOpen(), 15000);
+        type(panel->terminal(), QStringLiteral("echo back-$((2+3))"));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            panel->terminal()->screenText().contains(QStringLiteral("\nback-5")), 15000);
+    }
+
+private:
+    static void type(Ui::TerminalView *term, const QString &command)
+    {
+        QTest::keyClicks(term, command);
+        QTest::keyClick(term, Qt::Key_Return);
     }
 };
 

@@ -22,7 +22,7 @@ out=$(cd "$out" && pwd)
 
 stamp="$out/.stamp"
 want=$(cat "$here/build-guest.sh" "$here/init.sh" "$here/pattern.sh" "$here/load.sh" \
-    "$here/udhcpc.sh" "$here/vdagent.c" | sha256sum | cut -d' ' -f1)
+    "$here/udhcpc.sh" "$here/vdagent.c" "$here/resize.sh" | sha256sum | cut -d' ' -f1)
 if [[ -f "$stamp" && "$(cat "$stamp")" == "$want" && -f "$out/vireo-test-cloud.qcow2" ]]; then
     echo "test guest up to date in $out"
     exit 0
@@ -97,6 +97,7 @@ done
     || { echo "build-guest: the boot sector is not 512 bytes" >&2; exit 1; }
 install -m 0755 "$here/pattern.sh" "$root/bin/vireo-pattern"
 install -m 0755 "$here/load.sh" "$root/bin/vireo-load"
+install -m 0755 "$here/resize.sh" "$root/bin/vireo-resize"
 install -m 0755 "$here/udhcpc.sh" "$root/lib/vireo/udhcpc.sh"
 # The tiny SPICE agent, static (the guest has no C library), with spice-protocol's structures.
 gcc -static -Os -Wall -I/usr/include/spice-1 "$here/vdagent.c" -o "$root/bin/vireo-vdagent" \

@@ -155,6 +155,17 @@ done
     done
 ) &
 
+# A shell on the virtio console (hvc0) when the machine has one: the text console's tests type
+# into it (vireo-resize tells it the terminal's size).
+(
+    for i in $(seq 1 30); do
+        [ -c /dev/hvc0 ] && break
+        sleep 0.1
+    done
+    [ -c /dev/hvc0 ] || exit 0
+    while true; do setsid sh -c 'exec sh -i </dev/hvc0 >/dev/hvc0 2>&1'; done
+) &
+
 # A shell on the VGA console.
 ( while true; do setsid sh -c 'exec sh </dev/tty1 >/dev/tty1 2>&1'; done ) &
 

@@ -234,6 +234,8 @@ QString graphicsXml(const Vireo::Test::GuestOptions &options)
     if (options.spiceAgent)
         xml += QStringLiteral("<channel type='spicevmc'>"
                               "<target type='virtio' name='com.redhat.spice.0'/></channel>");
+    if (options.virtioConsole)
+        xml += QStringLiteral("<console type='pty'><target type='virtio'/></console>");
     return xml;
 }
 

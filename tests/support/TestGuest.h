@@ -29,6 +29,8 @@ struct GuestOptions
     /// A SPICE agent channel (com.redhat.spice.0): the guest runs its tiny agent on it, which
     /// reports the client's clipboard and monitor configuration on serial (tests/guest/vdagent.c).
     bool spiceAgent = false;
+    /// A virtio console on a pty (hvc0 in the guest, a shell on it), for the text console.
+    bool virtioConsole = false;
     QString osId = QStringLiteral("http://debian.org/debian/12");
     /// vCPUs at boot and the most it can take live (maxVcpus 0: as many as vcpus).
     int vcpus = 1;

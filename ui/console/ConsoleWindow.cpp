@@ -8,6 +8,7 @@
 #include "domains/DomainLifecycle.h"
 #include "ui/common/Confirm.h"
 #include "ui/console/DisplayView.h"
+#include "ui/console/TextConsolePanel.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -21,6 +22,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QTimer>
 #include <QToolBar>
@@ -37,6 +39,7 @@ ConsoleWindow::ConsoleWindow(Connection *connection, const QString &uuid, QWidge
     , m_connection(connection)
     , m_uuid(uuid)
     , m_view(new DisplayView(this))
+    , m_pages(new QStackedWidget(this))
 {
     setObjectName(QStringLiteral("consoleWindow"));
     setAttribute(Qt::WA_DeleteOnClose);
@@ -48,7 +51,8 @@ ConsoleWindow::ConsoleWindow(Connection *connection, const QString &uuid, QWidge
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidget(m_view);
     scroll->setStyleSheet(QStringLiteral("QScrollArea { background: black; }"));
-    setCentralWidget(scroll);
+    m_pages->addWidget(scroll);
+    setCentralWidget(m_pages);
     resize(760, 480);
     buildToolBar();
     // The status bar is there from the start: made on the first click's grab (to say how to let
@@ -73,6 +77,23 @@ ConsoleWindow::ConsoleWindow(Connection *connection, const QString &uuid, QWidge
     if (domain)
         updateActions(*domain);
     connectIfRunning();
+    // A machine without a screen is seen through its serial port or console.
+    if (domain && domain->graphics.isEmpty())
+        showTextConsole(true);
+}
+
+void ConsoleWindow::showTextConsole(bool show)
+{
+    if (show && !m_text) {
+        m_text = new TextConsolePanel(m_connection, m_uuid, m_pages);
+        m_pages->addWidget(m_text);
+    }
+    m_textAction->setChecked(show);
+    m_pages->setCurrentIndex(show ? 1 : 0);
+    if (show) {
+        m_text->activate();
+        m_text->setFocus();
+    }
 }
 
 void ConsoleWindow::watchConnection()
@@ -99,6 +120,8 @@ void ConsoleWindow::followTo(Connection *destination)
         disconnect(m_connection, nullptr, this, nullptr);
     m_connection = destination;
     watchConnection();
+    if (m_text)
+        m_text->setConnection(destination);
     m_retries = 0;
     if (m_session && m_session->state() != DisplaySession::State::Disconnected)
         m_session->close(); // the source's display, going away with the source's QEMU
@@ -206,6 +229,12 @@ void ConsoleWindow::buildToolBar()
             m_resizeAction = action;
         }
     }
+    m_textAction = bar->addAction(tr("Text Console"));
+    m_textAction->setObjectName(QStringLiteral("textConsoleToggle"));
+    m_textAction->setCheckable(true);
+    m_textAction->setToolTip(
+        tr("The machine's serial port or console in a terminal, instead of its screen"));
+    connect(m_textAction, &QAction::toggled, this, &ConsoleWindow::showTextConsole);
     QAction *full = bar->addAction(tr("Fullscreen"));
     full->setShortcut(QKeySequence(Qt::Key_F11));
     connect(full, &QAction::triggered, this,

@@ -4,6 +4,7 @@
 #include <QPointer>
 
 class QAction;
+class QStackedWidget;
 
 namespace Vireo {
 class Connection;
@@ -14,11 +15,14 @@ struct DomainInfo;
 namespace Vireo::Ui {
 
 class DisplayView;
+class TextConsolePanel;
 
 /// A window with one VM's screen (SPICE or VNC, its first display): connects when the VM runs,
 /// says why when it stops, and reconnects by itself when it runs again. Asks for the display
 /// password when the guest wants one. Machine menu (Force Reset), send-key menu, scaling,
 /// fullscreen, screenshot, clipboard shared with the guest (where its protocol and agent allow).
+/// Text Console shows the VM's serial port or console in a terminal instead (the one view for a
+/// VM without a screen).
 class ConsoleWindow : public QMainWindow
 {
     Q_OBJECT
@@ -40,6 +44,10 @@ public:
     void connectWithPassword(const QString &password);
     /// Machine → Force Reset...: asks, then resets the machine (virDomainReset).
     void askReset();
+    /// Shows the text console (the VM's serial port or console) instead of its screen, or back.
+    void showTextConsole(bool show);
+    /// The text console, made the first time it is shown (null before).
+    TextConsolePanel *textConsole() const { return m_text; }
 
 private:
     /// The VM's clipboard isolation ("both", "to-guest", "off"; off when it is not known).
@@ -54,6 +62,9 @@ private:
     QPointer<Connection> m_connection;
     QString m_uuid;
     DisplayView *m_view;
+    QStackedWidget *m_pages;
+    TextConsolePanel *m_text = nullptr;
+    QAction *m_textAction = nullptr;
     DisplaySession *m_session = nullptr;
     QPointer<QAction> m_resizeAction;
     QAction *m_reset = nullptr;
