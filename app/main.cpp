@@ -5,6 +5,7 @@
 #include "app/StartupProbe.h"
 #include "app/commands/CommandLine.h"
 #include "app/commands/CommandParser.h"
+#include "app/commands/ConsoleCommand.h"
 #include "app/commands/CreateCommand.h"
 #include "app/commands/EditCommand.h"
 #include "app/commands/ExportCommand.h"
@@ -110,14 +111,23 @@ struct TerminalCommand
     int (*run)(const QStringList &arguments);
 };
 const TerminalCommand kCommands[] = {
-    {"clone", App::runCloneCommand},       {"create", App::runCreateCommand},
-    {"edit", App::runEditCommand},         {"export", App::runExportCommand},
-    {"firewall", App::runFirewallCommand}, {"isolation", App::runIsolationCommand},
-    {"login", App::runLoginCommand},       {"flatten", App::runFlattenCommand},
-    {"migrate", App::runMigrateCommand},   {"net", App::runNetCommand},
-    {"pool", App::runPoolCommand},         {"run", App::runRunCommand},
-    {"security", App::runSecurityCommand}, {"snapshot", App::runSnapshotCommand},
-    {"stats", App::runStatsCommand},       {"template", App::runTemplateCommand},
+    {"clone", App::runCloneCommand},
+    {"console", App::runConsoleCommand},
+    {"create", App::runCreateCommand},
+    {"edit", App::runEditCommand},
+    {"export", App::runExportCommand},
+    {"firewall", App::runFirewallCommand},
+    {"isolation", App::runIsolationCommand},
+    {"login", App::runLoginCommand},
+    {"flatten", App::runFlattenCommand},
+    {"migrate", App::runMigrateCommand},
+    {"net", App::runNetCommand},
+    {"pool", App::runPoolCommand},
+    {"run", App::runRunCommand},
+    {"security", App::runSecurityCommand},
+    {"snapshot", App::runSnapshotCommand},
+    {"stats", App::runStatsCommand},
+    {"template", App::runTemplateCommand},
     {"vol", App::runVolCommand},
 };
 

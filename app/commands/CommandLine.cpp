@@ -43,6 +43,8 @@ CommandLine::CommandLine()
         "          vireo isolation VM (what a VM shares: clipboard, USB, folders, agent),\n"
         "          vireo security VM|--all (what protects each VM; exit 1 when\n"
         "                                    something is flagged),\n"
+        "          vireo console VM [--serial] (its screen in a window, or its serial\n"
+        "                                   console on this terminal),\n"
         "          vireo login (log in to a host that asks for a password and\n"
         "                       remember it in the desktop's keyring),\n"
         "          vireo snapshot --help (list, create, revert, delete snapshots),\n"

@@ -20,6 +20,7 @@
 
 #include <QComboBox>
 #include <QElapsedTimer>
+#include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
@@ -184,6 +185,41 @@ private Q_SLOTS:
         type(panel->terminal(), QStringLiteral("echo back-$((2+3))"));
         QTRY_VERIFY_WITH_TIMEOUT(
             panel->terminal()->screenText().contains(QStringLiteral("\nback-5")), 15000);
+    }
+
+    void theTerminalAttachesToo()
+    {
+        // `vireo console VM --serial` with its input piped (no terminal): the command runs in
+        // the guest, its output comes back, Ctrl+] detaches with exit code 0.
+        QProcess vireo;
+        vireo.start(QStringLiteral(VIREO_BINARY),
+                    {QStringLiteral("-c"), QStringLiteral("qemu:///system"),
+                     QStringLiteral("console"), m_guest->name(), QStringLiteral("--serial"),
+                     QStringLiteral("--device"), QStringLiteral("console1"),
+                     QStringLiteral("--force")});
+        QVERIFY(vireo.waitForStarted());
+        QByteArray err;
+        QTRY_VERIFY_WITH_TIMEOUT((err += vireo.readAllStandardError()).contains("Attached"), 15000);
+        vireo.write("echo cli-$((3*3))\n");
+        QByteArray out;
+        QTRY_VERIFY_WITH_TIMEOUT((out += vireo.readAllStandardOutput()).contains("\ncli-9"), 15000);
+        vireo.write("\x1d");
+        QVERIFY(vireo.waitForFinished(10000));
+        QCOMPARE(vireo.exitCode(), 0);
+
+        // Held by another client (this test) and not forced: refused, exit 1, saying how.
+        TextConsole holder(m_conn, m_guest->uuid());
+        QSignalSpy opened(&holder, &TextConsole::opened);
+        holder.open(QStringLiteral("console1"));
+        QTRY_VERIFY_WITH_TIMEOUT(!opened.isEmpty(), 15000);
+        QProcess refused;
+        refused.start(QStringLiteral(VIREO_BINARY),
+                      {QStringLiteral("-c"), QStringLiteral("qemu:///system"),
+                       QStringLiteral("console"), m_guest->name(), QStringLiteral("--serial"),
+                       QStringLiteral("--device"), QStringLiteral("console1")});
+        QVERIFY(refused.waitForFinished(30000));
+        QCOMPARE(refused.exitCode(), 1);
+        QVERIFY2(refused.readAllStandardError().contains("--force"), "no hint to --force");
     }
 
 private:

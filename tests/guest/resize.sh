@@ -5,15 +5,10 @@
 # its answer (CSI ROWS;COLS R) becomes the tty's size.
 esc=$(printf '\033')
 old=$(stty -g)
-stty raw -echo min 0 time 20
+stty raw -echo
 printf '%s7%s[999;999H%s[6n%s8' "$esc" "$esc" "$esc" "$esc"
 answer=""
-while :; do
-    c=$(dd bs=1 count=1 2>/dev/null)
-    [ -z "$c" ] && break
-    answer="$answer$c"
-    [ "$c" = R ] && break
-done
+IFS= read -r -d R -t 3 answer
 stty "$old"
 size=${answer#*[}
 rows=${size%%;*}
