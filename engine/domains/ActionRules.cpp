@@ -37,10 +37,11 @@ ActionAvailability actionAvailability(DomainAction action, const DomainInfo &d, 
     switch (action) {
     case DomainAction::Start:
         if (d.isTemplate)
-            return no(ActionRulesText::tr(
-                "%1 is a template: it is never started, so its disks stay as its instances "
-                "saw them. Make an instance of it (New Instance), or Convert to VM.")
-                          .arg(d.name));
+            return no(
+                ActionRulesText::tr(
+                    "%1 is a template: it is never started, so its disks stay as its instances "
+                    "saw them. Make an instance of it (New Instance), or Convert to VM.")
+                    .arg(d.name));
         return d.isActive() ? no(ActionRulesText::tr("The machine is already running.")) : yes();
     case DomainAction::Shutdown:
         return isRunningLike(s)
@@ -66,6 +67,11 @@ ActionAvailability actionAvailability(DomainAction action, const DomainInfo &d, 
     case DomainAction::Save:
         if (!d.persistent)
             return no(ActionRulesText::tr("A transient machine cannot be saved."));
+        // libvirt 9.0: "non-migratable device" (virtiofsd's state stays outside QEMU).
+        if (d.hasVirtiofs())
+            return no(ActionRulesText::tr("A machine with a virtiofs shared folder cannot be "
+                                          "saved: QEMU cannot keep the folder's state. Shut it "
+                                          "down instead, or remove the folder."));
         return isRunningLike(s) || s == DomainState::Paused
                    ? yes()
                    : no(ActionRulesText::tr("Only a running or paused machine can be saved."));

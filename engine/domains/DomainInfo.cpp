@@ -14,6 +14,14 @@ struct DomainInfoText
 
 } // namespace
 
+bool DomainInfo::hasVirtiofs() const
+{
+    for (const SharedFolderInfo &f : folders)
+        if (f.driver == QLatin1String("virtiofs"))
+            return true;
+    return false;
+}
+
 bool DomainInfo::isActive() const
 {
     return state != DomainState::ShutOff && state != DomainState::NoState;

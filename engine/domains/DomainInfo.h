@@ -41,6 +41,17 @@ struct NicInfo
     bool operator==(const NicInfo &o) const = default;
 };
 
+/// A host folder shared with the guest (<filesystem>).
+struct SharedFolderInfo
+{
+    QString driver; // virtiofs, path...
+    QString source; // the host folder
+    QString tag;    // what the guest mounts
+    bool readOnly = false;
+
+    bool operator==(const SharedFolderInfo &o) const = default;
+};
+
 struct GraphicsInfo
 {
     QString type; // spice, vnc
@@ -74,11 +85,11 @@ struct DomainInfo
     // Images and instances (templates/): a template is a read-only base that is never started;
     // an instance records the template it was made from (its lineage).
     bool isTemplate = false;
-    QString templateOrigin; // a template made from a snapshot: "web, snapshot 'clean'"
-    QString templateUuid;  // an instance's template, empty for other VMs
-    QString templateName;  // its name when the instance was made
-    QString instanceKind;  // "linked" (a qcow2 overlay on the template's disks) or "full"
-    QString fromSnapshot;  // the template's snapshot it was made from, when it was
+    QString templateOrigin;  // a template made from a snapshot: "web, snapshot 'clean'"
+    QString templateUuid;    // an instance's template, empty for other VMs
+    QString templateName;    // its name when the instance was made
+    QString instanceKind;    // "linked" (a qcow2 overlay on the template's disks) or "full"
+    QString fromSnapshot;    // the template's snapshot it was made from, when it was
     bool disposable = false; // a disposable run: goes away with its overlay when it stops
     QString disposableOwner; // the Vireo process that runs it: "host:pid:start time"
     int vcpus = 0;
@@ -86,6 +97,9 @@ struct DomainInfo
     QList<DiskInfo> disks;
     QList<NicInfo> nics;
     QList<GraphicsInfo> graphics;
+    QList<SharedFolderInfo> folders;
+    /// A virtiofs folder is shared: QEMU cannot save or migrate the machine's state.
+    bool hasVirtiofs() const;
 
     DomainState state = DomainState::NoState;
     int reason = 0;

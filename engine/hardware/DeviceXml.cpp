@@ -1,19 +1,20 @@
 // The XML of new devices: what Add Hardware, `vireo edit` and the change sets put in a domain.
 
 #include "hardware/HardwareChange.h"
+#include "hardware/SharedFolders.h"
 #include "storage/EncryptedVolumes.h"
 
 namespace Vireo {
 
 QString diskXml(const DiskRequest &r, const QString &source)
 {
-    QString xml = QStringLiteral("<disk type='file' device='disk'>"
-                                 "<driver name='qemu' type='%1'/>"
-                                 "<source file='%2'>%5</source><target dev='%3' bus='%4'/>")
-                      .arg(r.format.toHtmlEscaped(), source.toHtmlEscaped(),
-                           r.target.toHtmlEscaped(), r.bus.toHtmlEscaped(),
-                           r.secret.isEmpty() ? QString()
-                                              : EncryptedVolumes::encryptionXml(r.secret));
+    QString xml
+        = QStringLiteral("<disk type='file' device='disk'>"
+                         "<driver name='qemu' type='%1'/>"
+                         "<source file='%2'>%5</source><target dev='%3' bus='%4'/>")
+              .arg(r.format.toHtmlEscaped(), source.toHtmlEscaped(), r.target.toHtmlEscaped(),
+                   r.bus.toHtmlEscaped(),
+                   r.secret.isEmpty() ? QString() : EncryptedVolumes::encryptionXml(r.secret));
     if (r.readOnly)
         xml += QStringLiteral("<readonly/>");
     return xml + QStringLiteral("</disk>");
@@ -78,11 +79,7 @@ QString hostPci(int domain, int bus, int slot, int function)
 }
 QString virtiofs(const QString &hostDir, const QString &tag, bool readOnly)
 {
-    return QStringLiteral("<filesystem type='mount' accessmode='passthrough'>"
-                          "<driver type='virtiofs'/><source dir='%1'/><target dir='%2'/>%3"
-                          "</filesystem>")
-        .arg(hostDir.toHtmlEscaped(), tag.toHtmlEscaped(),
-             readOnly ? QStringLiteral("<readonly/>") : QString());
+    return SharedFolders::deviceXml(hostDir, tag, readOnly);
 }
 } // namespace DeviceXml
 

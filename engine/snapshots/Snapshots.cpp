@@ -124,6 +124,15 @@ Operation *create(Connection *connection, const QString &uuid, const QString &na
                             .arg(vm)));
                 const bool running = virDomainIsActive(dom) == 1;
                 const bool external = running && kind == Kind::DiskOnly;
+                // libvirt 9.0 refuses ("non-migratable device"): virtiofsd's state stays out.
+                if (running && kind == Kind::WithMemory
+                    && domainXml(dom).contains(QLatin1String("type='virtiofs'")))
+                    return OpResult::failure(Failure::of(
+                        Failure::Kind::InvalidInput, what,
+                        SnapshotText::tr("%1 shares a folder with virtiofs, whose state QEMU "
+                                         "cannot keep: take a disk-only snapshot, or shut the "
+                                         "machine down first.")
+                            .arg(vm)));
                 if (kind == Kind::WithMemory && !running)
                     return OpResult::failure(Failure::of(
                         Failure::Kind::InvalidInput, what,

@@ -105,6 +105,22 @@ void readInterface(const xmlNode *node, DomainInfo &info)
     info.nics << nic;
 }
 
+void readFilesystem(const xmlNode *node, DomainInfo &info)
+{
+    SharedFolderInfo f;
+    for (const xmlNode *c = node->children; c; c = c->next) {
+        if (is(c, "driver"))
+            f.driver = attr(c, "type");
+        else if (is(c, "source"))
+            f.source = hasAttr(c, "dir") ? attr(c, "dir") : attr(c, "socket");
+        else if (is(c, "target"))
+            f.tag = attr(c, "dir");
+        else if (is(c, "readonly"))
+            f.readOnly = true;
+    }
+    info.folders << f;
+}
+
 void readGraphics(const xmlNode *node, DomainInfo &info)
 {
     GraphicsInfo g;
@@ -132,6 +148,8 @@ void readDevices(const xmlNode *node, DomainInfo &info)
             readInterface(c, info);
         else if (is(c, "graphics"))
             readGraphics(c, info);
+        else if (is(c, "filesystem"))
+            readFilesystem(c, info);
     }
 }
 
@@ -234,6 +252,7 @@ void readDomainXml(const QByteArray &xml, DomainInfo &info)
     info.disks.clear();
     info.nics.clear();
     info.graphics.clear();
+    info.folders.clear();
     info.osId.clear();
     info.firstRunFiles.clear();
     info.installRun = false;

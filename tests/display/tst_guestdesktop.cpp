@@ -2,27 +2,36 @@
 // shell on its virtio console: its IP address shows in the library and the details within 5 s
 // of its lease; the console window's Text Console runs commands typed into it, tells the guest
 // its size when asked (CSI 6n), keeps 1000 lines of scrollback, and is taken over from another
-// client only when the user asks.
+// client only when the user asks; a folder shared from the console window (virtiofs) is
+// mounted by its tag after the next boot, written through when read-write, refused when
+// read-only.
 
 #include "core/ConnectionRegistry.h"
 #include "display/TextConsole.h"
+#include "domains/ActionRules.h"
+#include "domains/DomainLifecycle.h"
 #include "domains/DomainListModel.h"
+#include "hardware/SharedFolders.h"
 #include "networks/Networks.h"
 #include "support/GuestControl.h"
 #include "support/LibraryWait.h"
 #include "support/TestGuest.h"
 #include "support/TestPaths.h"
 #include "ui/console/ConsoleWindow.h"
+#include "ui/console/ShareFolderDialog.h"
 #include "ui/console/TerminalView.h"
 #include "ui/console/TextConsolePanel.h"
 #include "ui/library/DetailsPane.h"
 #include "ui/library/MainWindow.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QElapsedTimer>
+#include <QLineEdit>
 #include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Vireo;
@@ -220,6 +229,74 @@ private Q_SLOTS:
         QVERIFY(refused.waitForFinished(30000));
         QCOMPARE(refused.exitCode(), 1);
         QVERIFY2(refused.readAllStandardError().contains("--force"), "no hint to --force");
+    }
+
+    void foldersAreShared()
+    {
+        // Two host folders: one the guest may write, one it may only read.
+        QTemporaryDir rw(QStringLiteral("/var/tmp/vireo-share-rw-XXXXXX"));
+        QTemporaryDir ro(QStringLiteral("/var/tmp/vireo-share-ro-XXXXXX"));
+        QVERIFY(rw.isValid() && ro.isValid());
+        QFile hostFile(rw.filePath(QStringLiteral("from-host.txt")));
+        QVERIFY(hostFile.open(QIODevice::WriteOnly) && hostFile.write("host-wrote-7\n") > 0);
+        hostFile.close();
+        QFile roFile(ro.filePath(QStringLiteral("ro.txt")));
+        QVERIFY(roFile.open(QIODevice::WriteOnly) && roFile.write("read-only-8\n") > 0);
+        roFile.close();
+        SharedFolders::setReadOnlyHelper(QStringLiteral(VIREO_VIRTIOFSD_RO));
+
+        // From the console window: a folder that is not there is refused in the dialog.
+        Ui::ConsoleWindow window(m_conn, m_guest->uuid());
+        window.show();
+        auto *share = window.findChild<QAction *>(QStringLiteral("shareFolder"));
+        QVERIFY(share);
+        share->trigger();
+        Ui::ShareFolderDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = window.findChild<Ui::ShareFolderDialog *>()));
+        auto *button = dialog->findChild<QPushButton *>(QStringLiteral("shareButton"));
+        dialog->folderField()->setText(QStringLiteral("/var/tmp/no-such-folder-here"));
+        QTest::mouseClick(button, Qt::LeftButton);
+        QTRY_VERIFY2(dialog->message().contains(QStringLiteral("There is no folder")),
+                     qPrintable(dialog->message()));
+        dialog->folderField()->setText(rw.path());
+        dialog->tagField()->setText(QStringLiteral("rw"));
+        dialog->grab().save(artifactsDir() + QStringLiteral("/share-folder-dialog.png"));
+        QSignalSpy shared(dialog, &Ui::ShareFolderDialog::shared);
+        QTest::mouseClick(button, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!shared.isEmpty(), 30000);
+        // The running guest's memory is not shared yet: at its next boot.
+        QVERIFY2(shared.first().at(0).toString().contains(QStringLiteral("next starts")),
+                 qPrintable(shared.first().at(0).toString()));
+        const Outcome readOnly = complete(
+            SharedFolders::share(m_conn, m_guest->uuid(), ro.path(), QStringLiteral("ro"), true));
+        QVERIFY2(readOnly.ok, qPrintable(readOnly.error));
+
+        // Restarted, the guest mounts both by their tags.
+        QVERIFY(complete(Lifecycle::perform(m_conn, DomainAction::ForceOff, m_guest->uuid())).ok);
+        QVERIFY2(m_guest->start(), qPrintable(m_guest->error()));
+        m_shell = std::make_unique<GuestControl>(m_guest->controlSocketPath());
+        QVERIFY(m_shell->connectToGuest(30000));
+        QTRY_VERIFY(m_conn->domain(m_guest->uuid())->hasVirtiofs());
+        const QString out = m_shell->run(
+            QStringLiteral("mkdir -p /mnt/rw /mnt/ro; mount -t virtiofs rw /mnt/rw && "
+                           "mount -t virtiofs ro /mnt/ro && cat /mnt/rw/from-host.txt && "
+                           "echo guest-wrote-9 > /mnt/rw/from-guest.txt && cat /mnt/ro/ro.txt; "
+                           "echo x > /mnt/ro/nope.txt; echo rc=$?"),
+            30000);
+        QVERIFY2(out.contains(QStringLiteral("host-wrote-7")), qPrintable(out));
+        QVERIFY2(out.contains(QStringLiteral("read-only-8")), qPrintable(out));
+        QVERIFY2(out.contains(QStringLiteral("Read-only file system"))
+                     && out.contains(QStringLiteral("rc=1")),
+                 qPrintable(out));
+        QFile fromGuest(rw.filePath(QStringLiteral("from-guest.txt")));
+        QVERIFY(fromGuest.open(QIODevice::ReadOnly));
+        QCOMPARE(fromGuest.readAll(), QByteArray("guest-wrote-9\n"));
+        QVERIFY(!QFile::exists(ro.filePath(QStringLiteral("nope.txt"))));
+        // QEMU cannot save a machine whose folder virtiofsd serves: Save says why.
+        const ActionAvailability save
+            = actionAvailability(DomainAction::Save, *m_conn->domain(m_guest->uuid()), false);
+        QVERIFY(!save.enabled);
+        QVERIFY2(save.reason.contains(QStringLiteral("virtiofs")), qPrintable(save.reason));
     }
 
 private:

@@ -59,7 +59,7 @@ for m in drivers/input/evdev.ko drivers/acpi/button.ko \
          drivers/virtio/virtio_input.ko drivers/cdrom/cdrom.ko fs/isofs/isofs.ko \
          drivers/virtio/virtio_balloon.ko net/core/failover.ko drivers/net/net_failover.ko \
          drivers/net/virtio_net.ko drivers/scsi/scsi_common.ko drivers/scsi/scsi_mod.ko \
-         drivers/scsi/sr_mod.ko drivers/scsi/virtio_scsi.ko; do
+         drivers/scsi/sr_mod.ko drivers/scsi/virtio_scsi.ko fs/fuse/fuse.ko fs/fuse/virtiofs.ko; do
     [[ -f "$moddir/$m" ]] && cp "$moddir/$m" "$root/lib/modules/"
 done
 cp "$here/init.sh" "$root/init"

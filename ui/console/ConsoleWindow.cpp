@@ -8,6 +8,7 @@
 #include "domains/DomainLifecycle.h"
 #include "ui/common/Confirm.h"
 #include "ui/console/DisplayView.h"
+#include "ui/console/ShareFolderDialog.h"
 #include "ui/console/TextConsolePanel.h"
 
 #include <QAction>
@@ -202,6 +203,14 @@ void ConsoleWindow::buildToolBar()
     auto *machine = new QMenu(tr("Machine"), this);
     m_reset = machine->addAction(tr("Force Reset..."), this, &ConsoleWindow::askReset);
     m_reset->setObjectName(QStringLiteral("forceReset"));
+    QAction *share = machine->addAction(tr("Share a Folder..."), this, [this] {
+        auto *dialog = new ShareFolderDialog(m_connection, m_uuid, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &ShareFolderDialog::shared, this,
+                [this](const QString &text) { statusBar()->showMessage(text, 20000); });
+        dialog->open();
+    });
+    share->setObjectName(QStringLiteral("shareFolder"));
     auto *machineButton = new QToolButton(bar);
     machineButton->setText(tr("Machine"));
     machineButton->setMenu(machine);

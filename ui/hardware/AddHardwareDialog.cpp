@@ -2,6 +2,8 @@
 
 #include "core/Connection.h"
 #include "core/Operation.h"
+#include "domains/DomainInfo.h"
+#include "hardware/SharedFolders.h"
 #include "storage/EncryptedVolumes.h"
 
 #include <QCheckBox>
@@ -400,6 +402,13 @@ bool AddHardwareDialog::change(HardwareChange *change, QString *why) const
     case Page::Filesystem:
         if (m_fsSource->text().trimmed().isEmpty() || m_fsTag->text().trimmed().isEmpty()) {
             *why = tr("Give the host folder and the tag the guest mounts.");
+            return false;
+        }
+        if (const QString refused
+            = SharedFolders::check(m_connection->uri(), DomainInfo(), m_fsSource->text().trimmed(),
+                                   m_fsTag->text().trimmed(), m_fsReadOnly->isChecked());
+            !refused.isEmpty()) {
+            *why = refused;
             return false;
         }
         *change = HardwareChange::addDevice(DeviceXml::virtiofs(
