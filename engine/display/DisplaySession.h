@@ -4,6 +4,7 @@
 #include <QMutex>
 #include <QObject>
 #include <QRect>
+#include <QStringList>
 
 namespace Vireo {
 
@@ -51,6 +52,13 @@ public:
     /// Whether the guest can be asked to change its resolution (SPICE with the guest agent).
     virtual bool canResizeGuest() const { return false; }
     virtual void requestGuestSize(const QSize &size) { Q_UNUSED(size); }
+    /// Whether files can be copied into the guest (SPICE with its agent running).
+    virtual bool canSendFiles() const { return false; }
+    /// Copies files into the guest, one transfer for all of them (the agent saves them where
+    /// the guest's user finds them: spice-vdagent in Downloads). fileTransferProgress() as bytes
+    /// go, fileTransferFinished() at the end.
+    virtual void sendFiles(const QStringList &paths) { Q_UNUSED(paths); }
+    virtual void cancelFileTransfer() {}
 
     State state() const { return m_state; }
     QString disconnectReason() const { return m_reason; }
@@ -98,6 +106,9 @@ Q_SIGNALS:
     /// Text the guest put on its clipboard.
     void clipboardReceived(const QString &text);
     void guestResizeAvailable(bool available);
+    void fileTransferProgress(qint64 sent, qint64 total);
+    /// `message`: what happened, in words (the agent's error, cancelled, done).
+    void fileTransferFinished(bool ok, const QString &message);
 
 protected:
     /// For implementations, from any thread.

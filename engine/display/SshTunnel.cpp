@@ -8,6 +8,7 @@
 #include <QLoggingCategory>
 #include <QProcess>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <QUrl>
 #include <QUrlQuery>
 
@@ -23,6 +24,9 @@ struct TunnelText
 {
     Q_DECLARE_TR_FUNCTIONS(TunnelText)
 };
+
+/// How long a tunnel may take to come up, a password or passphrase asked meanwhile included.
+constexpr int kReadyTimeoutMs = 60000;
 
 /// ssh's own words, without its notices ("Warning: Permanently added ... to the list of known
 /// hosts.").
@@ -105,8 +109,11 @@ QStringList SshTunnel::arguments(const SshTarget &t, const QString &localSocket,
         args << QStringLiteral("-i") << t.keyfile;
     if (!t.knownHosts.isEmpty())
         args << QStringLiteral("-o") << QStringLiteral("UserKnownHostsFile=") + t.knownHosts;
+    // no_verify=1: the host's key is not checked at all. Not even against an old record: ssh
+    // connects to a host whose key changed, but then refuses to forward anything.
     if (t.noVerify)
-        args << QStringLiteral("-o") << QStringLiteral("StrictHostKeyChecking=no");
+        args << QStringLiteral("-o") << QStringLiteral("StrictHostKeyChecking=no")
+             << QStringLiteral("-o") << QStringLiteral("UserKnownHostsFile=/dev/null");
     args << QStringLiteral("-L") << localSocket + QLatin1Char(':') + remote;
     args << QStringLiteral("--") << t.host;
     return args;
@@ -174,6 +181,14 @@ void SshTunnel::start()
     });
     qCInfo(lcTunnel, "ssh %s", qPrintable(m_ssh->arguments().join(QLatin1Char(' '))));
     m_ssh->start();
+    // A forward that never comes up (ssh waits for something, or forwards nothing) ends here;
+    // questions asked meanwhile (a passphrase) get their time.
+    QTimer::singleShot(kReadyTimeoutMs, this, [this] {
+        if (m_ready || m_ended || !m_ssh)
+            return;
+        m_timedOut = true;
+        m_ssh->kill();
+    });
 }
 
 void SshTunnel::checkReady()
@@ -190,7 +205,15 @@ void SshTunnel::ended()
     if (m_ended)
         return;
     m_ended = true;
-    const QString words = sshWords(m_ssh->readAllStandardError());
+    QString words = sshWords(m_ssh->readAllStandardError());
+    if (words.contains(QLatin1String("REMOTE HOST IDENTIFICATION HAS CHANGED")))
+        words = TunnelText::tr("the host's SSH key is not the one known for it (in "
+                               "~/.ssh/known_hosts), so ssh forwards nothing. If the host was "
+                               "reinstalled, remove the old key with ssh-keygen -R HOST.");
+    else if (m_timedOut)
+        words = TunnelText::tr("the forward did not come up within %1 s. %2")
+                    .arg(kReadyTimeoutMs / 1000)
+                    .arg(words);
     if (m_ssh->error() == QProcess::FailedToStart)
         m_error = TunnelText::tr("Cannot run ssh for a tunnel to the display (is the "
                                  "openssh-client package installed?): %1")

@@ -79,6 +79,7 @@ private:
     QFileSystemWatcher *m_watcher = nullptr;
     bool m_ready = false;
     bool m_ended = false;
+    bool m_timedOut = false;
     QString m_error;
 };
 

@@ -126,6 +126,8 @@ private Q_SLOTS:
         QVERIFY2(line.contains(QStringLiteral("-N ")), qPrintable(line));
         QVERIFY(line.contains(QStringLiteral("-p 16542 -l root -i /k")));
         QVERIFY(line.contains(QStringLiteral("StrictHostKeyChecking=no")));
+        // Not checked at all: an old key on record would make ssh forward nothing.
+        QVERIFY(line.contains(QStringLiteral("UserKnownHostsFile=/dev/null")));
         QVERIFY(line.contains(QStringLiteral("ExitOnForwardFailure=yes")));
         QVERIFY(line.endsWith(QStringLiteral("-L /tmp/v/display:127.0.0.1:5900 -- 127.0.0.1")));
     }

@@ -6,6 +6,9 @@
  *   VIREO-AGENT CAPS                  the client announced its capabilities
  *   VIREO-MONITOR WxH                 a monitor configuration (the client wants this screen size)
  *   VIREO-CLIPBOARD-IN text           the client's clipboard text, asked for after its grab
+ *   VIREO-FILE name size              a file the client sent arrived whole in /tmp/vireo-files
+ *   VIREO-FILE-CANCELLED name         the client cancelled it (the partial file is removed)
+ *   VIREO-FILE-FAILED name            it did not fit (the partial file is removed)
  * Text written to the FIFO /run/vireo-clip becomes the guest's clipboard: the agent grabs the
  * clipboard for UTF-8 text and answers the client's request with it.
  *
@@ -24,6 +27,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <sys/statvfs.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -77,7 +81,121 @@ static void announce(uint32_t request)
     } announce = {{request}, {0}};
     announce.caps[0] = (1u << VD_AGENT_CAP_MONITORS_CONFIG) | (1u << VD_AGENT_CAP_REPLY)
                        | (1u << VD_AGENT_CAP_CLIPBOARD_BY_DEMAND);
+    announce.caps[VD_AGENT_CAP_FILE_XFER_DETAILED_ERRORS / 32]
+        |= 1u << (VD_AGENT_CAP_FILE_XFER_DETAILED_ERRORS % 32);
     send_message(VD_AGENT_ANNOUNCE_CAPABILITIES, &announce, sizeof announce);
+}
+
+/* Files the client sends: saved in /tmp/vireo-files, a few at once. */
+#define FILES_DIR "/tmp/vireo-files"
+static struct
+{
+    uint32_t id;
+    int fd; /* -1: free */
+    uint64_t size, done;
+    char name[256];
+} files[8];
+
+static void file_status(uint32_t id, uint32_t result, const void *detail, uint32_t detail_size)
+{
+    uint8_t message[sizeof(VDAgentFileXferStatusMessage) + 16];
+    VDAgentFileXferStatusMessage head = {id, result};
+    memcpy(message, &head, sizeof head);
+    if (detail_size)
+        memcpy(message + sizeof head, detail, detail_size);
+    send_message(VD_AGENT_FILE_XFER_STATUS, message, (uint32_t)(sizeof head + detail_size));
+}
+
+static uint64_t free_space(void)
+{
+    struct statvfs fs;
+    return statvfs(FILES_DIR, &fs) == 0 ? (uint64_t)fs.f_bavail * fs.f_frsize : 0;
+}
+
+/* The end of a file that did not arrive whole: closed and removed. */
+static void drop_file(int i)
+{
+    char path[512];
+    close(files[i].fd);
+    files[i].fd = -1;
+    snprintf(path, sizeof path, FILES_DIR "/%s", files[i].name);
+    unlink(path);
+}
+
+static void file_start(const VDAgentFileXferStartMessage *start, uint32_t size)
+{
+    /* The details are a GKeyFile: [vdagent-file-xfer] name=... size=... */
+    char text[1024];
+    const uint32_t length = size - sizeof *start < sizeof text - 1 ? size - sizeof *start
+                                                                     : sizeof text - 1;
+    memcpy(text, start->data, length);
+    text[length] = '\0';
+    char name[256] = "";
+    unsigned long long bytes = 0;
+    for (char *line = strtok(text, "\n"); line; line = strtok(NULL, "\n")) {
+        if (strncmp(line, "name=", 5) == 0)
+            snprintf(name, sizeof name, "%s", strrchr(line, '/') ? strrchr(line, '/') + 1 : line + 5);
+        else if (strncmp(line, "size=", 5) == 0)
+            bytes = strtoull(line + 5, NULL, 10);
+    }
+    mkdir(FILES_DIR, 0755);
+    const uint64_t space = free_space();
+    if (bytes > space) {
+        VDAgentFileXferStatusNotEnoughSpace detail = {space};
+        file_status(start->id, VD_AGENT_FILE_XFER_STATUS_NOT_ENOUGH_SPACE, &detail, sizeof detail);
+        report("VIREO-FILE-FAILED %s", name);
+        return;
+    }
+    for (int i = 0; i < 8; ++i) {
+        if (files[i].fd >= 0)
+            continue;
+        char path[512];
+        snprintf(path, sizeof path, FILES_DIR "/%s", name);
+        files[i].fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0644);
+        if (files[i].fd < 0)
+            break;
+        files[i].id = start->id;
+        files[i].size = bytes;
+        files[i].done = 0;
+        snprintf(files[i].name, sizeof files[i].name, "%s", name);
+        file_status(start->id, VD_AGENT_FILE_XFER_STATUS_CAN_SEND_DATA, NULL, 0);
+        return;
+    }
+    file_status(start->id, VD_AGENT_FILE_XFER_STATUS_ERROR, NULL, 0);
+}
+
+static void file_data(const VDAgentFileXferDataMessage *data)
+{
+    for (int i = 0; i < 8; ++i) {
+        if (files[i].fd < 0 || files[i].id != data->id)
+            continue;
+        if (write(files[i].fd, data->data, data->size) != (ssize_t)data->size) {
+            VDAgentFileXferStatusNotEnoughSpace detail = {free_space()};
+            report("VIREO-FILE-FAILED %s", files[i].name);
+            drop_file(i);
+            file_status(data->id, VD_AGENT_FILE_XFER_STATUS_NOT_ENOUGH_SPACE, &detail,
+                        sizeof detail);
+            return;
+        }
+        files[i].done += data->size;
+        if (files[i].done >= files[i].size) {
+            fsync(files[i].fd);
+            close(files[i].fd);
+            files[i].fd = -1;
+            report("VIREO-FILE %s %llu", files[i].name, (unsigned long long)files[i].size);
+            file_status(data->id, VD_AGENT_FILE_XFER_STATUS_SUCCESS, NULL, 0);
+        }
+        return;
+    }
+}
+
+static void file_cancelled(const VDAgentFileXferStatusMessage *status)
+{
+    for (int i = 0; i < 8; ++i)
+        if (files[i].fd >= 0 && files[i].id == status->id) {
+            report("VIREO-FILE-CANCELLED %s", files[i].name);
+            drop_file(i);
+        }
 }
 
 static void handle(const VDAgentMessage *message, const uint8_t *data)
@@ -127,6 +245,18 @@ static void handle(const VDAgentMessage *message, const uint8_t *data)
         send_message(VD_AGENT_CLIPBOARD, reply, (uint32_t)(sizeof head + guest_text_size));
         break;
     }
+    case VD_AGENT_FILE_XFER_START:
+        if (message->size > sizeof(VDAgentFileXferStartMessage))
+            file_start((const void *)data, message->size);
+        break;
+    case VD_AGENT_FILE_XFER_DATA:
+        if (message->size >= sizeof(VDAgentFileXferDataMessage))
+            file_data((const void *)data);
+        break;
+    case VD_AGENT_FILE_XFER_STATUS:
+        if (message->size >= sizeof(VDAgentFileXferStatusMessage))
+            file_cancelled((const void *)data);
+        break;
     default:
         break;
     }
@@ -171,6 +301,8 @@ int main(void)
     sigprocmask(SIG_BLOCK, &sigio, NULL);
     fcntl(port, F_SETOWN, getpid());
     fcntl(port, F_SETFL, fcntl(port, F_GETFL) | O_ASYNC);
+    for (int i = 0; i < 8; ++i)
+        files[i].fd = -1;
     mkfifo("/run/vireo-clip", 0600);
     const int fifo = open("/run/vireo-clip", O_RDWR | O_NONBLOCK);
     announce(1);
@@ -209,7 +341,8 @@ int main(void)
         }
         filled += (size_t)n;
         /* Chunks: a header, then a piece of a message stream; messages are assembled here. */
-        static uint8_t stream[1 << 16];
+        /* A file's data comes in messages of 64 KiB and a little more. */
+        static uint8_t stream[1 << 18];
         static size_t streamed;
         size_t at = 0;
         while (filled - at >= sizeof(VDIChunkHeader)) {

@@ -21,6 +21,7 @@
 #include <QLoggingCategory>
 #include <QMenu>
 #include <QMessageBox>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QStackedWidget>
@@ -75,12 +76,65 @@ ConsoleWindow::ConsoleWindow(Connection *connection, const QString &uuid, QWidge
             m_session->setClipboardText(QGuiApplication::clipboard()->text());
     });
     watchConnection();
+    connect(m_view, &DisplayView::filesDropped, this, &ConsoleWindow::sendFilesToGuest);
     if (domain)
         updateActions(*domain);
     connectIfRunning();
     // A machine without a screen is seen through its serial port or console.
     if (domain && domain->graphics.isEmpty())
         showTextConsole(true);
+}
+
+void ConsoleWindow::sendFilesToGuest(const QStringList &paths)
+{
+    if (!m_session || m_session->state() != DisplaySession::State::Connected) {
+        statusBar()->showMessage(tr("The machine's screen is not connected: files cannot be "
+                                    "copied into it now."),
+                                 10000);
+        return;
+    }
+    if (!m_session->canSendFiles()) {
+        statusBar()->showMessage(
+            m_protocol == QLatin1String("SPICE")
+                ? tr("The guest's SPICE agent is not running: install spice-vdagent in the "
+                     "guest to drop files into it.")
+                : tr("Files can be dropped into a guest over SPICE with its agent; this "
+                     "display is VNC."),
+            15000);
+        return;
+    }
+    if (!m_transfer) {
+        m_transfer = new QProgressBar(this);
+        m_transfer->setObjectName(QStringLiteral("fileTransferProgress"));
+        m_transfer->setMaximumWidth(200);
+        m_transfer->setFormat(tr("Copying %p%"));
+        m_cancelTransfer = new QPushButton(tr("Cancel"), this);
+        m_cancelTransfer->setObjectName(QStringLiteral("cancelFileTransfer"));
+        statusBar()->addPermanentWidget(m_transfer);
+        statusBar()->addPermanentWidget(m_cancelTransfer);
+    }
+    DisplaySession *session = m_session;
+    m_transfer->setValue(0);
+    m_transfer->show();
+    m_cancelTransfer->show();
+    if (m_transferWatched != session) { // once per session
+        m_transferWatched = session;
+        connect(m_cancelTransfer, &QPushButton::clicked, session,
+                &DisplaySession::cancelFileTransfer);
+        connect(session, &DisplaySession::fileTransferProgress, m_transfer,
+                [this](qint64 sent, qint64 total) {
+                    m_transfer->setValue(total > 0 ? int(sent * 100 / total) : 0);
+                });
+        connect(session, &DisplaySession::fileTransferFinished, this,
+                [this](bool, const QString &message) {
+                    m_transfer->hide();
+                    m_cancelTransfer->hide();
+                    statusBar()->showMessage(message, 15000);
+                });
+    }
+    statusBar()->showMessage(
+        tr("Copying %n file(s) into the guest...", nullptr, int(paths.size())));
+    session->sendFiles(paths);
 }
 
 void ConsoleWindow::showTextConsole(bool show)

@@ -4,6 +4,8 @@
 #include <QPointer>
 
 class QAction;
+class QProgressBar;
+class QPushButton;
 class QStackedWidget;
 
 namespace Vireo {
@@ -46,6 +48,9 @@ public:
     void askReset();
     /// Shows the text console (the VM's serial port or console) instead of its screen, or back.
     void showTextConsole(bool show);
+    /// Copies files into the guest (what dropping them on the screen does): progress and Cancel
+    /// in the status bar; the reason when it cannot (no SPICE agent, a file not readable).
+    void sendFilesToGuest(const QStringList &paths);
     /// The text console, made the first time it is shown (null before).
     TextConsolePanel *textConsole() const { return m_text; }
 
@@ -64,6 +69,9 @@ private:
     DisplayView *m_view;
     QStackedWidget *m_pages;
     TextConsolePanel *m_text = nullptr;
+    QProgressBar *m_transfer = nullptr;
+    QPushButton *m_cancelTransfer = nullptr;
+    QPointer<DisplaySession> m_transferWatched; // the session the bar listens to
     QAction *m_textAction = nullptr;
     DisplaySession *m_session = nullptr;
     QPointer<QAction> m_resizeAction;

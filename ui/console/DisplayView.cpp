@@ -3,11 +3,15 @@
 #include "display/Keymap.h"
 
 #include <QCursor>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QKeyEvent>
+#include <QMimeData>
 #include <QMouseEvent>
 #include <QPaintEvent>
 #include <QPainter>
 #include <QPixmap>
+#include <QUrl>
 #include <QWheelEvent>
 
 namespace Vireo::Ui {
@@ -30,6 +34,7 @@ DisplayView::DisplayView(QWidget *parent)
     , m_resizeTimer(new QTimer(this))
     , m_repaintTimer(new QTimer(this))
 {
+    setAcceptDrops(true); // files dropped on the screen go into the guest (SPICE agent)
     m_repaintTimer->setSingleShot(true);
     m_repaintTimer->setTimerType(Qt::PreciseTimer);
     connect(m_repaintTimer, &QTimer::timeout, this, [this] {
@@ -395,6 +400,27 @@ void DisplayView::wheelEvent(QWheelEvent *event)
     m_session->sendWheel(guest.x() >= 0 ? guest : QPoint(0, 0), steps,
                          buttonMask(event->buttons()));
     event->accept();
+}
+
+void DisplayView::dragEnterEvent(QDragEnterEvent *event)
+{
+    for (const QUrl &url : event->mimeData()->urls())
+        if (url.isLocalFile()) {
+            event->acceptProposedAction();
+            return;
+        }
+}
+
+void DisplayView::dropEvent(QDropEvent *event)
+{
+    QStringList paths;
+    for (const QUrl &url : event->mimeData()->urls())
+        if (url.isLocalFile())
+            paths << url.toLocalFile();
+    if (paths.isEmpty())
+        return;
+    event->acceptProposedAction();
+    Q_EMIT filesDropped(paths);
 }
 
 } // namespace Vireo::Ui

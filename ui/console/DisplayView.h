@@ -42,6 +42,8 @@ public:
     static QString releaseHint();
 
 Q_SIGNALS:
+    /// Files from this computer were dropped on the screen (to copy into the guest).
+    void filesDropped(const QStringList &paths);
     void grabChanged(bool grabbed);
 
 protected:
@@ -54,6 +56,8 @@ protected:
     void wheelEvent(QWheelEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
     void focusOutEvent(QFocusEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
     bool focusNextPrevChild(bool) override { return false; } // Tab belongs to the guest
 
 private:

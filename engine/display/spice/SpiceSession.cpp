@@ -1,5 +1,7 @@
 #include "display/spice/SpiceSession.h"
 
+#include "display/spice/SpiceFileTransfer.h"
+
 #include <QAbstractEventDispatcher>
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -49,6 +51,7 @@ struct SpiceSession::Private
     QElapsedTimer sinceKey;
     bool primaryReady = false;
     bool inputsReady = false;
+    std::unique_ptr<SpiceFileTransfer> files;
 
     // Connected once there is a screen to show and a way to type into it.
     void updateConnected()
@@ -369,6 +372,7 @@ SpiceSession::SpiceSession(QObject *parent)
     , d(std::make_unique<Private>())
 {
     d->q = this;
+    d->files = std::make_unique<SpiceFileTransfer>(this);
     d->keyTimer.setInterval(kKeyIntervalMs);
     connect(&d->keyTimer, &QTimer::timeout, this, [this] { d->sendNextKey(); });
 }
@@ -519,6 +523,21 @@ void SpiceSession::requestGuestSize(const QSize &size)
     spice_main_channel_update_display_enabled(d->main, 0, TRUE, FALSE);
     spice_main_channel_update_display(d->main, 0, 0, 0, size.width() & ~1, size.height(), FALSE);
     spice_main_channel_send_monitor_config(d->main);
+}
+
+bool SpiceSession::canSendFiles() const
+{
+    return d->agentConnected();
+}
+
+void SpiceSession::sendFiles(const QStringList &paths)
+{
+    d->files->start(d->agentConnected() ? d->main : nullptr, paths);
+}
+
+void SpiceSession::cancelFileTransfer()
+{
+    d->files->cancel();
 }
 
 } // namespace Vireo

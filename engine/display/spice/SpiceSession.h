@@ -29,6 +29,9 @@ public:
     void setClipboardText(const QString &text) override;
     bool canResizeGuest() const override;
     void requestGuestSize(const QSize &size) override;
+    bool canSendFiles() const override;
+    void sendFiles(const QStringList &paths) override;
+    void cancelFileTransfer() override;
 
     struct Private; // the GObject side
 
