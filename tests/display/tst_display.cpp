@@ -7,6 +7,7 @@
 #include "display/DisplayProtocols.h"
 #include "display/GraphicsChannel.h"
 #include "domains/Screenshot.h"
+#include "support/DisplayCompare.h"
 #include "support/GuestControl.h"
 #include "support/LibraryWait.h"
 #include "support/TestGuest.h"
@@ -34,24 +35,6 @@ using namespace Vireo;
 using namespace Vireo::Test;
 
 namespace {
-
-/// The guest's framebuffer as QEMU has it (virDomainScreenshot), in 24-bit RGB.
-QImage screenshot(const QString &uuid)
-{
-    virDomainPtr dom
-        = virDomainLookupByUUIDString(TestGuest::helperConnection(), uuid.toLatin1().constData());
-    if (!dom)
-        return {};
-    const QImage image = domainScreenshot(TestGuest::helperConnection(), dom);
-    virDomainFree(dom);
-    return image.convertToFormat(QImage::Format_RGB888);
-}
-
-/// What the view shows where it draws the guest, in 24-bit RGB.
-QImage painted(Ui::DisplayView &view)
-{
-    return view.grab(view.frameRect()).toImage().convertToFormat(QImage::Format_RGB888);
-}
 
 /// A session of the protocol, from its plugin, as the console makes them.
 std::unique_ptr<DisplaySession> makeSession(const QString &protocol)

@@ -11,6 +11,7 @@
 #include "display/GraphicsChannel.h"
 #include "display/SshTunnel.h"
 #include "domains/Screenshot.h"
+#include "support/DisplayCompare.h"
 #include "support/GuestControl.h"
 #include "support/ProcessRun.h"
 #include "support/TestGuest.h"
@@ -64,22 +65,6 @@ private:
     int m_asked = 0;
     QStringList m_prompts;
 };
-
-QImage screenshot(const QString &uuid)
-{
-    virDomainPtr dom
-        = virDomainLookupByUUIDString(TestGuest::helperConnection(), uuid.toLatin1().constData());
-    if (!dom)
-        return {};
-    const QImage image = domainScreenshot(TestGuest::helperConnection(), dom);
-    virDomainFree(dom);
-    return image.convertToFormat(QImage::Format_RGB888);
-}
-
-QImage painted(Ui::DisplayView &view)
-{
-    return view.grab(view.frameRect()).toImage().convertToFormat(QImage::Format_RGB888);
-}
 
 /// Waits until the view shows exactly QEMU's framebuffer; keeps both images when it does not.
 bool showsExactly(Ui::DisplayView &view, const QString &uuid, const QString &name)

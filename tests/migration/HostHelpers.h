@@ -1,8 +1,12 @@
 // What the migration suites ask of a host directly (libvirt's own calls, not Vireo's): where a
-// domain is and in which state, and a transient folder pool to see files there as volumes.
+// domain is and in which state, and a transient folder pool to see files there as volumes; and
+// of the moving guest, through its control shell: its uptime, a counter, a write to its disk.
 #pragma once
 
+#include "support/GuestControl.h"
+
 #include <QString>
+#include <QStringList>
 
 #include <libvirt/libvirt.h>
 #include <libvirt/virterror.h>
@@ -59,6 +63,27 @@ inline void removePool(virConnectPtr conn, const QString &name)
         virStoragePoolFree(pool);
     }
     virResetLastError();
+}
+
+/// The guest's uptime in whole seconds and its counter, from its control shell.
+inline std::pair<double, int> uptimeAndCount(GuestControl &shell)
+{
+    const QStringList out = shell.run(QStringLiteral("cut -d' ' -f1 /proc/uptime; cat /tmp/count"))
+                                .split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    if (out.size() < 2)
+        return {-1, -1};
+    return {out[0].trimmed().toDouble(), out[1].trimmed().toInt()};
+}
+
+/// Writes a line at a sector of the guest's disk and reads it back (what "still writable" means).
+inline QString writeAndRead(GuestControl &shell, const QString &text)
+{
+    return shell
+        .run(QStringLiteral("echo %1 | dd of=/dev/vda bs=512 seek=4000 conv=fsync 2>/dev/null; "
+                            "echo 3 > /proc/sys/vm/drop_caches; "
+                            "dd if=/dev/vda bs=512 skip=4000 count=1 2>/dev/null | head -n 1")
+                 .arg(text))
+        .trimmed();
 }
 
 } // namespace Vireo::Test

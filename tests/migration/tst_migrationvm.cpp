@@ -48,27 +48,6 @@ MigrationCheck find(const QList<MigrationCheck> &checks, const QString &what)
     return {QStringLiteral("(missing)"), MigrationCheck::Status::Unknown, {}};
 }
 
-/// The guest's uptime in whole seconds and its counter, from its control shell.
-std::pair<double, int> uptimeAndCount(GuestControl &shell)
-{
-    const QStringList out = shell.run(QStringLiteral("cut -d' ' -f1 /proc/uptime; cat /tmp/count"))
-                                .split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-    if (out.size() < 2)
-        return {-1, -1};
-    return {out[0].trimmed().toDouble(), out[1].trimmed().toInt()};
-}
-
-/// Writes a line at a sector of the guest's disk and reads it back (what "still writable" means).
-QString writeAndRead(GuestControl &shell, const QString &text)
-{
-    return shell
-        .run(QStringLiteral("echo %1 | dd of=/dev/vda bs=512 seek=4000 conv=fsync 2>/dev/null; "
-                            "echo 3 > /proc/sys/vm/drop_caches; "
-                            "dd if=/dev/vda bs=512 skip=4000 count=1 2>/dev/null | head -n 1")
-                 .arg(text))
-        .trimmed();
-}
-
 } // namespace
 
 class TstMigrationVm : public QObject
@@ -286,6 +265,23 @@ private Q_SLOTS:
             .arg(QCoreApplication::applicationPid());
     }
 
+    /// Guest A moving live from `source` to `destination` at `mibs` MiB/s, so that it lasts:
+    /// returned once memory is on its way (null when it never got going).
+    Operation *startedSlowly(Connection *source, const QString &destination, int mibs)
+    {
+        MigrationOptions o = liveShared();
+        o.bandwidthMiBs = mibs;
+        Operation *op = Migration::start(source, m_a->uuid(), destination, o);
+        QSignalSpy details(op, &Operation::detail);
+        const bool going = QTest::qWaitFor(
+            [&] {
+                return !details.isEmpty()
+                       && details.last().at(0).value<MigrationProgress>().memoryProcessed > 0;
+            },
+            30000);
+        return going ? op : nullptr;
+    }
+
     bool reconnect()
     {
         m_shell = std::make_unique<GuestControl>(controlSocketOf(*m_a));
@@ -336,16 +332,8 @@ private Q_SLOTS:
     void cancelLeavesItWhereItWas()
     {
         GuestControl &shell = *m_shell;
-        MigrationOptions o = liveShared();
-        o.bandwidthMiBs = 1; // long enough to cancel midway
-        Operation *op = Migration::start(m_second.get(), m_a->uuid(), mainUri(), o);
-        QSignalSpy details(op, &Operation::detail);
-        QVERIFY(op->isCancellable()
-                || QTest::qWaitFor([op] { return op->isCancellable(); }, 30000));
-        QTRY_VERIFY_WITH_TIMEOUT(
-            !details.isEmpty()
-                && details.last().at(0).value<MigrationProgress>().memoryProcessed > 0,
-            30000);
+        Operation *op = startedSlowly(m_second.get(), mainUri(), 1); // long enough to cancel
+        QVERIFY(op && op->isCancellable());
         op->cancel();
         const Outcome r = complete(op, 60000);
         QVERIFY(!r.ok);
@@ -402,14 +390,8 @@ private Q_SLOTS:
     void destinationDaemonDies()
     {
         GuestControl &shell = *m_shell;
-        MigrationOptions o = liveShared();
-        o.bandwidthMiBs = 2;
-        Operation *op = Migration::start(m_main.get(), m_a->uuid(), m_host.uri(), o);
-        QSignalSpy details(op, &Operation::detail);
-        QTRY_VERIFY_WITH_TIMEOUT(
-            !details.isEmpty()
-                && details.last().at(0).value<MigrationProgress>().memoryProcessed > 0,
-            30000);
+        Operation *op = startedSlowly(m_main.get(), m_host.uri(), 2);
+        QVERIFY(op);
         QVERIFY(m_host.crashDaemon());
         const Outcome r = complete(op, 120000);
         QVERIFY(!r.ok);
@@ -431,14 +413,8 @@ private Q_SLOTS:
             Migration::start(m_main.get(), m_a->uuid(), m_host.uri(), liveShared()), 120000);
         QVERIFY2(there.ok, qPrintable(there.error));
         QVERIFY(reconnect());
-        MigrationOptions o = liveShared();
-        o.bandwidthMiBs = 2;
-        Operation *op = Migration::start(m_second.get(), m_a->uuid(), mainUri(), o);
-        QSignalSpy details(op, &Operation::detail);
-        QTRY_VERIFY_WITH_TIMEOUT(
-            !details.isEmpty()
-                && details.last().at(0).value<MigrationProgress>().memoryProcessed > 0,
-            30000);
+        Operation *op = startedSlowly(m_second.get(), mainUri(), 2);
+        QVERIFY(op);
         QVERIFY(m_host.crashDaemon());
         const Outcome r = complete(op, 120000);
         QVERIFY(!r.ok);
