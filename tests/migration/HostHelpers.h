@@ -76,13 +76,16 @@ inline std::pair<double, int> uptimeAndCount(GuestControl &shell)
 }
 
 /// Writes a line at a sector of the guest's disk and reads it back (what "still writable" means).
+/// A guest that was busy (the dirtying load of the post-copy test, a loaded CI machine) may
+/// take a while to answer: 60 s.
 inline QString writeAndRead(GuestControl &shell, const QString &text)
 {
     return shell
         .run(QStringLiteral("echo %1 | dd of=/dev/vda bs=512 seek=4000 conv=fsync 2>/dev/null; "
                             "echo 3 > /proc/sys/vm/drop_caches; "
                             "dd if=/dev/vda bs=512 skip=4000 count=1 2>/dev/null | head -n 1")
-                 .arg(text))
+                 .arg(text),
+             60000)
         .trimmed();
 }
 

@@ -357,10 +357,12 @@ private Q_SLOTS:
 
         GuestControl &shell = *m_shell;
         // 24 MiB of non-zero memory rewritten over and over (zero pages would go for free).
-        shell.run(QStringLiteral("yes vireo | head -c 25165824 > /tmp/pattern; rm -f /tmp/calm; "
-                                 "(while [ ! -e /tmp/calm ]; do dd if=/tmp/pattern of=/tmp/dirty "
-                                 "bs=1M conv=notrunc 2>/dev/null; done) >/dev/null 2>&1 & true"),
-                  60000);
+        shell.run(
+            QStringLiteral(
+                "yes vireo | head -c 25165824 > /tmp/pattern; rm -f /tmp/calm /tmp/calmed; "
+                "(while [ ! -e /tmp/calm ]; do dd if=/tmp/pattern of=/tmp/dirty "
+                "bs=1M conv=notrunc 2>/dev/null; done; touch /tmp/calmed) >/dev/null 2>&1 & true"),
+            60000);
         MigrationOptions o = liveShared();
         o.bandwidthMiBs = 8;
         o.postCopy = true;
@@ -382,7 +384,9 @@ private Q_SLOTS:
         QCOMPARE(stateOn(m_other, m_a->name()), -1);
         QVERIFY(reconnect());
         GuestControl &back = *m_shell;
-        back.run(QStringLiteral("touch /tmp/calm"));
+        // The load stops at its next round (rewriting 24 MiB takes a while under emulation).
+        back.run(QStringLiteral("touch /tmp/calm; while [ ! -e /tmp/calmed ]; do sleep 0.2; done"),
+                 60000);
         QCOMPARE(writeAndRead(back, QStringLiteral("POSTCOPY-3")), QStringLiteral("POSTCOPY-3"));
         QVERIFY(uptimeAndCount(back).second > 0);
     }
