@@ -37,7 +37,7 @@ packages=(
     g++ cmake make pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qtkeychain-qt6-dev libvirt-dev libxml2-dev libvirt-daemon-system libvirt-clients qemu-system-x86 qemu-utils procps tini
-    libosinfo-1.0-dev osinfo-db libvncserver-dev libspice-client-glib-2.0-dev libspice-protocol-dev libsqlite3-dev libqcustomplot-dev libvterm-dev libcrypt-dev ovmf swtpm swtpm-tools dnsmasq-base iptables xorriso
+    libosinfo-1.0-dev osinfo-db libvncserver-dev libspice-client-glib-2.0-dev libspice-protocol-dev libsqlite3-dev libqcustomplot-dev libvterm-dev qt6-multimedia-dev libcrypt-dev ovmf swtpm swtpm-tools dnsmasq-base iptables xorriso
 )
 if [[ $mode == test ]]; then
     packages+=(sasl2-bin libsasl2-modules gnome-keyring dbus openssh-server

@@ -99,6 +99,10 @@ VmSpec recommendedSpec(const OsInfo *os, const HostCapacity &host, bool systemCo
     s.guestAgent = s.virtioDevices;
     s.localtimeClock = os && os->isWindows();
     s.emulated = !host.kvmUsable;
+    // Sound and USB redirection as virt-manager gives a desktop machine: Intel HD Audio (ICH9 on
+    // q35, ICH6 on pc) and two channels for the client's USB devices.
+    s.sound = soundModelFor(s.machine);
+    s.usbRedirChannels = 2;
     VmNic nic;
     nic.kind = systemConnection ? VmNic::Kind::Network : VmNic::Kind::User;
     nic.source = systemConnection ? QStringLiteral("default") : QString();

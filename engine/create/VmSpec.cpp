@@ -171,6 +171,12 @@ void writeGraphics(QXmlStreamWriter &w, const VmSpec &s)
               {{QStringLiteral("type"),
                 s.virtioDevices ? QStringLiteral("virtio") : QStringLiteral("vga")}});
     w.writeEndElement();
+    if (!s.sound.isEmpty())
+        emptyWith(w, QStringLiteral("sound"), {{QStringLiteral("model"), s.sound}});
+    for (int i = 0; spice && i < s.usbRedirChannels; ++i)
+        emptyWith(w, QStringLiteral("redirdev"),
+                  {{QStringLiteral("bus"), QStringLiteral("usb")},
+                   {QStringLiteral("type"), QStringLiteral("spicevmc")}});
 }
 
 } // namespace
@@ -424,12 +430,25 @@ VmSpec readVmSpec(const QString &xml)
         } else if (name == QLatin1String("target")
                    && a.value(QLatin1String("name")) == QLatin1String("org.qemu.guest_agent.0")) {
             s.guestAgent = true;
+        } else if (name == QLatin1String("sound")) {
+            s.sound = a.value(QLatin1String("model")).toString();
+        } else if (name == QLatin1String("redirdev")) {
+            ++s.usbRedirChannels;
         } else if (name == QLatin1String("rng")) {
             s.virtioDevices = a.value(QLatin1String("model")) == QLatin1String("virtio");
         }
     }
     s.firmware = !efi ? Firmware::Bios : secureBoot ? Firmware::UefiSecureBoot : Firmware::Uefi;
     return s;
+}
+
+QString soundModelFor(const QString &machine)
+{
+    if (machine == QLatin1String("q35"))
+        return QStringLiteral("ich9");
+    if (machine == QLatin1String("pc") || machine.startsWith(QLatin1String("pc-i440fx")))
+        return QStringLiteral("ich6");
+    return {};
 }
 
 QString cdromBus(const VmSpec &spec)
@@ -446,6 +465,7 @@ void makeArm(VmSpec &spec)
     spec.emulated = true;
     spec.firmware = Firmware::Uefi; // ARM machines boot UEFI (AAVMF); no Secure Boot keys here
     spec.tpm = false;
+    spec.sound.clear(); // as virt-manager: no sound card on ARM's virt machine
     spec.virtioDevices = true;
     spec.localtimeClock = false;
     for (VmDisk &d : spec.disks)

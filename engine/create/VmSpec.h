@@ -77,6 +77,13 @@ struct VmSpec
     QList<VmDisk> disks;
     QList<VmNic> nics;
     VmGraphics graphics;
+    /// The sound card: "ich9", "ich6" (Intel HD Audio on q35 and pc), "ac97"; empty: none.
+    /// recommendedSpec() picks one by machine, as virt-manager does. Written only for a machine
+    /// with a screen (its console plays the sound).
+    QString sound;
+    /// USB redirection channels (usbredir over SPICE): how many of the client's USB devices the
+    /// guest can hold at once. Written only with SPICE graphics.
+    int usbRedirChannels = 0;
 
     bool operator==(const VmSpec &o) const = default;
 };
@@ -84,6 +91,8 @@ struct VmSpec
 /// The bus a CD-ROM of this machine sits on: SATA on q35, IDE on i440fx, SCSI (virtio-scsi) on
 /// ARM's virt, which has neither.
 QString cdromBus(const VmSpec &spec);
+/// The Intel HD Audio model that suits a machine type: ich9 on q35, ich6 on pc; empty for others.
+QString soundModelFor(const QString &machine);
 
 /// The spec made for ARM (aarch64) from one made for x86_64: machine virt, UEFI, emulated (no
 /// KVM for ARM on an x86 host), virtio devices, no TPM; CD-ROMs on SCSI.

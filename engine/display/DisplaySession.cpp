@@ -16,6 +16,18 @@ void DisplaySession::sendMotion(const QPoint &delta, int buttons)
     Q_UNUSED(buttons);
 }
 
+QString DisplaySession::usbUnavailable() const
+{
+    return usbUnavailableReason(protocol(), usbChannels());
+}
+
+QString DisplaySession::shareImageAsUsb(const QString &path, bool toGuest)
+{
+    Q_UNUSED(path);
+    Q_UNUSED(toGuest);
+    return usbUnavailable();
+}
+
 void DisplaySession::setCursor(const QImage &image, const QPoint &hotspot)
 {
     {

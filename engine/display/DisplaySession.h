@@ -1,5 +1,7 @@
 #pragma once
 
+#include "display/UsbRedirection.h"
+
 #include <QImage>
 #include <QMutex>
 #include <QObject>
@@ -60,6 +62,32 @@ public:
     virtual void sendFiles(const QStringList &paths) { Q_UNUSED(paths); }
     virtual void cancelFileTransfer() {}
 
+    /// USB devices of this computer that can go into the guest (SPICE's usbredir channels),
+    /// as they are now; usbDevicesChanged() when that changes.
+    virtual QList<UsbDevice> usbDevices() const { return {}; }
+    /// The guest's USB redirection channels that are connected: how many devices it can hold.
+    virtual int usbChannels() const { return 0; }
+    /// Why no device can go into this guest at all (no channels, VNC, no USB support on this
+    /// computer); empty when devices can.
+    virtual QString usbUnavailable() const;
+    /// Sends a device into the guest or gives it back; usbRedirectFailed() says why not.
+    virtual void redirectUsb(const QString &id, bool toGuest)
+    {
+        Q_UNUSED(id);
+        Q_UNUSED(toGuest);
+    }
+    /// Devices plugged in while the console is open go into the guest by themselves (those the
+    /// filter lets through: not keyboards, mice or hubs).
+    virtual void setUsbAutoRedirect(bool on) { Q_UNUSED(on); }
+    virtual bool usbAutoRedirect() const { return false; }
+    /// Offers an ISO image as a USB CD-ROM drive, sent into the guest at once when `toGuest`
+    /// (a USB stick's use without one). The reason it cannot, or empty.
+    virtual QString shareImageAsUsb(const QString &path, bool toGuest);
+
+    /// Sound the guest records: interleaved signed 16-bit samples at the rate and channels of
+    /// audioRecordStarted(), from the computer's microphone.
+    virtual void sendRecordedAudio(const QByteArray &pcm) { Q_UNUSED(pcm); }
+
     State state() const { return m_state; }
     QString disconnectReason() const { return m_reason; }
     /// The session ended because the server wanted a (different) password.
@@ -109,6 +137,16 @@ Q_SIGNALS:
     void fileTransferProgress(qint64 sent, qint64 total);
     /// `message`: what happened, in words (the agent's error, cancelled, done).
     void fileTransferFinished(bool ok, const QString &message);
+    void usbDevicesChanged();
+    void usbRedirectFailed(const QString &device, const QString &reason);
+    /// The guest plays sound: interleaved signed 16-bit little-endian samples follow in
+    /// audioPlayback(), `rate` per second and channel.
+    void audioPlaybackStarted(int rate, int channels);
+    void audioPlayback(const QByteArray &pcm);
+    void audioPlaybackStopped();
+    /// The guest records: it wants sendRecordedAudio() in this format until audioRecordStopped().
+    void audioRecordStarted(int rate, int channels);
+    void audioRecordStopped();
 
 protected:
     /// For implementations, from any thread.

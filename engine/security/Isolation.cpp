@@ -9,6 +9,8 @@
 #include <QCoreApplication>
 #include <QStringList>
 
+#include <algorithm>
+
 #include <libvirt/libvirt.h>
 #include <libvirt/virterror.h>
 
@@ -155,6 +157,22 @@ QString applyNow(virConnectPtr conn, const QString &uuid, const IsolationSetting
             devices->removeChild(r);
             now << IsolationText::tr("a USB redirection device removed");
         }
+    // Allowed on a SPICE machine without channels (made before Vireo added them, or turned off
+    // earlier): two, as new machines get; plugged into a running VM where QEMU can.
+    QStringList liveAttach;
+    const QList<XmlElement *> graphics = devices->children(QStringLiteral("graphics"));
+    const bool spice = std::any_of(graphics.begin(), graphics.end(), [](const XmlElement *g) {
+        return g->attribute(QStringLiteral("type")) == QLatin1String("spice");
+    });
+    if (s.usbRedirection && spice && devices->children(QStringLiteral("redirdev")).isEmpty()) {
+        for (int i = 0; i < 2; ++i) {
+            XmlElement *r = devices->appendChild(QStringLiteral("redirdev"));
+            r->setAttribute(QStringLiteral("bus"), QStringLiteral("usb"));
+            r->setAttribute(QStringLiteral("type"), QStringLiteral("spicevmc"));
+            liveAttach << r->toString();
+        }
+        now << IsolationText::tr("two USB redirection channels added");
+    }
     if (!s.fileSharing)
         for (XmlElement *f : devices->children(QStringLiteral("filesystem"))) {
             const XmlElement *target = f->child(QStringLiteral("target"));
@@ -198,6 +216,14 @@ QString applyNow(virConnectPtr conn, const QString &uuid, const IsolationSetting
                 later << IsolationText::tr("the running VM keeps a device libvirt would not "
                                            "unplug (%1)")
                              .arg(takeLibvirtMessage());
+            }
+        for (const QString &xml : std::as_const(liveAttach))
+            if (virDomainAttachDeviceFlags(dom, xml.toUtf8().constData(), VIR_DOMAIN_AFFECT_LIVE)
+                < 0) {
+                later << IsolationText::tr("the USB redirection channels reach the guest at its "
+                                           "next start (%1)")
+                             .arg(takeLibvirtMessage());
+                break;
             }
         if (addAgent
             && virDomainAttachDeviceFlags(dom, agentChannelXml().toUtf8().constData(),

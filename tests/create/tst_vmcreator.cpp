@@ -59,6 +59,14 @@ private Q_SLOTS:
         QVERIFY(s.vcpus <= 2);
         QVERIFY(s.memoryMiB <= 2048); // at most half the host
         QCOMPARE(s.osId, debian->id);
+        // Sound through the console and the client's USB devices, as virt-manager gives.
+        QCOMPARE(s.machine, QStringLiteral("q35"));
+        QCOMPARE(s.sound, QStringLiteral("ich9"));
+        QCOMPARE(s.usbRedirChannels, 2);
+        QCOMPARE(soundModelFor(QStringLiteral("pc")), QStringLiteral("ich6"));
+        VmSpec arm = s;
+        makeArm(arm);
+        QVERIFY(arm.sound.isEmpty());
     }
 
     void requestsAreCheckedAgainstTheHost()

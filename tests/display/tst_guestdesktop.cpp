@@ -6,7 +6,10 @@
 // (checksums equal; a folder, a full guest disk and a cancel are told); a
 // folder shared from the console window (virtiofs) is
 // mounted by its tag after the next boot, written through when read-write, refused when
-// read-only.
+// read-only. The guest is the desktop variant (generic kernel, sound card, USB): an ISO image
+// offered as a USB CD-ROM goes in from the console's USB menu and is read there, comes back,
+// goes in by itself with auto-redirect, and is refused with the reason when no channel is free;
+// a tone the guest plays arrives on SPICE's playback channel with its pitch.
 
 #include "core/ConnectionRegistry.h"
 #include "display/DisplaySession.h"
@@ -17,28 +20,35 @@
 #include "hardware/SharedFolders.h"
 #include "networks/Networks.h"
 #include "support/GuestControl.h"
+#include "support/GuestMedia.h"
 #include "support/LibraryWait.h"
 #include "support/TestGuest.h"
 #include "support/TestPaths.h"
+#include "ui/console/ConsoleAudio.h"
 #include "ui/console/ConsoleWindow.h"
 #include "ui/console/DisplayView.h"
 #include "ui/console/ShareFolderDialog.h"
 #include "ui/console/TerminalView.h"
 #include "ui/console/TextConsolePanel.h"
+#include "ui/console/UsbMenu.h"
 #include "ui/library/DetailsPane.h"
 #include "ui/library/MainWindow.h"
 
 #include <QAction>
+#include <QAudioDevice>
 #include <QComboBox>
 #include <QCryptographicHash>
+#include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QElapsedTimer>
 #include <QLineEdit>
+#include <QMediaDevices>
 #include <QMimeData>
 #include <QProcess>
 #include <QPushButton>
 #include <QRandomGenerator>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -61,6 +71,7 @@ class TstGuestDesktop : public QObject
     Connection *m_conn = nullptr;
     std::unique_ptr<TestGuest> m_guest;
     std::unique_ptr<GuestControl> m_shell;
+    int m_serving = 0;
 
 private Q_SLOTS:
     void initTestCase()
@@ -83,6 +94,7 @@ private Q_SLOTS:
                                               GuestOptions{.graphics = {QStringLiteral("spice")},
                                                            .spiceAgent = true,
                                                            .virtioConsole = true,
+                                                           .desktop = true,
                                                            .network = kLab});
         QVERIFY2(m_guest->define(), qPrintable(m_guest->error()));
         QVERIFY2(m_guest->start(), qPrintable(m_guest->error()));
@@ -326,6 +338,142 @@ private Q_SLOTS:
         QCOMPARE(m_guest->serialCount(QStringLiteral("VIREO-FILE huge.bin")), 0);
     }
 
+    void usbDevicesGoIntoTheGuest()
+    {
+        QSettings().remove(QStringLiteral("console/usbAutoRedirect")); // off, as at first
+        Ui::ConsoleWindow window(m_conn, m_guest->uuid());
+        window.show();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            window.session() && window.session()->state() == DisplaySession::State::Connected,
+            20000);
+        DisplaySession *session = window.session();
+        // The VM's two redirection channels are connected in the session.
+        QTRY_COMPARE_WITH_TIMEOUT(session->usbChannels(), 2, 20000);
+        QCOMPARE(session->usbUnavailable(), QString());
+        // This machine has no USB bus: the menu says there is nothing to redirect.
+        Ui::UsbMenu *menu = window.usbMenu();
+        menu->refresh();
+        QCOMPARE(session->usbDevices().size(), 0);
+        QAction *none = menu->findChild<QAction *>(QStringLiteral("usbNone"));
+        QVERIFY(none && !none->isEnabled());
+        QCOMPARE(none->text(), QStringLiteral("No USB devices"));
+
+        // An ISO image offered as a USB CD-ROM (a real USB device's path through usbredir,
+        // emulated by spice-client-glib): listed, still on this computer.
+        QTemporaryDir dir;
+        const QString token = QString::number(QRandomGenerator::global()->generate64(), 36);
+        const QString first = isoWith(dir, QStringLiteral("first"), token);
+        QCOMPARE(session->shareImageAsUsb(first, false), QString());
+        QTRY_COMPARE_WITH_TIMEOUT(session->usbDevices().size(), 1, 10000);
+        menu->refresh();
+        QAction *device = menu->findChild<QAction *>(QStringLiteral("usbDevice"));
+        QVERIFY(device && device->isEnabled() && !device->isChecked());
+        QVERIFY2(device->text().contains(QStringLiteral("first.iso")), qPrintable(device->text()));
+
+        // Chosen in the menu: the guest finds a USB CD-ROM and reads the file on it.
+        QElapsedTimer since;
+        since.start();
+        device->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(session->usbDevices().value(0).redirected, 30000);
+        const QString read = runServing(
+            QStringLiteral("while [ ! -b /dev/sr0 ]; do sleep 0.2; done; mkdir -p /tmp/usb; "
+                           "mount -t iso9660 -o ro /dev/sr0 /tmp/usb && cat /tmp/usb/token.txt; "
+                           "umount /tmp/usb"),
+            120000);
+        qInfo("the guest read the redirected CD-ROM %lld ms after it was chosen", since.elapsed());
+        QVERIFY2(read.contains(token), qPrintable(read));
+        menu->refresh();
+        device = menu->findChild<QAction *>(QStringLiteral("usbDevice"));
+        QVERIFY(device && device->isChecked());
+
+        // Given back: it leaves the guest (and, being an image rather than a device, this
+        // computer's list too, as an unplugged stick would).
+        device->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(session->usbDevices().size(), 0, 30000);
+        const QString gone = runServing(
+            QStringLiteral("for i in $(seq 1 150); do [ -b /dev/sr0 ] || break; sleep 0.2; done; "
+                           "[ -b /dev/sr0 ] && echo still-there || echo gone"),
+            60000);
+        QVERIFY2(gone.contains(QStringLiteral("gone")), qPrintable(gone));
+
+        // Auto-redirect on (from the menu): devices that appear go in by themselves...
+        menu->refresh();
+        QAction *autoRedirect = menu->findChild<QAction *>(QStringLiteral("usbAuto"));
+        QVERIFY(autoRedirect && !autoRedirect->isChecked());
+        autoRedirect->trigger();
+        QVERIFY(session->usbAutoRedirect());
+        for (const QString &name : {QStringLiteral("second"), QStringLiteral("third")})
+            QCOMPARE(session->shareImageAsUsb(isoWith(dir, name, token), false), QString());
+        QTRY_COMPARE_WITH_TIMEOUT(session->usbDevices().size(), 2, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(session->usbDevices().value(0).redirected
+                                     && session->usbDevices().value(1).redirected,
+                                 30000);
+        // ...until both channels are taken: the next one stays, and says why.
+        QCOMPARE(session->shareImageAsUsb(isoWith(dir, QStringLiteral("fourth"), token), false),
+                 QString());
+        QTRY_COMPARE_WITH_TIMEOUT(session->usbDevices().size(), 3, 10000);
+        const UsbDevice fourth = session->usbDevices().value(2);
+        QVERIFY(!fourth.redirected);
+        QVERIFY2(fourth.unavailable.contains(QStringLiteral("channel of this VM is in use (2)")),
+                 qPrintable(fourth.unavailable));
+        menu->refresh();
+        const auto entries = menu->findChildren<QAction *>(QStringLiteral("usbDevice"));
+        QCOMPARE(entries.size(), 3);
+        QVERIFY(entries[0]->isChecked() && entries[1]->isChecked());
+        QVERIFY(!entries[2]->isEnabled());
+        QCOMPARE(entries[2]->toolTip(), fourth.unavailable);
+        autoRedirect = menu->findChild<QAction *>(QStringLiteral("usbAuto"));
+        autoRedirect->trigger(); // the setting is remembered: leave it as it was
+        QVERIFY(!session->usbAutoRedirect());
+    }
+
+    void theGuestsSoundReachesTheConsole()
+    {
+        Ui::ConsoleWindow window(m_conn, m_guest->uuid());
+        window.show();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            window.session() && window.session()->state() == DisplaySession::State::Connected,
+            20000);
+        DisplaySession *session = window.session();
+        QSignalSpy started(session, &DisplaySession::audioPlaybackStarted);
+        QByteArray pcm;
+        connect(session, &DisplaySession::audioPlayback, this,
+                [&pcm](const QByteArray &data) { pcm += data; });
+
+        // The guest plays 440 Hz for 4 s on its Intel HD Audio card.
+        // (Backgrounded inside a subshell: run() appends "; echo", and "&;" is no command.)
+        m_shell->run(QStringLiteral("( vireo-tone 440 4 > /tmp/tone.log 2>&1 & )"));
+        QTRY_VERIFY_WITH_TIMEOUT(started.count() >= 1, 30000);
+        const int rate = started.last().at(0).toInt();
+        const int channels = started.last().at(1).toInt();
+        QVERIFY2(rate >= 8000 && channels >= 1,
+                 qPrintable(QStringLiteral("%1 Hz, %2 channels").arg(rate).arg(channels)));
+        // A second of sound, then its pitch from the zero crossings of the first channel.
+        const qsizetype second = qsizetype(rate) * channels * 2;
+        QTRY_VERIFY_WITH_TIMEOUT(pcm.size() >= second, 60000);
+        const double frequency = pitch(pcm, channels, rate);
+        qInfo("the console received %lld bytes: %.1f Hz at %d Hz, %d channels",
+              qlonglong(pcm.size()), frequency, rate, channels);
+        QVERIFY2(qAbs(frequency - 440) < 8, qPrintable(QString::number(frequency)));
+
+        // Where it went: to the computer's output, or the console says there is none.
+        Ui::ConsoleAudio *audio = window.audio();
+        QTRY_VERIFY(audio->bytesReceived() > 0);
+        if (QMediaDevices::audioOutputs().isEmpty())
+            QVERIFY2(audio->status().startsWith(QStringLiteral("No audio output")),
+                     qPrintable(audio->status()));
+        else
+            QVERIFY2(audio->bytesPlayed() > 0, qPrintable(audio->status()));
+        // Muted and the volume remembered for the next console.
+        audio->setMuted(true);
+        audio->setVolume(40);
+        Ui::ConsoleAudio next;
+        QVERIFY(next.muted());
+        QCOMPARE(next.volume(), 40);
+        audio->setMuted(false);
+        audio->setVolume(100);
+    }
+
     void foldersAreShared()
     {
         // Two host folders: one the guest may write, one it may only read.
@@ -396,6 +544,26 @@ private Q_SLOTS:
 
 private:
     /// Files dropped on the console's screen, as a file manager's drag does.
+    // A command run in the guest while this process goes on serving its console: a redirected
+    // USB device (and the sound) lives in this process, so waiting blocked on the control
+    // channel would stall the guest. Its output, or null after the timeout.
+    QString runServing(const QString &command, int timeoutMs)
+    {
+        const QString file = QStringLiteral("/tmp/serving-%1").arg(++m_serving);
+        m_shell->run(
+            QStringLiteral("( { ( %1 ) > %2.out 2>&1; touch %2.ok; } & )").arg(command, file));
+        QElapsedTimer waited;
+        waited.start();
+        while (waited.elapsed() < timeoutMs) {
+            QTest::qWait(250);
+            const QString out = m_shell->run(
+                QStringLiteral("[ -f %1.ok ] && cat %1.out && echo END-OF-OUTPUT").arg(file));
+            if (out.contains(QStringLiteral("END-OF-OUTPUT")))
+                return out;
+        }
+        return {};
+    }
+
     static void drop(QWidget *view, const QStringList &paths)
     {
         QMimeData mime;

@@ -4,7 +4,8 @@
 #
 #   build-guest.sh OUTDIR
 #
-# OUTDIR receives vmlinuz, initrd.img, vireo-test-guest.iso, vireo-test-installer.iso (the same
+# OUTDIR receives vmlinuz, initrd.img, vmlinuz-desktop and initrd-desktop.img (the same guest on
+# Debian's generic kernel, with sound and USB), vireo-test-guest.iso, vireo-test-installer.iso (the same
 # guest acting as an OS installer: see init.sh) and vireo-test-cloud.qcow2 (the same as a cloud
 # image that reads a cloud-init NoCloud seed). A stamp holding this script's
 # checksum makes later runs a no-op, so the guest is built once per build tree.
@@ -22,13 +23,13 @@ out=$(cd "$out" && pwd)
 
 stamp="$out/.stamp"
 want=$(cat "$here/build-guest.sh" "$here/init.sh" "$here/pattern.sh" "$here/load.sh" \
-    "$here/udhcpc.sh" "$here/vdagent.c" "$here/resize.sh" | sha256sum | cut -d' ' -f1)
+    "$here/udhcpc.sh" "$here/vdagent.c" "$here/resize.sh" "$here/tone.c" | sha256sum | cut -d' ' -f1)
 if [[ -f "$stamp" && "$(cat "$stamp")" == "$want" && -f "$out/vireo-test-cloud.qcow2" ]]; then
     echo "test guest up to date in $out"
     exit 0
 fi
 
-for tool in busybox grub-mkrescue xorriso cpio gcc qemu-img; do
+for tool in busybox grub-mkrescue xorriso cpio gcc qemu-img objcopy; do
     command -v "$tool" >/dev/null || { echo "build-guest: '$tool' is missing" >&2; exit 1; }
 done
 
@@ -102,6 +103,63 @@ install -m 0755 "$here/udhcpc.sh" "$root/lib/vireo/udhcpc.sh"
 # The tiny SPICE agent, static (the guest has no C library), with spice-protocol's structures.
 gcc -static -Os -Wall -I/usr/include/spice-1 "$here/vdagent.c" -o "$root/bin/vireo-vdagent" \
     || { echo "build-guest: cannot build the test agent (gcc, libc6-dev, libspice-protocol-dev)" >&2; exit 1; }
+# The desktop variant, with Debian's generic kernel (the cloud one has no sound and no USB):
+# the same guest plus Intel HD Audio with ALSA's OSS emulation (/dev/dsp, which vireo-tone
+# plays on) and USB (xHCI, mass storage: a redirected USB CD-ROM).
+gpkg=$(apt-cache depends linux-image-amd64 | awk '/Depends: linux-image-/{print $2; exit}')
+[[ -n "$gpkg" ]] || { echo "build-guest: cannot resolve linux-image-amd64 (run apt-get update)" >&2; exit 1; }
+(cd "$work" && apt-get download -q "$gpkg" >/dev/null 2>&1) \
+    || { echo "build-guest: apt-get download $gpkg failed" >&2; exit 1; }
+dpkg -x "$work"/"$gpkg"_*.deb "$work/generic"
+gver=${gpkg#linux-image-}
+gmoddir="$work/generic/lib/modules/$gver/kernel"
+
+# Modules with all they need, each after its dependencies (the package has no modules.dep:
+# each module's .modinfo section names them). Prints paths relative to the modules folder;
+# modules built into the kernel print nothing.
+modules_in_order() {
+    local dir=$1
+    shift
+    local -A path=() seen=()
+    local f n
+    while IFS= read -r f; do
+        n=${f##*/}
+        n=${n%.ko}
+        path[${n//-/_}]=$f
+    done < <(cd "$dir" && find . -name '*.ko')
+    visit() {
+        local name=${1//-/_} file deps dep
+        [[ -n ${seen[$name]:-} ]] && return
+        seen[$name]=1
+        file=${path[$name]:-}
+        [[ -n $file ]] || return 0
+        deps=$(objcopy -O binary --only-section=.modinfo "$dir/$file" /dev/stdout | tr '\0' '\n' \
+            | sed -n 's/^depends=//p')
+        for dep in ${deps//,/ }; do visit "$dep"; done
+        echo "$file"
+    }
+    for n; do visit "$n"; done
+}
+desktop="$work/desktop"
+cp -a "$root" "$desktop"
+rm -f "$desktop"/lib/modules/*.ko # the cloud kernel's
+: > "$desktop/lib/modules/order"
+# The generic codec before the controller: without modprobe in the guest, the controller
+# cannot ask for it when it finds QEMU's codec.
+for f in $(modules_in_order "$gmoddir" evdev button virtio_pci virtio_blk virtio_console \
+        virtio_input isofs virtio_balloon virtio_net sr_mod virtio_scsi virtiofs \
+        snd_hda_codec_generic snd_hda_intel snd_pcm_oss xhci_pci usb_storage); do
+    cp "$gmoddir/$f" "$desktop/lib/modules/"
+    n=${f##*/}
+    echo "${n%.ko}" >> "$desktop/lib/modules/order"
+done
+grep -q snd-pcm-oss "$desktop/lib/modules/order" && grep -q usb-storage "$desktop/lib/modules/order" \
+    || { echo "build-guest: $gpkg lacks the sound or USB modules" >&2; exit 1; }
+gcc -static -Os -Wall "$here/tone.c" -o "$desktop/bin/vireo-tone" \
+    || { echo "build-guest: cannot build vireo-tone" >&2; exit 1; }
+(cd "$desktop" && find . | cpio -o -H newc --quiet | gzip -1) > "$work/initrd-desktop.img"
+cp "$work/generic/boot/vmlinuz-$gver" "$work/vmlinuz-desktop"
+
 (cd "$root" && find . | cpio -o -H newc --quiet | gzip -1) > "$work/initrd.img"
 
 cp "$work/kernel/boot/vmlinuz-$kver" "$work/vmlinuz"
@@ -134,7 +192,8 @@ qemu-img convert -O qcow2 "$work/vireo-test-guest.iso" "$work/vireo-test-cloud.q
 
 # The installer's boot sector on its own, for tests that make a bootable disk without installing.
 cp "$root/lib/vireo/bootsector.bin" "$work/bootsector.bin"
-install -m 0644 "$work/vmlinuz" "$work/initrd.img" "$work/vireo-test-guest.iso" "$work/bootsector.bin" \
+install -m 0644 "$work/vmlinuz" "$work/initrd.img" "$work/vmlinuz-desktop" "$work/initrd-desktop.img" \
+    "$work/vireo-test-guest.iso" "$work/bootsector.bin" \
     "$work/vireo-test-installer.iso" "$work/vireo-test-cloud.qcow2" "$out/"
 echo "$want" > "$stamp"
 echo "test guest built in $out (kernel $kver)"

@@ -5,13 +5,20 @@ mount -t proc proc /proc
 mount -t sysfs sys /sys
 mount -t devtmpfs dev /dev
 mount -t tmpfs tmp /tmp
-# The kernel package ships no modules.dep: load in passes until nothing more loads.
-for pass in 1 2 3; do
-    for m in /lib/modules/*.ko; do
-        n=${m##*/}; n=${n%.ko}
-        grep -q "^$n " /proc/modules || insmod "$m" 2>/dev/null
+# The kernel package ships no modules.dep. The desktop variant lists its modules in an order
+# that loads each after what it needs; otherwise load in passes until nothing more loads.
+if [ -f /lib/modules/order ]; then
+    for n in $(cat /lib/modules/order); do
+        insmod "/lib/modules/$n.ko" 2>/dev/null
     done
-done
+else
+    for pass in 1 2 3; do
+        for m in /lib/modules/*.ko; do
+            n=${m##*/}; n=${n%.ko}
+            grep -q "^$n " /proc/modules || insmod "$m" 2>/dev/null
+        done
+    done
+fi
 
 # An express install: Vireo appended the install script to this initrd and booted it directly.
 # Report what the script says (the user, whether its passwords are hashed), then install as above.

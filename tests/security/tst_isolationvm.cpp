@@ -160,6 +160,23 @@ private Q_SLOTS:
         QCOMPARE(bad.code, 2);
     }
 
+    void usbRedirectionChannelsComeAndGo()
+    {
+        // The guest was made without redirection channels; the settings applied above, which
+        // allow USB redirection on this SPICE machine, added two (what the console's USB menu
+        // needs). Forbidding it removes them, allowing it again brings two back.
+        QCOMPARE(definition().count(QStringLiteral("<redirdev")), 2);
+        IsolationSettings s = valueOf(Isolation::readSettings(m_conn.get(), m_guest->uuid()))
+                                  .value<IsolationSettings>();
+        QVERIFY(s.usbRedirection);
+        s.usbRedirection = false;
+        QVERIFY(complete(Isolation::apply(m_conn.get(), m_guest->uuid(), s)).ok);
+        QCOMPARE(definition().count(QStringLiteral("<redirdev")), 0);
+        s.usbRedirection = true;
+        QVERIFY(complete(Isolation::apply(m_conn.get(), m_guest->uuid(), s)).ok);
+        QCOMPARE(definition().count(QStringLiteral("<redirdev")), 2);
+    }
+
     void cleanupTestCase() { m_guest.reset(); }
 };
 

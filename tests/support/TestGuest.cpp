@@ -43,8 +43,9 @@ QString processDir()
             = QStringLiteral("/var/tmp/vireo-test-%1").arg(QCoreApplication::applicationPid());
         QDir().mkpath(d);
         chmod(qPrintable(d), 0755);
-        for (const char *file : {"vmlinuz", "initrd.img", "vireo-test-guest.iso",
-                                 "vireo-test-installer.iso", "vireo-test-cloud.qcow2"}) {
+        for (const char *file :
+             {"vmlinuz", "initrd.img", "vmlinuz-desktop", "initrd-desktop.img",
+              "vireo-test-guest.iso", "vireo-test-installer.iso", "vireo-test-cloud.qcow2"}) {
             const QString target = d + QLatin1Char('/') + QLatin1String(file);
             QFile::remove(target);
             QFile::copy(guestImageDir() + QLatin1Char('/') + QLatin1String(file), target);
@@ -263,6 +264,16 @@ QString TestGuest::domainXml() const
     QString boot = QStringLiteral("<kernel>%1/vmlinuz</kernel><initrd>%1/initrd.img</initrd>"
                                   "<cmdline>console=tty0 console=ttyS0,115200 quiet</cmdline>")
                        .arg(processDir());
+    if (m_options.desktop) {
+        boot.replace(QStringLiteral("/vmlinuz<"), QStringLiteral("/vmlinuz-desktop<"));
+        boot.replace(QStringLiteral("/initrd.img<"), QStringLiteral("/initrd-desktop.img<"));
+        // Sound as Vireo gives new machines, and USB 3 with two SPICE redirection channels.
+        disk += QStringLiteral("<sound model='%1'/><controller type='usb' model='qemu-xhci'/>"
+                               "<redirdev bus='usb' type='spicevmc'/>"
+                               "<redirdev bus='usb' type='spicevmc'/>")
+                    .arg(m_options.machine == QLatin1String("q35") ? QStringLiteral("ich9")
+                                                                   : QStringLiteral("ich6"));
+    }
     if (m_options.scsiCdrom)
         disk += QStringLiteral("<controller type='scsi' model='virtio-scsi'/>"
                                "<disk type='file' device='cdrom'><driver name='qemu' type='raw'/>"

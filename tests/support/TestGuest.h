@@ -31,6 +31,10 @@ struct GuestOptions
     bool spiceAgent = false;
     /// A virtio console on a pty (hvc0 in the guest, a shell on it), for the text console.
     bool virtioConsole = false;
+    /// The desktop variant: Debian's generic kernel with sound and USB drivers, an Intel HD
+    /// Audio card (ich6 on pc, ich9 on q35; vireo-tone plays on it), a USB 3 controller and two
+    /// SPICE USB redirection channels.
+    bool desktop = false;
     QString osId = QStringLiteral("http://debian.org/debian/12");
     /// vCPUs at boot and the most it can take live (maxVcpus 0: as many as vcpus).
     int vcpus = 1;

@@ -7,9 +7,11 @@
 #include "domains/ActionRules.h"
 #include "domains/DomainLifecycle.h"
 #include "ui/common/Confirm.h"
+#include "ui/console/ConsoleAudio.h"
 #include "ui/console/DisplayView.h"
 #include "ui/console/ShareFolderDialog.h"
 #include "ui/console/TextConsolePanel.h"
+#include "ui/console/UsbMenu.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -271,6 +273,25 @@ void ConsoleWindow::buildToolBar()
     machineButton->setPopupMode(QToolButton::InstantPopup);
     bar->addWidget(machineButton);
 
+    m_usb = new UsbMenu(this);
+    connect(m_usb, &UsbMenu::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 20000); });
+    auto *usbButton = new QToolButton(bar);
+    usbButton->setObjectName(QStringLiteral("usbButton"));
+    usbButton->setText(tr("USB"));
+    usbButton->setToolTip(tr("This computer's USB devices for the guest"));
+    usbButton->setMenu(m_usb);
+    usbButton->setPopupMode(QToolButton::InstantPopup);
+    bar->addWidget(usbButton);
+    m_audio = new ConsoleAudio(this);
+    auto *soundButton = new QToolButton(bar);
+    soundButton->setObjectName(QStringLiteral("soundButton"));
+    soundButton->setText(tr("Sound"));
+    soundButton->setToolTip(tr("The guest's sound: volume, mute, microphone"));
+    soundButton->setMenu(m_audio->createMenu(this));
+    soundButton->setPopupMode(QToolButton::InstantPopup);
+    bar->addWidget(soundButton);
+
     auto *scaling = new QActionGroup(this);
     const struct
     {
@@ -351,6 +372,8 @@ void ConsoleWindow::connectIfRunning()
     m_opening = true;
     session->setPassword(m_password);
     m_view->setSession(session);
+    m_usb->setSession(session);
+    m_audio->setSession(session);
     connect(
         session, &DisplaySession::stateChanged, this, [this, session](DisplaySession::State state) {
             if (session != m_session)

@@ -16,15 +16,18 @@ struct DomainInfo;
 
 namespace Vireo::Ui {
 
+class ConsoleAudio;
 class DisplayView;
 class TextConsolePanel;
+class UsbMenu;
 
 /// A window with one VM's screen (SPICE or VNC, its first display): connects when the VM runs,
 /// says why when it stops, and reconnects by itself when it runs again. Asks for the display
 /// password when the guest wants one. Machine menu (Force Reset), send-key menu, scaling,
 /// fullscreen, screenshot, clipboard shared with the guest (where its protocol and agent allow).
 /// Text Console shows the VM's serial port or console in a terminal instead (the one view for a
-/// VM without a screen).
+/// VM without a screen). USB menu (the computer's devices into the guest) and Sound menu (the
+/// guest's sound played here, volume, mute, microphone).
 class ConsoleWindow : public QMainWindow
 {
     Q_OBJECT
@@ -53,6 +56,9 @@ public:
     void sendFilesToGuest(const QStringList &paths);
     /// The text console, made the first time it is shown (null before).
     TextConsolePanel *textConsole() const { return m_text; }
+    /// The USB menu (this computer's devices for the guest) and the guest's sound.
+    UsbMenu *usbMenu() const { return m_usb; }
+    ConsoleAudio *audio() const { return m_audio; }
 
 private:
     /// The VM's clipboard isolation ("both", "to-guest", "off"; off when it is not known).
@@ -69,6 +75,8 @@ private:
     DisplayView *m_view;
     QStackedWidget *m_pages;
     TextConsolePanel *m_text = nullptr;
+    UsbMenu *m_usb = nullptr;
+    ConsoleAudio *m_audio = nullptr;
     QProgressBar *m_transfer = nullptr;
     QPushButton *m_cancelTransfer = nullptr;
     QPointer<DisplaySession> m_transferWatched; // the session the bar listens to

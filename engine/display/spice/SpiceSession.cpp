@@ -1,6 +1,8 @@
 #include "display/spice/SpiceSession.h"
 
+#include "display/spice/SpiceAudio.h"
 #include "display/spice/SpiceFileTransfer.h"
+#include "display/spice/SpiceUsb.h"
 
 #include <QAbstractEventDispatcher>
 #include <QCoreApplication>
@@ -52,6 +54,9 @@ struct SpiceSession::Private
     bool primaryReady = false;
     bool inputsReady = false;
     std::unique_ptr<SpiceFileTransfer> files;
+    SpiceUsb *usb = nullptr;           // the session's
+    SpiceAudio *audio = nullptr;       // the session's
+    QList<SpiceChannel *> usbChannels; // watched for their opening
 
     // Connected once there is a screen to show and a way to type into it.
     void updateConnected()
@@ -106,8 +111,22 @@ struct SpiceSession::Private
             d->watch(channel, "cursor-hide", G_CALLBACK(&Private::cursorHide));
             d->watch(channel, "cursor-reset", G_CALLBACK(&Private::cursorHide));
             spice_channel_connect(channel);
+        } else if (SPICE_IS_USBREDIR_CHANNEL(channel)) {
+            // The USB manager connects these itself; counted once open.
+            d->usbChannels << channel;
+            d->watch(channel, "channel-event", G_CALLBACK(&Private::usbEvent));
+        } else {
+            d->audio->take(channel);
         }
-        // Audio, USB redirection, smartcards, ports: not connected, so never used.
+        // Smartcards, ports, WebDAV: not connected, so never used.
+    }
+
+    static void usbEvent(SpiceChannel *channel, SpiceChannelEvent event, Private *d)
+    {
+        if (event == SPICE_CHANNEL_OPENED)
+            d->usb->channelOpened(channel);
+        else
+            d->usb->channelClosed(channel);
     }
 
     static void channelDestroy(::SpiceSession *, SpiceChannel *channel, Private *d)
@@ -120,6 +139,9 @@ struct SpiceSession::Private
                 break;
             }
         }
+        d->audio->forget(channel);
+        d->usb->channelClosed(channel);
+        d->usbChannels.removeAll(channel);
         if (channel == SPICE_CHANNEL(d->main))
             d->main = nullptr;
         if (channel == d->display) {
@@ -373,6 +395,8 @@ SpiceSession::SpiceSession(QObject *parent)
 {
     d->q = this;
     d->files = std::make_unique<SpiceFileTransfer>(this);
+    d->usb = m_usb.get();
+    d->audio = m_audio.get();
     d->keyTimer.setInterval(kKeyIntervalMs);
     connect(&d->keyTimer, &QTimer::timeout, this, [this] { d->sendNextKey(); });
 }
@@ -395,8 +419,9 @@ void SpiceSession::open(int fd)
         return;
     }
     d->session = spice_session_new();
-    g_object_set(d->session, "enable-audio", FALSE, "enable-usbredir", FALSE, "enable-smartcard",
+    g_object_set(d->session, "enable-audio", TRUE, "enable-usbredir", TRUE, "enable-smartcard",
                  FALSE, nullptr);
+    d->usb->attach(d->session); // before the channels come: the manager takes the usbredir ones
     if (!d->password.isEmpty())
         g_object_set(d->session, "password", d->password.constData(), nullptr);
     d->watch(d->session, "channel-new", G_CALLBACK(&Private::channelNew));
@@ -420,6 +445,11 @@ void SpiceSession::close()
     d->forget(d->cursor);
     d->forget(d->inputs);
     d->forget(d->session);
+    for (SpiceChannel *channel : std::as_const(d->usbChannels))
+        d->forget(channel);
+    d->usbChannels.clear();
+    d->usb->detach();
+    d->audio->clear();
     d->primaryReady = d->inputsReady = false;
     spice_session_disconnect(d->session);
     g_object_unref(d->session);
@@ -538,6 +568,11 @@ void SpiceSession::sendFiles(const QStringList &paths)
 void SpiceSession::cancelFileTransfer()
 {
     d->files->cancel();
+}
+
+QString SpiceSession::shareImageAsUsb(const QString &path, bool toGuest)
+{
+    return d->session ? m_usb->shareImage(path, toGuest) : tr("The console is not connected.");
 }
 
 } // namespace Vireo

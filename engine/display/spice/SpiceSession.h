@@ -1,6 +1,8 @@
 #pragma once
 
 #include "display/DisplaySession.h"
+#include "display/spice/SpiceAudio.h"
+#include "display/spice/SpiceUsb.h"
 
 #include <memory>
 
@@ -32,10 +34,20 @@ public:
     bool canSendFiles() const override;
     void sendFiles(const QStringList &paths) override;
     void cancelFileTransfer() override;
+    QList<UsbDevice> usbDevices() const override { return m_usb->devices(); }
+    int usbChannels() const override { return m_usb->channels(); }
+    QString usbUnavailable() const override { return m_usb->unavailable(); }
+    void redirectUsb(const QString &id, bool toGuest) override { m_usb->redirect(id, toGuest); }
+    void setUsbAutoRedirect(bool on) override { m_usb->setAutoRedirect(on); }
+    bool usbAutoRedirect() const override { return m_usb->autoRedirect(); }
+    QString shareImageAsUsb(const QString &path, bool toGuest) override;
+    void sendRecordedAudio(const QByteArray &pcm) override { m_audio->sendRecorded(pcm); }
 
     struct Private; // the GObject side
 
 private:
+    std::unique_ptr<SpiceUsb> m_usb = std::make_unique<SpiceUsb>(this);
+    std::unique_ptr<SpiceAudio> m_audio = std::make_unique<SpiceAudio>(this);
     std::unique_ptr<Private> d;
 };
 
