@@ -52,6 +52,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 #include <QUrl>
 
 using namespace Vireo;
@@ -420,8 +421,20 @@ private Q_SLOTS:
         const auto entries = menu->findChildren<QAction *>(QStringLiteral("usbDevice"));
         QCOMPARE(entries.size(), 3);
         QVERIFY(entries[0]->isChecked() && entries[1]->isChecked());
-        QVERIFY(!entries[2]->isEnabled());
+        QVERIFY(entries[2]->text().endsWith(QStringLiteral("(cannot go in now)")));
         QCOMPARE(entries[2]->toolTip(), fourth.unavailable);
+        // Chosen anyway: the status bar says why it stays here.
+        QSignalSpy told(menu, &Ui::UsbMenu::message);
+        entries[2]->trigger();
+        QCOMPARE(told.size(), 1);
+        QVERIFY2(told.first().first().toString().contains(fourth.unavailable),
+                 qPrintable(told.first().first().toString()));
+        QVERIFY(!session->usbDevices().value(2).redirected);
+        window.grab().save(artifactsDir() + QStringLiteral("/console-usb.png"));
+        menu->popup(window.mapToGlobal(QPoint(40, 40)));
+        QTRY_VERIFY(menu->isVisible());
+        menu->grab().save(artifactsDir() + QStringLiteral("/console-usb-menu.png"));
+        menu->hide();
         autoRedirect = menu->findChild<QAction *>(QStringLiteral("usbAuto"));
         autoRedirect->trigger(); // the setting is remembered: leave it as it was
         QVERIFY(!session->usbAutoRedirect());
@@ -464,6 +477,12 @@ private Q_SLOTS:
                      qPrintable(audio->status()));
         else
             QVERIFY2(audio->bytesPlayed() > 0, qPrintable(audio->status()));
+        auto *soundButton = window.findChild<QToolButton *>(QStringLiteral("soundButton"));
+        QVERIFY(soundButton && soundButton->menu());
+        soundButton->menu()->popup(window.mapToGlobal(QPoint(40, 40)));
+        QTRY_VERIFY(soundButton->menu()->isVisible());
+        soundButton->menu()->grab().save(artifactsDir() + QStringLiteral("/console-sound-menu.png"));
+        soundButton->menu()->hide();
         // Muted and the volume remembered for the next console.
         audio->setMuted(true);
         audio->setVolume(40);

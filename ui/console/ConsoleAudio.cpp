@@ -157,8 +157,7 @@ void ConsoleAudio::playbackStarted(int rate, int channels)
     const QAudioDevice device = QMediaDevices::defaultAudioOutput();
     const QAudioFormat format = pcm16(rate, channels);
     if (device.isNull()) {
-        setStatus(tr("No audio output: no sound server answers on this computer (PulseAudio or "
-                     "PipeWire), so the guest's sound is not played."));
+        setStatus(tr("No audio output: no sound server (PulseAudio or PipeWire) answers."));
         return;
     }
     if (!device.isFormatSupported(format)) {

@@ -56,12 +56,16 @@ void UsbMenu::refresh()
         if (device.busy)
             text = device.redirected ? tr("%1 (giving back...)").arg(text)
                                      : tr("%1 (sending in...)").arg(text);
+        const bool blocked = !device.redirected && !device.unavailable.isEmpty();
+        if (blocked)
+            text = tr("%1 (cannot go in now)").arg(text);
         QAction *action = addAction(text);
         action->setObjectName(QStringLiteral("usbDevice"));
         action->setData(device.id);
         action->setCheckable(true);
         action->setChecked(device.redirected);
-        action->setEnabled(!device.busy && (device.redirected || device.unavailable.isEmpty()));
+        // A device that cannot go in stays choosable: choosing it says why in the status bar.
+        action->setEnabled(!device.busy);
         action->setToolTip(device.unavailable.isEmpty()
                                ? (device.redirected ? tr("In the guest: choose to give it back")
                                                     : tr("Choose to send it into the guest"))
