@@ -1,7 +1,7 @@
 // The guest's display over SPICE and over VNC against the test guest under QEMU: what the view
-// paints is the guest's framebuffer pixel for pixel; keys, pointer and wheel reach the guest; the
-// view follows the guest's resolution; a stopped guest shows why; passwords are asked for;
-// `vireo --show-console` is the console program on its own.
+// paints is the guest's framebuffer pixel for pixel; keys, pointer and wheel reach the guest; a
+// stopped guest shows why; passwords are asked for; `vireo --show-console` is the console program
+// on its own. (Resolution and mode changes: tst_displaymodes.)
 
 #include "core/ConnectionRegistry.h"
 #include "display/DisplayProtocols.h"
@@ -461,38 +461,6 @@ private Q_SLOTS:
                          Graphics::Route::Network);
         QTRY_COMPARE_WITH_TIMEOUT(session->state(), DisplaySession::State::Connected, 15000);
         QTRY_COMPARE(session->frameSize(), QSize(720, 400));
-    }
-
-    void followsTheGuestResolution_data() { protocols(); }
-    void followsTheGuestResolution()
-    {
-        QFETCH(QString, protocol);
-        Ui::DisplayView view;
-        auto session = connected(protocol, view);
-        QVERIFY2(session, "the display did not connect");
-        view.resize(1400, 600);
-        view.show();
-        QCOMPARE(session->frameSize(), QSize(720, 400));
-        QSignalSpy resized(session.get(), &DisplaySession::frameResized);
-        // A 14-line font leaves 28 text rows: the VGA console becomes 720x392.
-        QVERIFY(runInGuest(QStringLiteral("loadfont < /lib/vireo/font14.psf")));
-        QTRY_COMPARE_WITH_TIMEOUT(session->frameSize(), QSize(720, 392), 15000);
-        QVERIFY(!resized.isEmpty());
-        // Fit mode keeps the new aspect.
-        QCOMPARE(view.frameRect().height(), 600);
-        QCOMPARE(view.frameRect().width(), 720 * 600 / 392);
-        // And shows the new screen exactly, at 1:1.
-        view.setScaling(Ui::DisplayView::Scaling::OneToOne);
-        QImage shown;
-        QVERIFY(showsExactly(view, protocol, &shown));
-        QCOMPARE(shown.size(), QSize(720, 392));
-        view.grab().save(artifactsDir() + QStringLiteral("/%1-view-resized.png").arg(protocol));
-        QVERIFY(runInGuest(QStringLiteral("loadfont < /lib/vireo/font16.psf")));
-        QTRY_COMPARE_WITH_TIMEOUT(session->frameSize(), QSize(720, 400), 15000);
-        // Back to 720x400, exactly. (It also lets QEMU's display settle before the session
-        // closes: spice-server 0.15.1 has crashed QEMU when a client left during a mode change.)
-        QVERIFY(showsExactly(view, protocol, &shown));
-        QCOMPARE(shown.size(), QSize(720, 400));
     }
 
     void consoleWindowFollowsTheMachine()

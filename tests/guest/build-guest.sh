@@ -153,8 +153,26 @@ for f in $(modules_in_order "$gmoddir" evdev button virtio_pci virtio_blk virtio
     n=${f##*/}
     echo "${n%.ko}" >> "$desktop/lib/modules/order"
 done
+# The display driver is loaded only when asked (vireo-graphics): it takes the VGA text console
+# into a graphics mode, which the display tests watch; the other tests keep text mode.
+for f in $(modules_in_order "$gmoddir" bochs); do
+    n=${f##*/}
+    n=${n%.ko}
+    grep -qx "$n" "$desktop/lib/modules/order" && continue
+    cp "$gmoddir/$f" "$desktop/lib/modules/"
+    echo "$n" >> "$desktop/lib/modules/graphics"
+done
+cat > "$desktop/bin/vireo-graphics" <<'SCRIPT'
+#!/bin/sh
+# Switches the screen from VGA text to a graphics mode: the bochs display driver and fbcon.
+for n in $(cat /lib/modules/graphics); do insmod "/lib/modules/$n.ko" 2>/dev/null; done
+for i in $(seq 1 100); do [ -e /dev/fb0 ] && break; sleep 0.1; done
+[ -e /dev/fb0 ] && cat /sys/class/graphics/fb0/virtual_size
+SCRIPT
+chmod 755 "$desktop/bin/vireo-graphics"
 grep -q snd-pcm-oss "$desktop/lib/modules/order" && grep -q usb-storage "$desktop/lib/modules/order" \
-    || { echo "build-guest: $gpkg lacks the sound or USB modules" >&2; exit 1; }
+    && grep -qx bochs "$desktop/lib/modules/graphics" \
+    || { echo "build-guest: $gpkg lacks the sound, USB or display modules" >&2; exit 1; }
 gcc -static -Os -Wall "$here/tone.c" -o "$desktop/bin/vireo-tone" \
     || { echo "build-guest: cannot build vireo-tone" >&2; exit 1; }
 (cd "$desktop" && find . | cpio -o -H newc --quiet | gzip -1) > "$work/initrd-desktop.img"
