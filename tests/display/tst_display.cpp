@@ -132,7 +132,7 @@ class TstDisplay : public QObject
         QImage reference;
         const bool same = QTest::qWaitFor(
             [&] {
-                reference = screenshot(m_guest->uuid());
+                reference = screenshotServing(m_guest->uuid());
                 *shown = painted(view);
                 return !reference.isNull() && *shown == reference && (!also || also(*shown));
             },

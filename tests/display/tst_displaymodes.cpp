@@ -1,9 +1,10 @@
 // The guest's screen across its mode changes, over SPICE and over VNC: the view follows the guest's
 // resolution (a console font of another height changes the VGA text mode from 720x400 to
-// 720x392 and back; a reset runs the VGA BIOS, the firmware and the kernel again) and shows
-// exactly QEMU's framebuffer once each change settles, and every frame the protocol hands over on
-// the way is whole: a known pixel format, a stride that holds a row, a sane size. The view and
-// virDomainScreenshot sample different instants, so they are compared after each change.
+// 720x392 and back; the display driver takes text to a graphics mode; a reset brings the BIOS's
+// text mode back) and shows exactly QEMU's framebuffer once each change settles, and every frame
+// the protocol hands over on the way is whole: a known pixel format, a stride that holds a row,
+// a sane size. The view and virDomainScreenshot sample different instants, so they are compared
+// after each change. (The guest is the desktop variant: its kernel has the bochs driver.)
 //
 // The test fonts draw each glyph row as its character code (a space is one lit column), which is
 // why a screen in them looks like stripes: they live here, on a guest of this suite's own, so
@@ -96,7 +97,7 @@ class TstDisplayModes : public QObject
         QImage reference;
         const bool same = QTest::qWaitFor(
             [&] {
-                reference = screenshot(m_guest->uuid());
+                reference = screenshotServing(m_guest->uuid());
                 *shown = painted(view);
                 return !reference.isNull() && *shown == reference;
             },
@@ -132,7 +133,8 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(m_conn->state(), Connection::State::Connected, 15000);
         m_guest = std::make_unique<TestGuest>(
             QStringLiteral("vireo-displaymodes"),
-            GuestOptions{.graphics = {QStringLiteral("spice"), QStringLiteral("vnc")}});
+            GuestOptions{.graphics = {QStringLiteral("spice"), QStringLiteral("vnc")},
+                         .desktop = true}); // its kernel has the bochs display driver
         QVERIFY2(m_guest->define(), qPrintable(m_guest->error()));
         QVERIFY2(m_guest->start(), qPrintable(m_guest->error()));
         QVERIFY(stillScreen());
@@ -176,8 +178,23 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(session->frameSize(), QSize(720, 400), 15000);
         QVERIFY(showsExactly(view, protocol, &shown));
 
-        // A reset: the VGA BIOS sets its mode, the firmware and the kernel write in it, the
-        // guest's ordinary font comes back.
+        // Text to graphics: the display driver takes the console into a framebuffer mode.
+        QVERIFY(runInGuest(QStringLiteral("( vireo-graphics > /tmp/mode.txt 2>&1 & )")));
+        QString mode;
+        QTRY_VERIFY_WITH_TIMEOUT((mode = GuestControl(m_guest->controlSocketPath())
+                                             .run(QStringLiteral("cat /tmp/mode.txt"))
+                                             .trimmed())
+                                     .contains(QLatin1Char(',')),
+                                 60000);
+        const QSize graphics(mode.section(QLatin1Char(','), 0, 0).toInt(),
+                             mode.section(QLatin1Char(','), 1, 1).toInt());
+        QTRY_COMPARE_WITH_TIMEOUT(session->frameSize(), graphics, 15000);
+        QVERIFY(stillScreen());
+        QVERIFY(showsExactly(view, protocol, &shown));
+        QCOMPARE(shown.size(), graphics);
+
+        // And back to text with a reset: the VGA BIOS sets its mode, the firmware and the
+        // kernel write in it, the guest's ordinary font comes back.
         const int booted = m_guest->serialCount(QStringLiteral("VIREO-GUEST READY"));
         virDomainPtr dom = virDomainLookupByUUIDString(TestGuest::helperConnection(),
                                                        m_guest->uuid().toLatin1().constData());
@@ -197,7 +214,7 @@ private Q_SLOTS:
         qInfo("%d frames checked; sizes in turn: %s", frames, qPrintable(seen.join(", ")));
         QVERIFY2(wrong.isEmpty(), qPrintable(wrong.join(QStringLiteral("; "))));
         QVERIFY(frames >= 3);
-        QVERIFY(sizes.size() >= 3); // 720x400, 720x392, 720x400 at the least
+        QVERIFY(sizes.size() >= 5); // 720x400, 720x392, 720x400, graphics, 720x400
     }
 
     void followsTheGuestResolution_data() { protocols(); }
