@@ -136,7 +136,7 @@ QString Connection::displayName() const
         name = scheme.toUpper();
     if (!url.host().isEmpty())
         name += QStringLiteral(" on ") + url.host();
-    if (url.path() == QLatin1String("/session"))
+    if (isSessionUri(m_uri))
         name += ConnectionText::tr(" (user session)");
     else if (url.path() == QLatin1String("/system"))
         name += ConnectionText::tr(" (system)");

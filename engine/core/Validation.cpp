@@ -82,6 +82,11 @@ bool isLocalUri(const QString &uri)
     return url.host().isEmpty() && !url.scheme().contains(QLatin1Char('+'));
 }
 
+bool isSessionUri(const QString &uri)
+{
+    return QUrl(uri).path() == QLatin1String("/session");
+}
+
 quint64 parseSize(const QString &text)
 {
     QString t = text.trimmed().toUpper();
@@ -117,9 +122,9 @@ QString sizeText(quint64 bytes)
     }
     // Whole numbers without decimals; else one decimal (two below 10 for small units).
     const bool whole = qFuzzyCompare(value, double(qRound64(value)));
-    return QStringLiteral("%1 %2")
-        .arg(whole ? QString::number(qRound64(value)) : QString::number(value, 'f', 1),
-             QLatin1String(units[unit]));
+    return QStringLiteral("%1 %2").arg(whole ? QString::number(qRound64(value))
+                                             : QString::number(value, 'f', 1),
+                                       QLatin1String(units[unit]));
 }
 
 } // namespace Vireo

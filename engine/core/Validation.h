@@ -16,6 +16,10 @@ QString validateDomainName(const QString &name);
 /// domain XML are files of this machine.
 bool isLocalUri(const QString &uri);
 
+/// True for a per-user session daemon's URI (qemu:///session, with or without parameters): no
+/// virtual networks, no virtiofsd, pools in the user's home.
+bool isSessionUri(const QString &uri);
+
 /// A size as a user types it: "512M", "2G", "2GiB", "1.5T", "64K", or a bare number in MiB.
 /// Bytes, or 0 when it is not a size.
 quint64 parseSize(const QString &text);

@@ -3,13 +3,13 @@
 #include "create/NewDisk.h"
 
 #include "core/LibvirtError.h"
+#include "core/Validation.h"
 #include "storage/EncryptedVolumes.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QRegularExpression>
-#include <QUrl>
 
 #include <libvirt/virterror.h>
 
@@ -35,9 +35,9 @@ QString lastError(const QString &what)
 QString defaultPoolPath(virConnectPtr conn)
 {
     char *uri = virConnectGetURI(conn);
-    const QUrl url(QString::fromUtf8(uri ? uri : ""));
+    const bool session = isSessionUri(QString::fromUtf8(uri ? uri : ""));
     free(uri);
-    if (url.path() == QLatin1String("/session") && getuid() != 0)
+    if (session && getuid() != 0)
         return QDir::homePath() + QStringLiteral("/.local/share/libvirt/images");
     return QStringLiteral("/var/lib/libvirt/images");
 }

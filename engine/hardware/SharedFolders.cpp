@@ -11,7 +11,6 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QMutex>
-#include <QUrl>
 
 namespace Vireo::SharedFolders {
 
@@ -24,11 +23,6 @@ struct FolderText
 
 QMutex g_helperMutex;
 QString g_helper;
-
-bool isSession(const QString &uri)
-{
-    return QUrl(uri).path() == QLatin1String("/session");
-}
 
 } // namespace
 
@@ -67,7 +61,7 @@ QString deviceXml(const QString &folder, const QString &tag, bool readOnly)
 QString check(const QString &uri, const DomainInfo &domain, const QString &folder,
               const QString &tag, bool readOnly)
 {
-    if (isSession(uri))
+    if (isSessionUri(uri))
         return FolderText::tr("A session connection (%1) cannot share folders with virtiofs: "
                               "libvirt runs virtiofsd only for the system connection. Use "
                               "qemu:///system for this machine, or copy files into the guest.")

@@ -3,6 +3,7 @@
 #include "core/Connection.h"
 #include "core/LibvirtError.h"
 #include "core/Operation.h"
+#include "core/Validation.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -202,7 +203,7 @@ Operation *proposeSubnet(Connection *connection)
 Operation *create(Connection *connection, const NetworkSpec &spec)
 {
     const bool local = connection->isLocal();
-    const bool session = connection->uri().endsWith(QLatin1String("/session"));
+    const bool session = isSessionUri(connection->uri());
     return connection->runJob(
         NetworksText::tr("Create network %1").arg(spec.name),
         [spec, local, session](virConnectPtr conn, Operation *) {

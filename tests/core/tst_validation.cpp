@@ -79,6 +79,15 @@ private Q_SLOTS:
         QVERIFY(!isLocalUri(QStringLiteral("qemu+ssh://host/system")));
         QVERIFY(!isLocalUri(QStringLiteral("qemu://host/system")));
     }
+
+    void sessionUris()
+    {
+        QVERIFY(isSessionUri(QStringLiteral("qemu:///session")));
+        QVERIFY(isSessionUri(QStringLiteral("qemu:///session?socket=/run/user/1000/x")));
+        QVERIFY(isSessionUri(QStringLiteral("qemu+ssh://me@host/session")));
+        QVERIFY(!isSessionUri(QStringLiteral("qemu:///system")));
+        QVERIFY(!isSessionUri(QStringLiteral("test:///default")));
+    }
 };
 
 QTEST_GUILESS_MAIN(TstValidation)
