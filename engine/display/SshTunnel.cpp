@@ -12,6 +12,8 @@
 #include <QUrl>
 #include <QUrlQuery>
 
+#include <csignal>
+#include <sys/prctl.h>
 #include <unistd.h>
 
 Q_LOGGING_CATEGORY(lcTunnel, "vireo.ssh", QtWarningMsg)
@@ -172,8 +174,12 @@ void SshTunnel::start()
     if (env.contains(QStringLiteral("SSH_ASKPASS")))
         env.insert(QStringLiteral("SSH_ASKPASS_REQUIRE"), QStringLiteral("force"));
     m_ssh->setProcessEnvironment(env);
-    // No controlling terminal: ssh cannot take over the one Vireo was started from.
-    m_ssh->setChildProcessModifier([] { ::setsid(); });
+    // No controlling terminal: ssh cannot take over the one Vireo was started from. And it ends
+    // with Vireo, however Vireo ends (killed, it runs no destructor to stop the tunnel).
+    m_ssh->setChildProcessModifier([] {
+        ::setsid();
+        ::prctl(PR_SET_PDEATHSIG, SIGTERM);
+    });
     connect(m_ssh, &QProcess::finished, this, &SshTunnel::ended);
     connect(m_ssh, &QProcess::errorOccurred, this, [this](QProcess::ProcessError e) {
         if (e == QProcess::FailedToStart)
