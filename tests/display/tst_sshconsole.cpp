@@ -2,7 +2,8 @@
 // ssh-host.sh) lets root in with a key whose passphrase Vireo asks for through its askpass helper.
 // The test guest's SPICE and VNC displays listen on that host's loopback only; each is shown
 // through an SSH tunnel pixel for pixel, the passphrase asked once per tunnel; the console window
-// shows a tunnel whose ssh was killed as disconnected and comes back by itself.
+// shows a tunnel whose ssh was killed as disconnected and comes back by itself; a process that
+// owns a tunnel and is killed takes its ssh with it.
 
 #include "core/Askpass.h"
 #include "core/Authenticator.h"
@@ -34,6 +35,13 @@ using namespace Vireo::Test;
 namespace {
 
 const int kSshPort = 16543;
+
+/// A process that has ended but not been reaped yet (its parent is gone: init reaps it soon).
+bool zombie(qint64 pid)
+{
+    QFile status(QStringLiteral("/proc/%1/status").arg(pid));
+    return status.open(QIODevice::ReadOnly) && status.readAll().contains("State:\tZ");
+}
 const QString kPassphrase = QStringLiteral("tunnel-key-passphrase-31");
 
 /// Answers every question with the key's passphrase, counting them.
@@ -136,6 +144,46 @@ private Q_SLOTS:
                      .isNull());
     }
 
+    void tunnelEndsWithItsOwner()
+    {
+        // A process that owns a tunnel and is killed (no destructor runs): its ssh ends too.
+        // The child uses a copy of the key without its passphrase (it has nobody to ask).
+        const QString plainKey = m_dir + QStringLiteral("/client-plain");
+        QFile::remove(plainKey);
+        QVERIFY(QFile::copy(m_dir + QStringLiteral("/client"), plainKey));
+        QFile::setPermissions(plainKey, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        const ProcessRun strip = runProcess(QStringLiteral("ssh-keygen"),
+                                            {QStringLiteral("-q"), QStringLiteral("-p"),
+                                             QStringLiteral("-f"), plainKey, QStringLiteral("-P"),
+                                             kPassphrase, QStringLiteral("-N"), QString()});
+        QVERIFY2(strip.code == 0, qPrintable(strip.err));
+        const auto domain = m_conn->domain(m_guest->uuid());
+        QVERIFY(domain && !domain->graphics.isEmpty());
+        QString why;
+        const QString remote = SshTunnel::remoteEndpoint(domain->graphics.first(), &why);
+        QVERIFY2(!remote.isEmpty(), qPrintable(why));
+        QProcess owner;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("VIREO_TUNNEL_URI"),
+                   QStringLiteral("qemu+ssh://root@127.0.0.1:%1/system?keyfile=%2&no_verify=1")
+                       .arg(kSshPort)
+                       .arg(plainKey));
+        env.insert(QStringLiteral("VIREO_TUNNEL_REMOTE"), remote);
+        owner.setProcessEnvironment(env);
+        owner.start(QCoreApplication::applicationFilePath(), {});
+        QTRY_VERIFY_WITH_TIMEOUT(owner.canReadLine() || owner.state() == QProcess::NotRunning,
+                                 30000);
+        const QByteArray line = owner.readLine().trimmed();
+        QVERIFY2(line.startsWith("ssh "), owner.readAllStandardError().constData());
+        const qint64 ssh = line.mid(4).toLongLong();
+        QVERIFY(ssh > 0 && QFile::exists(QStringLiteral("/proc/%1").arg(ssh)));
+        owner.kill();
+        QVERIFY(owner.waitForFinished(5000));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !QFile::exists(QStringLiteral("/proc/%1/status").arg(ssh)) || zombie(ssh), 10000);
+        QFile::remove(plainKey);
+    }
+
     void cleanupTestCase()
     {
         m_conn.reset();
@@ -226,5 +274,36 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(TstSshConsole)
+// The tunnel-owner child of tunnelEndsWithItsOwner(): opens a tunnel with the URI and remote
+// endpoint in its environment, prints ssh's process id once it is ready, and waits to be killed.
+static int tunnelOwner()
+{
+    const auto target = SshTarget::of(qEnvironmentVariable("VIREO_TUNNEL_URI"));
+    if (!target)
+        return 2;
+    SshTunnel tunnel(*target, qEnvironmentVariable("VIREO_TUNNEL_REMOTE"));
+    QObject::connect(&tunnel, &SshTunnel::ready, [&tunnel] {
+        printf("ssh %lld\n", qlonglong(tunnel.processId()));
+        fflush(stdout);
+    });
+    QObject::connect(&tunnel, &SshTunnel::failed, [](const QString &why) {
+        fprintf(stderr, "%s\n", qPrintable(why));
+        QCoreApplication::exit(1);
+    });
+    tunnel.start();
+    return QCoreApplication::exec();
+}
+
+int main(int argc, char **argv)
+{
+    if (qEnvironmentVariableIsSet("VIREO_TUNNEL_URI")) {
+        QCoreApplication app(argc, argv);
+        return tunnelOwner();
+    }
+    QApplication app(argc, argv);
+    TstSshConsole test;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&test, argc, argv);
+}
+
 #include "tst_sshconsole.moc"
