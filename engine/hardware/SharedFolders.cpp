@@ -113,4 +113,24 @@ Operation *share(Connection *connection, const QString &uuid, const QString &fol
         {HardwareChange::addDevice(deviceXml(QDir::cleanPath(folder), tag.trimmed(), readOnly))});
 }
 
+Operation *unshare(Connection *connection, const QString &uuid, const QString &tag)
+{
+    const auto domain = connection->domain(uuid);
+    // Devices are named by kind and place ("filesystem#1"), in the order the definition has.
+    int index = -1;
+    for (int i = 0; domain && i < domain->folders.size(); ++i)
+        if (domain->folders.at(i).tag == tag)
+            index = i;
+    if (index < 0) {
+        const QString why = FolderText::tr("No folder is shared as \"%1\".").arg(tag);
+        return connection->runJob(FolderText::tr("Stop sharing a folder"),
+                                  [why](virConnectPtr, Operation *) {
+                                      return OpResult::failure(why, Failure::Kind::InvalidInput);
+                                  });
+    }
+    return HardwareEditor::apply(
+        connection, uuid,
+        {HardwareChange::removeDevice(QStringLiteral("filesystem#%1").arg(index))});
+}
+
 } // namespace Vireo::SharedFolders

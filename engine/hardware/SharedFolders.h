@@ -27,6 +27,10 @@ QString check(const QString &uri, const DomainInfo &domain, const QString &folde
 Operation *share(Connection *connection, const QString &uuid, const QString &folder,
                  const QString &tag, bool readOnly);
 
+/// Stops sharing the folder the guest mounts as `tag` (value: ApplyReport: gone now, or at the
+/// next boot where the running machine keeps it).
+Operation *unshare(Connection *connection, const QString &uuid, const QString &tag);
+
 /// The program that serves read-only folders: beside Vireo's programs in a build tree, in
 /// ../lib/vireo/ when installed, or what setReadOnlyHelper() said.
 QString readOnlyHelper();

@@ -19,6 +19,7 @@
 #include "domains/DomainListModel.h"
 #include "hardware/SharedFolders.h"
 #include "networks/Networks.h"
+#include "support/ConsoleInput.h"
 #include "support/GuestControl.h"
 #include "support/GuestMedia.h"
 #include "support/LibraryWait.h"
@@ -44,16 +45,20 @@
 #include <QElapsedTimer>
 #include <QLineEdit>
 #include <QMediaDevices>
+#include <QMenu>
 #include <QMimeData>
 #include <QProcess>
 #include <QPushButton>
 #include <QRandomGenerator>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
 #include <QUrl>
+
+#include <libvirt/libvirt.h>
 
 using namespace Vireo;
 using namespace Vireo::Test;
@@ -72,7 +77,6 @@ class TstGuestDesktop : public QObject
     Connection *m_conn = nullptr;
     std::unique_ptr<TestGuest> m_guest;
     std::unique_ptr<GuestControl> m_shell;
-    int m_serving = 0;
 
 private Q_SLOTS:
     void initTestCase()
@@ -159,19 +163,19 @@ private Q_SLOTS:
         Ui::TerminalView *term = panel->terminal();
         QTRY_VERIFY(term->hasFocus() || (term->setFocus(), true));
 
-        type(term, QStringLiteral("echo hello-$((6*7))"));
+        typeLine(term, QStringLiteral("echo hello-$((6*7))"));
         QTRY_VERIFY_WITH_TIMEOUT(term->screenText().contains(QStringLiteral("\nhello-42")), 15000);
 
         // The guest learns the terminal's size by asking it (vireo-resize: CSI 6n).
         window.resize(900, 600);
         QTRY_VERIFY(term->columns() > 80);
         const QString size = QStringLiteral("%1 %2").arg(term->rows()).arg(term->columns());
-        type(term, QStringLiteral("vireo-resize; stty size"));
+        typeLine(term, QStringLiteral("vireo-resize; stty size"));
         QTRY_VERIFY2_WITH_TIMEOUT(term->screenText().contains(QLatin1Char('\n') + size),
                                   qPrintable(size + QLatin1Char('|') + term->screenText()), 15000);
 
         // Lines that scroll off are kept: the last 1000 of them.
-        type(term, QStringLiteral("seq 1 1500"));
+        typeLine(term, QStringLiteral("seq 1 1500"));
         QTRY_VERIFY_WITH_TIMEOUT(term->screenText().contains(QStringLiteral("\n1500\n")), 30000);
         const QStringList back = term->scrollbackText();
         QCOMPARE(back.size(), 1000);
@@ -214,7 +218,7 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(action->text(), QStringLiteral("Take Over"), 15000);
         QTest::mouseClick(action, Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(panel->console()->isOpen(), 15000);
-        type(panel->terminal(), QStringLiteral("echo back-$((2+3))"));
+        typeLine(panel->terminal(), QStringLiteral("echo back-$((2+3))"));
         QTRY_VERIFY_WITH_TIMEOUT(
             panel->terminal()->screenText().contains(QStringLiteral("\nback-5")), 15000);
     }
@@ -279,8 +283,8 @@ private Q_SLOTS:
         };
         QVERIFY(write(QStringLiteral("big.bin"), big));
         QVERIFY(write(QStringLiteral("note.txt"), "a note\n"));
-        drop(window.view(),
-             {dir.filePath(QStringLiteral("big.bin")), dir.filePath(QStringLiteral("note.txt"))});
+        dropFiles(window.view(), {dir.filePath(QStringLiteral("big.bin")),
+                                  dir.filePath(QStringLiteral("note.txt"))});
         QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 120000);
         QVERIFY2(finished.first().at(0).toBool(), qPrintable(finished.first().at(1).toString()));
         QVERIFY(!progress.isEmpty());
@@ -295,7 +299,7 @@ private Q_SLOTS:
 
         // A folder is refused with the reason, nothing sent.
         finished.clear();
-        drop(window.view(), {dir.path()});
+        dropFiles(window.view(), {dir.path()});
         QTRY_VERIFY(!finished.isEmpty());
         QVERIFY(!finished.first().at(0).toBool());
         QVERIFY2(finished.first().at(1).toString().contains(QStringLiteral("not a file")),
@@ -306,7 +310,7 @@ private Q_SLOTS:
         m_shell->run(QStringLiteral("rm -rf /tmp/vireo-files; mkdir -p /tmp/vireo-files; "
                                     "mount -t tmpfs -o size=1m tmpfs /tmp/vireo-files"));
         finished.clear();
-        drop(window.view(), {dir.filePath(QStringLiteral("big.bin"))});
+        dropFiles(window.view(), {dir.filePath(QStringLiteral("big.bin"))});
         QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 60000);
         QVERIFY(!finished.first().at(0).toBool());
         QVERIFY2(finished.first().at(1).toString().contains(QStringLiteral("space")),
@@ -320,7 +324,7 @@ private Q_SLOTS:
         QVERIFY(write(QStringLiteral("huge.bin"), huge));
         finished.clear();
         progress.clear();
-        drop(window.view(), {dir.filePath(QStringLiteral("huge.bin"))});
+        dropFiles(window.view(), {dir.filePath(QStringLiteral("huge.bin"))});
         QTRY_VERIFY_WITH_TIMEOUT(!progress.isEmpty() || !finished.isEmpty(), 30000);
         auto *cancel = window.findChild<QPushButton *>(QStringLiteral("cancelFileTransfer"));
         QVERIFY(cancel && cancel->isVisible());
@@ -376,7 +380,7 @@ private Q_SLOTS:
         since.start();
         device->trigger();
         QTRY_VERIFY_WITH_TIMEOUT(session->usbDevices().value(0).redirected, 30000);
-        const QString read = runServing(
+        const QString read = m_shell->runServing(
             QStringLiteral("while [ ! -b /dev/sr0 ]; do sleep 0.2; done; mkdir -p /tmp/usb; "
                            "mount -t iso9660 -o ro /dev/sr0 /tmp/usb && cat /tmp/usb/token.txt; "
                            "umount /tmp/usb"),
@@ -391,7 +395,7 @@ private Q_SLOTS:
         // computer's list too, as an unplugged stick would).
         device->trigger();
         QTRY_COMPARE_WITH_TIMEOUT(session->usbDevices().size(), 0, 30000);
-        const QString gone = runServing(
+        const QString gone = m_shell->runServing(
             QStringLiteral("for i in $(seq 1 150); do [ -b /dev/sr0 ] || break; sleep 0.2; done; "
                            "[ -b /dev/sr0 ] && echo still-there || echo gone"),
             60000);
@@ -481,7 +485,8 @@ private Q_SLOTS:
         QVERIFY(soundButton && soundButton->menu());
         soundButton->menu()->popup(window.mapToGlobal(QPoint(40, 40)));
         QTRY_VERIFY(soundButton->menu()->isVisible());
-        soundButton->menu()->grab().save(artifactsDir() + QStringLiteral("/console-sound-menu.png"));
+        soundButton->menu()->grab().save(artifactsDir()
+                                         + QStringLiteral("/console-sound-menu.png"));
         soundButton->menu()->hide();
         // Muted and the volume remembered for the next console.
         audio->setMuted(true);
@@ -559,49 +564,36 @@ private Q_SLOTS:
             = actionAvailability(DomainAction::Save, *m_conn->domain(m_guest->uuid()), false);
         QVERIFY(!save.enabled);
         QVERIFY2(save.reason.contains(QStringLiteral("virtiofs")), qPrintable(save.reason));
+
+        // Machine > Stop Sharing lists both; the read-write one stops being shared.
+        auto *stop = window.findChild<QMenu *>(QStringLiteral("stopSharing"));
+        QVERIFY(stop);
+        stop->popup(window.mapToGlobal(QPoint(40, 40)));
+        QTRY_VERIFY(stop->isVisible());
+        QAction *rwEntry = nullptr;
+        for (QAction *a : stop->findChildren<QAction *>(QStringLiteral("stopSharingFolder")))
+            if (a->text().startsWith(QStringLiteral("rw ")))
+                rwEntry = a;
+        QCOMPARE(stop->findChildren<QAction *>(QStringLiteral("stopSharingFolder")).size(), 2);
+        QVERIFY(rwEntry);
+        stop->hide();
+        rwEntry->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            window.statusBar()->currentMessage().startsWith(QStringLiteral("rw ")), 30000);
+        qInfo("Stop Sharing: %s", qPrintable(window.statusBar()->currentMessage()));
+        virDomainPtr dom = virDomainLookupByUUIDString(TestGuest::helperConnection(),
+                                                       m_guest->uuid().toLatin1().constData());
+        QVERIFY(dom);
+        char *config = virDomainGetXMLDesc(dom, VIR_DOMAIN_XML_INACTIVE);
+        const QString definition = QString::fromUtf8(config ? config : "");
+        free(config);
+        virDomainFree(dom);
+        QVERIFY2(!definition.contains(QStringLiteral("<target dir='rw'/>"))
+                     && definition.contains(QStringLiteral("<target dir='ro'/>")),
+                 qPrintable(definition));
     }
 
 private:
-    /// Files dropped on the console's screen, as a file manager's drag does.
-    // A command run in the guest while this process goes on serving its console: a redirected
-    // USB device (and the sound) lives in this process, so waiting blocked on the control
-    // channel would stall the guest. Its output, or null after the timeout.
-    QString runServing(const QString &command, int timeoutMs)
-    {
-        const QString file = QStringLiteral("/tmp/serving-%1").arg(++m_serving);
-        m_shell->run(
-            QStringLiteral("( { ( %1 ) > %2.out 2>&1; touch %2.ok; } & )").arg(command, file));
-        QElapsedTimer waited;
-        waited.start();
-        while (waited.elapsed() < timeoutMs) {
-            QTest::qWait(250);
-            const QString out = m_shell->run(
-                QStringLiteral("[ -f %1.ok ] && cat %1.out && echo END-OF-OUTPUT").arg(file));
-            if (out.contains(QStringLiteral("END-OF-OUTPUT")))
-                return out;
-        }
-        return {};
-    }
-
-    static void drop(QWidget *view, const QStringList &paths)
-    {
-        QMimeData mime;
-        QList<QUrl> urls;
-        for (const QString &p : paths)
-            urls << QUrl::fromLocalFile(p);
-        mime.setUrls(urls);
-        const QPoint at = view->rect().center();
-        QDragEnterEvent enter(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
-        QCoreApplication::sendEvent(view, &enter);
-        QDropEvent dropped(QPointF(at), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
-        QCoreApplication::sendEvent(view, &dropped);
-    }
-
-    static void type(Ui::TerminalView *term, const QString &command)
-    {
-        QTest::keyClicks(term, command);
-        QTest::keyClick(term, Qt::Key_Return);
-    }
 };
 
 QTEST_MAIN(TstGuestDesktop)

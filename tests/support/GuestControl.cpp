@@ -1,6 +1,7 @@
 #include "support/GuestControl.h"
 
 #include <QDeadlineTimer>
+#include <QElapsedTimer>
 #include <QTest>
 
 namespace Vireo::Test {
@@ -47,6 +48,23 @@ QString GuestControl::run(const QString &command, int timeoutMs)
     if (previous >= 0)
         out = out.mid(previous + 3);
     return QString::fromUtf8(out);
+}
+
+QString GuestControl::runServing(const QString &command, int timeoutMs)
+{
+    const QString file = QStringLiteral("/tmp/serving-%1").arg(++m_serving);
+    // (In a subshell: run() appends "; echo", and "&;" is no command.)
+    run(QStringLiteral("( { ( %1 ) > %2.out 2>&1; touch %2.ok; } & )").arg(command, file));
+    QElapsedTimer waited;
+    waited.start();
+    while (waited.elapsed() < timeoutMs) {
+        QTest::qWait(250);
+        const QString out
+            = run(QStringLiteral("[ -f %1.ok ] && cat %1.out && echo END-OF-OUTPUT").arg(file));
+        if (out.contains(QStringLiteral("END-OF-OUTPUT")))
+            return out;
+    }
+    return {};
 }
 
 } // namespace Vireo::Test

@@ -17,11 +17,17 @@ public:
     /// Runs a shell command line in the guest; returns its output (stdout and stderr), or a null
     /// string when no answer came within the timeout.
     QString run(const QString &command, int timeoutMs = 20000);
+    /// run() for a command that needs this process to go on handling its events meanwhile (a
+    /// USB device redirected from this process, a console the guest's work waits on): started
+    /// in the background in the guest, its end polled while events run. Its output, or a null
+    /// string after the timeout.
+    QString runServing(const QString &command, int timeoutMs);
 
 private:
     QString m_path;
     QLocalSocket m_socket;
     int m_sequence = 0;
+    int m_serving = 0;
 };
 
 } // namespace Vireo::Test

@@ -6,6 +6,8 @@
 #include "display/GraphicsChannel.h"
 #include "domains/ActionRules.h"
 #include "domains/DomainLifecycle.h"
+#include "hardware/HardwareEditor.h"
+#include "hardware/SharedFolders.h"
 #include "ui/common/Confirm.h"
 #include "ui/console/ConsoleAudio.h"
 #include "ui/console/DisplayView.h"
@@ -267,6 +269,11 @@ void ConsoleWindow::buildToolBar()
         dialog->open();
     });
     share->setObjectName(QStringLiteral("shareFolder"));
+    // The folders shared now, each of which can stop being shared.
+    QMenu *unshare = machine->addMenu(tr("Stop Sharing"));
+    unshare->setObjectName(QStringLiteral("stopSharing"));
+    connect(unshare, &QMenu::aboutToShow, this, [this, unshare] { fillStopSharing(unshare); });
+    fillStopSharing(unshare);
     auto *machineButton = new QToolButton(bar);
     machineButton->setText(tr("Machine"));
     machineButton->setMenu(machine);
@@ -336,6 +343,38 @@ void ConsoleWindow::buildToolBar()
         });
         dialog->open();
     });
+}
+
+void ConsoleWindow::fillStopSharing(QMenu *menu)
+{
+    menu->clear();
+    const auto domain = m_connection ? m_connection->domain(m_uuid) : std::nullopt;
+    const QList<SharedFolderInfo> folders = domain ? domain->folders : QList<SharedFolderInfo>();
+    for (const SharedFolderInfo &folder : folders) {
+        QAction *action = menu->addAction(tr("%1 (%2)").arg(folder.tag, folder.source));
+        action->setObjectName(QStringLiteral("stopSharingFolder"));
+        const QString tag = folder.tag;
+        connect(action, &QAction::triggered, this, [this, tag] {
+            if (!m_connection)
+                return;
+            Operation *op = SharedFolders::unshare(m_connection, m_uuid, tag);
+            connect(op, &Operation::finished, this, [this, op, tag](bool ok, const QString &error) {
+                if (!ok) {
+                    statusBar()->showMessage(error, 20000);
+                    return;
+                }
+                const ApplyReport report = op->value().value<ApplyReport>();
+                statusBar()->showMessage(
+                    report.anyNextBoot()
+                        ? tr("%1 stays in the guest until it next starts; it is no longer "
+                             "shared after that.")
+                              .arg(tag)
+                        : tr("%1 is no longer shared with the guest.").arg(tag),
+                    20000);
+            });
+        });
+    }
+    menu->setEnabled(!folders.isEmpty());
 }
 
 void ConsoleWindow::connectIfRunning()

@@ -4,6 +4,7 @@
 #include <QPointer>
 
 class QAction;
+class QMenu;
 class QProgressBar;
 class QPushButton;
 class QStackedWidget;
@@ -66,6 +67,8 @@ private:
     void connectIfRunning();
     void watchConnection();
     void buildToolBar();
+    /// The Machine menu's Stop Sharing: one entry per folder shared now.
+    void fillStopSharing(QMenu *menu);
     void askForPassword();
     void updateTitle();
     void updateActions(const DomainInfo &domain);
