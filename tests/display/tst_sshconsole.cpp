@@ -21,6 +21,7 @@
 #include "ui/console/DisplayView.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QPointer>
 #include <QTest>
 
@@ -175,13 +176,17 @@ private Q_SLOTS:
                                  30000);
         const QByteArray line = owner.readLine().trimmed();
         QVERIFY2(line.startsWith("ssh "), owner.readAllStandardError().constData());
-        const qint64 ssh = line.mid(4).toLongLong();
+        const qint64 ssh = line.split(' ').value(1).toLongLong();
+        // Killed, the owner leaves its tunnel's private folder behind: the test removes it.
+        const QString folder = QFileInfo(QString::fromLocal8Bit(line.split(' ').value(2))).path();
+        QVERIFY(folder.startsWith(QStringLiteral("/tmp/vireo-ssh-")));
         QVERIFY(ssh > 0 && QFile::exists(QStringLiteral("/proc/%1").arg(ssh)));
         owner.kill();
         QVERIFY(owner.waitForFinished(5000));
         QTRY_VERIFY_WITH_TIMEOUT(
             !QFile::exists(QStringLiteral("/proc/%1/status").arg(ssh)) || zombie(ssh), 10000);
         QFile::remove(plainKey);
+        QDir(folder).removeRecursively();
     }
 
     void cleanupTestCase()
@@ -283,7 +288,7 @@ static int tunnelOwner()
         return 2;
     SshTunnel tunnel(*target, qEnvironmentVariable("VIREO_TUNNEL_REMOTE"));
     QObject::connect(&tunnel, &SshTunnel::ready, [&tunnel] {
-        printf("ssh %lld\n", qlonglong(tunnel.processId()));
+        printf("ssh %lld %s\n", qlonglong(tunnel.processId()), qPrintable(tunnel.socketPath()));
         fflush(stdout);
     });
     QObject::connect(&tunnel, &SshTunnel::failed, [](const QString &why) {
