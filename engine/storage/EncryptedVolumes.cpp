@@ -5,7 +5,6 @@
 
 #include <QCoreApplication>
 #include <QRegularExpression>
-#include <QThread>
 
 #include <libvirt/libvirt.h>
 #include <libvirt/virterror.h>
@@ -121,13 +120,10 @@ virStorageVolPtr create(virConnectPtr conn, virStoragePoolPtr pool, const QStrin
                                .arg(encryptionXml(*secretUuid))
                                .toUtf8();
     // qemu-img times its key derivation with the thread's CPU time, which the kernel may
-    // sample as zero on a busy machine ("Unable to get accurate CPU usage"): it measures again
-    // on another try, a moment later (CI saw three quick tries in a row fail). On the worker,
-    // so the pause holds up nothing.
+    // sample as zero on a busy machine ("Unable to get accurate CPU usage"): each try is a new
+    // qemu-img that measures again (CI saw three tries in a row fail, so there are eight).
     virStorageVolPtr volume = nullptr;
-    for (int attempt = 0; attempt < 6 && !volume; ++attempt) {
-        if (attempt > 0)
-            QThread::msleep(100UL << attempt);
+    for (int attempt = 0; attempt < 8 && !volume; ++attempt) {
         volume = virStorageVolCreateXML(pool, xml.constData(), 0);
         const virErrorPtr err = volume ? nullptr : virGetLastError();
         if (!err || !err->message

@@ -22,8 +22,8 @@ QString checkPassphrase(const QString &passphrase, const QString &repeated);
 /// Makes a LUKS-encrypted qcow2 volume named after `name` (made an identifier, as QEMU needs:
 /// "disk-" before a leading digit, other characters as '-') of `capacity` bytes in `pool`, and
 /// the secret holding `passphrase` (its UUID in `secretUuid`). Blocking (on a worker): qemu-img's
-/// spurious "Unable to get accurate CPU usage" is retried after a pause, up to about 3 s. Null
-/// with `why` when it could not; nothing is left behind then.
+/// spurious "Unable to get accurate CPU usage" is retried with a new qemu-img. Null with `why`
+/// when it could not; nothing is left behind then.
 virStorageVolPtr create(virConnectPtr conn, virStoragePoolPtr pool, const QString &name,
                         quint64 capacity, const QString &passphrase, QString *secretUuid,
                         QString *why);
