@@ -85,12 +85,7 @@ class TstDisplay : public QObject
         return protocol == QLatin1String("spice") ? 0 : 1;
     }
 
-    void protocols()
-    {
-        QTest::addColumn<QString>("protocol");
-        QTest::newRow("spice") << QStringLiteral("spice");
-        QTest::newRow("vnc") << QStringLiteral("vnc");
-    }
+    void protocols() { addProtocolRows(); }
 
     /// A connected session shown 1:1 in `view`, the view at the guest's size and on screen (so
     /// that a view pixel is a guest pixel); null when it does not get there.
@@ -108,47 +103,18 @@ class TstDisplay : public QObject
         return session;
     }
 
-    /// A session on the guest's display of that protocol, connected and showing a frame.
     std::unique_ptr<DisplaySession> connected(const QString &protocol, Ui::DisplayView &view)
     {
-        auto session = makeSession(protocol);
-        view.setSession(session.get());
-        Graphics::attach(m_conn.get(), m_guest->uuid(), session.get(), indexOf(protocol));
-        if (!QTest::qWaitFor(
-                [&] {
-                    return session->state() == DisplaySession::State::Connected
-                           && !session->frame().isNull();
-                },
-                15000))
-            return {};
-        return session;
+        return connectedSession(m_conn.get(), m_guest->uuid(), protocol, view);
     }
 
-    /// Waits until the view shows exactly QEMU's framebuffer (and `also` holds for it); on
-    /// failure both images are kept as artifacts.
     bool showsExactly(Ui::DisplayView &view, const QString &protocol, QImage *shown,
                       const std::function<bool(const QImage &)> &also = {})
     {
-        QImage reference;
-        const bool same = QTest::qWaitFor(
-            [&] {
-                reference = screenshotServing(m_guest->uuid());
-                *shown = painted(view);
-                return !reference.isNull() && *shown == reference && (!also || also(*shown));
-            },
-            20000);
-        if (!same) {
-            reference.save(artifactsDir() + QStringLiteral("/%1-mismatch-qemu.png").arg(protocol));
-            shown->save(artifactsDir() + QStringLiteral("/%1-mismatch-view.png").arg(protocol));
-        }
-        return same;
+        return Test::showsExactly(m_guest->uuid(), view, protocol, shown, also);
     }
 
-    bool runInGuest(const QString &command)
-    {
-        GuestControl control(m_guest->controlSocketPath());
-        return !control.run(command + QStringLiteral("; echo ok")).isNull();
-    }
+    bool runInGuest(const QString &command) { return Test::runInGuest(*m_guest, command); }
 
 private Q_SLOTS:
     void initTestCase()

@@ -61,62 +61,22 @@ class TstDisplayModes : public QObject
     std::unique_ptr<Connection> m_conn;
     std::unique_ptr<TestGuest> m_guest; // SPICE first, VNC second
 
-    void protocols()
-    {
-        QTest::addColumn<QString>("protocol");
-        QTest::newRow("spice") << QStringLiteral("spice");
-        QTest::newRow("vnc") << QStringLiteral("vnc");
-    }
+    void protocols() { addProtocolRows(); }
 
-    /// A session on the guest's display of that protocol, connected and showing a frame.
     std::unique_ptr<DisplaySession> connected(const QString &protocol, Ui::DisplayView &view)
     {
-        QString error;
-        std::unique_ptr<DisplaySession> session(
-            DisplayProtocols::create(protocol, nullptr, &error));
-        if (!session) {
-            qWarning("%s", qPrintable(error));
-            return {};
-        }
-        view.setSession(session.get());
-        Graphics::attach(m_conn.get(), m_guest->uuid(), session.get(),
-                         protocol == QLatin1String("spice") ? 0 : 1);
-        if (!QTest::qWaitFor(
-                [&] {
-                    return session->state() == DisplaySession::State::Connected
-                           && !session->frame().isNull();
-                },
-                15000))
-            return {};
-        return session;
+        return connectedSession(m_conn.get(), m_guest->uuid(), protocol, view);
     }
 
-    /// Waits until the view shows exactly QEMU's framebuffer; on failure both images are kept.
     bool showsExactly(Ui::DisplayView &view, const QString &protocol, QImage *shown)
     {
-        QImage reference;
-        const bool same = QTest::qWaitFor(
-            [&] {
-                reference = screenshotServing(m_guest->uuid());
-                *shown = painted(view);
-                return !reference.isNull() && *shown == reference;
-            },
-            20000);
-        if (!same) {
-            reference.save(artifactsDir() + QStringLiteral("/%1-modes-qemu.png").arg(protocol));
-            shown->save(artifactsDir() + QStringLiteral("/%1-modes-view.png").arg(protocol));
-        }
-        return same;
+        return Test::showsExactly(m_guest->uuid(), view, protocol, shown);
     }
 
-    /// Runs a command in the guest and waits for it, blocking: not for commands that change the
-    /// screen's mode, which start in the background (spice-server stops QEMU until the client
-    /// takes the old surface's last messages, and a blocked client would stall the guest).
-    bool runInGuest(const QString &command)
-    {
-        GuestControl control(m_guest->controlSocketPath());
-        return !control.run(command + QStringLiteral("; echo ok")).isNull();
-    }
+    /// Blocking: commands that change the screen's mode go in the background (spice-server
+    /// holds QEMU until the client takes the old surface's last messages, and a blocked client
+    /// would stall the guest).
+    bool runInGuest(const QString &command) { return Test::runInGuest(*m_guest, command); }
 
     /// A still screen: no blinking text cursor, no console blanking.
     bool stillScreen()
