@@ -262,9 +262,7 @@ private Q_SLOTS:
     {
         Ui::ConsoleWindow window(m_conn, m_guest->uuid());
         window.show();
-        QTRY_VERIFY_WITH_TIMEOUT(
-            window.session() && window.session()->state() == DisplaySession::State::Connected,
-            20000);
+        QVERIFY(screenConnected(window));
         DisplaySession *session = window.session();
         QTRY_VERIFY_WITH_TIMEOUT(session->canSendFiles(), 20000); // the guest's agent is up
         QSignalSpy finished(session, &DisplaySession::fileTransferFinished);
@@ -348,9 +346,7 @@ private Q_SLOTS:
         QSettings().remove(QStringLiteral("console/usbAutoRedirect")); // off, as at first
         Ui::ConsoleWindow window(m_conn, m_guest->uuid());
         window.show();
-        QTRY_VERIFY_WITH_TIMEOUT(
-            window.session() && window.session()->state() == DisplaySession::State::Connected,
-            20000);
+        QVERIFY(screenConnected(window));
         DisplaySession *session = window.session();
         // The VM's two redirection channels are connected in the session.
         QTRY_COMPARE_WITH_TIMEOUT(session->usbChannels(), 2, 20000);
@@ -448,9 +444,7 @@ private Q_SLOTS:
     {
         Ui::ConsoleWindow window(m_conn, m_guest->uuid());
         window.show();
-        QTRY_VERIFY_WITH_TIMEOUT(
-            window.session() && window.session()->state() == DisplaySession::State::Connected,
-            20000);
+        QVERIFY(screenConnected(window));
         DisplaySession *session = window.session();
         QSignalSpy started(session, &DisplaySession::audioPlaybackStarted);
         QByteArray pcm;

@@ -1,8 +1,10 @@
 #pragma once
 
 // Input the console tests give as a user would: files dropped on the screen, a line typed into
-// the text console.
+// the text console; and waiting for the console window's screen to connect.
 
+#include "display/DisplaySession.h"
+#include "ui/console/ConsoleWindow.h"
 #include "ui/console/TerminalView.h"
 
 #include <QCoreApplication>
@@ -26,6 +28,17 @@ inline void dropFiles(QWidget *view, const QStringList &paths)
     QCoreApplication::sendEvent(view, &enter);
     QDropEvent dropped(QPointF(at), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
     QCoreApplication::sendEvent(view, &dropped);
+}
+
+/// Waits until the console window's screen is connected (20 s at most).
+inline bool screenConnected(Ui::ConsoleWindow &window)
+{
+    return QTest::qWaitFor(
+        [&] {
+            return window.session()
+                   && window.session()->state() == DisplaySession::State::Connected;
+        },
+        20000);
 }
 
 /// A command line typed into the terminal, then Return.
