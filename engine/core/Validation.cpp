@@ -1,6 +1,8 @@
 #include "core/Validation.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
 #include <QUrl>
 
 namespace Vireo {
@@ -125,6 +127,20 @@ QString sizeText(quint64 bytes)
     return QStringLiteral("%1 %2").arg(whole ? QString::number(qRound64(value))
                                              : QString::number(value, 'f', 1),
                                        QLatin1String(units[unit]));
+}
+
+QString validateLocalFolder(const QString &folder)
+{
+    if (folder.isEmpty() || !QDir::isAbsolutePath(folder))
+        return ValidationText::tr("Name the folder by its full path (/srv/share).");
+    const QFileInfo info(folder);
+    if (!info.exists())
+        return ValidationText::tr("There is no folder %1.").arg(folder);
+    if (!info.isDir())
+        return ValidationText::tr("%1 is a file, not a folder.").arg(folder);
+    if (!info.isReadable() || !info.isExecutable())
+        return ValidationText::tr("Vireo cannot read %1 (its permissions).").arg(folder);
+    return {};
 }
 
 } // namespace Vireo

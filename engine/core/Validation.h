@@ -20,6 +20,10 @@ bool isLocalUri(const QString &uri);
 /// virtual networks, no virtiofsd, pools in the user's home.
 bool isSessionUri(const QString &uri);
 
+/// Why a folder of this machine cannot be shared or used: not a full path, not there, a file,
+/// not readable. Empty when it can.
+QString validateLocalFolder(const QString &folder);
+
 /// A size as a user types it: "512M", "2G", "2GiB", "1.5T", "64K", or a bare number in MiB.
 /// Bytes, or 0 when it is not a size.
 quint64 parseSize(const QString &text);

@@ -56,4 +56,12 @@ void DisplaySession::receiveClipboard(const QString &text)
         this, [this, text] { Q_EMIT clipboardReceived(text); }, Qt::QueuedConnection);
 }
 
+QString DisplaySession::shareFolder(const QString &folder, bool readOnly)
+{
+    Q_UNUSED(folder);
+    Q_UNUSED(readOnly);
+    return tr("Only SPICE consoles share folders with the guest this way; VNC has no channel "
+              "for it.");
+}
+
 } // namespace Vireo

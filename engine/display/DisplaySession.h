@@ -88,6 +88,19 @@ public:
     /// audioRecordStarted(), from the computer's microphone.
     virtual void sendRecordedAudio(const QByteArray &pcm) { Q_UNUSED(pcm); }
 
+    /// Shares a folder of this computer with the guest while the console is open (SPICE's
+    /// WebDAV channel; the guest's spice-webdavd offers it to its file manager), read-only or
+    /// read-write, replacing the one shared before. The reason it cannot, or empty.
+    virtual QString shareFolder(const QString &folder, bool readOnly);
+    virtual void stopSharingFolder() {}
+    /// The folder shared that way (empty: none) and whether read-only.
+    virtual QString sharedFolder() const { return {}; }
+    virtual bool sharedFolderReadOnly() const { return false; }
+    /// Whether the machine has the channel for it (known once connected), and whether the
+    /// guest's spice-webdavd has it open now.
+    virtual bool canShareFolders() const { return false; }
+    virtual bool guestUsesSharedFolder() const { return false; }
+
     State state() const { return m_state; }
     QString disconnectReason() const { return m_reason; }
     /// The session ended because the server wanted a (different) password.
@@ -147,6 +160,8 @@ Q_SIGNALS:
     /// The guest records: it wants sendRecordedAudio() in this format until audioRecordStopped().
     void audioRecordStarted(int rate, int channels);
     void audioRecordStopped();
+    /// The folder shared through the display, the channel for it or the guest's use changed.
+    void folderSharingChanged();
 
 protected:
     /// For implementations, from any thread.

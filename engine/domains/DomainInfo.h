@@ -98,6 +98,8 @@ struct DomainInfo
     QList<NicInfo> nics;
     QList<GraphicsInfo> graphics;
     QList<SharedFolderInfo> folders;
+    /// The SPICE folder-sharing channel (spiceport org.spice-space.webdav.0) is there.
+    bool webdavChannel = false;
     /// A virtiofs folder is shared: QEMU cannot save or migrate the machine's state.
     bool hasVirtiofs() const;
 

@@ -63,21 +63,17 @@ QString check(const QString &uri, const DomainInfo &domain, const QString &folde
 {
     if (isSessionUri(uri))
         return FolderText::tr("A session connection (%1) cannot share folders with virtiofs: "
-                              "libvirt runs virtiofsd only for the system connection. Use "
-                              "qemu:///system for this machine, or copy files into the guest.")
+                              "libvirt runs virtiofsd only for the system connection. Share "
+                              "it through the console (SPICE) instead, or use qemu:///system.")
             .arg(uri);
     if (folder.isEmpty() || !QDir::isAbsolutePath(folder))
         return FolderText::tr("Name the host folder by its full path (/srv/share).");
     if (folder.contains(QLatin1Char(',')) && readOnly)
         return FolderText::tr("A read-only folder's path cannot contain a comma.");
     if (isLocalUri(uri)) {
-        const QFileInfo info(folder);
-        if (!info.exists())
-            return FolderText::tr("There is no folder %1.").arg(folder);
-        if (!info.isDir())
-            return FolderText::tr("%1 is a file, not a folder.").arg(folder);
-        if (!info.isReadable() || !info.isExecutable())
-            return FolderText::tr("Vireo cannot read %1 (its permissions).").arg(folder);
+        const QString why = validateLocalFolder(folder);
+        if (!why.isEmpty())
+            return why;
     }
     const QString t = tag.trimmed();
     if (t.isEmpty())
@@ -111,6 +107,39 @@ Operation *share(Connection *connection, const QString &uuid, const QString &fol
     return HardwareEditor::apply(
         connection, uuid,
         {HardwareChange::addDevice(deviceXml(QDir::cleanPath(folder), tag.trimmed(), readOnly))});
+}
+
+QString webdavChannelXml()
+{
+    return QStringLiteral("<channel type='spiceport'>"
+                          "<source channel='org.spice-space.webdav.0'/>"
+                          "<target type='virtio' name='org.spice-space.webdav.0'/>"
+                          "</channel>");
+}
+
+QString consoleSharingCheck(const DomainInfo &domain)
+{
+    for (const GraphicsInfo &g : domain.graphics)
+        if (g.type == QLatin1String("spice"))
+            return {};
+    return FolderText::tr("%1 has no SPICE display: only a SPICE console shares folders this "
+                          "way. Switch its display to SPICE (Hardware tab), or use virtiofs.")
+        .arg(domain.name);
+}
+
+Operation *addConsoleSharing(Connection *connection, const QString &uuid)
+{
+    const auto domain = connection->domain(uuid);
+    const QString why = domain ? consoleSharingCheck(*domain)
+                               : FolderText::tr("The machine is not on this connection.");
+    if (!why.isEmpty() || (domain && domain->webdavChannel))
+        return connection->runJob(
+            FolderText::tr("Share a folder"), [why](virConnectPtr, Operation *) {
+                if (!why.isEmpty())
+                    return OpResult::failure(why, Failure::Kind::InvalidInput);
+                return OpResult::success(QVariant::fromValue(ApplyReport()));
+            });
+    return HardwareEditor::apply(connection, uuid, {HardwareChange::addDevice(webdavChannelXml())});
 }
 
 Operation *unshare(Connection *connection, const QString &uuid, const QString &tag)

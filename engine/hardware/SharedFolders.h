@@ -39,5 +39,17 @@ void setReadOnlyHelper(const QString &path);
 /// The <filesystem> element for a share.
 QString deviceXml(const QString &folder, const QString &tag, bool readOnly);
 
+/// Folders of the computer running the console, shared through SPICE's WebDAV channel while the
+/// console is open (DisplaySession::shareFolder): what session connections have instead of
+/// virtiofs, and what guests without virtiofs use (Windows; spice-webdavd in the guest). The
+/// machine needs the channel, which these add.
+///
+/// Why `domain` cannot share folders through its console (no SPICE display); empty if it can.
+QString consoleSharingCheck(const DomainInfo &domain);
+/// Adds the channel unless the machine has it (value: ApplyReport: now or at the next boot).
+Operation *addConsoleSharing(Connection *connection, const QString &uuid);
+/// The channel's element.
+QString webdavChannelXml();
+
 } // namespace SharedFolders
 } // namespace Vireo

@@ -150,6 +150,11 @@ void readDevices(const xmlNode *node, DomainInfo &info)
             readGraphics(c, info);
         else if (is(c, "filesystem"))
             readFilesystem(c, info);
+        else if (is(c, "channel") && attr(c, "type") == QLatin1String("spiceport"))
+            for (const xmlNode *s = c->children; s; s = s->next)
+                if (is(s, "source")
+                    && attr(s, "channel") == QLatin1String("org.spice-space.webdav.0"))
+                    info.webdavChannel = true;
     }
 }
 

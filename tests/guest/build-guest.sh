@@ -23,7 +23,7 @@ out=$(cd "$out" && pwd)
 
 stamp="$out/.stamp"
 want=$(cat "$here/build-guest.sh" "$here/init.sh" "$here/pattern.sh" "$here/load.sh" \
-    "$here/udhcpc.sh" "$here/vdagent.c" "$here/resize.sh" "$here/tone.c" | sha256sum | cut -d' ' -f1)
+    "$here/udhcpc.sh" "$here/vdagent.c" "$here/resize.sh" "$here/tone.c" "$here/webdav.c" | sha256sum | cut -d' ' -f1)
 if [[ -f "$stamp" && "$(cat "$stamp")" == "$want" && -f "$out/vireo-test-cloud.qcow2" ]]; then
     echo "test guest up to date in $out"
     exit 0
@@ -103,6 +103,9 @@ install -m 0755 "$here/udhcpc.sh" "$root/lib/vireo/udhcpc.sh"
 # The tiny SPICE agent, static (the guest has no C library), with spice-protocol's structures.
 gcc -static -Os -Wall -I/usr/include/spice-1 "$here/vdagent.c" -o "$root/bin/vireo-vdagent" \
     || { echo "build-guest: cannot build the test agent (gcc, libc6-dev, libspice-protocol-dev)" >&2; exit 1; }
+# A WebDAV request through the folder-sharing port, as spice-webdavd passes one on (webdav.c).
+gcc -static -Os -Wall "$here/webdav.c" -o "$root/bin/vireo-webdav" \
+    || { echo "build-guest: cannot build vireo-webdav" >&2; exit 1; }
 # The desktop variant, with Debian's generic kernel (the cloud one has no sound and no USB):
 # the same guest plus Intel HD Audio with ALSA's OSS emulation (/dev/dsp, which vireo-tone
 # plays on) and USB (xHCI, mass storage: a redirected USB CD-ROM).

@@ -10,6 +10,7 @@
 #include "hardware/SharedFolders.h"
 #include "ui/common/Confirm.h"
 #include "ui/console/ConsoleAudio.h"
+#include "ui/console/ConsoleFolder.h"
 #include "ui/console/DisplayView.h"
 #include "ui/console/ShareFolderDialog.h"
 #include "ui/console/TextConsolePanel.h"
@@ -60,6 +61,9 @@ ConsoleWindow::ConsoleWindow(Connection *connection, const QString &uuid, QWidge
     m_pages->addWidget(scroll);
     setCentralWidget(m_pages);
     resize(760, 480);
+    m_folder = new ConsoleFolder(m_uuid, this);
+    connect(m_folder, &ConsoleFolder::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 20000); });
     buildToolBar();
     // The status bar is there from the start: made on the first click's grab (to say how to let
     // go), it shrank and rescaled the screen between that click's press and release, so the
@@ -262,7 +266,7 @@ void ConsoleWindow::buildToolBar()
     m_reset = machine->addAction(tr("Force Reset..."), this, &ConsoleWindow::askReset);
     m_reset->setObjectName(QStringLiteral("forceReset"));
     QAction *share = machine->addAction(tr("Share a Folder..."), this, [this] {
-        auto *dialog = new ShareFolderDialog(m_connection, m_uuid, this);
+        auto *dialog = new ShareFolderDialog(m_connection, m_uuid, m_folder, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         connect(dialog, &ShareFolderDialog::shared, this,
                 [this](const QString &text) { statusBar()->showMessage(text, 20000); });
@@ -374,7 +378,18 @@ void ConsoleWindow::fillStopSharing(QMenu *menu)
             });
         });
     }
-    menu->setEnabled(!folders.isEmpty());
+    // The folder of this computer shared through the console.
+    if (!m_folder->folder().isEmpty()) {
+        QAction *action
+            = menu->addAction(tr("%1 (through the console)").arg(m_folder->folder()), this, [this] {
+                  m_folder->stop();
+                  statusBar()->showMessage(tr("The folder is no longer shared with the guest."),
+                                           20000);
+              });
+        action->setObjectName(QStringLiteral("stopSharingConsoleFolder"));
+        action->setToolTip(m_folder->status());
+    }
+    menu->setEnabled(!menu->isEmpty());
 }
 
 void ConsoleWindow::connectIfRunning()
@@ -413,6 +428,7 @@ void ConsoleWindow::connectIfRunning()
     m_view->setSession(session);
     m_usb->setSession(session);
     m_audio->setSession(session);
+    m_folder->setSession(session);
     connect(
         session, &DisplaySession::stateChanged, this, [this, session](DisplaySession::State state) {
             if (session != m_session)

@@ -18,6 +18,7 @@ struct DomainInfo;
 namespace Vireo::Ui {
 
 class ConsoleAudio;
+class ConsoleFolder;
 class DisplayView;
 class TextConsolePanel;
 class UsbMenu;
@@ -60,6 +61,7 @@ public:
     /// The USB menu (this computer's devices for the guest) and the guest's sound.
     UsbMenu *usbMenu() const { return m_usb; }
     ConsoleAudio *audio() const { return m_audio; }
+    ConsoleFolder *sharedFolder() const { return m_folder; }
 
 private:
     /// The VM's clipboard isolation ("both", "to-guest", "off"; off when it is not known).
@@ -80,6 +82,7 @@ private:
     TextConsolePanel *m_text = nullptr;
     UsbMenu *m_usb = nullptr;
     ConsoleAudio *m_audio = nullptr;
+    ConsoleFolder *m_folder = nullptr;
     QProgressBar *m_transfer = nullptr;
     QPushButton *m_cancelTransfer = nullptr;
     QPointer<DisplaySession> m_transferWatched; // the session the bar listens to

@@ -1,5 +1,6 @@
 #include "display/spice/SpiceSession.h"
 
+#include "core/Validation.h"
 #include "display/spice/SpiceAudio.h"
 #include "display/spice/SpiceFileTransfer.h"
 #include "display/spice/SpiceUsb.h"
@@ -54,9 +55,9 @@ struct SpiceSession::Private
     bool primaryReady = false;
     bool inputsReady = false;
     std::unique_ptr<SpiceFileTransfer> files;
-    SpiceUsb *usb = nullptr;           // the session's
-    SpiceAudio *audio = nullptr;       // the session's
-    QList<SpiceChannel *> usbChannels; // watched for their opening
+    SpiceUsb *usb = nullptr;       // the session's
+    SpiceAudio *audio = nullptr;   // the session's
+    SpiceWebdav *webdav = nullptr; // the session's
 
     // Connected once there is a screen to show and a way to type into it.
     void updateConnected()
@@ -111,22 +112,10 @@ struct SpiceSession::Private
             d->watch(channel, "cursor-hide", G_CALLBACK(&Private::cursorHide));
             d->watch(channel, "cursor-reset", G_CALLBACK(&Private::cursorHide));
             spice_channel_connect(channel);
-        } else if (SPICE_IS_USBREDIR_CHANNEL(channel)) {
-            // The USB manager connects these itself; counted once open.
-            d->usbChannels << channel;
-            d->watch(channel, "channel-event", G_CALLBACK(&Private::usbEvent));
-        } else {
-            d->audio->take(channel);
+        } else if (!d->usb->take(channel) && !d->audio->take(channel)) {
+            d->webdav->take(channel);
         }
-        // Smartcards, ports, WebDAV: not connected, so never used.
-    }
-
-    static void usbEvent(SpiceChannel *channel, SpiceChannelEvent event, Private *d)
-    {
-        if (event == SPICE_CHANNEL_OPENED)
-            d->usb->channelOpened(channel);
-        else
-            d->usb->channelClosed(channel);
+        // Smartcards and other ports: not connected, so never used.
     }
 
     static void channelDestroy(::SpiceSession *, SpiceChannel *channel, Private *d)
@@ -140,8 +129,8 @@ struct SpiceSession::Private
             }
         }
         d->audio->forget(channel);
-        d->usb->channelClosed(channel);
-        d->usbChannels.removeAll(channel);
+        d->usb->forget(channel);
+        d->webdav->forget(channel);
         if (channel == SPICE_CHANNEL(d->main))
             d->main = nullptr;
         if (channel == d->display) {
@@ -397,6 +386,7 @@ SpiceSession::SpiceSession(QObject *parent)
     d->files = std::make_unique<SpiceFileTransfer>(this);
     d->usb = m_usb.get();
     d->audio = m_audio.get();
+    d->webdav = m_webdav.get();
     d->keyTimer.setInterval(kKeyIntervalMs);
     connect(&d->keyTimer, &QTimer::timeout, this, [this] { d->sendNextKey(); });
 }
@@ -445,11 +435,9 @@ void SpiceSession::close()
     d->forget(d->cursor);
     d->forget(d->inputs);
     d->forget(d->session);
-    for (SpiceChannel *channel : std::as_const(d->usbChannels))
-        d->forget(channel);
-    d->usbChannels.clear();
     d->usb->detach();
     d->audio->clear();
+    d->webdav->clear();
     d->primaryReady = d->inputsReady = false;
     spice_session_disconnect(d->session);
     g_object_unref(d->session);
@@ -573,6 +561,17 @@ void SpiceSession::cancelFileTransfer()
 QString SpiceSession::shareImageAsUsb(const QString &path, bool toGuest)
 {
     return d->session ? m_usb->shareImage(path, toGuest) : tr("The console is not connected.");
+}
+
+QString SpiceSession::shareFolder(const QString &folder, bool readOnly)
+{
+    const QString why = validateLocalFolder(folder);
+    if (!why.isEmpty())
+        return why;
+    if (state() == State::Connected && !m_webdav->available())
+        return tr("This machine has no folder-sharing channel (SPICE WebDAV): share the folder "
+                  "from Share a Folder, which adds it.");
+    return m_webdav->share(folder, readOnly);
 }
 
 } // namespace Vireo

@@ -3,6 +3,7 @@
 #include "display/DisplaySession.h"
 #include "display/spice/SpiceAudio.h"
 #include "display/spice/SpiceUsb.h"
+#include "display/spice/SpiceWebdav.h"
 
 #include <memory>
 
@@ -42,12 +43,19 @@ public:
     bool usbAutoRedirect() const override { return m_usb->autoRedirect(); }
     QString shareImageAsUsb(const QString &path, bool toGuest) override;
     void sendRecordedAudio(const QByteArray &pcm) override { m_audio->sendRecorded(pcm); }
+    QString shareFolder(const QString &folder, bool readOnly) override;
+    void stopSharingFolder() override { m_webdav->stop(); }
+    QString sharedFolder() const override { return m_webdav->folder(); }
+    bool sharedFolderReadOnly() const override { return m_webdav->readOnly(); }
+    bool canShareFolders() const override { return m_webdav->available(); }
+    bool guestUsesSharedFolder() const override { return m_webdav->guestConnected(); }
 
     struct Private; // the GObject side
 
 private:
     std::unique_ptr<SpiceUsb> m_usb = std::make_unique<SpiceUsb>(this);
     std::unique_ptr<SpiceAudio> m_audio = std::make_unique<SpiceAudio>(this);
+    std::unique_ptr<SpiceWebdav> m_webdav = std::make_unique<SpiceWebdav>(this);
     std::unique_ptr<Private> d;
 };
 

@@ -190,6 +190,18 @@ struct SpiceUsb::Private
         return d;
     }
 
+    static void channelEvent(SpiceChannel *channel, SpiceChannelEvent event, SpiceUsb *usb)
+    {
+        const bool changed = event == SPICE_CHANNEL_OPENED ? !usb->m_openChannels.contains(channel)
+                                                           : usb->m_openChannels.contains(channel);
+        if (event == SPICE_CHANNEL_OPENED)
+            usb->m_openChannels.insert(channel);
+        else
+            usb->m_openChannels.remove(channel);
+        if (changed)
+            usb->d->changed();
+    }
+
     static void deviceAdded(SpiceUsbDeviceManager *, SpiceUsbDevice *device, Private *d)
     {
         d->add(device, false);
@@ -283,18 +295,27 @@ void SpiceUsb::detach()
         g_boxed_free(SPICE_TYPE_USB_DEVICE, e.device);
     d->entries.clear();
     d->images.clear();
+    for (SpiceChannel *channel : std::as_const(m_channels))
+        g_signal_handlers_disconnect_by_data(channel, this);
+    m_channels.clear();
     m_openChannels.clear();
     d->alive = std::make_shared<bool>(true); // calls under way no longer report
 }
 
-void SpiceUsb::channelOpened(SpiceChannel *channel)
+bool SpiceUsb::take(SpiceChannel *channel)
 {
-    m_openChannels.insert(channel);
-    d->changed();
+    if (!SPICE_IS_USBREDIR_CHANNEL(channel))
+        return false;
+    m_channels.insert(channel);
+    g_signal_connect(channel, "channel-event", G_CALLBACK(&Private::channelEvent), this);
+    return true;
 }
 
-void SpiceUsb::channelClosed(SpiceChannel *channel)
+void SpiceUsb::forget(SpiceChannel *channel)
 {
+    if (!m_channels.remove(channel))
+        return;
+    g_signal_handlers_disconnect_by_data(channel, this);
     if (m_openChannels.remove(channel))
         d->changed();
 }

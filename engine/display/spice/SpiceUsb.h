@@ -29,9 +29,10 @@ public:
     /// the redirection channels as they come.
     void attach(::SpiceSession *session);
     void detach();
-    /// A redirection channel of the session came or went (the count of connected ones).
-    void channelOpened(SpiceChannel *channel);
-    void channelClosed(SpiceChannel *channel);
+    /// A redirection channel of the session: watched (the manager connects it itself) and
+    /// counted while open. False for other channels.
+    bool take(SpiceChannel *channel);
+    void forget(SpiceChannel *channel);
 
     QList<UsbDevice> devices() const;
     int channels() const { return int(m_openChannels.size()); }
@@ -46,6 +47,7 @@ public:
 
 private:
     std::unique_ptr<Private> d;
+    QSet<SpiceChannel *> m_channels; // watched
     QSet<SpiceChannel *> m_openChannels;
     bool m_auto = false;
 };
