@@ -103,6 +103,7 @@ VmSpec recommendedSpec(const OsInfo *os, const HostCapacity &host, bool systemCo
     // q35, ICH6 on pc) and two channels for the client's USB devices.
     s.sound = soundModelFor(s.machine);
     s.usbRedirChannels = 2;
+    s.webdavChannel = true; // folders shared through the console, as GNOME Boxes does
     VmNic nic;
     nic.kind = systemConnection ? VmNic::Kind::Network : VmNic::Kind::User;
     nic.source = systemConnection ? QStringLiteral("default") : QString();

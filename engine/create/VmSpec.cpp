@@ -166,6 +166,16 @@ void writeGraphics(QXmlStreamWriter &w, const VmSpec &s)
                    {QStringLiteral("name"), QStringLiteral("com.redhat.spice.0")}});
         w.writeEndElement();
     }
+    if (spice && s.webdavChannel) {
+        const QString port = QStringLiteral("org.spice-space.webdav.0");
+        w.writeStartElement(QStringLiteral("channel"));
+        w.writeAttribute(QStringLiteral("type"), QStringLiteral("spiceport"));
+        emptyWith(w, QStringLiteral("source"), {{QStringLiteral("channel"), port}});
+        emptyWith(
+            w, QStringLiteral("target"),
+            {{QStringLiteral("type"), QStringLiteral("virtio")}, {QStringLiteral("name"), port}});
+        w.writeEndElement();
+    }
     w.writeStartElement(QStringLiteral("video"));
     emptyWith(w, QStringLiteral("model"),
               {{QStringLiteral("type"),
@@ -434,6 +444,10 @@ VmSpec readVmSpec(const QString &xml)
             s.sound = a.value(QLatin1String("model")).toString();
         } else if (name == QLatin1String("redirdev")) {
             ++s.usbRedirChannels;
+        } else if (name == QLatin1String("source")
+                   && a.value(QLatin1String("channel"))
+                          == QLatin1String("org.spice-space.webdav.0")) {
+            s.webdavChannel = true;
         } else if (name == QLatin1String("rng")) {
             s.virtioDevices = a.value(QLatin1String("model")) == QLatin1String("virtio");
         }

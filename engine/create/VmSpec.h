@@ -84,6 +84,10 @@ struct VmSpec
     /// USB redirection channels (usbredir over SPICE): how many of the client's USB devices the
     /// guest can hold at once. Written only with SPICE graphics.
     int usbRedirChannels = 0;
+    /// SPICE's folder-sharing channel (WebDAV, spiceport org.spice-space.webdav.0), as GNOME
+    /// Boxes gives its machines: the console can share a folder without a restart (QEMU cannot
+    /// plug it in later). Written only with SPICE graphics.
+    bool webdavChannel = false;
 
     bool operator==(const VmSpec &o) const = default;
 };

@@ -63,6 +63,8 @@ private Q_SLOTS:
         QCOMPARE(s.machine, QStringLiteral("q35"));
         QCOMPARE(s.sound, QStringLiteral("ich9"));
         QCOMPARE(s.usbRedirChannels, 2);
+        // Folders shared through the console without a restart first, as GNOME Boxes gives.
+        QVERIFY(s.webdavChannel);
         QCOMPARE(soundModelFor(QStringLiteral("pc")), QStringLiteral("ich6"));
         VmSpec arm = s;
         makeArm(arm);

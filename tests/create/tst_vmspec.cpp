@@ -73,9 +73,11 @@ private Q_SLOTS:
         debian.disks[0].encryptionSecret = QStringLiteral("0b6f1f5e-7d4e-4c55-9a3e-5c0d1e2f3a4b");
         debian.nics
             = {nic(VmNic::Kind::Network, QStringLiteral("default"), QStringLiteral("virtio"))};
-        // A desktop's sound card and USB redirection channels, as recommendedSpec() gives.
+        // A desktop's sound card, USB redirection channels and folder-sharing channel, as
+        // recommendedSpec() gives.
         debian.sound = QStringLiteral("ich9");
         debian.usbRedirChannels = 2;
+        debian.webdavChannel = true;
         QTest::newRow("bios-virtio-nat-spice") << QStringLiteral("bios-virtio-nat-spice") << debian;
 
         VmSpec win11;
