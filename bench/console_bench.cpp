@@ -252,7 +252,15 @@ int main(int argc, char **argv)
                       QStringLiteral("N"), QStringLiteral("3")});
     parser.addOption({QStringLiteral("seconds"), QStringLiteral("Seconds measured per round."),
                       QStringLiteral("S"), QStringLiteral("20")});
+    parser.addOption({QStringLiteral("protocols"),
+                      QStringLiteral("Protocols to measure, comma-separated (spice,vnc)."),
+                      QStringLiteral("LIST"), QStringLiteral("spice,vnc")});
+    parser.addOption({QStringLiteral("direct-only"),
+                      QStringLiteral("Leave out the consoles through an SSH tunnel.")});
     parser.process(app);
+    const bool viaSsh = !parser.isSet(QStringLiteral("direct-only"));
+    const QStringList protocols
+        = parser.value(QStringLiteral("protocols")).split(QLatin1Char(','), Qt::SkipEmptyParts);
     const int rounds = qMax(1, parser.value(QStringLiteral("rounds")).toInt());
     const int seconds = qMax(1, parser.value(QStringLiteral("seconds")).toInt());
 
@@ -305,7 +313,7 @@ int main(int argc, char **argv)
            "ratio | PSS Vireo / remote-viewer | remote-viewer loaded OpenGL | "
            "Vireo paint latency p50 / p95 / p99 (updates) |\n");
     printf("|---|---|---|---|---|---|---|---|---|---|\n");
-    for (const QString &protocol : {QStringLiteral("spice"), QStringLiteral("vnc")}) {
+    for (const QString &protocol : protocols) {
         TestGuest guest(QStringLiteral("vireo-bench-console"),
                         GuestOptions{.graphics = {protocol}});
         if (!guest.define()) {
@@ -355,7 +363,8 @@ int main(int argc, char **argv)
 
         // The same console through an SSH tunnel: Vireo's CPU (with its ssh processes) and
         // paint latency, against the direct figures above.
-        if (QTest::qWaitFor([&] { return sshConn.domain(guest.uuid()).has_value(); }, 10000)) {
+        if (viaSsh
+            && QTest::qWaitFor([&] { return sshConn.domain(guest.uuid()).has_value(); }, 10000)) {
             QList<double> sshCpu;
             for (int r = 0; r < rounds; ++r)
                 sshCpu << measure(QStringLiteral(VIREO_BINARY),
