@@ -23,7 +23,7 @@ out=$(cd "$out" && pwd)
 
 stamp="$out/.stamp"
 want=$(cat "$here/build-guest.sh" "$here/init.sh" "$here/pattern.sh" "$here/load.sh" \
-    "$here/udhcpc.sh" "$here/vdagent.c" "$here/resize.sh" "$here/tone.c" "$here/webdav.c" | sha256sum | cut -d' ' -f1)
+    "$here/udhcpc.sh" "$here/vdagent.c" "$here/resize.sh" "$here/tone.c" "$here/webdav.c" "$here/vport.h" | sha256sum | cut -d' ' -f1)
 if [[ -f "$stamp" && "$(cat "$stamp")" == "$want" && -f "$out/vireo-test-cloud.qcow2" ]]; then
     echo "test guest up to date in $out"
     exit 0

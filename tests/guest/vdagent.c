@@ -17,7 +17,6 @@
 
 #include <spice/vd_agent.h>
 
-#include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <poll.h>
@@ -30,6 +29,8 @@
 #include <sys/statvfs.h>
 #include <time.h>
 #include <unistd.h>
+
+#include "vport.h"
 
 static int port = -1;
 static FILE *serial;
@@ -262,34 +263,12 @@ static void handle(const VDAgentMessage *message, const uint8_t *data)
     }
 }
 
-static int open_port(void)
-{
-    DIR *dir = opendir("/sys/class/virtio-ports");
-    struct dirent *entry;
-    int fd = -1;
-    while (dir && fd < 0 && (entry = readdir(dir))) {
-        char path[512], name[128] = "";
-        snprintf(path, sizeof path, "/sys/class/virtio-ports/%s/name", entry->d_name);
-        FILE *f = fopen(path, "r");
-        if (!f)
-            continue;
-        if (fgets(name, sizeof name, f) && strncmp(name, "com.redhat.spice.0", 18) == 0) {
-            snprintf(path, sizeof path, "/dev/%s", entry->d_name);
-            fd = open(path, O_RDWR);
-        }
-        fclose(f);
-    }
-    if (dir)
-        closedir(dir);
-    return fd;
-}
-
 int main(void)
 {
     serial = fopen("/dev/ttyS0", "w");
     if (!serial)
         serial = stderr;
-    port = open_port();
+    port = open_virtio_port("com.redhat.spice.0");
     if (port < 0) {
         report("VIREO-AGENT no com.redhat.spice.0 port");
         return 1;

@@ -4,7 +4,6 @@
  * (16-bit), both little-endian, then the bytes; a piece of length 0 from the host ends a client.
  * Prints the host's answer (status line, headers, body) and exits 0 once it has ended; waits for
  * the host side (a console sharing a folder) up to SECONDS (10), else says so and exits 1. */
-#include <dirent.h>
 #include <fcntl.h>
 #include <poll.h>
 #include <signal.h>
@@ -14,6 +13,8 @@
 #include <string.h>
 #include <time.h>
 #include <unistd.h>
+
+#include "vport.h"
 
 static sigset_t sigio;
 
@@ -33,28 +34,6 @@ static int host_connected(int port, int seconds)
         const struct timespec limit = {until - now, 0};
         sigtimedwait(&sigio, NULL, &limit);
     }
-}
-
-static int open_port(const char *wanted)
-{
-    DIR *dir = opendir("/sys/class/virtio-ports");
-    struct dirent *entry;
-    int fd = -1;
-    while (dir && fd < 0 && (entry = readdir(dir))) {
-        char path[512], name[128] = "";
-        snprintf(path, sizeof path, "/sys/class/virtio-ports/%s/name", entry->d_name);
-        FILE *f = fopen(path, "r");
-        if (!f)
-            continue;
-        if (fgets(name, sizeof name, f) && strncmp(name, wanted, strlen(wanted)) == 0) {
-            snprintf(path, sizeof path, "/dev/%s", entry->d_name);
-            fd = open(path, O_RDWR);
-        }
-        fclose(f);
-    }
-    if (dir)
-        closedir(dir);
-    return fd;
 }
 
 static int read_full(int fd, void *buffer, size_t size)
@@ -101,7 +80,7 @@ int main(int argc, char **argv)
         return 2;
     }
     alarm(wait + 30);
-    int port = open_port("org.spice-space.webdav.0");
+    int port = open_virtio_port("org.spice-space.webdav.0");
     if (port < 0) {
         printf("VIREO-WEBDAV no org.spice-space.webdav.0 port\n");
         return 1;
