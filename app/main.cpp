@@ -13,6 +13,7 @@
 #include "app/commands/HostCommands.h"
 #include "app/commands/IsolationCommand.h"
 #include "app/commands/LifecycleCommand.h"
+#include "app/commands/ListCommand.h"
 #include "app/commands/LoginCommand.h"
 #include "app/commands/MigrateCommand.h"
 #include "app/commands/SecurityCommand.h"
@@ -120,6 +121,8 @@ const TerminalCommand kCommands[] = {
     {"isolation", App::runIsolationCommand},
     {"login", App::runLoginCommand},
     {"flatten", App::runFlattenCommand},
+    {"info", App::runInfoCommand},
+    {"list", App::runListCommand},
     {"migrate", App::runMigrateCommand},
     {"net", App::runNetCommand},
     {"pool", App::runPoolCommand},

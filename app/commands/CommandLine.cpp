@@ -31,7 +31,9 @@ CommandLine::CommandLine()
     m_parser.setApplicationDescription(QCoreApplication::translate(
         "CommandLine",
         "Vireo: a desktop virtualization manager for KVM/QEMU through libvirt.\n"
-        "Commands: vireo create --help (create a VM from an install image or a\n"
+        "Commands: vireo list [--all] (the VMs and their state),\n"
+        "          vireo info VM (one VM's state, hardware and IP addresses),\n"
+        "          vireo create --help (create a VM from an install image or a\n"
         "                                cloud image, or import one),\n"
         "          vireo edit --help (change a VM's hardware, live where possible),\n"
         "          vireo export --help (write a VM as an OVA),\n"
@@ -51,10 +53,13 @@ CommandLine::CommandLine()
         "          vireo stats --help (live figures, history as CSV),\n"
         "          vireo net|pool|vol --help (the host's networks, storage pools\n"
         "                                      and volumes),\n"
-        "          vireo start|shutdown|reboot|reset|force-off|pause|resume VM.\n"
+        "          vireo start|shutdown|reboot|reset|force-off|destroy|pause|resume|\n"
+        "                save|restore|delete VM... (delete --remove-storage: its disks too).\n"
         "They take --connect and --readonly before or after their name\n"
         "(vireo -c qemu:///system snapshot list VM); without --connect, the\n"
-        "window's connection: the last URI used, else qemu:///session."));
+        "window's connection: the last URI used, else qemu:///session. --json\n"
+        "prints what scripts read. Exit codes: 0 done, 1 failed, 2 bad input\n"
+        "or an action the VM's state does not allow (nothing changed)."));
     m_parser.addHelpOption();
     m_parser.addVersionOption();
     m_parser.addOption(m_connect);

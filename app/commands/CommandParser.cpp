@@ -9,6 +9,9 @@
 
 #include <QCoreApplication>
 #include <QEventLoop>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSettings>
 #include <QTextStream>
 #include <QUrl>
@@ -78,11 +81,31 @@ CommandParser::CommandParser(const QString &command, const QString &description,
                 QStringLiteral("URI"))
     , m_readOnly({QStringLiteral("r"), QStringLiteral("readonly")},
                  CommandText::tr("Open the connection read-only."))
+    , m_json(QStringLiteral("json"), CommandText::tr("JSON output, for scripts."))
 {
     m_parser.setApplicationDescription(description);
     m_parser.addHelpOption();
     m_parser.addOption(m_connect);
     m_parser.addOption(m_readOnly);
+}
+
+void CommandParser::addJsonOption(const QString &what)
+{
+    if (!what.isEmpty())
+        m_json.setDescription(what);
+    m_parser.addOption(m_json);
+}
+
+bool CommandParser::json() const
+{
+    return m_parser.isSet(m_json);
+}
+
+void printJson(const QJsonValue &value)
+{
+    const QJsonDocument doc
+        = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
+    std::printf("%s", doc.toJson(QJsonDocument::Indented).constData());
 }
 
 bool CommandParser::parse(const QStringList &arguments)

@@ -4,6 +4,7 @@
 #include "domains/DomainInfo.h"
 
 #include <QCommandLineParser>
+#include <QJsonValue>
 #include <QSocketNotifier>
 #include <QStringList>
 #include <QVariant>
@@ -45,6 +46,10 @@ public:
     CommandParser(const QString &command, const QString &description, const QString &synopsis);
 
     QCommandLineParser &options() { return m_parser; }
+    /// --json, the same option for every command that prints something a script reads; `what`
+    /// says what it applies to ("list, info: JSON.") when not all of the command's output.
+    void addJsonOption(const QString &what = {});
+    bool json() const;
     void addOption(const QCommandLineOption &option) { m_parser.addOption(option); }
     void addOptions(const QList<QCommandLineOption> &options) { m_parser.addOptions(options); }
 
@@ -72,7 +77,11 @@ private:
     QCommandLineParser m_parser;
     QCommandLineOption m_connect;
     QCommandLineOption m_readOnly;
+    QCommandLineOption m_json;
 };
+
+/// Prints a JSON object or array on stdout, indented, as every command's --json does.
+void printJson(const QJsonValue &value);
 
 /// Waits, in a local event loop, for an operation to end; its value and error come back through
 /// the pointers (and why it failed, typed, when `why` is given).

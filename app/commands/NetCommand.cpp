@@ -60,13 +60,6 @@ QJsonObject toJson(const NetworkState &s)
             {QStringLiteral("leases"), leases}};
 }
 
-void printJson(const QJsonValue &value)
-{
-    const QJsonDocument doc
-        = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
-    std::printf("%s", doc.toJson(QJsonDocument::Indented).constData());
-}
-
 void printLeases(const QList<NetworkLease> &leases)
 {
     std::printf("%-20s %-18s %-18s %-20s %s\n", "VM", "MAC", "IP", "HOSTNAME", "EXPIRES");
@@ -119,7 +112,7 @@ int runNetCommand(const QStringList &arguments)
     p.addPositionalArgument(QStringLiteral("action"), NetText::tr("What to do."));
     p.addPositionalArgument(QStringLiteral("name"), NetText::tr("The network."),
                             QStringLiteral("[name]"));
-    const QCommandLineOption json(QStringLiteral("json"), NetText::tr("list, info, leases: JSON."));
+    command.addJsonOption(NetText::tr("list, info, leases: JSON."));
     const QCommandLineOption mode(QStringLiteral("mode"),
                                   NetText::tr("create: nat (default), isolated, routed or bridge."),
                                   QStringLiteral("MODE"), QStringLiteral("nat"));
@@ -147,7 +140,7 @@ int runNetCommand(const QStringList &arguments)
                                          NetText::tr("create: do not start it with the host."));
     const QCommandLineOption yes(QStringLiteral("yes"),
                                  NetText::tr("stop, delete: do not ask when VMs use it."));
-    command.addOptions({json, mode, ipv4, ipv6, noDhcp, bridge, dev, domain, noAutostart, yes});
+    command.addOptions({mode, ipv4, ipv6, noDhcp, bridge, dev, domain, noAutostart, yes});
     if (!command.parse(arguments))
         return 2;
     const QStringList args = command.positional();
@@ -197,7 +190,7 @@ int runNetCommand(const QStringList &arguments)
             if (o.ok)
                 states << o.value.value<NetworkState>();
         }
-        if (p.isSet(json)) {
+        if (command.json()) {
             QJsonArray list;
             for (const NetworkState &s : std::as_const(states))
                 list.append(toJson(s));
@@ -224,11 +217,11 @@ int runNetCommand(const QStringList &arguments)
             return finish(o, {});
         const NetworkState s = o.value.value<NetworkState>();
         if (action == QLatin1String("leases")) {
-            if (p.isSet(json))
+            if (command.json())
                 printJson(toJson(s).value(QStringLiteral("leases")));
             else
                 printLeases(s.leases);
-        } else if (p.isSet(json)) {
+        } else if (command.json()) {
             printJson(toJson(s));
         } else {
             printInfo(s);

@@ -59,12 +59,12 @@ int runSecurityCommand(const QStringList &arguments)
     QCommandLineParser &p = command.options();
     p.addPositionalArgument(QStringLiteral("vm"), SecurityText::tr("The VM (name or UUID)."));
     const QCommandLineOption all(QStringLiteral("all"), SecurityText::tr("Every VM."));
-    const QCommandLineOption json(QStringLiteral("json"), SecurityText::tr("JSON output."));
     const QCommandLineOption fix(QStringLiteral("fix"),
                                  SecurityText::tr("Apply the one-click fixes first (a display "
                                                   "reachable from the network listens on "
                                                   "127.0.0.1)."));
-    command.addOptions({all, json, fix});
+    command.addOptions({all, fix});
+    command.addJsonOption();
     if (!command.parse(arguments))
         return 2;
     if (p.isSet(all) == (command.positional().size() == 1) || command.positional().size() > 1)
@@ -102,7 +102,7 @@ int runSecurityCommand(const QStringList &arguments)
     }
     closeConnection(conn);
 
-    if (p.isSet(json)) {
+    if (command.json()) {
         std::fputs(SecurityAudit::toJson(reports).constData(), stdout);
     } else {
         std::printf("%s\n", qPrintable(SecurityAudit::describe(reports)));

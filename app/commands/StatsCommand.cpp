@@ -75,8 +75,6 @@ int runStatsCommand(const QStringList &arguments)
     const QCommandLineOption interval(QStringLiteral("interval"),
                                       StatsCommandText::tr("Seconds between lines (default 1)."),
                                       QStringLiteral("S"), QStringLiteral("1"));
-    const QCommandLineOption asJson(QStringLiteral("json"),
-                                    StatsCommandText::tr("One JSON object a line."));
     const QCommandLineOption count(QStringLiteral("count"),
                                    StatsCommandText::tr("Stop after N lines (default: never)."),
                                    QStringLiteral("N"), QStringLiteral("0"));
@@ -87,7 +85,8 @@ int runStatsCommand(const QStringList &arguments)
     const QCommandLineOption until(QStringLiteral("until"),
                                    StatsCommandText::tr("export: up to this time (default now)."),
                                    QStringLiteral("T"));
-    command.addOptions({interval, asJson, count, since, until});
+    command.addOptions({interval, count, since, until});
+    command.addJsonOption(StatsCommandText::tr("One JSON object a line."));
     if (!command.parse(arguments))
         return 2;
     const auto fail
@@ -133,7 +132,7 @@ int runStatsCommand(const QStringList &arguments)
     QEventLoop loop;
     int printed = 0;
     const QString uuid = domain->uuid;
-    const bool jsonLines = p.isSet(asJson);
+    const bool jsonLines = command.json();
     if (!jsonLines)
         std::printf("%-8s %6s %9s %12s %12s %12s %12s\n", "TIME", "CPU%", "MEM MiB", "DISK RD B/s",
                     "DISK WR B/s", "NET RX B/s", "NET TX B/s");

@@ -24,13 +24,6 @@ struct StorageText
     Q_DECLARE_TR_FUNCTIONS(StorageText)
 };
 
-void printJson(const QJsonValue &value)
-{
-    const QJsonDocument doc
-        = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
-    std::printf("%s", doc.toJson(QJsonDocument::Indented).constData());
-}
-
 QJsonArray usersJson(const QList<ResourceUser> &users)
 {
     QJsonArray list;
@@ -63,11 +56,6 @@ std::optional<StoragePoolInfo> findPool(Connection &connection, const QString &n
     return std::nullopt;
 }
 
-QCommandLineOption jsonOption()
-{
-    return {QStringLiteral("json"), StorageText::tr("list, info: JSON.")};
-}
-
 QCommandLineOption yesOption()
 {
     return {QStringLiteral("yes"), StorageText::tr("Do not ask when VMs use it, or when a size "
@@ -82,7 +70,7 @@ int runPoolCommand(const QStringList &arguments)
                           StorageText::tr("Storage pools of the host: list, info, create, start, "
                                           "stop, delete."),
                           QStringLiteral("list|info|create|start|stop|delete [NAME]"));
-    const QCommandLineOption json = jsonOption();
+    command.addJsonOption(StorageText::tr("list, info: JSON."));
     const QCommandLineOption yes = yesOption();
     QCommandLineParser &p = command.options();
     p.addPositionalArgument(QStringLiteral("action"), StorageText::tr("What to do."));
@@ -119,7 +107,7 @@ int runPoolCommand(const QStringList &arguments)
                                          StorageText::tr("create: do not start it with the host."));
     const QCommandLineOption deleteData(QStringLiteral("delete-data"),
                                         StorageText::tr("delete: remove its (empty) folder too."));
-    command.addOptions({json, type, path, device, host, sourcePath, sourceName, format, noBuild,
+    command.addOptions({type, path, device, host, sourcePath, sourceName, format, noBuild,
                         noAutostart, deleteData, yes});
     if (!command.parse(arguments))
         return 2;
@@ -146,7 +134,7 @@ int runPoolCommand(const QStringList &arguments)
         std::sort(
             pools.begin(), pools.end(),
             [](const StoragePoolInfo &a, const StoragePoolInfo &b) { return a.name < b.name; });
-        if (p.isSet(json)) {
+        if (command.json()) {
             QJsonArray list;
             for (const StoragePoolInfo &pool : std::as_const(pools))
                 list.append(poolJson(pool));
@@ -169,7 +157,7 @@ int runPoolCommand(const QStringList &arguments)
                                 2);
         const CommandOutcome o = awaitWithProgress(StoragePools::read(&connection, name));
         const PoolState state = o.value.value<PoolState>();
-        if (p.isSet(json)) {
+        if (command.json()) {
             QJsonObject obj = poolJson(*pool);
             obj.insert(QStringLiteral("source"), state.sourceText);
             obj.insert(QStringLiteral("users"), usersJson(state.users));
@@ -237,7 +225,7 @@ int runVolCommand(const QStringList &arguments)
                           QStringLiteral("list POOL | create|resize|wipe|delete POOL NAME [SIZE] "
                                          "| clone POOL NAME NEWNAME | upload|download POOL NAME "
                                          "FILE"));
-    const QCommandLineOption json = jsonOption();
+    command.addJsonOption(StorageText::tr("list, info: JSON."));
     const QCommandLineOption yes = yesOption();
     QCommandLineParser &p = command.options();
     p.addPositionalArgument(QStringLiteral("action"), StorageText::tr("What to do."));
@@ -260,7 +248,7 @@ int runVolCommand(const QStringList &arguments)
     const QCommandLineOption into(QStringLiteral("into"),
                                   StorageText::tr("upload: write into the existing volume NAME "
                                                   "instead of making it."));
-    command.addOptions({json, size, format, backing, into, yes});
+    command.addOptions({size, format, backing, into, yes});
     if (!command.parse(arguments))
         return 2;
     const QStringList args = command.positional();
@@ -304,7 +292,7 @@ int runVolCommand(const QStringList &arguments)
         if (!o.ok)
             return command.finish(o, {});
         const auto volumes = o.value.value<QList<VolumeInfo>>();
-        if (p.isSet(json)) {
+        if (command.json()) {
             QJsonArray list;
             for (const VolumeInfo &v : volumes)
                 list.append(QJsonObject{{QStringLiteral("name"), v.name},

@@ -194,9 +194,8 @@ int runTemplateCommand(const QStringList &arguments)
                                                           "ones."));
     const QCommandLineOption start(QStringLiteral("start"),
                                    TemplateCommandText::tr("new, edit: start them."));
-    const QCommandLineOption json(QStringLiteral("json"),
-                                  TemplateCommandText::tr("list, instances: JSON."));
-    command.addOptions({count, pattern, full, start, json});
+    command.addOptions({count, pattern, full, start});
+    command.addJsonOption(TemplateCommandText::tr("list, instances: JSON."));
     if (!command.parse(arguments))
         return 2;
     const QStringList args = command.positional();
@@ -234,19 +233,19 @@ int runTemplateCommand(const QStringList &arguments)
         std::sort(templates.begin(), templates.end(),
                   [](const DomainInfo &a, const DomainInfo &b) { return a.name < b.name; });
         QJsonArray list;
-        if (!p.isSet(json))
+        if (!command.json())
             std::printf("%-30s %s\n", "TEMPLATE", "INSTANCES");
         for (const DomainInfo &t : std::as_const(templates)) {
             const CommandOutcome o = awaitWithProgress(Templates::instances(&connection, t.uuid));
             const auto instances = o.value.value<QList<InstanceInfo>>();
-            if (p.isSet(json))
+            if (command.json())
                 list.append(QJsonObject{{QStringLiteral("name"), t.name},
                                         {QStringLiteral("uuid"), t.uuid},
                                         {QStringLiteral("instances"), int(instances.size())}});
             else
                 std::printf("%-30s %lld\n", qPrintable(t.name), qlonglong(instances.size()));
         }
-        if (p.isSet(json))
+        if (command.json())
             std::printf("%s", QJsonDocument(list).toJson().constData());
         return 0;
     }
@@ -288,10 +287,10 @@ int runTemplateCommand(const QStringList &arguments)
         if (!o.ok)
             return command.finish(o, {});
         QJsonArray list;
-        if (!p.isSet(json))
+        if (!command.json())
             std::printf("%-30s %-8s %-9s %s\n", "INSTANCE", "KIND", "STATE", "FOUND BY");
         for (const InstanceInfo &i : o.value.value<QList<InstanceInfo>>()) {
-            if (p.isSet(json))
+            if (command.json())
                 list.append(QJsonObject{{QStringLiteral("name"), i.vm.name},
                                         {QStringLiteral("uuid"), i.vm.uuid},
                                         {QStringLiteral("kind"), i.kind},
@@ -301,7 +300,7 @@ int runTemplateCommand(const QStringList &arguments)
                             i.vm.running ? "running" : "shut off",
                             i.fromBackingChain ? "backing file" : "metadata");
         }
-        if (p.isSet(json))
+        if (command.json())
             std::printf("%s", QJsonDocument(list).toJson().constData());
         return 0;
     }

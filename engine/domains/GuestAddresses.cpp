@@ -1,6 +1,7 @@
 #include "domains/GuestAddresses.h"
 
 #include "core/Connection.h"
+#include "core/Operation.h"
 #include "domains/DomainInfo.h"
 
 #include <QCoreApplication>
@@ -104,6 +105,23 @@ QList<GuestAddress> readAddresses(virDomainPtr domain, GuestAddress::Source sour
     }
     free(ifaces);
     return result;
+}
+
+Operation *GuestAddresses::readOnce(Connection *connection, const QString &uuid)
+{
+    return connection->runJob(
+        tr("Read the guest's addresses"),
+        [uuid](virConnectPtr conn, Operation *) {
+            for (const auto source : {GuestAddress::Source::Lease, GuestAddress::Source::Agent,
+                                      GuestAddress::Source::Arp}) {
+                const Found found = readEach(conn, {uuid}, source);
+                if (found.contains(uuid))
+                    return OpResult::success(
+                        QVariant::fromValue(sortedForDisplay(found.value(uuid))));
+            }
+            return OpResult::success(QVariant::fromValue(QList<GuestAddress>()));
+        },
+        {}, true);
 }
 
 GuestAddresses *GuestAddresses::of(Connection *connection)

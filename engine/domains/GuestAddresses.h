@@ -14,6 +14,7 @@ typedef struct _virDomain *virDomainPtr;
 namespace Vireo {
 
 class Connection;
+class Operation;
 
 /// One IP address of a guest, and how it was learnt.
 struct GuestAddress
@@ -57,6 +58,9 @@ public:
     void setInterval(int ms) { m_timer.setInterval(ms); }
     /// Asks now, besides the ticks.
     void refresh();
+    /// One VM's addresses, once, from the first source that knows them (lease, agent, ARP), as
+    /// a command asks (value: QList<GuestAddress>, sorted for display; empty when none knows).
+    static Operation *readOnce(Connection *connection, const QString &uuid);
 
 Q_SIGNALS:
     void changed(const QString &uuid, const QList<Vireo::GuestAddress> &addresses);

@@ -3,6 +3,9 @@
 #include "support/ProcessRun.h"
 
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -152,6 +155,12 @@ private Q_SLOTS:
                                << "Usage: vireo stats [options] [export] VM";
         QTest::newRow("migrate") << "migrate"
                                  << "Usage: vireo migrate [options] VM DEST-URI";
+        QTest::newRow("list") << "list"
+                              << "Usage: vireo list [options]";
+        QTest::newRow("info") << "info"
+                              << "Usage: vireo info [options] VM";
+        QTest::newRow("delete") << "delete"
+                                << "Usage: vireo delete [options] VM...";
     }
     void commandHelpNamesTheCommand()
     {
@@ -162,6 +171,73 @@ private Q_SLOTS:
         QVERIFY2(r.out.startsWith(usage), qPrintable(r.out));
         for (const char *option : {"--connect", "--readonly", "--help"})
             QVERIFY2(r.out.contains(QLatin1String(option)), qPrintable(r.out));
+    }
+
+    // The VM commands on libvirt's test driver (each vireo run has a fresh one: a running "test").
+    void listAndInfoReadBackAsJson()
+    {
+        const QString test = QStringLiteral("test:///default");
+        Run r
+            = vireo({QStringLiteral("-c"), test, QStringLiteral("list"), QStringLiteral("--json")});
+        QCOMPARE(r.code, 0);
+        const QJsonArray list = QJsonDocument::fromJson(r.out.toUtf8()).array();
+        QCOMPARE(list.size(), 1);
+        QCOMPARE(list.at(0)[QStringLiteral("name")].toString(), QStringLiteral("test"));
+        QCOMPARE(list.at(0)[QStringLiteral("state")].toString(), QStringLiteral("running"));
+        QCOMPARE(list.at(0)[QStringLiteral("vcpus")].toInt(), 2);
+        QCOMPARE(list.at(0)[QStringLiteral("memoryMiB")].toInt(), 2048);
+        // The table names the columns and the machine.
+        r = vireo({QStringLiteral("-c"), test, QStringLiteral("list"), QStringLiteral("--all")});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.startsWith(QStringLiteral("NAME")) && r.out.contains(QStringLiteral("test")),
+                 qPrintable(r.out));
+        r = vireo({QStringLiteral("-c"), test, QStringLiteral("info"), QStringLiteral("test"),
+                   QStringLiteral("--json")});
+        QCOMPARE(r.code, 0);
+        const QJsonObject info = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(info[QStringLiteral("uuid")].toString(),
+                 list.at(0)[QStringLiteral("uuid")].toString());
+        QCOMPARE(info[QStringLiteral("disks")].toArray().at(0)[QStringLiteral("target")].toString(),
+                 QStringLiteral("vda"));
+        // The test driver's lease: its address, with the card's MAC.
+        const QJsonArray addresses = info[QStringLiteral("addresses")].toArray();
+        QVERIFY2(!addresses.isEmpty(), qPrintable(r.out));
+        QCOMPARE(addresses.at(0)[QStringLiteral("mac")].toString(),
+                 info[QStringLiteral("nics")].toArray().at(0)[QStringLiteral("mac")].toString());
+    }
+
+    void lifecycleVerbsTellWhatTheyDid_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<int>("code");
+        QTest::addColumn<QString>("says");
+        QTest::newRow("pause, as JSON")
+            << QStringList{"pause", "test", "--json"} << 0 << "\"ok\": true";
+        QTest::newRow("destroy, said yes")
+            << QStringList{"destroy", "test", "--yes"} << 0 << "test: done.";
+        QTest::newRow("delete, said yes")
+            << QStringList{"delete", "test", "--yes"} << 0 << "test: done.";
+        QTest::newRow("delete, said no") << QStringList{"delete", "test"} << 0 << "Nothing done.";
+        QTest::newRow("a VM that is not there changes nothing")
+            << QStringList{"pause", "test", "ghost"} << 2
+            << "vireo pause: There is no VM \"ghost\" on test:///default.";
+        QTest::newRow("restore without a saved state")
+            << QStringList{"restore", "test"} << 2 << "vireo restore: test: ";
+        QTest::newRow("resume a running VM")
+            << QStringList{"resume", "test"} << 2 << "vireo resume: test: ";
+        QTest::newRow("no VM named") << QStringList{"start"} << 2 << "name a VM";
+        QTest::newRow("list takes no name")
+            << QStringList{"list", "test"} << 2 << "list takes no VM name";
+    }
+    void lifecycleVerbsTellWhatTheyDid()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(int, code);
+        QFETCH(QString, says);
+        const Run r
+            = vireo(QStringList{QStringLiteral("-c"), QStringLiteral("test:///default")} + args);
+        QVERIFY2(r.code == code, qPrintable(QString::number(r.code) + r.out + r.err));
+        QVERIFY2((r.out + r.err).contains(says), qPrintable(r.out + r.err));
     }
 
     void consoleHelpNamesTheMachineArgument()

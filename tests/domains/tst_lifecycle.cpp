@@ -8,6 +8,9 @@
 #include "support/TestGuest.h"
 
 #include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
 
 #include <QFile>
@@ -169,6 +172,57 @@ private Q_SLOTS:
         const double later = guestUptime(after);
         QVERIFY2(later >= before,
                  qPrintable(QStringLiteral("uptime %1 then %2").arg(before).arg(later)));
+    }
+
+    // The same from a terminal, as a script would: `vireo list|info --json`, pause, resume,
+    // save and restore (the guest continues), each answer read back.
+    void theTerminalDrivesTheGuest()
+    {
+        QVERIFY(ensureRunning());
+        const auto vireo = [](const QStringList &args) {
+            return runProcess(
+                QStringLiteral(VIREO_BINARY),
+                QStringList{QStringLiteral("-c"), QStringLiteral("qemu:///system")} + args, 60000);
+        };
+        const auto stateOf = [&](const QString &name) {
+            const ProcessRun r = vireo({QStringLiteral("info"), name, QStringLiteral("--json")});
+            return QJsonDocument::fromJson(r.out.toUtf8())
+                .object()[QStringLiteral("state")]
+                .toString();
+        };
+        const QString name = m_guest->name();
+        ProcessRun r = vireo({QStringLiteral("list"), QStringLiteral("--json")});
+        QCOMPARE(r.code, 0);
+        bool listed = false;
+        for (const QJsonValue &vm : QJsonDocument::fromJson(r.out.toUtf8()).array())
+            listed = listed
+                     || (vm[QStringLiteral("uuid")].toString() == m_uuid
+                         && vm[QStringLiteral("state")].toString() == QLatin1String("running"));
+        QVERIFY2(listed, qPrintable(r.out));
+
+        r = vireo({QStringLiteral("pause"), name});
+        QVERIFY2(r.code == 0 && r.out.contains(QStringLiteral("done")), qPrintable(r.out + r.err));
+        QCOMPARE(stateOf(name), QStringLiteral("paused"));
+        r = vireo({QStringLiteral("resume"), name, QStringLiteral("--json")});
+        QCOMPARE(r.code, 0);
+        QVERIFY(
+            QJsonDocument::fromJson(r.out.toUtf8()).array().at(0)[QStringLiteral("ok")].toBool());
+        QCOMPARE(stateOf(name), QStringLiteral("running"));
+
+        GuestControl control(m_guest->controlSocketPath());
+        QCOMPARE(control.run(QStringLiteral("echo from-terminal > /tmp/t; cat /tmp/t")),
+                 QStringLiteral("from-terminal\n"));
+        r = vireo({QStringLiteral("save"), name});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QCOMPARE(stateOf(name), QStringLiteral("saved"));
+        // Restore is refused for a running VM, and brings the saved one back where it was.
+        r = vireo({QStringLiteral("restore"), name});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QCOMPARE(stateOf(name), QStringLiteral("running"));
+        r = vireo({QStringLiteral("restore"), name});
+        QCOMPARE(r.code, 2);
+        GuestControl after(m_guest->controlSocketPath());
+        QCOMPARE(after.run(QStringLiteral("cat /tmp/t")), QStringLiteral("from-terminal\n"));
     }
 
     void rebootBootsAgain()
