@@ -7,6 +7,7 @@
 #include "app/commands/CommandParser.h"
 #include "app/commands/ConsoleCommand.h"
 #include "app/commands/CreateCommand.h"
+#include "app/commands/DoctorCommand.h"
 #include "app/commands/EditCommand.h"
 #include "app/commands/ExportCommand.h"
 #include "app/commands/FirewallCommand.h"
@@ -112,25 +113,16 @@ struct TerminalCommand
     int (*run)(const QStringList &arguments);
 };
 const TerminalCommand kCommands[] = {
-    {"clone", App::runCloneCommand},
-    {"console", App::runConsoleCommand},
-    {"create", App::runCreateCommand},
-    {"edit", App::runEditCommand},
-    {"export", App::runExportCommand},
-    {"firewall", App::runFirewallCommand},
-    {"isolation", App::runIsolationCommand},
-    {"login", App::runLoginCommand},
-    {"flatten", App::runFlattenCommand},
-    {"info", App::runInfoCommand},
-    {"list", App::runListCommand},
-    {"migrate", App::runMigrateCommand},
-    {"net", App::runNetCommand},
-    {"pool", App::runPoolCommand},
-    {"run", App::runRunCommand},
-    {"security", App::runSecurityCommand},
-    {"snapshot", App::runSnapshotCommand},
-    {"stats", App::runStatsCommand},
-    {"template", App::runTemplateCommand},
+    {"clone", App::runCloneCommand},       {"console", App::runConsoleCommand},
+    {"create", App::runCreateCommand},     {"doctor", App::runDoctorCommand},
+    {"edit", App::runEditCommand},         {"export", App::runExportCommand},
+    {"firewall", App::runFirewallCommand}, {"isolation", App::runIsolationCommand},
+    {"login", App::runLoginCommand},       {"flatten", App::runFlattenCommand},
+    {"info", App::runInfoCommand},         {"list", App::runListCommand},
+    {"migrate", App::runMigrateCommand},   {"net", App::runNetCommand},
+    {"pool", App::runPoolCommand},         {"run", App::runRunCommand},
+    {"security", App::runSecurityCommand}, {"snapshot", App::runSnapshotCommand},
+    {"stats", App::runStatsCommand},       {"template", App::runTemplateCommand},
     {"vol", App::runVolCommand},
 };
 

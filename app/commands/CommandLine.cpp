@@ -33,6 +33,7 @@ CommandLine::CommandLine()
         "Vireo: a desktop virtualization manager for KVM/QEMU through libvirt.\n"
         "Commands: vireo list [--all] (the VMs and their state),\n"
         "          vireo info VM (one VM's state, hardware and IP addresses),\n"
+        "          vireo doctor [--fix] (is this host ready: daemon, KVM, network, pool),\n"
         "          vireo create --help (create a VM from an install image or a\n"
         "                                cloud image, or import one),\n"
         "          vireo edit --help (change a VM's hardware, live where possible),\n"

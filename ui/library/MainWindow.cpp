@@ -23,6 +23,7 @@
 #include "ui/library/DomainActionRunner.h"
 #include "ui/library/LibraryActions.h"
 #include "ui/library/LibraryProxyModel.h"
+#include "ui/library/WelcomePage.h"
 #include "ui/migration/MigrationActions.h"
 #include "ui/security/SecurityTab.h"
 #include "ui/snapshots/SnapshotsPanel.h"
@@ -47,6 +48,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QToolBar>
@@ -117,6 +119,9 @@ MainWindow::MainWindow(ConnectionRegistry *registry, QWidget *parent)
     leftLayout->setSpacing(0);
     leftLayout->addWidget(m_banner);
     leftLayout->addWidget(m_view, 1);
+    // While there is no machine, the welcome page fills the space under the connections' rows.
+    m_welcome = new WelcomePage(left);
+    leftLayout->addWidget(m_welcome, 1);
     m_splitter->addWidget(left);
     m_sideTabs->setObjectName(QStringLiteral("sideTabs"));
     // The tabs' toolbars and graphs would otherwise hold the window at their full size.
@@ -162,6 +167,18 @@ MainWindow::MainWindow(ConnectionRegistry *registry, QWidget *parent)
         m_model->addConnection(c);
     connect(registry, &ConnectionRegistry::added, m_model, &DomainListModel::addConnection);
     connect(registry, &ConnectionRegistry::removed, m_model, &DomainListModel::removeConnection);
+    const auto showWelcome = [this](bool needed) {
+        m_welcome->setVisible(needed);
+        // The connections' rows (up to four without scrolling) above the page.
+        const int row = qMax(m_view->sizeHintForRow(0), fontMetrics().height() + 6);
+        m_view->setMaximumHeight(needed ? m_view->header()->sizeHint().height() + 4 * row + 6
+                                        : QWIDGETSIZE_MAX);
+    };
+    connect(m_welcome, &WelcomePage::neededChanged, this, showWelcome);
+    connect(m_welcome, &WelcomePage::createRequested, this, [this] { openNewVmWizard(); });
+    connect(m_welcome, &WelcomePage::connectRequested, this, &MainWindow::addConnectionDialog);
+    m_welcome->watch(registry, m_model);
+    showWelcome(m_welcome->needed());
     // Connections and their templates open by default: the machines are what people came for.
     connect(
         m_proxy, &QAbstractItemModel::rowsInserted, this,
@@ -345,6 +362,8 @@ void MainWindow::buildMenus()
         m_sideTabs->setCurrentWidget(m_snapshots);
     });
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&Check This Computer..."), this, &MainWindow::openHostCheck)
+        ->setObjectName(QStringLiteral("checkHost"));
     help->addAction(tr("&About Vireo"), this, [this] {
         QMessageBox::about(this, tr("About Vireo"),
                            tr("<b>Vireo %1</b><br>A desktop virtualization manager for "

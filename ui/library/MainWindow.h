@@ -5,6 +5,7 @@
 #include <QMainWindow>
 #include <QPointer>
 
+class QDialog;
 class QLineEdit;
 class QPushButton;
 class QSettings;
@@ -34,6 +35,7 @@ class LibraryActions;
 class BulkActions;
 class MigrationActions;
 class TemplateActions;
+class WelcomePage;
 class LibraryProxyModel;
 class NotificationArea;
 class SecurityTab;
@@ -84,6 +86,8 @@ public:
     QList<QPair<Connection *, QString>> selectedDomains() const;
     MigrationActions *migration() const { return m_migration; }
     BulkActions *bulk() const { return m_bulk; }
+    /// Shown instead of the list while there is no machine.
+    WelcomePage *welcome() const { return m_welcome; }
 
     void saveSettings(QSettings &settings) const;
     void restoreSettings(const QSettings &settings);
@@ -95,6 +99,8 @@ public:
     class NewVmWizard *openNewVmWizard(const QString &installImage = {});
     /// Opens (or raises) the console window of a machine.
     class ConsoleWindow *openConsole(Connection *connection, const QString &uuid);
+    /// Help > Check This Computer: the host check of the selected (or first) connection.
+    QDialog *openHostCheck();
     /// Opens (or raises) the connection's Host window: networks, storage, devices.
     class HostWindow *openHostWindow(Connection *connection);
     /// What keeps disposable runs disposable: closing the window asks before it stops this
@@ -150,6 +156,7 @@ private:
     QAction *m_removeConnectionAction = nullptr;
     QAction *m_ejectMediaAction = nullptr;
     DisposableKeeper *m_keeper = nullptr; // outlives the window
+    WelcomePage *m_welcome = nullptr;
 };
 
 } // namespace Vireo::Ui

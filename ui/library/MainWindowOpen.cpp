@@ -1,5 +1,6 @@
 // The library window's ways into other windows: the Add Connection dialog, the Host window,
-// a machine's console, the new-VM wizard (also from an ISO dropped on the window).
+// a machine's console, the new-VM wizard (also from an ISO dropped on the window), the host
+// check.
 #include "ui/library/MainWindow.h"
 
 #include "core/Connection.h"
@@ -9,12 +10,17 @@
 #include "ui/create/NewVmWizard.h"
 #include "ui/host/HostWindow.h"
 #include "ui/library/AddConnectionDialog.h"
+#include "ui/library/HostCheckView.h"
 
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QMimeData>
+#include <QPushButton>
 #include <QPointer>
 #include <QStatusBar>
+#include <QVBoxLayout>
 
 namespace Vireo::Ui {
 
@@ -25,6 +31,30 @@ void MainWindow::addConnectionDialog()
     connect(dialog, &QDialog::accepted, this,
             [this, dialog] { Q_EMIT connectionRequested(dialog->uri(), dialog->readOnly()); });
     dialog->open();
+}
+
+QDialog *MainWindow::openHostCheck()
+{
+    Connection *connection = selectedConnection();
+    if (!connection && !m_registry->connections().isEmpty())
+        connection = m_registry->connections().first();
+    auto *dialog = new QDialog(this);
+    dialog->setObjectName(QStringLiteral("hostCheckDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(connection ? tr("Check %1").arg(connection->displayName())
+                                      : tr("Check This Computer"));
+    auto *view = new HostCheckView(dialog);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
+    auto *again = buttons->addButton(tr("Check &Again"), QDialogButtonBox::ActionRole);
+    connect(again, &QPushButton::clicked, view, [view, connection] { view->check(connection); });
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    auto *layout = new QVBoxLayout(dialog);
+    layout->addWidget(view, 1);
+    layout->addWidget(buttons);
+    view->check(connection);
+    dialog->resize(620, 360);
+    dialog->open();
+    return dialog;
 }
 
 HostWindow *MainWindow::openHostWindow(Connection *connection)
