@@ -137,6 +137,13 @@ int main(int argc, char **argv)
         QStringList names = App::lifecycleVerbs();
         for (const TerminalCommand &c : kCommands)
             names << QLatin1String(c.name);
+        // For shell completion (installer/make-docs.sh writes it from this): the commands.
+        if (arguments.size() == 2 && arguments.at(1) == QLatin1String("--list-commands")) {
+            names.sort();
+            for (const QString &name : std::as_const(names))
+                std::printf("%s\n", qPrintable(name));
+            return 0;
+        }
         const App::CommandLineSplit split = App::splitCommandLine(arguments, names);
         if (App::lifecycleVerbs().contains(split.command)) {
             QCoreApplication app(argc, argv);

@@ -32,17 +32,18 @@ fi
 # SASL user database, a keyring and an SSH server for the login tests, what
 # tests/guest/build-guest.sh needs to make the test guest, Debian's netboot installer for the
 # express-install test, and QEMU's ARM emulator with its UEFI firmware (ARM machines are offered
-# where they are installed).
+# where they are installed); the package's checks (desktop-file-validate, appstreamcli, lintian).
+# The package itself is made with help2man (manual pages) and Qt SVG (icons).
 packages=(
     g++ cmake make pkg-config
-    qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+    qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev help2man
     qtkeychain-qt6-dev libvirt-dev libxml2-dev libvirt-daemon-system libvirt-clients qemu-system-x86 qemu-utils procps tini
     libosinfo-1.0-dev osinfo-db libvncserver-dev libspice-client-glib-2.0-dev libspice-protocol-dev libsqlite3-dev libqcustomplot-dev libvterm-dev qt6-multimedia-dev libcrypt-dev ovmf swtpm swtpm-tools dnsmasq-base iptables xorriso
 )
 if [[ $mode == test ]]; then
     packages+=(sasl2-bin libsasl2-modules gnome-keyring dbus openssh-server
                busybox-static grub-pc-bin grub-common mtools cpio debian-installer-12-netboot-amd64
-               qemu-system-arm qemu-efi-aarch64)
+               qemu-system-arm qemu-efi-aarch64 desktop-file-utils appstream lintian)
 fi
 
 missing=()
