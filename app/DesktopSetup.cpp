@@ -1,5 +1,8 @@
 #include "app/DesktopSetup.h"
 
+#include "ui/common/Appearance.h"
+#include "ui/common/Preferences.h"
+
 #include <QApplication>
 #include <QCoreApplication>
 #include <QIcon>
@@ -14,16 +17,30 @@ void setUpDesktopApplication(QTranslator &translator)
     // The theme's icon when the package installed it, else the one built in.
     QApplication::setWindowIcon(
         QIcon::fromTheme(QStringLiteral("vireo"), QIcon(QStringLiteral(":/vireo/vireo.svg"))));
+    // The language Preferences name, else the system's (LANGUAGE, LANG); numbers, sizes and
+    // dates follow it.
+    Ui::Preferences *preferences = Ui::Preferences::instance();
+    const QString language = preferences->language();
+    const QLocale locale = language.isEmpty() ? QLocale() : QLocale(language);
+    if (!language.isEmpty())
+        QLocale::setDefault(locale);
     // Installed translations first (../share/vireo/translations beside the program), then the
     // copies built into it.
     const QString installed
         = QCoreApplication::applicationDirPath() + QStringLiteral("/../share/vireo/translations");
     for (const QString &dir : {installed, QStringLiteral(":/i18n")}) {
-        if (translator.load(QLocale(), QStringLiteral("vireo"), QStringLiteral("_"), dir)) {
+        if (translator.load(locale, QStringLiteral("vireo"), QStringLiteral("_"), dir)) {
             QApplication::installTranslator(&translator);
             break;
         }
     }
+    // Light or dark, as chosen (the desktop's by default), and again when the choice changes.
+    Ui::Appearance::apply(preferences->theme());
+    QObject::connect(preferences, &Ui::Preferences::changed, qApp,
+                     [preferences](const QString &key) {
+                         if (key == QLatin1String("appearance/theme"))
+                             Ui::Appearance::apply(preferences->theme());
+                     });
 }
 
 } // namespace Vireo::App

@@ -1,6 +1,7 @@
 // Vireo's entry point: the command line, the libvirt event loop, and the wiring of engine to UI.
 
 #include "app/DesktopSetup.h"
+#include "app/FollowPreferences.h"
 #include "app/RememberedConnections.h"
 #include "app/StartupProbe.h"
 #include "app/commands/CommandLine.h"
@@ -198,6 +199,7 @@ int main(int argc, char **argv)
     // Every connection is sampled once a second into the history on disk (the Performance tab,
     // `vireo stats export`). The store outlives the connections and their samplers.
     StatsStore statsStore;
+    App::followHistoryPreferences(); // how long the minute samples stay
     EventRecorder events(&statsStore);
     // Connections open first: their workers talk to the daemons while the window is built.
     ConnectionRegistry registry;
@@ -208,9 +210,8 @@ int main(int argc, char **argv)
         new FirstRun::Janitor(c); // seeds and install files go once their first run is over
         auto *sampler = new StatsSampler(c, c);
         sampler->setObjectName(QStringLiteral("statsSampler"));
-        sampler->setStore(&statsStore);
-        // Once a second unless the settings say otherwise ([stats] intervalMs, 100 ms or more).
-        sampler->setInterval(settings.value(QStringLiteral("stats/intervalMs"), 1000).toInt());
+        // As Preferences say (once a second, history kept, by default), and as they change.
+        App::followPreferences(sampler, &statsStore);
         sampler->start();
         if (library)
             library->watchSampler(sampler);

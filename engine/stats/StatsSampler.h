@@ -29,6 +29,7 @@ public:
     void setInterval(int ms);
     int interval() const { return m_timer.interval(); }
     void setStore(StatsStore *store) { m_store = store; }
+    StatsStore *store() const { return m_store; }
     void start();
     void stop();
     /// Samples now (besides the ticks).

@@ -9,12 +9,28 @@
 #include <QMutex>
 #include <QPromise>
 #include <QThread>
+
 #include <QWaitCondition>
+#include <atomic>
 
 #include <functional>
 #include <memory>
 
 namespace Vireo {
+
+namespace {
+std::atomic<qint64> g_coarseKeepMs{StatsStore::kCoarseKeepMs};
+} // namespace
+
+void StatsStore::setCoarseKeepMs(qint64 ms)
+{
+    g_coarseKeepMs = ms > 0 ? ms : kCoarseKeepMs;
+}
+
+qint64 StatsStore::coarseKeepMs()
+{
+    return g_coarseKeepMs;
+}
 
 namespace {
 

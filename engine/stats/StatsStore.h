@@ -23,6 +23,10 @@ class StatsStore : public QObject
 public:
     static constexpr qint64 kFineKeepMs = 3600LL * 1000;            // 1 s rows: an hour
     static constexpr qint64 kCoarseKeepMs = 7LL * 24 * 3600 * 1000; // 1 min rows: a week
+    /// How long the minute rows stay (kCoarseKeepMs unless set: Preferences' history days); read
+    /// by the database thread as it prunes, so a change applies at the next write.
+    static void setCoarseKeepMs(qint64 ms);
+    static qint64 coarseKeepMs();
 
     /// The database at `path` (created when needed; opened on first use); defaultPath() in
     /// Vireo's data folder.

@@ -1,5 +1,8 @@
 #include "ui/common/Confirm.h"
 
+#include "ui/common/Preferences.h"
+
+#include <QCheckBox>
 #include <QPushButton>
 
 namespace Vireo::Ui::Confirm {
@@ -7,8 +10,8 @@ namespace Vireo::Ui::Confirm {
 QMessageBox *ask(QWidget *parent, const Question &question, std::function<void()> accepted,
                  std::function<void()> declined)
 {
-    auto *box
-        = new QMessageBox(question.icon, question.title, question.text, QMessageBox::Cancel, parent);
+    auto *box = new QMessageBox(question.icon, question.title, question.text, QMessageBox::Cancel,
+                                parent);
     box->setObjectName(question.name);
     box->setInformativeText(question.informative);
     box->setAttribute(Qt::WA_DeleteOnClose);
@@ -24,6 +27,30 @@ QMessageBox *ask(QWidget *parent, const Question &question, std::function<void()
         }
     });
     box->open();
+    return box;
+}
+
+QMessageBox *ask(QWidget *parent, const QString &preference, const Question &question,
+                 std::function<void()> accepted, std::function<void()> declined)
+{
+    if (!Preferences::instance()->confirms(preference)) {
+        if (accepted)
+            accepted();
+        return nullptr;
+    }
+    auto *dontAsk = new QCheckBox(QObject::tr("Do not ask again (Edit > Preferences asks again)"));
+    dontAsk->setObjectName(QStringLiteral("dontAskAgain"));
+    QMessageBox *box = nullptr;
+    box = ask(
+        parent, question,
+        [accepted, preference, dontAsk] {
+            if (dontAsk->isChecked())
+                Preferences::instance()->setConfirms(preference, false);
+            if (accepted)
+                accepted();
+        },
+        declined);
+    box->setCheckBox(dontAsk);
     return box;
 }
 

@@ -17,8 +17,8 @@ struct Question
 {
     QString title;
     QString text;
-    QString informative; // a second paragraph: what is kept, what is lost
-    QString acceptText;  // the action's own name
+    QString informative;                           // a second paragraph: what is kept, what is lost
+    QString acceptText;                            // the action's own name
     QString name = QStringLiteral("confirmation"); // the box's object name (tests find it)
     QMessageBox::Icon icon = QMessageBox::Warning;
 };
@@ -28,6 +28,11 @@ struct Question
 /// deletes itself.
 QMessageBox *ask(QWidget *parent, const Question &question, std::function<void()> accepted,
                  std::function<void()> declined = {});
+/// The same for a kind of action the user may stop being asked about (Preferences::
+/// confirmations(): "forceOff", "deleteSnapshot"...): when turned off, `accepted` runs at once and
+/// no box is shown (null returned); the box has "Do not ask again" (object name "dontAskAgain").
+QMessageBox *ask(QWidget *parent, const QString &preference, const Question &question,
+                 std::function<void()> accepted, std::function<void()> declined = {});
 
 } // namespace Confirm
 } // namespace Vireo::Ui

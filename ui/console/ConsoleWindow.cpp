@@ -9,6 +9,7 @@
 #include "hardware/HardwareEditor.h"
 #include "hardware/SharedFolders.h"
 #include "ui/common/Confirm.h"
+#include "ui/common/Preferences.h"
 #include "ui/console/ConsoleAudio.h"
 #include "ui/console/ConsoleFolder.h"
 #include "ui/console/DisplayView.h"
@@ -205,7 +206,7 @@ QString ConsoleWindow::clipboardPolicy() const
 
 void ConsoleWindow::askReset()
 {
-    Confirm::ask(this,
+    Confirm::ask(this, QStringLiteral("forceOff"),
                  {tr("Force reset %1?").arg(m_name),
                   tr("'%1' restarts at once, like pressing its reset button. Whatever the guest "
                      "has not saved is lost.")
@@ -317,6 +318,7 @@ void ConsoleWindow::buildToolBar()
         action->setChecked(mode.mode == m_view->scaling());
         action->setActionGroup(scaling);
         const DisplayView::Scaling value = mode.mode;
+        action->setData(int(value));
         connect(action, &QAction::triggered, this, [this, value] { m_view->setScaling(value); });
         if (value == DisplayView::Scaling::ResizeGuest) {
             action->setEnabled(false);
@@ -324,6 +326,18 @@ void ConsoleWindow::buildToolBar()
             m_resizeAction = action;
         }
     }
+    // The scaling Preferences choose: at first, and when it changes there.
+    const auto preferred = [this, scaling] {
+        const int wanted = Preferences::instance()->consoleScaling();
+        m_view->setScaling(DisplayView::Scaling(wanted));
+        for (QAction *a : scaling->actions())
+            a->setChecked(a->data().toInt() == wanted);
+    };
+    preferred();
+    connect(Preferences::instance(), &Preferences::changed, this, [preferred](const QString &key) {
+        if (key == QLatin1String("console/scaling"))
+            preferred();
+    });
     m_textAction = bar->addAction(tr("Text Console"));
     m_textAction->setObjectName(QStringLiteral("textConsoleToggle"));
     m_textAction->setCheckable(true);

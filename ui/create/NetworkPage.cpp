@@ -4,6 +4,7 @@
 #include "core/Operation.h"
 #include "core/Validation.h"
 #include "create/VmCreator.h"
+#include "ui/common/Preferences.h"
 #include "ui/create/NewVmWizard.h"
 #include "ui/create/PageSupport.h"
 
@@ -19,8 +20,11 @@ namespace Vireo::Ui {
 NetworkPage::NetworkPage(NewVmWizard *wizard)
     : m_wizard(wizard)
     , m_user(new QRadioButton(tr("&User-mode networking (reaches out, nothing reaches in)"), this))
-    , m_nat(
-          new QRadioButton(tr("&NAT through the \"default\" network (created when missing)"), this))
+    , m_nat(new QRadioButton(
+          Preferences::instance()->newVmNetwork() == QLatin1String("default")
+              ? tr("&NAT through the \"default\" network (created when missing)")
+              : tr("&NAT through the \"%1\" network").arg(Preferences::instance()->newVmNetwork()),
+          this))
     , m_bridge(new QRadioButton(tr("Host &bridge:"), this))
     , m_none(new QRadioButton(tr("N&o network"), this))
     , m_bridgeName(new QComboBox(this))
@@ -100,7 +104,7 @@ bool NetworkPage::validatePage()
         nic.source.clear();
     } else if (m_nat->isChecked()) {
         nic.kind = VmNic::Kind::Network;
-        nic.source = QStringLiteral("default");
+        nic.source = Preferences::instance()->newVmNetwork();
     } else {
         nic.kind = VmNic::Kind::Bridge;
         nic.source = m_bridgeName->currentText().trimmed();

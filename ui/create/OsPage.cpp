@@ -3,6 +3,7 @@
 #include "core/Background.h"
 #include "core/Connection.h"
 #include "core/Validation.h"
+#include "ui/common/Preferences.h"
 #include "ui/create/NewVmWizard.h"
 #include "ui/create/PageSupport.h"
 
@@ -180,6 +181,13 @@ bool OsPage::validatePage()
     const QString name = c.request.spec.name;
     c.request.spec = recommendedSpec(os, c.host, system);
     c.request.spec.name = name;
+    // The firmware chosen in Preferences, unless the OS needs UEFI (Windows 11).
+    const QString firmware = Preferences::instance()->newVmFirmware();
+    if (firmware == QLatin1String("bios") && !(os && os->needsUefi))
+        c.request.spec.firmware = Firmware::Bios;
+    else if (firmware == QLatin1String("uefi") && c.request.spec.firmware == Firmware::Bios)
+        c.request.spec.firmware = Firmware::Uefi;
+    c.request.pool = Preferences::instance()->newVmPool();
     c.request.newDiskGiB = c.source == NewVmChoices::Source::DiskImage ? 0 : recommendedDiskGiB(os);
     return c.os.has_value();
 }

@@ -411,7 +411,7 @@ void HardwareTab::removeSelected()
         d = m_state.live.device(key);
     if (!d)
         return;
-    Confirm::ask(this,
+    Confirm::ask(this, QStringLiteral("removeDevice"),
                  {tr("Remove %1?").arg(d->title),
                   m_state.running ? tr("The device is taken out of the running VM (the guest is "
                                        "asked to let it go) and out of its definition. A disk's "

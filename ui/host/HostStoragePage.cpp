@@ -119,7 +119,7 @@ HostStoragePage::HostStoragePage(Connection *connection, QWidget *parent)
     connect(m_newPool, &QPushButton::clicked, this, &HostStoragePage::openNewPoolDialog);
     connect(m_deletePool, &QPushButton::clicked, this, [this] {
         const QString pool = selectedPool();
-        Confirm::ask(this,
+        Confirm::ask(this, QStringLiteral("deleteStorage"),
                      {tr("Delete Pool"),
                       tr("Delete the storage pool %1? Its volumes stay where they are on the "
                          "host; only libvirt forgets the pool.")
@@ -410,7 +410,7 @@ void HostStoragePage::deleteVolume(const QString &volumeName)
                      "from them.")
                       .arg(describeUsers(users));
     const QString pool = selectedPool();
-    Confirm::ask(this,
+    Confirm::ask(this, QStringLiteral("deleteStorage"),
                  {tr("Delete Volume"),
                   text,
                   {},

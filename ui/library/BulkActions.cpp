@@ -78,7 +78,7 @@ void BulkActions::run(DomainAction action, const Vms &vms)
     QStringList names;
     for (const auto &[c, uuid] : valid)
         names << c->domain(uuid)->name;
-    Confirm::ask(m_window,
+    Confirm::ask(m_window, QStringLiteral("bulk"),
                  {tr("%1 %n machines?", nullptr, int(valid.size())).arg(title),
                   action == DomainAction::ForceOff
                       ? tr("These stop at once, like pulling the power plug; whatever their "

@@ -71,7 +71,7 @@ void DomainActionRunner::trigger(DomainAction action, Connection *c, const QStri
             button = tr("Discard");
             break;
         }
-        Confirm::ask(m_window, {title, text, {}, button},
+        Confirm::ask(m_window, QStringLiteral("forceOff"), {title, text, {}, button},
                      [this, action, c, uuid] { run(action, c, uuid); });
         return;
     }

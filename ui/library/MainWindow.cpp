@@ -23,6 +23,7 @@
 #include "ui/library/DomainActionRunner.h"
 #include "ui/library/LibraryActions.h"
 #include "ui/library/LibraryProxyModel.h"
+#include "ui/library/PreferencesDialog.h"
 #include "ui/library/WelcomePage.h"
 #include "ui/migration/MigrationActions.h"
 #include "ui/security/SecurityTab.h"
@@ -330,6 +331,14 @@ void MainWindow::buildMenus()
     file->addAction(m_removeConnectionAction);
     file->addSeparator();
     file->addAction(quit);
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *preferences = edit->addAction(tr("&Preferences..."), this, [this] {
+        auto *dialog = new PreferencesDialog(m_registry, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    preferences->setObjectName(QStringLiteral("preferencesAction"));
+    preferences->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
     QMenu *machine = menuBar()->addMenu(tr("&Machine"));
     m_actions->addTo(machine);
     machine->addAction(m_migration->migrate());

@@ -6,6 +6,7 @@
 #include "core/Connection.h"
 #include "core/ConnectionRegistry.h"
 #include "ui/common/NotificationArea.h"
+#include "ui/common/Preferences.h"
 #include "ui/console/ConsoleWindow.h"
 #include "ui/create/NewVmWizard.h"
 #include "ui/host/HostWindow.h"
@@ -17,8 +18,8 @@
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QMimeData>
-#include <QPushButton>
 #include <QPointer>
+#include <QPushButton>
 #include <QStatusBar>
 #include <QVBoxLayout>
 
@@ -87,9 +88,18 @@ ConsoleWindow *MainWindow::openConsole(Connection *connection, const QString &uu
 
 NewVmWizard *MainWindow::openNewVmWizard(const QString &installImage)
 {
+    const auto usable = [](Connection *c) {
+        return c && c->state() == Connection::State::Connected && !c->isReadOnly();
+    };
     Connection *target = selectedConnection();
-    if (!target || target->state() != Connection::State::Connected || target->isReadOnly()) {
+    // Nothing selected: the connection Preferences names for new machines, when it is there.
+    if (!usable(target)) {
         target = nullptr;
+        for (Connection *c : m_registry->connections())
+            if (!target && usable(c) && c->uri() == Preferences::instance()->newVmConnection())
+                target = c;
+    }
+    if (!target) {
         for (Connection *c : m_registry->connections()) {
             if (c->state() == Connection::State::Connected && !c->isReadOnly()) {
                 target = c;

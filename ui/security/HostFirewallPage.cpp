@@ -169,7 +169,7 @@ void HostFirewallPage::askDelete()
     if (!item || !m_connection)
         return;
     const QString name = item->text(0);
-    Confirm::ask(this,
+    Confirm::ask(this, QStringLiteral("deleteFilter"),
                  {tr("Delete Filter"), tr("Delete the filter %1?").arg(name),
                   item->data(0, UsedRole).toBool()
                       ? tr("VMs use it: Vireo refuses until their cards have another firewall.")

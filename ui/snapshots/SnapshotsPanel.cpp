@@ -376,7 +376,7 @@ void SnapshotsPanel::askDelete(bool withChildren)
     }
     const QString name = s->name;
     Confirm::ask(
-        this,
+        this, QStringLiteral("deleteSnapshot"),
         {tr("Delete Snapshot"),
          withChildren
              ? tr("Delete \"%1\" and the %n snapshot(s) below it?", "", descendants).arg(name)

@@ -257,7 +257,7 @@ public:
             Statement sweep(m_db, QStringLiteral("DELETE FROM samples WHERE (res = ? AND t < ?) "
                                                  "OR (res = ? AND t < ?)"));
             sweep.bind(1, qint64(kFine)).bind(2, newest - StatsStore::kFineKeepMs);
-            sweep.bind(3, qint64(kCoarse)).bind(4, newest - StatsStore::kCoarseKeepMs).run();
+            sweep.bind(3, qint64(kCoarse)).bind(4, newest - StatsStore::coarseKeepMs()).run();
         }
         exec(QStringLiteral("COMMIT"));
     }
@@ -323,7 +323,7 @@ private:
     {
         m_pruneVm.reset().bind(1, uuid).bind(2, qint64(kFine));
         m_pruneVm.bind(3, newest - StatsStore::kFineKeepMs).bind(4, qint64(kCoarse));
-        m_pruneVm.bind(5, newest - StatsStore::kCoarseKeepMs).run();
+        m_pruneVm.bind(5, newest - StatsStore::coarseKeepMs()).run();
     }
 
     QList<VmSample> select(Statement &q, const QString &uuid, int res, qint64 from, qint64 to)
