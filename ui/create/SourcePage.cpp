@@ -91,6 +91,7 @@ SourcePage::SourcePage(NewVmWizard *wizard)
             setProblem(m_problem, QString());
     });
     m_path->setObjectName(QStringLiteral("imagePath"));
+    m_path->setAccessibleName(tr("Image file"));
     m_path->setPlaceholderText(tr("Path to the image file"));
     auto *browse = new QPushButton(tr("Browse..."), this);
     connect(browse, &QPushButton::clicked, this, [this] {

@@ -72,6 +72,7 @@ HardwareTab::HardwareTab(QWidget *parent)
     m_message->setWordWrap(true);
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_list->setObjectName(QStringLiteral("hardwareList"));
+    m_list->setAccessibleName(tr("Devices of the machine"));
     m_list->setMinimumWidth(150);
     m_list->setIconSize(QSize(16, 16));
     m_add->setObjectName(QStringLiteral("addHardware"));

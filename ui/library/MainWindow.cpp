@@ -85,6 +85,7 @@ MainWindow::MainWindow(ConnectionRegistry *registry, QWidget *parent)
 
     m_proxy->setSourceModel(m_model);
     m_view->setObjectName(QStringLiteral("library"));
+    m_view->setAccessibleName(tr("Virtual machines"));
     m_view->setModel(m_proxy);
     m_view->setUniformRowHeights(true); // thousands of rows stay cheap to lay out
     m_view->setSortingEnabled(true);

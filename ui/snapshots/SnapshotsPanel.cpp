@@ -84,6 +84,7 @@ SnapshotsPanel::SnapshotsPanel(QWidget *parent)
     m_makeTemplate->setObjectName(QStringLiteral("templateFromSnapshot"));
 
     m_tree->setObjectName(QStringLiteral("snapshotTree"));
+    m_tree->setAccessibleName(tr("Snapshots"));
     m_tree->setHeaderLabels(
         {tr("Name"), tr("Taken"), tr("State"), tr("Memory Size"), tr("Description")});
     m_tree->headerItem()->setToolTip(SizeColumn, tr("Disk space the saved memory state takes"));

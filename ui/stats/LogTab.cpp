@@ -48,10 +48,12 @@ LogTab::LogTab(QWidget *parent)
 {
     setObjectName(QStringLiteral("logTab"));
     m_entries->setObjectName(QStringLiteral("eventLog"));
+    m_entries->setAccessibleName(tr("Events of the machine"));
     m_entries->setHeaderLabels({tr("Time"), tr("Event"), tr("Result")});
     m_entries->setRootIsDecorated(false);
     m_entries->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_qemu->setObjectName(QStringLiteral("qemuLog"));
+    m_qemu->setAccessibleName(tr("QEMU log of the machine"));
     m_qemu->setReadOnly(true);
     m_qemu->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_qemu->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
