@@ -84,5 +84,11 @@ cmake -S "$top" -B "$asan" -DCMAKE_BUILD_TYPE=Debug -DVIREO_ASAN=ON >/dev/null
 cmake --build "$asan" -j2 --target tst_vncmalformed
 ASAN_OPTIONS=detect_leaks=0 QT_QPA_PLATFORM=offscreen "$asan/tests/tst_vncmalformed"
 
+# How far each translation is (the German one is to have 0 unfinished).
+for ts in "$top"/translations/*.ts; do
+    report=$(/usr/lib/qt6/bin/lrelease "$ts" -qm /dev/null)
+    echo "setup: $(basename "$ts"): $(grep -o '[0-9]* finished and [0-9]* unfinished' <<<"$report"), $(grep -o 'Ignored [0-9]* untranslated' <<<"$report" | grep -o '[0-9]*' || echo 0) untranslated"
+done
+
 # GUI tests draw offscreen; the integration tests drive qemu:///system, hence root.
 exec $sudo ctest --test-dir "$build" --output-on-failure --timeout 900 "$@"

@@ -2,6 +2,39 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AccessText</name>
+    <message>
+        <location filename="../engine/storage/PathAccess.cpp" line="176"/>
+        <source>There is no user %1 on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/storage/PathAccess.cpp" line="212"/>
+        <source>Could not change the permissions of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/storage/PathAccess.cpp" line="220"/>
+        <source>Could not give %1 access to %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/storage/PathAccess.cpp" line="270"/>
+        <source>QEMU runs as %1, which cannot reach %2: %3 %4 private to its owner. Vireo can let %1 pass through (search only, nothing listed or read): setfacl -m u:%1:x %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/storage/PathAccess.cpp" line="274"/>
+        <source>is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/storage/PathAccess.cpp" line="274"/>
+        <source>are</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ActionRulesText</name>
     <message>
         <location filename="../engine/domains/ActionRules.cpp" line="35"/>
@@ -9,118 +42,1331 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/domains/ActionRules.cpp" line="39"/>
+        <location filename="../engine/domains/ActionRules.cpp" line="41"/>
+        <source>%1 is a template: it is never started, so its disks stay as its instances saw them. Make an instance of it (New Instance), or Convert to VM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/domains/ActionRules.cpp" line="45"/>
         <source>The machine is already running.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/domains/ActionRules.cpp" line="43"/>
+        <location filename="../engine/domains/ActionRules.cpp" line="49"/>
         <source>Only a running machine can be shut down.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/domains/ActionRules.cpp" line="47"/>
+        <location filename="../engine/domains/ActionRules.cpp" line="53"/>
         <source>Only a running machine can be rebooted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/domains/ActionRules.cpp" line="49"/>
+        <location filename="../engine/domains/ActionRules.cpp" line="55"/>
         <source>The machine is not running.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/domains/ActionRules.cpp" line="52"/>
-        <source>Only a running machine can be paused.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../engine/domains/ActionRules.cpp" line="56"/>
-        <source>The machine is not paused.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../engine/domains/ActionRules.cpp" line="59"/>
-        <source>A transient machine cannot be saved.</source>
+        <source>Only a running machine can be reset.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../engine/domains/ActionRules.cpp" line="62"/>
-        <source>Only a running or paused machine can be saved.</source>
+        <source>Only a running machine can be paused.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/domains/ActionRules.cpp" line="65"/>
-        <source>The machine has no saved state.</source>
+        <location filename="../engine/domains/ActionRules.cpp" line="66"/>
+        <source>The machine is not paused.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/domains/ActionRules.cpp" line="70"/>
-        <source>Shut the machine off to rename it.</source>
+        <location filename="../engine/domains/ActionRules.cpp" line="69"/>
+        <source>A transient machine cannot be saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../engine/domains/ActionRules.cpp" line="72"/>
+        <source>A machine with a virtiofs shared folder cannot be saved: QEMU cannot keep the folder&apos;s state. Shut it down instead, or remove the folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/domains/ActionRules.cpp" line="77"/>
+        <source>Only a running or paused machine can be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/domains/ActionRules.cpp" line="80"/>
+        <source>The machine has no saved state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/domains/ActionRules.cpp" line="85"/>
+        <source>Shut the machine off to rename it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/domains/ActionRules.cpp" line="87"/>
         <source>A transient machine cannot be renamed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/domains/ActionRules.cpp" line="75"/>
+        <location filename="../engine/domains/ActionRules.cpp" line="90"/>
         <source>Start the machine or discard its saved state to rename it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/domains/ActionRules.cpp" line="97"/>
-        <source>Restore</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../engine/domains/ActionRules.cpp" line="98"/>
-        <source>Start</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../engine/domains/ActionRules.cpp" line="100"/>
-        <source>Shut Down</source>
+        <location filename="../engine/domains/ActionRules.cpp" line="99"/>
+        <source>The connection is read-only: the hardware can be seen, not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../engine/domains/ActionRules.cpp" line="102"/>
+        <source>The machine has a saved state, which holds its hardware: start it, or discard the saved state, to change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/domains/ActionRules.cpp" line="105"/>
+        <source>A transient machine has no definition to edit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/domains/ActionRules.cpp" line="107"/>
+        <source>The machine is gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/domains/ActionRules.cpp" line="128"/>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/domains/ActionRules.cpp" line="129"/>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/domains/ActionRules.cpp" line="131"/>
+        <source>Shut Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/domains/ActionRules.cpp" line="133"/>
         <source>Reboot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/domains/ActionRules.cpp" line="104"/>
+        <location filename="../engine/domains/ActionRules.cpp" line="135"/>
         <source>Force Off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/domains/ActionRules.cpp" line="106"/>
+        <location filename="../engine/domains/ActionRules.cpp" line="137"/>
+        <source>Force Reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/domains/ActionRules.cpp" line="139"/>
         <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/domains/ActionRules.cpp" line="108"/>
+        <location filename="../engine/domains/ActionRules.cpp" line="141"/>
         <source>Resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/domains/ActionRules.cpp" line="110"/>
+        <location filename="../engine/domains/ActionRules.cpp" line="143"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/domains/ActionRules.cpp" line="112"/>
+        <location filename="../engine/domains/ActionRules.cpp" line="145"/>
         <source>Discard Saved State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/domains/ActionRules.cpp" line="114"/>
+        <location filename="../engine/domains/ActionRules.cpp" line="147"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/domains/ActionRules.cpp" line="116"/>
+        <location filename="../engine/domains/ActionRules.cpp" line="149"/>
         <source>Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AddressText</name>
+    <message>
+        <location filename="../engine/domains/GuestAddresses.cpp" line="49"/>
+        <source>from the DHCP lease</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/domains/GuestAddresses.cpp" line="50"/>
+        <source>from the guest agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/domains/GuestAddresses.cpp" line="51"/>
+        <source>from the ARP table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/domains/GuestAddresses.cpp" line="52"/>
+        <source>%1/%2 (%3, %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ApplyText</name>
+    <message>
+        <location filename="../engine/hardware/HardwareApply.cpp" line="100"/>
+        <source>The running VM has no device %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/hardware/HardwareApply.cpp" line="167"/>
+        <source>Could not change the hardware of &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/hardware/HardwareApply.cpp" line="172"/>
+        <source>No change was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/hardware/HardwareApply.cpp" line="181"/>
+        <source>The VM has no definition to change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/hardware/HardwareApply.cpp" line="182"/>
+        <source>The VM is not running, so nothing can change in the running VM only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/hardware/HardwareApply.cpp" line="197"/>
+        <source>this can only change when the VM next starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/hardware/HardwareApply.cpp" line="292"/>
+        <source>the running VM has no free PCIe slot; a slot is added for the next boot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/hardware/HardwareApply.cpp" line="303"/>
+        <source>the running VM did not take it: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/hardware/HardwareResolve.cpp" line="107"/>
+        <source>%1 is more than the host has (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/hardware/HardwareResolve.cpp" line="110"/>
+        <source>%1 is less than most operating systems need.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/hardware/HardwareResolve.cpp" line="116"/>
+        <source>A VM needs at least one vCPU.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/hardware/HardwareResolve.cpp" line="118"/>
+        <source>The machine type %1 takes at most %2 vCPUs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/hardware/HardwareResolve.cpp" line="126"/>
+        <source>The host has no CPU %1 (its CPUs are 0-%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/hardware/HardwareResolve.cpp" line="153"/>
+        <source>The host cannot run CPU model %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/hardware/HardwareResolve.cpp" line="159"/>
+        <source>This VM boots a kernel file directly: with a boot order, its firmware tries those devices first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/hardware/HardwareResolve.cpp" line="164"/>
+        <location filename="../engine/hardware/HardwareResolve.cpp" line="184"/>
+        <source>%1 does not exist on the host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/hardware/HardwareResolve.cpp" line="180"/>
+        <source>The VM already has a disk %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/hardware/HardwareResolve.cpp" line="186"/>
+        <source>%1 is in use, writable, by the VM &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/hardware/HardwareResolve.cpp" line="192"/>
+        <source>A new disk needs a size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/hardware/HardwareResolve.cpp" line="196"/>
+        <source>There is no storage pool &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/hardware/HardwareResolve.cpp" line="203"/>
+        <source>%1 is more than the %2 free in pool &apos;%3&apos; (confirm to create it anyway: it grows as the guest writes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/hardware/HardwareResolve.cpp" line="219"/>
+        <source>&apos;%1&apos; is not a MAC address (like 52:54:00:12:34:56).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/hardware/HardwareResolve.cpp" line="222"/>
+        <source>The VM already has a NIC with MAC %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/hardware/HardwareResolve.cpp" line="224"/>
+        <source>The MAC %1 is used by the VM &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/hardware/HardwareResolve.cpp" line="231"/>
+        <source>There is no virtual network &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/hardware/HardwareResolve.cpp" line="240"/>
+        <source>The VM has no device %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/hardware/HardwareResolve.cpp" line="258"/>
+        <source>No pool %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/hardware/HardwareResolve.cpp" line="272"/>
+        <source>Only qcow2 disks can be encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/hardware/HardwareResolve.cpp" line="288"/>
+        <source>The passphrase could not be kept in the keyring: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/hardware/HardwareResolve.cpp" line="306"/>
+        <source>Could not create the volume %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AskpassText</name>
+    <message>
+        <location filename="../engine/core/Askpass.cpp" line="74"/>
+        <source>ssh asks again: the answer was not accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/core/Askpass.cpp" line="122"/>
+        <source>%1 is missing: ssh cannot ask for passwords through Vireo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditText</name>
+    <message>
+        <location filename="../engine/security/SecurityAudit.cpp" line="70"/>
+        <source>Display (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/security/SecurityAudit.cpp" line="73"/>
+        <source>Reached through libvirt only (a unix socket): no network port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/security/SecurityAudit.cpp" line="77"/>
+        <source>The host&apos;s default listen address (127.0.0.1 unless qemu.conf says otherwise).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/security/SecurityAudit.cpp" line="82"/>
+        <source>Listens on %1: only this computer reaches it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/security/SecurityAudit.cpp" line="86"/>
+        <source> Its definition already listens on this computer only: shut it down and start it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/security/SecurityAudit.cpp" line="91"/>
+        <source>Listens on %1, encrypted with TLS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/security/SecurityAudit.cpp" line="94"/>
+        <source>Listens on %1, a password protects it (sent without encryption over the network: prefer 127.0.0.1 and SSH).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/security/SecurityAudit.cpp" line="101"/>
+        <source>Listens on %1; a read-only connection cannot see whether a password protects it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/security/SecurityAudit.cpp" line="106"/>
+        <source>Anyone who reaches %1 sees and controls this VM&apos;s screen: no password, no TLS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/security/SecurityAudit.cpp" line="119"/>
+        <source>Firewall of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/security/SecurityAudit.cpp" line="123"/>
+        <source>None: its traffic is not filtered (it can reach other VMs and send with any address).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/security/SecurityAudit.cpp" line="128"/>
+        <source>User-mode networking: not filterable; the VM reaches out through QEMU only and nothing reaches in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/security/SecurityAudit.cpp" line="138"/>
+        <source>%1 applied by libvirt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/security/SecurityAudit.cpp" line="141"/>
+        <source>%1 is configured but libvirt applies no filter to this card (a card of this kind cannot carry one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/security/SecurityAudit.cpp" line="153"/>
+        <source>%1 (the host does not report what is applied).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/security/SecurityAudit.cpp" line="154"/>
+        <source>%1, applied when it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/security/SecurityAudit.cpp" line="167"/>
+        <location filename="../engine/security/SecurityAudit.cpp" line="170"/>
+        <source>Disk %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/security/SecurityAudit.cpp" line="168"/>
+        <source>Not encrypted: whoever reads the image file reads the guest&apos;s data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/security/SecurityAudit.cpp" line="171"/>
+        <source>Encrypted (%1), its passphrase a libvirt secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/security/SecurityAudit.cpp" line="180"/>
+        <source>Secure Boot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/security/SecurityAudit.cpp" line="181"/>
+        <source>On: the firmware starts signed boot loaders only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/security/SecurityAudit.cpp" line="183"/>
+        <source>Off: UEFI without Secure Boot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/security/SecurityAudit.cpp" line="184"/>
+        <source>Off: BIOS firmware has no Secure Boot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/security/SecurityAudit.cpp" line="186"/>
+        <source>TPM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/security/SecurityAudit.cpp" line="187"/>
+        <source>A virtual TPM (measured boot, disk keys).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/security/SecurityAudit.cpp" line="188"/>
+        <location filename="../engine/security/SecurityAudit.cpp" line="365"/>
+        <source>None.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/security/SecurityAudit.cpp" line="201"/>
+        <location filename="../engine/security/SecurityAudit.cpp" line="203"/>
+        <location filename="../engine/security/SecurityAudit.cpp" line="207"/>
+        <source>Clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/security/SecurityAudit.cpp" line="201"/>
+        <source>Not shared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/security/SecurityAudit.cpp" line="204"/>
+        <source>From this computer to the guest only: nothing copied in the guest reaches this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/security/SecurityAudit.cpp" line="208"/>
+        <source>Shared both ways through Vireo&apos;s console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/security/SecurityAudit.cpp" line="210"/>
+        <location filename="../engine/security/SecurityAudit.cpp" line="212"/>
+        <source>USB redirection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/security/SecurityAudit.cpp" line="210"/>
+        <location filename="../engine/security/SecurityAudit.cpp" line="217"/>
+        <source>Not allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../engine/security/SecurityAudit.cpp" line="214"/>
+        <source>Allowed: %n redirection channel(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../engine/security/SecurityAudit.cpp" line="215"/>
+        <source>Allowed (no redirection channel now).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/security/SecurityAudit.cpp" line="217"/>
+        <location filename="../engine/security/SecurityAudit.cpp" line="219"/>
+        <source>File sharing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../engine/security/SecurityAudit.cpp" line="220"/>
+        <source>Allowed: %n folder(s) of this computer shared.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../engine/security/SecurityAudit.cpp" line="222"/>
+        <source>Allowed (no folder shared now).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/security/SecurityAudit.cpp" line="223"/>
+        <source>Guest agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/security/SecurityAudit.cpp" line="224"/>
+        <source>On: the host may ask the guest (its addresses, a clean shutdown, frozen file systems for snapshots).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/security/SecurityAudit.cpp" line="226"/>
+        <source>Off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/security/SecurityAudit.cpp" line="232"/>
+        <source>Confinement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/security/SecurityAudit.cpp" line="236"/>
+        <location filename="../engine/security/SecurityAudit.cpp" line="255"/>
+        <location filename="../engine/security/SecurityAudit.cpp" line="294"/>
+        <source>Not reported by this driver.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/security/SecurityAudit.cpp" line="241"/>
+        <source>The host runs QEMU without a security driver (no sVirt label): a guest escaping QEMU reaches every VM&apos;s files. Enable AppArmor or SELinux on the host (security_driver in qemu.conf).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/security/SecurityAudit.cpp" line="247"/>
+        <source>%1 confines QEMU when it runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/security/SecurityAudit.cpp" line="268"/>
+        <source>QEMU runs without a security label: a guest escaping QEMU reaches every VM&apos;s files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/security/SecurityAudit.cpp" line="272"/>
+        <source>%1: %2, enforcing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/security/SecurityAudit.cpp" line="275"/>
+        <source>%1: %2, not enforcing (complain mode): violations are only logged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/security/SecurityAudit.cpp" line="284"/>
+        <source>Runs as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/security/SecurityAudit.cpp" line="286"/>
+        <source>Not running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/security/SecurityAudit.cpp" line="299"/>
+        <source>QEMU runs as root: a guest escaping QEMU owns the host. Set user and group in /etc/libvirt/qemu.conf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/security/SecurityAudit.cpp" line="308"/>
+        <source>QEMU runs as %1 (uid %2), not root.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/security/SecurityAudit.cpp" line="311"/>
+        <source>QEMU runs as uid %1, not root.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/security/SecurityAudit.cpp" line="356"/>
+        <source>Definition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/security/SecurityAudit.cpp" line="357"/>
+        <source>libvirt did not give its definition.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/security/SecurityAudit.cpp" line="365"/>
+        <source>Display</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/security/SecurityAudit.cpp" line="457"/>
+        <location filename="../engine/security/SecurityAudit.cpp" line="477"/>
+        <location filename="../engine/security/SecurityAudit.cpp" line="530"/>
+        <source>The VM is gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/security/SecurityAudit.cpp" line="465"/>
+        <location filename="../engine/security/SecurityAudit.cpp" line="540"/>
+        <source>Could not change the display.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/security/SecurityAudit.cpp" line="474"/>
+        <source>Security view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/security/SecurityAudit.cpp" line="488"/>
+        <source>Security view of the host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/security/SecurityAudit.cpp" line="526"/>
+        <source>Listen on this computer only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/security/SecurityAudit.cpp" line="536"/>
+        <source>Nothing to change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/security/SecurityAudit.cpp" line="543"/>
+        <source>From its next start the display listens on 127.0.0.1 only: shut it down and start it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/security/SecurityAudit.cpp" line="545"/>
+        <source>The display listens on 127.0.0.1 only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/security/SecurityAudit.cpp" line="571"/>
+        <source> (running)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuthText</name>
+    <message>
+        <location filename="../engine/core/Authenticator.cpp" line="112"/>
+        <source>this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/core/Authenticator.cpp" line="172"/>
+        <source>Could not connect to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/core/Authenticator.cpp" line="175"/>
+        <source>Login to %1 cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/core/Authenticator.cpp" line="176"/>
+        <source>The connection stays closed. Connect again to log in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/core/Authenticator.cpp" line="188"/>
+        <source>%1 did not accept the user name or password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/core/Authenticator.cpp" line="208"/>
+        <source>%1 refused the login %2 times: the user name or password is wrong, or this user may not use libvirt there (for SASL, its administrator adds users with saslpasswd2 -a libvirt).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/core/Authenticator.cpp" line="217"/>
+        <source>qemu+tls needs the certificate of the authority that signed %1&apos;s certificate, at %2 (as root; otherwise in ~/.pki/libvirt/cacert.pem), or in the folder the URI&apos;s pkipath= names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/core/Authenticator.cpp" line="225"/>
+        <source>qemu+tls needs this computer&apos;s client certificate and key, signed by the authority %1 trusts: %2 is missing or unreadable. libvirt looks in /etc/pki/libvirt/clientcert.pem and /etc/pki/libvirt/private/clientkey.pem (as root) or in ~/.pki/libvirt/.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/core/Authenticator.cpp" line="233"/>
+        <source>%1&apos;s TLS certificate was not accepted: it must be signed by the authority in /etc/pki/CA/cacert.pem, be valid today, and name the host exactly as the URI does (%1). Adding ?no_verify=1 to the URI skips the check, at the cost of not knowing who answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/core/Authenticator.cpp" line="244"/>
+        <source>libvirt asked polkit whether your user may manage %1&apos;s virtual machines, and nothing allowed it. Join the libvirt group (sudo adduser $USER libvirt, then log in again), or connect read-only, or use qemu:///session for machines of your own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/core/Authenticator.cpp" line="252"/>
+        <source>%1&apos;s access rules do not let your user do this. Ask its administrator, or connect read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/core/Authenticator.cpp" line="257"/>
+        <source>Your user may not open libvirt&apos;s socket %1. Join the libvirt group (sudo adduser $USER libvirt, then log in again), or connect read-only (its read-only socket is open to all), or use qemu:///session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/core/Authenticator.cpp" line="265"/>
+        <source>The libvirt daemon is not running on %1 (no socket at %2). Start it: sudo systemctl start libvirtd (or virtqemud.socket).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChangeText</name>
+    <message>
+        <location filename="../engine/hardware/HardwareChange.cpp" line="112"/>
+        <source>The device&apos;s XML is not well-formed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/hardware/HardwareChange.cpp" line="121"/>
+        <source>Memory: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/hardware/HardwareChange.cpp" line="123"/>
+        <source>Maximum memory: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/hardware/HardwareChange.cpp" line="125"/>
+        <source>vCPUs: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/hardware/HardwareChange.cpp" line="127"/>
+        <source>Maximum vCPUs: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/hardware/HardwareChange.cpp" line="129"/>
+        <source>CPU model: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/hardware/HardwareChange.cpp" line="131"/>
+        <source>CPU topology: %1 sockets, %2 cores, %3 threads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/hardware/HardwareChange.cpp" line="137"/>
+        <source>vCPU %1 unpinned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/hardware/HardwareChange.cpp" line="138"/>
+        <source>vCPU %1 pinned to host CPUs %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/hardware/HardwareChange.cpp" line="140"/>
+        <source>Emulator pinned to host CPUs %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/hardware/HardwareChange.cpp" line="142"/>
+        <source>CPU shares: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/hardware/HardwareChange.cpp" line="144"/>
+        <source>Boot order: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/hardware/HardwareChange.cpp" line="146"/>
+        <source>Boot menu on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/hardware/HardwareChange.cpp" line="146"/>
+        <source>Boot menu off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/hardware/HardwareChange.cpp" line="148"/>
+        <source>%1: media ejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/hardware/HardwareChange.cpp" line="149"/>
+        <source>%1: media %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/hardware/HardwareChange.cpp" line="151"/>
+        <source>NIC %1: link up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/hardware/HardwareChange.cpp" line="152"/>
+        <source>NIC %1: link down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/hardware/HardwareChange.cpp" line="154"/>
+        <source>%1: I/O limits read %2 B/s, write %3 B/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/hardware/HardwareChange.cpp" line="156"/>
+        <location filename="../engine/hardware/HardwareChange.cpp" line="157"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/hardware/HardwareChange.cpp" line="159"/>
+        <source>NIC %1: bandwidth in %2 KiB/s, out %3 KiB/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/hardware/HardwareChange.cpp" line="164"/>
+        <source>%1: cache %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/hardware/HardwareChange.cpp" line="167"/>
+        <source>NIC %1: model %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/hardware/HardwareChange.cpp" line="170"/>
+        <source>New disk %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/hardware/HardwareChange.cpp" line="171"/>
+        <source>New %1disk %2 (%3 in pool %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/hardware/HardwareChange.cpp" line="173"/>
+        <source>encrypted </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/hardware/HardwareChange.cpp" line="176"/>
+        <source>New NIC on %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/hardware/HardwareChange.cpp" line="179"/>
+        <source>New %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/hardware/HardwareChange.cpp" line="180"/>
+        <source>device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/hardware/HardwareChange.cpp" line="183"/>
+        <source>Remove %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/hardware/HardwareChange.cpp" line="185"/>
+        <source>Title: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/hardware/HardwareChange.cpp" line="187"/>
+        <source>Description changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/hardware/HardwareChange.cpp" line="189"/>
+        <source>Start when the host boots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/hardware/HardwareChange.cpp" line="190"/>
+        <source>Do not start when the host boots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/hardware/HardwareChange.cpp" line="377"/>
+        <source>The VM&apos;s definition has no devices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/hardware/HardwareChange.cpp" line="381"/>
+        <source>The VM has no device %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/hardware/HardwareChange.cpp" line="387"/>
+        <source>Memory %1 is above the maximum, %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/hardware/HardwareChange.cpp" line="393"/>
+        <source>Maximum memory must be at least 64 MiB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/hardware/HardwareChange.cpp" line="402"/>
+        <source>vCPUs must be between 1 and the maximum, %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/hardware/HardwareChange.cpp" line="407"/>
+        <source>The maximum of vCPUs must be at least 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/hardware/HardwareChange.cpp" line="415"/>
+        <source>No CPU model given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/hardware/HardwareChange.cpp" line="422"/>
+        <source>Sockets, cores and threads must each be at least 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/hardware/HardwareChange.cpp" line="424"/>
+        <source>Sockets x cores x threads (%1) must equal the maximum of vCPUs (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/hardware/HardwareChange.cpp" line="433"/>
+        <source>The VM has no vCPU %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/hardware/HardwareChange.cpp" line="436"/>
+        <source>&apos;%1&apos; is not a list of host CPUs (like 0-1,3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/hardware/HardwareChange.cpp" line="471"/>
+        <source>&apos;%1&apos; is not a boot device (hd, cdrom, network, fd).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/hardware/HardwareChange.cpp" line="484"/>
+        <source>The VM has no CD-ROM %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/hardware/HardwareChange.cpp" line="488"/>
+        <location filename="../engine/hardware/HardwareChange.cpp" line="492"/>
+        <source>The VM has no NIC %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/hardware/HardwareChange.cpp" line="496"/>
+        <source>The VM has no disk %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/hardware/HardwareChange.cpp" line="501"/>
+        <source>%1 is not a disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/hardware/HardwareChange.cpp" line="521"/>
+        <source>%1 is not a NIC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/hardware/HardwareChange.cpp" line="570"/>
+        <source>Unknown change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CheckText</name>
+    <message>
+        <location filename="../engine/host/HostCheck.cpp" line="72"/>
+        <location filename="../engine/host/HostCheck.cpp" line="161"/>
+        <location filename="../engine/host/HostCheck.cpp" line="167"/>
+        <source>KVM acceleration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/host/HostCheck.cpp" line="77"/>
+        <source>Not usable: there is no /dev/kvm and the processor offers no virtualization to this machine. Turn on Intel VT-x or AMD-V in the firmware settings; if this computer is itself a virtual machine, turn on nested virtualization on its host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/host/HostCheck.cpp" line="85"/>
+        <source>Not usable: the processor has virtualization (%1) but there is no /dev/kvm: the %2 module is not loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/host/HostCheck.cpp" line="93"/>
+        <source>Not usable by you: /dev/kvm exists but you may not open it. Join the kvm group, then log in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/host/HostCheck.cpp" line="98"/>
+        <source>Not offered by the hypervisor although /dev/kvm exists: check the daemon&apos;s log (/var/log/libvirt/libvirtd.log).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/host/HostCheck.cpp" line="158"/>
+        <location filename="../engine/host/HostCheck.cpp" line="251"/>
+        <source>libvirt daemon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/host/HostCheck.cpp" line="159"/>
+        <source>libvirt %1 answers at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/host/HostCheck.cpp" line="162"/>
+        <source>Usable: virtual machines run at close to this computer&apos;s speed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/host/HostCheck.cpp" line="168"/>
+        <source>Not offered by %1&apos;s hypervisor (no /dev/kvm there, or no virtualization in its processor).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/host/HostCheck.cpp" line="173"/>
+        <location filename="../engine/host/HostCheck.cpp" line="179"/>
+        <source>Software emulation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/host/HostCheck.cpp" line="174"/>
+        <source>Available, for other architectures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/host/HostCheck.cpp" line="175"/>
+        <source>Works, but virtual machines run many times slower than with KVM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/host/HostCheck.cpp" line="180"/>
+        <source>QEMU offers no %1 machines: install QEMU.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/host/HostCheck.cpp" line="183"/>
+        <source>Default network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/host/HostCheck.cpp" line="185"/>
+        <source>Not needed: a session connection gives its virtual machines user-mode networking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/host/HostCheck.cpp" line="189"/>
+        <source>There is no network called &quot;default&quot;: new virtual machines would have no network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/host/HostCheck.cpp" line="197"/>
+        <source>The network &quot;default&quot; is not running: virtual machines that use it cannot start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/host/HostCheck.cpp" line="201"/>
+        <location filename="../engine/host/HostCheck.cpp" line="223"/>
+        <source>Start It</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/host/HostCheck.cpp" line="203"/>
+        <source>The network &quot;default&quot; is running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/host/HostCheck.cpp" line="207"/>
+        <source>Default storage pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/host/HostCheck.cpp" line="210"/>
+        <source>There is no storage pool called &quot;default&quot;: new disks have nowhere to go.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/host/HostCheck.cpp" line="217"/>
+        <source>Create It</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/host/HostCheck.cpp" line="220"/>
+        <source>The storage pool &quot;default&quot; is not running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/host/HostCheck.cpp" line="225"/>
+        <source>The storage pool &quot;default&quot; is running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/host/HostCheck.cpp" line="244"/>
+        <source>Check this host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/host/HostCheck.cpp" line="254"/>
+        <source>It runs, but you may not use it (%1). Join the libvirt group, then log in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/host/HostCheck.cpp" line="260"/>
+        <source>No answer at %1: the daemon is not running (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/host/HostCheck.cpp" line="265"/>
+        <source>No answer at %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/host/HostCheck.cpp" line="289"/>
+        <source>Fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/host/HostCheck.cpp" line="290"/>
+        <source>Vireo cannot fix this itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CloneText</name>
+    <message>
+        <location filename="../engine/templates/Cloner.cpp" line="116"/>
+        <source>The VM has an encrypted disk: Vireo does not copy those yet (a copy, or a layer over it, would need a secret of its own, and QEMU would write it unencrypted). Copy the VM&apos;s data inside the guest instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/templates/Cloner.cpp" line="134"/>
+        <source>The VM to copy is gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/templates/Cloner.cpp" line="143"/>
+        <source>Shut %1 down first: a copy of a running machine&apos;s disks would be torn, and a linked clone needs disks that no longer change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/templates/Cloner.cpp" line="150"/>
+        <source>There is a VM called &apos;%1&apos; already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/templates/Cloner.cpp" line="167"/>
+        <source>%1 has no snapshot &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/templates/Cloner.cpp" line="178"/>
+        <source>The snapshot &apos;%1&apos; is external: Vireo makes templates from internal snapshots only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/templates/Cloner.cpp" line="184"/>
+        <source>The snapshot &apos;%1&apos; keeps no definition of the VM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/templates/Cloner.cpp" line="187"/>
+        <source>A template from a snapshot is read out of the disk images with qemu-img: it works on a local connection only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/templates/Cloner.cpp" line="197"/>
+        <source>Could not read %1&apos;s definition.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/templates/Cloner.cpp" line="233"/>
+        <source>The disk %1 (%2) is in no storage pool of this host, so Vireo cannot copy it: add its folder as a pool (Host window, Storage), or share it with the copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/templates/Cloner.cpp" line="253"/>
+        <source>A full copy needs %1 in the pool &apos;%2&apos;, which has %3 free.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/templates/Cloner.cpp" line="263"/>
+        <source>Cancelled; nothing was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/templates/Cloner.cpp" line="267"/>
+        <source>%1 disk %2 of %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/templates/Cloner.cpp" line="268"/>
+        <source>Overlaying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/templates/Cloner.cpp" line="268"/>
+        <source>Copying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/templates/Cloner.cpp" line="302"/>
+        <source>Reading disk %1 out of the snapshot: %2%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/templates/Cloner.cpp" line="324"/>
+        <source>Could not make the copy&apos;s disk %1; nothing was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/templates/Cloner.cpp" line="367"/>
+        <source>Could not copy the firmware variables to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/templates/Cloner.cpp" line="381"/>
+        <source>The copy starts with fresh firmware variables.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/templates/Cloner.cpp" line="392"/>
+        <source>Could not copy the TPM state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/templates/Cloner.cpp" line="414"/>
+        <source>%1 did not start; nothing was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/templates/Cloner.cpp" line="425"/>
+        <source>libvirt refused the copy&apos;s definition; nothing was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/templates/Cloner.cpp" line="433"/>
+        <source>%1, snapshot &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/templates/Cloner.cpp" line="444"/>
+        <source>%1 was made, but did not start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CloudText</name>
+    <message>
+        <location filename="../engine/create/CloudInit.cpp" line="38"/>
+        <source>&apos;%1&apos; cannot be a user name: use up to 32 lowercase letters, digits, &apos;-&apos; and &apos;_&apos;, starting with a letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/create/CloudInit.cpp" line="44"/>
+        <source>&apos;%1&apos; cannot be a host name: use letters, digits and &apos;-&apos; (at most 63), not starting or ending with &apos;-&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/create/CloudInit.cpp" line="50"/>
+        <source>&apos;%1&apos; is not an SSH public key (ssh-ed25519 AAAA..., ssh-rsa AAAA...).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/create/CloudInit.cpp" line="55"/>
+        <source>Give a password or an SSH key: otherwise nobody can log in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/create/CloudInit.cpp" line="139"/>
+        <source>Could not make the cloud-init seed %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -144,290 +1390,612 @@
     <message>
         <location filename="../app/commands/CommandLine.cpp" line="31"/>
         <source>Vireo: a desktop virtualization manager for KVM/QEMU through libvirt.
-Commands: vireo create --help (create a VM from an install image),
+Commands: vireo list [--all] (the VMs and their state),
+          vireo info VM (one VM&apos;s state, hardware and IP addresses),
+          vireo doctor [--fix] (is this host ready: daemon, KVM, network, pool),
+          vireo create --help (create a VM from an install image or a
+                                cloud image, or import one),
+          vireo edit --help (change a VM&apos;s hardware, live where possible),
+          vireo export --help (write a VM as an OVA),
+          vireo clone|template|flatten --help (copies, templates,
+                                instances),
+          vireo run --disposable TEMPLATE (a run that leaves nothing),
+          vireo migrate --help (move a VM to another host),
+          vireo firewall --help (a firewall per network card),
+          vireo isolation VM (what a VM shares: clipboard, USB, folders, agent),
+          vireo security VM|--all (what protects each VM; exit 1 when
+                                    something is flagged),
+          vireo console VM [--serial] (its screen in a window, or its serial
+                                   console on this terminal),
+          vireo login (log in to a host that asks for a password and
+                       remember it in the desktop&apos;s keyring),
           vireo snapshot --help (list, create, revert, delete snapshots),
-          vireo stats --help (live figures, history as CSV).
+          vireo stats --help (live figures, history as CSV),
+          vireo net|pool|vol --help (the host&apos;s networks, storage pools
+                                      and volumes),
+          vireo start|shutdown|reboot|reset|force-off|destroy|pause|resume|
+                save|restore|delete VM... (delete --remove-storage: its disks too).
 They take --connect and --readonly before or after their name
 (vireo -c qemu:///system snapshot list VM); without --connect, the
-window&apos;s connection: the last URI used, else qemu:///session.</source>
+window&apos;s connection: the last URI used, else qemu:///session. --json
+prints what scripts read. Exit codes: 0 done, 1 failed, 2 bad input
+or an action the VM&apos;s state does not allow (nothing changed).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CommandText</name>
     <message>
-        <location filename="../app/commands/CommandParser.cpp" line="66"/>
+        <location filename="../app/commands/CommandParser.cpp" line="79"/>
         <source>The libvirt URI (e.g. qemu:///system); without it, the last one used, as in the window, else qemu:///session.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands/CommandParser.cpp" line="70"/>
+        <location filename="../app/commands/CommandParser.cpp" line="83"/>
         <source>Open the connection read-only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands/CommandParser.cpp" line="82"/>
+        <location filename="../app/commands/CommandParser.cpp" line="84"/>
+        <source>JSON output, for scripts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/CommandParser.cpp" line="115"/>
         <source>Try &apos;vireo %1 --help&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands/CommandParser.cpp" line="91"/>
+        <location filename="../app/commands/CommandParser.cpp" line="124"/>
         <source>Usage: vireo %1 [options] %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands/CommandParser.cpp" line="131"/>
+        <location filename="../app/commands/CommandParser.cpp" line="176"/>
         <source>There is no VM &quot;%1&quot; on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/CommandParser.cpp" line="253"/>
+        <source>Go ahead?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ConnectionText</name>
     <message>
-        <location filename="../engine/core/Connection.cpp" line="45"/>
+        <location filename="../engine/core/Connection.cpp" line="49"/>
         <source>The virtualization service closed the connection (it stopped or restarted).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/core/Connection.cpp" line="48"/>
+        <location filename="../engine/core/Connection.cpp" line="52"/>
         <source>The virtualization service stopped answering.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/core/Connection.cpp" line="50"/>
+        <location filename="../engine/core/Connection.cpp" line="54"/>
         <source>The connection to the virtualization service failed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/core/Connection.cpp" line="127"/>
+        <location filename="../engine/core/Connection.cpp" line="132"/>
         <source>Test driver</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/core/Connection.cpp" line="135"/>
+        <location filename="../engine/core/Connection.cpp" line="140"/>
         <source> (user session)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/core/Connection.cpp" line="137"/>
+        <location filename="../engine/core/Connection.cpp" line="142"/>
         <source> (system)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/core/Connection.cpp" line="141"/>
+        <location filename="../engine/core/Connection.cpp" line="146"/>
         <source>, read-only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/core/Connection.cpp" line="149"/>
+        <location filename="../engine/core/Connection.cpp" line="154"/>
         <source>Connecting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/core/Connection.cpp" line="151"/>
+        <location filename="../engine/core/Connection.cpp" line="156"/>
         <source>Connected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/core/Connection.cpp" line="153"/>
+        <location filename="../engine/core/Connection.cpp" line="158"/>
         <source>Not responding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/core/Connection.cpp" line="155"/>
+        <location filename="../engine/core/Connection.cpp" line="160"/>
         <source>Disconnected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/core/Connection.cpp" line="157"/>
+        <location filename="../engine/core/Connection.cpp" line="162"/>
         <source>Reconnecting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/core/Connection.cpp" line="198"/>
+        <location filename="../engine/core/Connection.cpp" line="203"/>
         <source>Closed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/core/Connection.cpp" line="211"/>
+        <location filename="../engine/core/Connection.cpp" line="216"/>
         <source>Reconnecting...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/core/Connection.cpp" line="212"/>
+        <location filename="../engine/core/Connection.cpp" line="217"/>
         <source>%1 Reconnecting (attempt %2)...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/core/Connection.cpp" line="291"/>
+        <location filename="../engine/core/Connection.cpp" line="304"/>
         <source>%1 Attempt %2 in %3 s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/core/Connection.cpp" line="503"/>
+        <location filename="../engine/core/Connection.cpp" line="522"/>
         <source>%1 failed: %2 is not connected (%3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/core/Connection.cpp" line="515"/>
-        <location filename="../engine/core/Connection.cpp" line="527"/>
+        <location filename="../engine/core/Connection.cpp" line="534"/>
+        <location filename="../engine/core/Connection.cpp" line="546"/>
         <source>Not connected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/core/Connection.cpp" line="93"/>
+        <location filename="../engine/core/Connection.cpp" line="98"/>
         <source>The virtualization service has not answered for %1 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleCommandText</name>
+    <message>
+        <location filename="../app/commands/ConsoleCommand.cpp" line="48"/>
+        <source>Shows the VM&apos;s screen in Vireo&apos;s console window; with --serial, attaches this terminal to its serial port or console instead: what the guest writes shows here, what you type goes to it, Ctrl+] detaches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/ConsoleCommand.cpp" line="54"/>
+        <source>The serial port or console, here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/ConsoleCommand.cpp" line="57"/>
+        <source>Which one (its alias: serial0, console1...; default: the first).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/ConsoleCommand.cpp" line="62"/>
+        <source>Take the console over from another client attached to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/ConsoleCommand.cpp" line="69"/>
+        <source>name one VM (see --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/ConsoleCommand.cpp" line="85"/>
+        <source>cannot start the console window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/ConsoleCommand.cpp" line="93"/>
+        <source>%1 is %2: its console is there once it runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/ConsoleCommand.cpp" line="123"/>
+        <source>Attached to %1&apos;s console. Ctrl+] detaches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/ConsoleCommand.cpp" line="136"/>
+        <source>%1 (--force takes it over)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ConsoleMain</name>
     <message>
-        <location filename="../app/ConsoleMain.cpp" line="40"/>
+        <location filename="../app/ConsoleMain.cpp" line="42"/>
         <source>Vireo console: the screen of one virtual machine (SPICE or VNC) in a window of its own,
 without the library. `vireo --show-console NAME` opens it too.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ConsoleMain.cpp" line="48"/>
+        <location filename="../app/ConsoleMain.cpp" line="50"/>
         <source>Look for the machine on this libvirt URI. Repeat for several. Without it, Vireo&apos;s remembered connections, else the last URI used, else qemu:///session.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ConsoleMain.cpp" line="55"/>
+        <location filename="../app/ConsoleMain.cpp" line="57"/>
         <source>Open the --connect connections read-only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ConsoleMain.cpp" line="60"/>
+        <location filename="../app/ConsoleMain.cpp" line="62"/>
         <source>The machine&apos;s name or UUID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleText</name>
+    <message>
+        <location filename="../engine/display/TextConsole.cpp" line="42"/>
+        <source>The console closed: another client took it over, or the machine stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/display/TextConsole.cpp" line="51"/>
+        <source>Serial port %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/display/TextConsole.cpp" line="53"/>
+        <source>Virtio console (hvc%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/display/TextConsole.cpp" line="54"/>
+        <source>Console %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/display/TextConsole.cpp" line="132"/>
+        <source>Open the text console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/display/TextConsole.cpp" line="137"/>
+        <source>The machine is not there any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/display/TextConsole.cpp" line="148"/>
+        <source>Cannot attach to the machine&apos;s text console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/display/TextConsole.cpp" line="181"/>
+        <source>Another client (virsh console, virt-manager, another Vireo) is attached to this console. Take it over to use it here: that client is disconnected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/display/TextConsole.cpp" line="185"/>
+        <source>This serial port writes to a file or socket, not a terminal: there is nothing to attach to. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/display/TextConsole.cpp" line="198"/>
+        <source>Cannot watch the console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/display/TextConsole.cpp" line="260"/>
+        <source>The console closed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CreateText</name>
     <message>
-        <location filename="../app/commands/CreateCommand.cpp" line="32"/>
-        <source>Create a virtual machine from an install image.</source>
+        <location filename="../app/commands/CreateCommand.cpp" line="40"/>
+        <source>Create a virtual machine from an install image or a cloud image.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands/CreateCommand.cpp" line="35"/>
+        <location filename="../app/commands/CreateCommand.cpp" line="43"/>
         <source>Name of the new VM.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands/CreateCommand.cpp" line="38"/>
+        <location filename="../app/commands/CreateCommand.cpp" line="46"/>
         <source>Install image (ISO) to boot from.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands/CreateCommand.cpp" line="42"/>
+        <location filename="../app/commands/CreateCommand.cpp" line="50"/>
         <source>OS short id (e.g. fedora37, debian11, win11, linux2022); detected from the image when left out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands/CreateCommand.cpp" line="45"/>
+        <location filename="../app/commands/CreateCommand.cpp" line="53"/>
         <source>Memory in MiB.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands/CreateCommand.cpp" line="47"/>
+        <location filename="../app/commands/CreateCommand.cpp" line="55"/>
         <source>Number of vCPUs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands/CreateCommand.cpp" line="50"/>
+        <location filename="../app/commands/CreateCommand.cpp" line="58"/>
         <source>Size of the new qcow2 disk in GiB (0: no disk).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands/CreateCommand.cpp" line="53"/>
+        <location filename="../app/commands/CreateCommand.cpp" line="61"/>
         <source>bios, uefi or uefi-secure.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands/CreateCommand.cpp" line="55"/>
+        <location filename="../app/commands/CreateCommand.cpp" line="63"/>
         <source>Add a TPM 2.0 (swtpm).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands/CreateCommand.cpp" line="57"/>
+        <location filename="../app/commands/CreateCommand.cpp" line="65"/>
         <source>spice or vnc (on 127.0.0.1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands/CreateCommand.cpp" line="61"/>
+        <location filename="../app/commands/CreateCommand.cpp" line="69"/>
         <source>user, none, a libvirt network name (e.g. default) or bridge:DEVICE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands/CreateCommand.cpp" line="64"/>
+        <location filename="../app/commands/CreateCommand.cpp" line="72"/>
         <source>kvm or emulation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands/CreateCommand.cpp" line="67"/>
+        <location filename="../app/commands/CreateCommand.cpp" line="75"/>
         <source>Define the VM but do not start it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands/CreateCommand.cpp" line="70"/>
-        <source>Also log the first serial port to this file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../app/commands/CreateCommand.cpp" line="78"/>
-        <source>Unexpected argument &apos;%1&apos;.</source>
+        <source>Keep the install image in the CD-ROM drive after installing (by default it is in for the first run only, and the machine boots its disk first).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands/CreateCommand.cpp" line="81"/>
-        <source>--name is required.</source>
+        <location filename="../app/commands/CreateCommand.cpp" line="82"/>
+        <source>A cloud image (qcow2 or raw, e.g. Debian&apos;s genericcloud) to make the VM&apos;s disk from, set up at first boot by cloud-init.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands/CreateCommand.cpp" line="83"/>
-        <source>--iso is required.</source>
+        <location filename="../app/commands/CreateCommand.cpp" line="87"/>
+        <source>Copy the cloud image into the pool instead of a linked copy (which stores only what the VM changes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/CreateCommand.cpp" line="90"/>
+        <source>Cloud image: the account to make (default: your user name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/CreateCommand.cpp" line="95"/>
+        <source>Cloud image: an SSH public key file to log in with (repeatable; default: ~/.ssh/id_*.pub).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/CreateCommand.cpp" line="100"/>
+        <source>Cloud image: a file whose first line is the account&apos;s password (stored in the VM only as a hash).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/commands/CreateCommand.cpp" line="105"/>
-        <source>Unknown OS &apos;%1&apos;. `osinfo-query os` lists the short ids.</source>
+        <source>Encrypt the new disk (LUKS); its passphrase is asked at the terminal (twice), read from --passphrase-file, or the first line of stdin, and kept as a private libvirt secret.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands/CreateCommand.cpp" line="111"/>
-        <source>The OS on %1 was not recognised; using generic defaults (name one with --os).</source>
+        <location filename="../app/commands/CreateCommand.cpp" line="110"/>
+        <source>With --encrypt: a file whose first line is the disk&apos;s passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/CreateCommand.cpp" line="114"/>
+        <source>With --encrypt: also keep the passphrase in the desktop&apos;s keyring (Vireo puts a lost libvirt secret back from there when the VM starts).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/CreateCommand.cpp" line="117"/>
+        <source>Cloud image: the guest&apos;s host name (default: the VM&apos;s name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/CreateCommand.cpp" line="122"/>
+        <source>A VM from elsewhere: an OVA or OVF (VirtualBox, VMware), a VMDK, VDI, VHD, VHDX, qcow2 or raw disk (converted to qcow2 in the pool), or a libvirt domain XML file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/CreateCommand.cpp" line="127"/>
+        <source>The storage pool for the VM&apos;s disk (default: default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/CreateCommand.cpp" line="132"/>
+        <source>Also log the first serial port to this file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/commands/CreateCommand.cpp" line="135"/>
+        <source>Express install from --iso, no installer questions: user=NAME,password-file=FILE[,admin-password-file=FILE,timezone=ZONE,lang=LANG,product-key=KEY,hostname=NAME] (time zone and language default to this machine&apos;s; the password is written only as a hash where the OS allows, and only into media removed after the install).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/CreateCommand.cpp" line="143"/>
+        <source>With --unattended: return once the install has started instead of waiting for it to end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/CreateCommand.cpp" line="147"/>
+        <source>Express install of Linux: more kernel arguments for the installer (e.g. console=ttyS0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/CreateCommand.cpp" line="151"/>
+        <source>Answer yes to the questions creation asks (QEMU passing through a private folder to reach a file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/CreateCommand.cpp" line="155"/>
+        <source>x86_64 (default) or aarch64 (ARM, emulated; needs qemu-system-arm and qemu-efi-aarch64).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/CreateCommand.cpp" line="169"/>
+        <source>Unexpected argument &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/CreateCommand.cpp" line="174"/>
+        <source>--import goes without --iso and --cloud-image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/CreateCommand.cpp" line="176"/>
+        <source>--name is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/CreateCommand.cpp" line="178"/>
+        <source>Give either --iso (an install image) or --cloud-image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/CreateCommand.cpp" line="182"/>
+        <source>--%1 goes with --cloud-image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/CreateCommand.cpp" line="186"/>
+        <source>--unattended installs from an install image: give --iso.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/CreateCommand.cpp" line="188"/>
+        <source>--extra-args and --no-wait go with --unattended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/CreateCommand.cpp" line="191"/>
+        <location filename="../app/commands/CreateCommand.cpp" line="367"/>
+        <source>--unattended: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/CreateCommand.cpp" line="308"/>
+        <source>--arch is x86_64 or aarch64.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/CreateCommand.cpp" line="311"/>
+        <source>This host cannot run %1 machines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/CreateCommand.cpp" line="316"/>
+        <source>ARM machines are emulated on this host: --accel kvm does not go with --arch aarch64.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/CreateCommand.cpp" line="360"/>
+        <source>An express install needs to know the OS: name it with --os.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/CreateCommand.cpp" line="372"/>
+        <source>%1 has no install script in osinfo-db: using %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/CreateCommand.cpp" line="407"/>
+        <source>Cannot read the SSH key %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/CreateCommand.cpp" line="416"/>
+        <location filename="../app/commands/CreateCommand.cpp" line="429"/>
+        <source>Cannot read %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/CreateCommand.cpp" line="423"/>
+        <source>--passphrase-file and --keep-passphrase go with --encrypt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/CreateCommand.cpp" line="432"/>
+        <source>Passphrase of the encrypted disk: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/CreateCommand.cpp" line="434"/>
+        <source>The same passphrase again: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/CreateCommand.cpp" line="464"/>
+        <source>installing without questions; the installed system starts when it is done (Ctrl+C leaves the install running: Vireo finishes it the next time it runs).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/CreateCommand.cpp" line="479"/>
+        <source>The install run ended without the installer&apos;s reboot (stopped from outside?): the machine stays off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/CreateCommand.cpp" line="482"/>
+        <source>installed: %1 runs its installed system.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/CreateCommand.cpp" line="212"/>
+        <source>Unknown OS &apos;%1&apos;. `osinfo-query os` lists the short ids.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/CreateCommand.cpp" line="218"/>
+        <source>%1 is newer than the OS database: using %2&apos;s settings (name another with --os).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/CreateCommand.cpp" line="222"/>
+        <source>The OS on %1 was not recognised; using generic defaults (name one with --os).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/CreateCommand.cpp" line="247"/>
         <source>--memory takes a number of MiB.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands/CreateCommand.cpp" line="140"/>
+        <location filename="../app/commands/CreateCommand.cpp" line="252"/>
         <source>--vcpus takes a number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands/CreateCommand.cpp" line="145"/>
+        <location filename="../app/commands/CreateCommand.cpp" line="257"/>
         <source>--disk takes a number of GiB.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands/CreateCommand.cpp" line="157"/>
+        <location filename="../app/commands/CreateCommand.cpp" line="269"/>
         <source>--firmware is bios, uefi or uefi-secure.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands/CreateCommand.cpp" line="164"/>
+        <location filename="../app/commands/CreateCommand.cpp" line="276"/>
         <source>--graphics is spice or vnc.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands/CreateCommand.cpp" line="190"/>
+        <location filename="../app/commands/CreateCommand.cpp" line="302"/>
         <source>--accel is kvm or emulation.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -435,303 +2003,475 @@ without the library. `vireo --show-console NAME` opens it too.</source>
 <context>
     <name>CreationText</name>
     <message>
-        <location filename="../engine/create/VmCreator.cpp" line="55"/>
+        <location filename="../engine/create/NewDisk.cpp" line="52"/>
+        <source>The image %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/create/NewDisk.cpp" line="56"/>
+        <source>The image %1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/create/NewDisk.cpp" line="66"/>
+        <source>%1 is a VMware, Hyper-V or VirtualBox disk: import it (it is converted to qcow2) rather than using it as a cloud image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/create/NewDisk.cpp" line="83"/>
         <source>There is no storage pool called &apos;%1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/create/VmCreator.cpp" line="66"/>
+        <location filename="../engine/create/NewDisk.cpp" line="94"/>
         <source>Could not create the default storage pool.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/create/VmCreator.cpp" line="74"/>
+        <location filename="../engine/create/NewDisk.cpp" line="102"/>
         <source>Could not start the storage pool &apos;%1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/create/VmCreator.cpp" line="109"/>
+        <location filename="../engine/create/HostOffers.cpp" line="62"/>
+        <source>ARM (aarch64) machines need their UEFI firmware: install qemu-efi-aarch64.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/create/HostOffers.cpp" line="64"/>
+        <source>ARM (aarch64) machines need qemu-system-arm and qemu-efi-aarch64 on the host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/create/HostOffers.cpp" line="78"/>
         <source>There is no network called &apos;%1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/create/VmCreator.cpp" line="120"/>
+        <location filename="../engine/create/HostOffers.cpp" line="89"/>
         <source>Could not create the default network.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/create/VmCreator.cpp" line="127"/>
+        <location filename="../engine/create/HostOffers.cpp" line="97"/>
         <source>Could not start the network &apos;%1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/create/VmCreator.cpp" line="188"/>
+        <location filename="../engine/create/HostOffers.cpp" line="108"/>
+        <source>Read the host&apos;s bridges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/create/VmCreator.cpp" line="49"/>
+        <source>The new machine has no CD-ROM drive for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/create/VmCreator.cpp" line="121"/>
         <source>A virtual machine needs some memory.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/create/VmCreator.cpp" line="190"/>
+        <location filename="../engine/create/VmCreator.cpp" line="123"/>
         <source>%1 MiB of memory is more than this host has (%2 MiB).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/create/VmCreator.cpp" line="194"/>
+        <location filename="../engine/create/VmCreator.cpp" line="127"/>
         <source>A virtual machine needs at least one vCPU.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/create/VmCreator.cpp" line="196"/>
+        <location filename="../engine/create/VmCreator.cpp" line="129"/>
         <source>%1 vCPUs are more than this host has (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/create/VmCreator.cpp" line="207"/>
+        <location filename="../engine/create/VmCreator.cpp" line="139"/>
+        <source>A machine set up by cloud-init starts at once: its first boot is when the settings are applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/create/VmCreator.cpp" line="162"/>
+        <source>The storage pool &apos;%1&apos; has no folder for the cloud-init seed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/create/VmCreator.cpp" line="172"/>
         <source>Read the host&apos;s capacity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/create/VmCreator.cpp" line="211"/>
+        <location filename="../engine/create/VmCreator.cpp" line="176"/>
         <source>Could not read the host&apos;s capacity.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/create/VmCreator.cpp" line="222"/>
+        <location filename="../engine/create/VmCreator.cpp" line="188"/>
         <source>Read free space</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/create/VmCreator.cpp" line="242"/>
+        <location filename="../engine/create/VmCreator.cpp" line="212"/>
         <source>Create %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/create/VmCreator.cpp" line="251"/>
+        <location filename="../engine/create/VmCreator.cpp" line="217"/>
+        <source>Cloud images, express installs and copied disk images need a connection to this machine for now (qemu:///system or qemu:///session).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/create/VmCreator.cpp" line="222"/>
+        <source>Express installs are for x86-64 machines for now: the installer asks its questions in the console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/create/VmCreator.cpp" line="226"/>
+        <source>An express install runs when the machine starts: it cannot be made without starting it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/create/VmCreator.cpp" line="235"/>
         <source>A virtual machine called &apos;%1&apos; exists already.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/create/VmCreator.cpp" line="287"/>
-        <source>Copying the disk image</source>
+        <location filename="../engine/create/VmCreator.cpp" line="256"/>
+        <source>QEMU cannot reach %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/create/VmCreator.cpp" line="267"/>
+        <source>Only a new empty disk can be encrypted: not a cloud image&apos;s layer or a copied disk image.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../engine/create/VmCreator.cpp" line="307"/>
+        <source>Copying the disk image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/create/VmCreator.cpp" line="327"/>
         <source>Could not copy %1 into the storage pool.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/create/VmCreator.cpp" line="320"/>
+        <location filename="../engine/create/VmCreator.cpp" line="340"/>
         <source>Creating the disk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/create/VmCreator.cpp" line="333"/>
+        <location filename="../engine/create/VmCreator.cpp" line="385"/>
+        <source>Writing the cloud-init settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/create/VmCreator.cpp" line="404"/>
+        <source>Preparing the express install</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/create/VmCreator.cpp" line="418"/>
+        <source>An express install needs the OS&apos;s install image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/create/NewDisk.cpp" line="156"/>
         <source>The disk (%1 GiB) is larger than the free space in the pool &apos;%2&apos; (%3 GiB). Confirm to create it anyway: it only grows as the guest writes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/create/VmCreator.cpp" line="351"/>
+        <location filename="../engine/create/NewDisk.cpp" line="182"/>
+        <source>The passphrase could not be kept in the keyring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/create/NewDisk.cpp" line="201"/>
         <source>Could not create the disk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/create/VmCreator.cpp" line="363"/>
+        <location filename="../engine/create/VmCreator.cpp" line="425"/>
         <source>Defining the machine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/create/VmCreator.cpp" line="368"/>
+        <location filename="../engine/create/VmCreator.cpp" line="430"/>
         <source>Could not define &apos;%1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/create/VmCreator.cpp" line="377"/>
+        <location filename="../engine/create/VmCreator.cpp" line="440"/>
         <source>Starting the machine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/create/VmCreator.cpp" line="380"/>
+        <location filename="../engine/create/VmCreator.cpp" line="446"/>
+        <location filename="../engine/create/VmCreator.cpp" line="455"/>
         <source>Could not start &apos;%1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/create/VmCreator.cpp" line="392"/>
+        <location filename="../engine/create/VmCreator.cpp" line="474"/>
         <source>KVM could not be used; software emulation works without it (slower).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DisposableText</name>
+    <message>
+        <location filename="../engine/templates/Disposable.cpp" line="74"/>
+        <source>Run disposable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/templates/Disposable.cpp" line="78"/>
+        <source>The template is gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/templates/Disposable.cpp" line="82"/>
+        <source>%1 is not a template. A disposable run writes to overlays on its disks, which must not change under them: make it a template first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/templates/Disposable.cpp" line="157"/>
+        <source>Clean up disposable runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DoctorText</name>
+    <message>
+        <location filename="../app/commands/DoctorCommand.cpp" line="38"/>
+        <source>ok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/DoctorCommand.cpp" line="40"/>
+        <source>warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/DoctorCommand.cpp" line="44"/>
+        <source>PROBLEM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/DoctorCommand.cpp" line="52"/>
+        <source>Checks that this host is ready for virtual machines: the libvirt daemon, KVM, software emulation, the default network and storage pool. Exits 1 when something is a problem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/DoctorCommand.cpp" line="58"/>
+        <source>Make the fixes Vireo can (start the default network, create or start the default pool), then check again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/DoctorCommand.cpp" line="66"/>
+        <source>doctor takes no arguments (see --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/DoctorCommand.cpp" line="79"/>
+        <source>Fixed: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/DoctorCommand.cpp" line="83"/>
+        <source>Could not fix %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/DoctorCommand.cpp" line="108"/>
+        <source>Run:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/DoctorCommand.cpp" line="111"/>
+        <source>Or: vireo doctor --fix</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>DomainInfoText</name>
     <message>
-        <location filename="../engine/domains/DomainInfo.cpp" line="29"/>
+        <location filename="../engine/domains/DomainInfo.cpp" line="37"/>
         <source>shut down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/domains/DomainInfo.cpp" line="31"/>
+        <location filename="../engine/domains/DomainInfo.cpp" line="39"/>
         <source>forced off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/domains/DomainInfo.cpp" line="33"/>
+        <location filename="../engine/domains/DomainInfo.cpp" line="41"/>
         <source>crashed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/domains/DomainInfo.cpp" line="35"/>
+        <location filename="../engine/domains/DomainInfo.cpp" line="43"/>
         <source>saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/domains/DomainInfo.cpp" line="37"/>
+        <location filename="../engine/domains/DomainInfo.cpp" line="45"/>
         <source>failed to start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/domains/DomainInfo.cpp" line="39"/>
-        <location filename="../engine/domains/DomainInfo.cpp" line="60"/>
-        <location filename="../engine/domains/DomainInfo.cpp" line="79"/>
+        <location filename="../engine/domains/DomainInfo.cpp" line="47"/>
+        <location filename="../engine/domains/DomainInfo.cpp" line="68"/>
+        <location filename="../engine/domains/DomainInfo.cpp" line="87"/>
         <source>from snapshot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/domains/DomainInfo.cpp" line="41"/>
+        <location filename="../engine/domains/DomainInfo.cpp" line="49"/>
         <source>daemon stopped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/domains/DomainInfo.cpp" line="48"/>
+        <location filename="../engine/domains/DomainInfo.cpp" line="56"/>
         <source>by user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/domains/DomainInfo.cpp" line="50"/>
+        <location filename="../engine/domains/DomainInfo.cpp" line="58"/>
         <source>migrating</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/domains/DomainInfo.cpp" line="52"/>
+        <location filename="../engine/domains/DomainInfo.cpp" line="60"/>
         <source>saving</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/domains/DomainInfo.cpp" line="54"/>
+        <location filename="../engine/domains/DomainInfo.cpp" line="62"/>
         <source>dumping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/domains/DomainInfo.cpp" line="56"/>
+        <location filename="../engine/domains/DomainInfo.cpp" line="64"/>
         <source>I/O error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/domains/DomainInfo.cpp" line="58"/>
+        <location filename="../engine/domains/DomainInfo.cpp" line="66"/>
         <source>watchdog</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/domains/DomainInfo.cpp" line="62"/>
+        <location filename="../engine/domains/DomainInfo.cpp" line="70"/>
         <source>shutting down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/domains/DomainInfo.cpp" line="64"/>
+        <location filename="../engine/domains/DomainInfo.cpp" line="72"/>
         <source>taking snapshot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/domains/DomainInfo.cpp" line="66"/>
+        <location filename="../engine/domains/DomainInfo.cpp" line="74"/>
         <source>guest panicked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/domains/DomainInfo.cpp" line="68"/>
+        <location filename="../engine/domains/DomainInfo.cpp" line="76"/>
         <source>starting up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/domains/DomainInfo.cpp" line="75"/>
+        <location filename="../engine/domains/DomainInfo.cpp" line="83"/>
         <source>migrated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/domains/DomainInfo.cpp" line="77"/>
+        <location filename="../engine/domains/DomainInfo.cpp" line="85"/>
         <source>restored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/domains/DomainInfo.cpp" line="81"/>
+        <location filename="../engine/domains/DomainInfo.cpp" line="89"/>
         <source>unpaused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/domains/DomainInfo.cpp" line="83"/>
+        <location filename="../engine/domains/DomainInfo.cpp" line="91"/>
         <source>woken up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/domains/DomainInfo.cpp" line="88"/>
+        <location filename="../engine/domains/DomainInfo.cpp" line="96"/>
         <source>panicked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/domains/DomainInfo.cpp" line="99"/>
+        <location filename="../engine/domains/DomainInfo.cpp" line="107"/>
         <source>Running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/domains/DomainInfo.cpp" line="101"/>
+        <location filename="../engine/domains/DomainInfo.cpp" line="109"/>
         <source>Paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/domains/DomainInfo.cpp" line="103"/>
+        <location filename="../engine/domains/DomainInfo.cpp" line="111"/>
         <source>Shutting down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/domains/DomainInfo.cpp" line="106"/>
+        <location filename="../engine/domains/DomainInfo.cpp" line="114"/>
         <source>Saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/domains/DomainInfo.cpp" line="108"/>
+        <location filename="../engine/domains/DomainInfo.cpp" line="116"/>
         <source>Shut off (crashed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/domains/DomainInfo.cpp" line="110"/>
+        <location filename="../engine/domains/DomainInfo.cpp" line="118"/>
         <source>Shut off (failed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/domains/DomainInfo.cpp" line="111"/>
+        <location filename="../engine/domains/DomainInfo.cpp" line="121"/>
+        <source>Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/domains/DomainInfo.cpp" line="122"/>
         <source>Shut off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/domains/DomainInfo.cpp" line="113"/>
+        <location filename="../engine/domains/DomainInfo.cpp" line="124"/>
         <source>Crashed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/domains/DomainInfo.cpp" line="115"/>
+        <location filename="../engine/domains/DomainInfo.cpp" line="126"/>
         <source>Suspended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/domains/DomainInfo.cpp" line="119"/>
+        <location filename="../engine/domains/DomainInfo.cpp" line="130"/>
         <source>Unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/domains/DomainInfo.cpp" line="125"/>
-        <location filename="../engine/domains/DomainInfo.cpp" line="127"/>
+        <location filename="../engine/domains/DomainInfo.cpp" line="136"/>
+        <location filename="../engine/domains/DomainInfo.cpp" line="138"/>
         <source>%1 GiB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/domains/DomainInfo.cpp" line="128"/>
+        <location filename="../engine/domains/DomainInfo.cpp" line="139"/>
         <source>%1 MiB</source>
         <translation type="unfinished"></translation>
     </message>
@@ -739,33 +2479,537 @@ without the library. `vireo --show-console NAME` opens it too.</source>
 <context>
     <name>DomainListModel</name>
     <message>
-        <location filename="../engine/domains/DomainListModel.cpp" line="247"/>
-        <source>Name</source>
+        <location filename="../engine/domains/DomainListModel.cpp" line="229"/>
+        <source>Template, no instances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/domains/DomainListModel.cpp" line="230"/>
+        <source>Template, 1 instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/domains/DomainListModel.cpp" line="231"/>
+        <source>Template, %1 instances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/domains/DomainListModel.cpp" line="243"/>
+        <source>Templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/domains/DomainListModel.cpp" line="245"/>
+        <source>1 template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/domains/DomainListModel.cpp" line="246"/>
+        <source>%1 templates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../engine/domains/DomainListModel.cpp" line="249"/>
+        <source>Read-only images to make instances from: New Instances, Run Disposable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/domains/DomainListModel.cpp" line="365"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/domains/DomainListModel.cpp" line="367"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/domains/DomainListModel.cpp" line="251"/>
+        <location filename="../engine/domains/DomainListModel.cpp" line="369"/>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/domains/DomainListModel.cpp" line="371"/>
         <source>Operating system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/domains/DomainListModel.cpp" line="253"/>
+        <location filename="../engine/domains/DomainListModel.cpp" line="373"/>
         <source>vCPUs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/domains/DomainListModel.cpp" line="255"/>
+        <location filename="../engine/domains/DomainListModel.cpp" line="375"/>
         <source>Memory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/domains/DomainListModel.cpp" line="257"/>
+        <location filename="../engine/domains/DomainListModel.cpp" line="377"/>
         <source>CPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EditText</name>
+    <message>
+        <location filename="../app/commands/EditCommand.cpp" line="59"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/EditCommand.cpp" line="59"/>
+        <source>running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/EditCommand.cpp" line="60"/>
+        <source>not running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/EditCommand.cpp" line="61"/>
+        <source>  vCPUs: %1 of at most %2, model %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/EditCommand.cpp" line="65"/>
+        <source>default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/EditCommand.cpp" line="68"/>
+        <source>  vCPU %1 on host CPUs %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/EditCommand.cpp" line="69"/>
+        <source>  Memory: %1 of at most %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/EditCommand.cpp" line="71"/>
+        <source>  Boot: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/EditCommand.cpp" line="72"/>
+        <source>  Autostart: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/EditCommand.cpp" line="73"/>
+        <source>on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/EditCommand.cpp" line="73"/>
+        <source>off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/EditCommand.cpp" line="77"/>
+        <source>  Pending until restart: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/EditCommand.cpp" line="86"/>
+        <source>Changes a virtual machine&apos;s hardware: live where the hypervisor allows, else at its next boot. Without options, prints the hardware.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/EditCommand.cpp" line="90"/>
+        <source>Name or UUID of the VM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/EditCommand.cpp" line="92"/>
+        <source>Memory (the balloon), e.g. 512M, 2G.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/EditCommand.cpp" line="95"/>
+        <source>Maximum memory (next boot).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/EditCommand.cpp" line="97"/>
+        <source>vCPUs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/EditCommand.cpp" line="100"/>
+        <source>Maximum vCPUs (next boot).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/EditCommand.cpp" line="104"/>
+        <source>host-passthrough, host-model or a model name (next boot).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/EditCommand.cpp" line="107"/>
+        <source>Pin a vCPU to host CPUs, e.g. 0:2-3 (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/EditCommand.cpp" line="111"/>
+        <source>A new disk: a size (a new qcow2 volume in pool &apos;default&apos;) or a path, optionally followed by ,bus=virtio|sata|scsi ,pool=NAME ,readonly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/EditCommand.cpp" line="116"/>
+        <source>Remove a device by its target (vdb), MAC or key (rng#0) (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/EditCommand.cpp" line="119"/>
+        <source>Insert a disc image into the first CD-ROM, or &apos;eject&apos;; TARGET=PATH for another drive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/EditCommand.cpp" line="124"/>
+        <source>A new network card on a virtual network, or bridge:DEV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/EditCommand.cpp" line="127"/>
+        <source>A network card&apos;s link, by MAC: MAC=up or MAC=down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/EditCommand.cpp" line="130"/>
+        <source>Boot order, e.g. cdrom,hd (next boot).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/EditCommand.cpp" line="134"/>
+        <source>A disk&apos;s I/O limits in bytes or operations per second, e.g. vda:write_bytes=4194304 (0: no limit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/EditCommand.cpp" line="138"/>
+        <source>Start the VM when the host boots.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/EditCommand.cpp" line="140"/>
+        <source>A short title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/EditCommand.cpp" line="143"/>
+        <source>A description.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/EditCommand.cpp" line="145"/>
+        <source>Change the running VM only (gone when it stops).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/EditCommand.cpp" line="148"/>
+        <source>Change the definition only (the next boot). Default: both where possible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/EditCommand.cpp" line="150"/>
+        <source>Edit the XML in $EDITOR (else vi); it is checked, the difference shown, and applied after you agree.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/EditCommand.cpp" line="154"/>
+        <source>Do not ask: --xml applies at once, --add-disk makes a disk larger than the pool&apos;s free space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/EditCommand.cpp" line="163"/>
+        <source>name one VM (see --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/EditCommand.cpp" line="166"/>
+        <source>--live and --config together are the default; give one or neither</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/EditCommand.cpp" line="175"/>
+        <source>--memory: &apos;%1&apos; is not a size (e.g. 512M, 2G)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/EditCommand.cpp" line="181"/>
+        <source>--max-memory: &apos;%1&apos; is not a size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/EditCommand.cpp" line="190"/>
+        <source>--%1: &apos;%2&apos; is not a number of vCPUs (1 or more)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/EditCommand.cpp" line="201"/>
+        <source>--pin: &apos;%1&apos; is not VCPU:HOSTCPUS (e.g. 0:2-3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/EditCommand.cpp" line="224"/>
+        <source>--add-disk: unknown part &apos;%1&apos; (bus=, pool=, readonly)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/EditCommand.cpp" line="242"/>
+        <source>--add-nic: name a network or bridge:DEVICE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/EditCommand.cpp" line="249"/>
+        <source>--link: &apos;%1&apos; is not MAC=up or MAC=down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/EditCommand.cpp" line="258"/>
+        <source>--iotune: &apos;%1&apos; is not TARGET:key=value,...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/EditCommand.cpp" line="272"/>
+        <source>--iotune: &apos;%1&apos; is not one of read_bytes, write_bytes, total_bytes, read_iops, write_iops, total_iops with a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/EditCommand.cpp" line="283"/>
+        <source>--autostart: say on or off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/EditCommand.cpp" line="311"/>
+        <source>--cdrom: &apos;%1&apos; has no CD-ROM drive (add one with the Hardware tab)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/EditCommand.cpp" line="321"/>
+        <source>--xml cannot be combined with other changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/EditCommand.cpp" line="330"/>
+        <source>cannot write a temporary file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/EditCommand.cpp" line="341"/>
+        <source>the editor (%1) failed; nothing changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/EditCommand.cpp" line="343"/>
+        <source>cannot read the edited file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/EditCommand.cpp" line="347"/>
+        <location filename="../app/commands/EditCommand.cpp" line="357"/>
+        <source>Nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/EditCommand.cpp" line="352"/>
+        <source>Apply these changes? [y/N] </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/EditCommand.cpp" line="363"/>
+        <source>Applied; a running VM takes it at its next boot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/templates/Edit.cpp" line="63"/>
+        <source>The template is being edited in %1: save or discard that edit first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/templates/Edit.cpp" line="80"/>
+        <source>Edit template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/templates/Edit.cpp" line="91"/>
+        <source>The template is gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/templates/Edit.cpp" line="96"/>
+        <source>%1 is not a template: change it as any VM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/templates/Edit.cpp" line="100"/>
+        <source>%1 is the base of linked instances: %2. A change to its disks would corrupt them: delete or flatten them first, or make a new template from one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/templates/Edit.cpp" line="109"/>
+        <source>Saving an edit back runs qemu-img on the host&apos;s files: it works on a local connection only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/templates/Edit.cpp" line="129"/>
+        <source>Save template edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/templates/Edit.cpp" line="129"/>
+        <source>Discard template edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/templates/Edit.cpp" line="133"/>
+        <source>The template is not being edited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/templates/Edit.cpp" line="138"/>
+        <source>The edit is gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/templates/Edit.cpp" line="146"/>
+        <source>Shut %1 down first: its disks must be still to be %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/templates/Edit.cpp" line="148"/>
+        <source>saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/templates/Edit.cpp" line="148"/>
+        <source>thrown away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/templates/Edit.cpp" line="157"/>
+        <source>Saving into the template: %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/templates/Edit.cpp" line="180"/>
+        <source>%1&apos;s disks are done with, but it stays defined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EditorText</name>
+    <message>
+        <location filename="../engine/hardware/HardwareEditor.cpp" line="55"/>
+        <source>applied now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/hardware/HardwareEditor.cpp" line="57"/>
+        <source>applies at next boot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/hardware/HardwareEditor.cpp" line="59"/>
+        <source>applied now, until the VM stops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/hardware/HardwareEditor.cpp" line="61"/>
+        <source>refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/hardware/HardwareEditor.cpp" line="76"/>
+        <source>Warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/hardware/HardwareEditor.cpp" line="151"/>
+        <location filename="../engine/hardware/HardwareEditor.cpp" line="218"/>
+        <source>Could not apply the edited XML.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/hardware/HardwareEditor.cpp" line="157"/>
+        <source>It is not well-formed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/hardware/HardwareEditor.cpp" line="165"/>
+        <source>The XML must keep the VM&apos;s name (%1) and UUID; rename the VM with Rename instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/hardware/HardwareEditor.cpp" line="179"/>
+        <source>Reading hardware</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/hardware/HardwareEditor.cpp" line="182"/>
+        <source>Could not read the VM&apos;s hardware.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/hardware/HardwareEditor.cpp" line="192"/>
+        <location filename="../engine/hardware/HardwareEditor.cpp" line="204"/>
+        <source>Changing hardware</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/hardware/HardwareEditor.cpp" line="197"/>
+        <location filename="../engine/hardware/HardwareEditor.cpp" line="207"/>
+        <source>Could not change the hardware.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/hardware/HardwareEditor.cpp" line="198"/>
+        <source>The connection is read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/hardware/HardwareEditor.cpp" line="216"/>
+        <source>Applying XML</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EncryptionText</name>
+    <message>
+        <location filename="../engine/storage/EncryptedVolumes.cpp" line="34"/>
+        <location filename="../engine/storage/EncryptedVolumes.cpp" line="46"/>
+        <source>Could not keep the passphrase as a libvirt secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/storage/EncryptedVolumes.cpp" line="60"/>
+        <source>The passphrase needs at least %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/storage/EncryptedVolumes.cpp" line="63"/>
+        <source>The two passphrases differ: type the same one twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/storage/EncryptedVolumes.cpp" line="111"/>
+        <source>Vireo: passphrase of the encrypted disk %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/storage/EncryptedVolumes.cpp" line="135"/>
+        <source>Could not create the encrypted disk %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/storage/EncryptedVolumes.cpp" line="196"/>
+        <source>Vireo: passphrase of an encrypted disk, put back from the keyring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/storage/EncryptedVolumes.cpp" line="210"/>
+        <source>An encrypted disk of this VM cannot be opened: the libvirt secret holding its passphrase is missing (deleted, or the VM came from another host). Define the secret again with the same UUID and passphrase (virsh secret-define, secret-set-value), or remove the disk.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -901,53 +3145,1398 @@ without the library. `vireo --show-console NAME` opens it too.</source>
     </message>
 </context>
 <context>
+    <name>ExportText</name>
+    <message>
+        <location filename="../app/commands/ExportCommand.cpp" line="28"/>
+        <source>Write a virtual machine as an OVA (OVF descriptor, streamOptimized VMDK disks, SHA-256 manifest), for Vireo, VirtualBox or VMware.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/ExportCommand.cpp" line="32"/>
+        <source>Name or UUID of the VM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/ExportCommand.cpp" line="33"/>
+        <source>The OVA to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/ExportCommand.cpp" line="38"/>
+        <source>Name the VM and the OVA file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/ExportCommand.cpp" line="41"/>
+        <source>The file to write ends in .ova.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/ExportCommand.cpp" line="43"/>
+        <source>%1 exists already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/ExportCommand.cpp" line="45"/>
+        <source>%1 cannot be written to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExpressText</name>
+    <message>
+        <location filename="../engine/create/ExpressInstall.cpp" line="56"/>
+        <source>Give a user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/create/ExpressInstall.cpp" line="62"/>
+        <source>Windows takes user names of at most 20 characters, without \ / [ ] : ; | = , + * ? &lt; &gt; &quot; @, other than Administrator and Guest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/create/ExpressInstall.cpp" line="91"/>
+        <source>&apos;%1&apos; is not a user name Linux installers take: lower-case letters, digits, &apos;-&apos; and &apos;_&apos;, starting with a letter, at most 32.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/create/ExpressInstall.cpp" line="96"/>
+        <source>&apos;%1&apos; is a system account: choose another user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/create/ExpressInstall.cpp" line="100"/>
+        <source>Give a password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/create/ExpressInstall.cpp" line="103"/>
+        <source>A password cannot hold a line break.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/create/ExpressInstall.cpp" line="105"/>
+        <source>Windows takes passwords of at most 127 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/create/ExpressInstall.cpp" line="115"/>
+        <source>Cannot read the password file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/create/ExpressInstall.cpp" line="127"/>
+        <source>&apos;%1&apos; is not key=value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/create/ExpressInstall.cpp" line="149"/>
+        <source>Unknown setting &apos;%1&apos;: user, password-file, admin-password-file, timezone, lang, product-key, hostname or realname.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/create/ExpressInstall.cpp" line="157"/>
+        <source>An express install needs user=NAME and password-file=FILE (a file whose first line is the password).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/create/ExpressInstall.cpp" line="180"/>
+        <source>The install image %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/create/ExpressInstall.cpp" line="208"/>
+        <source>%1 has no installer kernel where this OS keeps it (%2): is it the install image of the OS chosen?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/create/ExpressInstall.cpp" line="210"/>
+        <source>libosinfo knows none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/create/ExpressInstall.cpp" line="226"/>
+        <source>Could not add the install script to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/create/ExpressInstall.cpp" line="244"/>
+        <source>Could not make the install script&apos;s media %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/create/ExpressInstall.cpp" line="281"/>
+        <source>Vireo cannot hand this OS its install script (it wants it on a %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FactsText</name>
+    <message>
+        <location filename="../engine/security/DomainFacts.cpp" line="162"/>
+        <source>the network %1&apos;s address</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Feedback</name>
+    <message>
+        <location filename="../ui/common/Feedback.cpp" line="41"/>
+        <source>Applying...</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FetchText</name>
     <message>
-        <location filename="../engine/domains/DomainFetch.cpp" line="110"/>
+        <location filename="../engine/domains/DomainFetch.cpp" line="162"/>
         <source>Could not list the virtual machines.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/domains/DomainFetch.cpp" line="174"/>
+        <location filename="../engine/domains/DomainFetch.cpp" line="222"/>
         <source>Could not read the machine&apos;s configuration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FilterText</name>
+    <message>
+        <location filename="../engine/security/FirewallFilters.cpp" line="60"/>
+        <source>Direction: &apos;%1&apos; is none of in, out, inout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/security/FirewallFilters.cpp" line="62"/>
+        <source>Protocol: &apos;%1&apos; is none of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/security/FirewallFilters.cpp" line="66"/>
+        <source>Action: &apos;%1&apos; is none of accept, drop, reject.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/security/FirewallFilters.cpp" line="68"/>
+        <source>Priority: %1 is not between -1000 and 1000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/security/FirewallFilters.cpp" line="71"/>
+        <source>Source: &apos;%1&apos; is not an IPv4 address (like 10.0.0.5 or 10.0.0.0/24).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/security/FirewallFilters.cpp" line="75"/>
+        <source>Destination: &apos;%1&apos; is not an IPv4 address (like 10.0.0.5 or 10.0.0.0/24).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/security/FirewallFilters.cpp" line="80"/>
+        <source>Ports: only TCP, UDP and SCTP have ports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/security/FirewallFilters.cpp" line="82"/>
+        <source>Ports: a port is a number from 1 to 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/security/FirewallFilters.cpp" line="84"/>
+        <source>Ports: the range ends (%1) before it starts (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/security/FirewallFilters.cpp" line="95"/>
+        <source>Name: letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, starting with a letter or digit, at most 64.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/security/FirewallFilters.cpp" line="98"/>
+        <source>A filter needs at least one rule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/security/FirewallFilters.cpp" line="101"/>
+        <source>Rule %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/security/FirewallFilters.cpp" line="174"/>
+        <source>Save filter %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/security/FirewallFilters.cpp" line="188"/>
+        <source>&apos;%1&apos; is one of libvirt&apos;s or Vireo&apos;s own filters: choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/security/FirewallFilters.cpp" line="197"/>
+        <source>Could not save the filter %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/security/FirewallFilters.cpp" line="234"/>
+        <source>Delete filter %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/security/FirewallFilters.cpp" line="240"/>
+        <source>The filter %1 is in use by %2: choose another firewall for them first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/security/FirewallFilters.cpp" line="247"/>
+        <source>Could not delete the filter %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/security/FirewallFilters.cpp" line="259"/>
+        <source>List firewall filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/security/FirewallFilters.cpp" line="265"/>
+        <source>This connection has no network filters (libvirt&apos;s nwfilter driver is not there).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/security/FirewallFilters.cpp" line="292"/>
+        <source>Read filter %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/security/FirewallFilters.cpp" line="296"/>
+        <source>There is no filter called &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/security/FirewallFilters.cpp" line="302"/>
+        <source>%1 holds more than rules the editor shows (references to other filters, stateful rules): it is libvirt&apos;s or Vireo&apos;s own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FirewallCommandText</name>
+    <message>
+        <location filename="../app/commands/FirewallCommand.cpp" line="32"/>
+        <source>Gives a VM&apos;s network card a firewall (libvirt&apos;s network filters), in effect at once while it runs. Presets:
+  %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/FirewallCommand.cpp" line="38"/>
+        <source>The VM (name or UUID).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/FirewallCommand.cpp" line="40"/>
+        <source>The card&apos;s MAC address; all cards when left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/FirewallCommand.cpp" line="43"/>
+        <source>One of the presets above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/FirewallCommand.cpp" line="46"/>
+        <source>With --preset no-inbound: the TCP ports let in, e.g. 22,80.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/FirewallCommand.cpp" line="50"/>
+        <source>A filter of libvirt&apos;s by name (see --list).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/FirewallCommand.cpp" line="54"/>
+        <source>No firewall: take the filter away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/FirewallCommand.cpp" line="56"/>
+        <source>List libvirt&apos;s filters and the VMs using each.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/FirewallCommand.cpp" line="65"/>
+        <source>--list takes no VM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/FirewallCommand.cpp" line="80"/>
+        <source>give one of --preset, --filter, --none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/FirewallCommand.cpp" line="82"/>
+        <source>name the VM (and optionally the card&apos;s MAC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/FirewallCommand.cpp" line="89"/>
+        <source>--preset: &apos;%1&apos; is none of no-spoofing, isolated, host-only, no-inbound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/FirewallCommand.cpp" line="101"/>
+        <source>--ports goes with --preset no-inbound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/FirewallCommand.cpp" line="108"/>
+        <source>--ports: &apos;%1&apos; is not a port (1 to 65535)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FirewallText</name>
+    <message>
+        <location filename="../engine/security/Firewall.cpp" line="103"/>
+        <source>Could not define the filter %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/security/Firewall.cpp" line="125"/>
+        <source>&quot;%1&quot; needs a card on a libvirt network (it learns the host&apos;s address there); this one is a %2 card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/security/Firewall.cpp" line="131"/>
+        <source>The network %1 does not say its bridge&apos;s address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/security/Firewall.cpp" line="137"/>
+        <source>The network %1 has no address of the host&apos;s: &quot;%2&quot; would leave the VM nothing to reach.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/security/Firewall.cpp" line="150"/>
+        <source>%1 is not a port (1 to 65535).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/security/Firewall.cpp" line="156"/>
+        <source>Name the filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/security/Firewall.cpp" line="160"/>
+        <source>There is no filter called &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/security/Firewall.cpp" line="221"/>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/security/Firewall.cpp" line="223"/>
+        <source>No spoofing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/security/Firewall.cpp" line="225"/>
+        <source>Isolated from other VMs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/security/Firewall.cpp" line="227"/>
+        <source>Host only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/security/Firewall.cpp" line="229"/>
+        <source>No inbound connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/security/Firewall.cpp" line="231"/>
+        <source>A filter of yours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/security/Firewall.cpp" line="240"/>
+        <source>Its traffic is not filtered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/security/Firewall.cpp" line="242"/>
+        <source>It can send only with its own MAC and IP address (libvirt&apos;s clean-traffic): no spoofing of addresses or ARP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/security/Firewall.cpp" line="245"/>
+        <source>It talks to the network&apos;s gateway only (the host, and through it the outside), never to another VM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/security/Firewall.cpp" line="248"/>
+        <source>It reaches the host&apos;s address on its network and nothing else, not even the outside.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/security/Firewall.cpp" line="251"/>
+        <source>Nothing reaches in but replies to its own connections and the TCP ports you name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/security/Firewall.cpp" line="254"/>
+        <source>Your own rules (Host window, Firewall).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/security/Firewall.cpp" line="289"/>
+        <source>The VM is gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/security/Firewall.cpp" line="303"/>
+        <source>The VM has no network card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/security/Firewall.cpp" line="304"/>
+        <source>The VM has no card with the MAC address %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/security/Firewall.cpp" line="322"/>
+        <source>The card %1 uses user-mode networking, which cannot carry a filter (libvirt does not apply one there). Connect it to a libvirt network or a bridge first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/security/Firewall.cpp" line="326"/>
+        <source>The card %1 is a %2 card, which cannot carry a filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/security/Firewall.cpp" line="390"/>
+        <source>libvirt did not change the running VM&apos;s card %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/security/Firewall.cpp" line="402"/>
+        <source>libvirt did not keep the change: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/security/Firewall.cpp" line="405"/>
+        <source>The card %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/security/Firewall.cpp" line="406"/>
+        <source>Its %1 cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/security/Firewall.cpp" line="408"/>
+        <source>the filter %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/security/Firewall.cpp" line="410"/>
+        <source>%1: %2, in effect now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/security/Firewall.cpp" line="411"/>
+        <source>%1: %2, from its next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/security/Firewall.cpp" line="420"/>
+        <source>Firewall: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/security/Firewall.cpp" line="428"/>
+        <source>The firewall was not changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunText</name>
+    <message>
+        <location filename="../engine/create/FirstRun.cpp" line="47"/>
+        <location filename="../engine/create/FirstRun.cpp" line="58"/>
+        <source>Could not store the machine&apos;s definition.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/create/FirstRun.cpp" line="91"/>
+        <source>Remove the first-run files of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/create/FirstRun.cpp" line="96"/>
+        <source>The machine is gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/create/FirstRun.cpp" line="117"/>
+        <source>Could not forget the first-run files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/create/FirstRun.cpp" line="122"/>
+        <source>The install has ended; the installed system did not start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FlattenText</name>
+    <message>
+        <location filename="../engine/templates/Flatten.cpp" line="63"/>
+        <source>Could not watch the copy&apos;s progress.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/templates/Flatten.cpp" line="68"/>
+        <source>QEMU did not start copying the template&apos;s data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/templates/Flatten.cpp" line="87"/>
+        <location filename="../engine/templates/Flatten.cpp" line="161"/>
+        <source>Taking in the template&apos;s data: %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/templates/Flatten.cpp" line="98"/>
+        <source>%1 takes in no more of the template&apos;s data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/templates/Flatten.cpp" line="102"/>
+        <source>Cancelled: the disk still stands on the template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/templates/Flatten.cpp" line="103"/>
+        <source>QEMU could not copy the template&apos;s data into %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/templates/Flatten.cpp" line="112"/>
+        <source>Flatten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/templates/Flatten.cpp" line="116"/>
+        <source>The VM is gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/templates/Flatten.cpp" line="126"/>
+        <source>Flattening a shut-off VM runs qemu-img on the host&apos;s files: on a remote connection, start the VM and flatten it running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/templates/Flatten.cpp" line="193"/>
+        <source>qemu-img could not be started: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/templates/Flatten.cpp" line="211"/>
+        <source>qemu-img %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FolderText</name>
+    <message>
+        <location filename="../engine/hardware/SharedFolders.cpp" line="65"/>
+        <source>A session connection (%1) cannot share folders with virtiofs: libvirt runs virtiofsd only for the system connection. Share it through the console (SPICE) instead, or use qemu:///system.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/hardware/SharedFolders.cpp" line="70"/>
+        <source>Name the host folder by its full path (/srv/share).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/hardware/SharedFolders.cpp" line="72"/>
+        <source>A read-only folder&apos;s path cannot contain a comma.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/hardware/SharedFolders.cpp" line="80"/>
+        <source>Give the tag the guest mounts the folder by (e.g. shared).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/hardware/SharedFolders.cpp" line="82"/>
+        <source>The tag is longer than virtiofs allows (36 bytes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/hardware/SharedFolders.cpp" line="85"/>
+        <source>The tag cannot contain spaces, commas or quotes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/hardware/SharedFolders.cpp" line="88"/>
+        <source>%1 already shares %2 as &quot;%3&quot;: choose another tag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/hardware/SharedFolders.cpp" line="91"/>
+        <source>Vireo&apos;s read-only folder helper (vireo-virtiofsd-ro) is not installed: share it read-write, or reinstall Vireo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/hardware/SharedFolders.cpp" line="101"/>
+        <location filename="../engine/hardware/SharedFolders.cpp" line="134"/>
+        <source>The machine is not on this connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/hardware/SharedFolders.cpp" line="103"/>
+        <location filename="../engine/hardware/SharedFolders.cpp" line="137"/>
+        <source>Share a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/hardware/SharedFolders.cpp" line="125"/>
+        <source>%1 has no SPICE display: only a SPICE console shares folders this way. Switch its display to SPICE (Hardware tab), or use virtiofs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/hardware/SharedFolders.cpp" line="154"/>
+        <source>No folder is shared as &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/hardware/SharedFolders.cpp" line="155"/>
+        <source>Stop sharing a folder</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>GraphicsText</name>
     <message>
-        <location filename="../engine/display/GraphicsChannel.cpp" line="40"/>
+        <location filename="../engine/display/GraphicsChannel.cpp" line="43"/>
         <source>Open the display</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/display/GraphicsChannel.cpp" line="41"/>
+        <location filename="../engine/display/GraphicsChannel.cpp" line="44"/>
         <source>Could not reach the machine&apos;s display.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/display/GraphicsChannel.cpp" line="58"/>
+        <location filename="../engine/display/GraphicsChannel.cpp" line="61"/>
         <source>The display has no network port (it listens on a local socket or not at all).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/display/GraphicsChannel.cpp" line="71"/>
-        <source>The display listens only on %1&apos;s loopback address (%2); it cannot be reached from here. Make it listen on the host&apos;s address, or run Vireo on %1.</source>
+        <location filename="../engine/display/GraphicsChannel.cpp" line="78"/>
+        <source>The display listens only on %1&apos;s loopback address (%2); it cannot be reached from here over the network. Connect to %1 over SSH (qemu+ssh://), which tunnels the display, or make it listen on the host&apos;s address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/display/GraphicsChannel.cpp" line="90"/>
+        <location filename="../engine/display/GraphicsChannel.cpp" line="98"/>
         <source>Cannot find %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/display/GraphicsChannel.cpp" line="111"/>
+        <location filename="../engine/display/GraphicsChannel.cpp" line="119"/>
         <source>Cannot connect to the display at %1:%2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../engine/display/GraphicsChannel.cpp" line="140"/>
+        <source>The tunnel&apos;s socket path is too long: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/display/GraphicsChannel.cpp" line="146"/>
+        <source>Cannot connect to the display&apos;s tunnel: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/display/GraphicsChannel.cpp" line="216"/>
+        <location filename="../engine/display/GraphicsChannel.cpp" line="225"/>
         <source>The machine has no display.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HardwareText</name>
+    <message>
+        <location filename="../engine/hardware/Hardware.cpp" line="93"/>
+        <source>Disk %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/hardware/Hardware.cpp" line="93"/>
+        <source>Floppy %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/hardware/Hardware.cpp" line="98"/>
+        <source>CD-ROM %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/hardware/Hardware.cpp" line="99"/>
+        <source>%1, no media</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/hardware/Hardware.cpp" line="103"/>
+        <source>NIC %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/hardware/Hardware.cpp" line="107"/>
+        <source>Display %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/hardware/Hardware.cpp" line="111"/>
+        <source>Video %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/hardware/Hardware.cpp" line="114"/>
+        <source>Sound %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/hardware/Hardware.cpp" line="117"/>
+        <source>Input %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/hardware/Hardware.cpp" line="127"/>
+        <source>Serial %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/hardware/Hardware.cpp" line="128"/>
+        <source>Console %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/hardware/Hardware.cpp" line="129"/>
+        <source>Channel %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/hardware/Hardware.cpp" line="135"/>
+        <source>TPM %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/hardware/Hardware.cpp" line="138"/>
+        <source>Random number generator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/hardware/Hardware.cpp" line="142"/>
+        <source>Watchdog %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/hardware/Hardware.cpp" line="146"/>
+        <source>Host %1 device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/hardware/Hardware.cpp" line="151"/>
+        <source>Shared folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/hardware/Hardware.cpp" line="158"/>
+        <source>Controller %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/hardware/Hardware.cpp" line="162"/>
+        <source>Memory balloon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/hardware/Hardware.cpp" line="341"/>
+        <source>%1: %2 -&gt; %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/hardware/Hardware.cpp" line="343"/>
+        <source>Maximum memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/hardware/Hardware.cpp" line="345"/>
+        <source>vCPUs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/hardware/Hardware.cpp" line="347"/>
+        <source>Maximum vCPUs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/hardware/Hardware.cpp" line="352"/>
+        <source>CPU model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/hardware/Hardware.cpp" line="360"/>
+        <source>CPU topology</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/hardware/Hardware.cpp" line="362"/>
+        <source>Boot order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/hardware/Hardware.cpp" line="364"/>
+        <source>Machine type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/hardware/Hardware.cpp" line="382"/>
+        <source>%1 will be added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/hardware/Hardware.cpp" line="390"/>
+        <location filename="../engine/hardware/Hardware.cpp" line="393"/>
+        <source>%1 settings change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/hardware/Hardware.cpp" line="397"/>
+        <source>%1 will be removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HostDeviceText</name>
+    <message>
+        <location filename="../engine/hardware/HostDevices.cpp" line="42"/>
+        <source>Listing host devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/hardware/HostDevices.cpp" line="99"/>
+        <source>Could not list the host&apos;s devices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/hardware/HostDevices.cpp" line="145"/>
+        <source> (%1 GiB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/hardware/HostDevices.cpp" line="158"/>
+        <source>%1, link %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportText</name>
+    <message>
+        <location filename="../engine/create/Import.cpp" line="50"/>
+        <source>%1 is not a disk image qemu-img can read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/create/Import.cpp" line="68"/>
+        <location filename="../engine/create/Import.cpp" line="84"/>
+        <location filename="../engine/create/Import.cpp" line="100"/>
+        <location filename="../engine/create/Import.cpp" line="423"/>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/create/Import.cpp" line="75"/>
+        <source>%1 is not installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/create/Import.cpp" line="106"/>
+        <source>%1 failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/create/Import.cpp" line="135"/>
+        <source>The OVA is damaged or incomplete: %1 does not match its manifest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/create/Import.cpp" line="151"/>
+        <source>%1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/create/Import.cpp" line="156"/>
+        <source>%1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/create/Import.cpp" line="196"/>
+        <source>The OVA %1 is damaged or holds no OVF descriptor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/create/Import.cpp" line="204"/>
+        <source>Cannot read %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/create/Import.cpp" line="221"/>
+        <source>Import %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/create/Import.cpp" line="225"/>
+        <source>Imports need a connection to this machine for now (qemu:///system or qemu:///session).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/create/Import.cpp" line="239"/>
+        <source>%1 is not a libvirt domain: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/create/Import.cpp" line="244"/>
+        <location filename="../engine/create/Import.cpp" line="331"/>
+        <source>A virtual machine called &apos;%1&apos; exists already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/create/Import.cpp" line="251"/>
+        <source>Could not define the machine of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/create/Import.cpp" line="291"/>
+        <source>Unpacking %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/create/Import.cpp" line="299"/>
+        <source>Unpacking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/create/Import.cpp" line="300"/>
+        <source>The OVA %1 is damaged or incomplete: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/create/Import.cpp" line="305"/>
+        <source>The OVA %1 holds no OVF descriptor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/create/Import.cpp" line="319"/>
+        <source>The disk %1 the OVF names is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/create/Import.cpp" line="351"/>
+        <source>%1 says it is %2 but holds a %3 image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/create/Import.cpp" line="364"/>
+        <source>The pool &apos;%1&apos; has %2 MiB free; the disks need about %3 MiB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../engine/create/Import.cpp" line="395"/>
+        <source>The OVF asks for %n network card(s); the machine gets none, as chosen.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../engine/create/Import.cpp" line="411"/>
+        <source>%1 exists already in the pool.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/create/Import.cpp" line="421"/>
+        <location filename="../engine/create/Import.cpp" line="523"/>
+        <source>Converting %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/create/Import.cpp" line="424"/>
+        <source>The import was cancelled; what was converted is removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/create/Import.cpp" line="426"/>
+        <source>Could not convert %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/create/Import.cpp" line="433"/>
+        <source>Defining the machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/create/Import.cpp" line="437"/>
+        <source>Could not define &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/create/Import.cpp" line="443"/>
+        <source>Could not start &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/create/Import.cpp" line="464"/>
+        <source>Export %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/create/Import.cpp" line="468"/>
+        <source>Exports need a connection to this machine for now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/create/Import.cpp" line="472"/>
+        <source>The machine is not there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/create/Import.cpp" line="480"/>
+        <source>Could not read the machine&apos;s definition.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/create/Import.cpp" line="492"/>
+        <source>The disk %1 is not a file on this host: only local files are exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/create/Import.cpp" line="498"/>
+        <source>The machine has no disk to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/create/Import.cpp" line="531"/>
+        <location filename="../engine/create/Import.cpp" line="537"/>
+        <source>Could not write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/create/Import.cpp" line="542"/>
+        <source>Could not read %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/create/Import.cpp" line="548"/>
+        <source>Packing %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/create/Ovf.cpp" line="53"/>
+        <source>a floppy drive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/create/Ovf.cpp" line="56"/>
+        <source>a CD/DVD drive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/create/Ovf.cpp" line="58"/>
+        <source>a USB controller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/create/Ovf.cpp" line="60"/>
+        <source>a sound card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/create/Ovf.cpp" line="62"/>
+        <source>a graphics card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/create/Ovf.cpp" line="64"/>
+        <source>a device of type %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/create/Ovf.cpp" line="176"/>
+        <source>The OVF asks for %1; the machine gets none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/create/Ovf.cpp" line="188"/>
+        <source>This is not an OVF descriptor: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/create/Ovf.cpp" line="189"/>
+        <source>no &lt;Envelope&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/create/Ovf.cpp" line="195"/>
+        <source>The OVF&apos;s disk %1 names no file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/create/Ovf.cpp" line="201"/>
+        <source>The OVF describes no disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IsoText</name>
+    <message>
+        <location filename="../engine/create/IsoImage.cpp" line="24"/>
+        <source>xorriso, which reads and writes ISO images, is not installed (Debian package xorriso).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/create/IsoImage.cpp" line="31"/>
+        <source>xorriso failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/create/IsoImage.cpp" line="42"/>
+        <source>Could not make a temporary folder for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/create/IsoImage.cpp" line="49"/>
+        <source>Could not write %1 for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IsolationCommandText</name>
+    <message>
+        <location filename="../app/commands/IsolationCommand.cpp" line="36"/>
+        <source>Shows or sets what a VM shares with this computer: the clipboard (Vireo&apos;s console), USB redirection, shared folders, the guest agent&apos;s channel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/IsolationCommand.cpp" line="43"/>
+        <source>The VM (name or UUID).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/IsolationCommand.cpp" line="45"/>
+        <source>off, to-guest or both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/IsolationCommand.cpp" line="48"/>
+        <source>USB redirection allowed: yes or no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/IsolationCommand.cpp" line="51"/>
+        <source>File sharing allowed: yes or no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/IsolationCommand.cpp" line="54"/>
+        <source>The guest agent&apos;s channel: yes or no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/IsolationCommand.cpp" line="61"/>
+        <source>name the VM (see --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/IsolationCommand.cpp" line="64"/>
+        <source>--clipboard: &apos;%1&apos; is none of off, to-guest, both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/IsolationCommand.cpp" line="72"/>
+        <source>--%1: &apos;%2&apos; is neither yes nor no</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IsolationText</name>
+    <message>
+        <location filename="../engine/security/Isolation.cpp" line="83"/>
+        <source>Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/security/Isolation.cpp" line="85"/>
+        <source>From this computer to the guest only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/security/Isolation.cpp" line="87"/>
+        <source>Shared both ways</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/security/Isolation.cpp" line="116"/>
+        <source>File sharing is off for this VM (Security tab, Isolation): turn it on first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/security/Isolation.cpp" line="119"/>
+        <source>USB redirection is off for this VM (Security tab, Isolation): turn it on first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/security/Isolation.cpp" line="129"/>
+        <location filename="../engine/security/Isolation.cpp" line="280"/>
+        <source>The VM is gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/security/Isolation.cpp" line="139"/>
+        <source>libvirt did not give the VM&apos;s definition.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/security/Isolation.cpp" line="158"/>
+        <source>a USB redirection device removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/security/Isolation.cpp" line="174"/>
+        <source>two USB redirection channels added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/security/Isolation.cpp" line="181"/>
+        <source>the shared folder %1 removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/security/Isolation.cpp" line="192"/>
+        <source>the guest agent&apos;s channel removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/security/Isolation.cpp" line="202"/>
+        <source>the guest agent&apos;s channel added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/security/Isolation.cpp" line="208"/>
+        <source>libvirt did not keep the change: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/security/Isolation.cpp" line="216"/>
+        <source>the running VM keeps a device libvirt would not unplug (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/security/Isolation.cpp" line="223"/>
+        <source>the USB redirection channels reach the guest at its next start (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/security/Isolation.cpp" line="232"/>
+        <source>the agent&apos;s channel reaches the guest at its next start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/security/Isolation.cpp" line="234"/>
+        <source>SPICE&apos;s own clipboard off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/security/Isolation.cpp" line="249"/>
+        <source>libvirt did not keep the settings: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/security/Isolation.cpp" line="255"/>
+        <source>Isolation kept: clipboard %1, USB redirection %2, file sharing %3, guest agent %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/security/Isolation.cpp" line="258"/>
+        <location filename="../engine/security/Isolation.cpp" line="260"/>
+        <source>allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/security/Isolation.cpp" line="259"/>
+        <location filename="../engine/security/Isolation.cpp" line="261"/>
+        <source>not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/security/Isolation.cpp" line="262"/>
+        <source>on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/security/Isolation.cpp" line="262"/>
+        <source>off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/security/Isolation.cpp" line="265"/>
+        <source>Done: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/security/Isolation.cpp" line="268"/>
+        <source>From its next start: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/security/Isolation.cpp" line="277"/>
+        <source>Read isolation settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/security/Isolation.cpp" line="291"/>
+        <source>Isolation settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KeyringText</name>
+    <message>
+        <location filename="../engine/core/Keyring.cpp" line="68"/>
+        <source>The secret store did not answer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/core/Keyring.cpp" line="79"/>
+        <source>No secret store without an application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/core/Keyring.cpp" line="102"/>
+        <source>The secret store did not answer within 15 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/core/Keyring.cpp" line="115"/>
+        <source>No secret store: there is no desktop session bus (D-Bus).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/core/Keyring.cpp" line="123"/>
+        <source>No secret store: the desktop runs no keyring (GNOME Keyring or KWallet).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -990,6 +4579,11 @@ without the library. `vireo --show-console NAME` opens it too.</source>
     </message>
     <message>
         <location filename="../engine/core/LibvirtError.cpp" line="58"/>
+        <source>The connection to the virtualization service was lost (it stopped or restarted); Vireo reconnects by itself, try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/core/LibvirtError.cpp" line="65"/>
         <source>Details: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -997,157 +4591,2307 @@ without the library. `vireo --show-console NAME` opens it too.</source>
 <context>
     <name>LifecycleText</name>
     <message>
-        <location filename="../engine/domains/DomainLifecycle.cpp" line="44"/>
+        <location filename="../engine/domains/DomainLifecycle.cpp" line="50"/>
         <source>Could not start &apos;%1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/domains/DomainLifecycle.cpp" line="46"/>
+        <location filename="../engine/domains/DomainLifecycle.cpp" line="52"/>
         <source>Could not shut down &apos;%1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/domains/DomainLifecycle.cpp" line="48"/>
+        <location filename="../engine/domains/DomainLifecycle.cpp" line="54"/>
         <source>Could not reboot &apos;%1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/domains/DomainLifecycle.cpp" line="50"/>
+        <location filename="../engine/domains/DomainLifecycle.cpp" line="56"/>
         <source>Could not force off &apos;%1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/domains/DomainLifecycle.cpp" line="52"/>
-        <source>Could not pause &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../engine/domains/DomainLifecycle.cpp" line="54"/>
-        <source>Could not resume &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../engine/domains/DomainLifecycle.cpp" line="56"/>
-        <source>Could not save &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../engine/domains/DomainLifecycle.cpp" line="58"/>
-        <source>Could not discard the saved state of &apos;%1&apos;.</source>
+        <source>Could not reset &apos;%1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../engine/domains/DomainLifecycle.cpp" line="60"/>
-        <source>Could not delete &apos;%1&apos;.</source>
+        <source>Could not pause &apos;%1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../engine/domains/DomainLifecycle.cpp" line="62"/>
+        <source>Could not resume &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/domains/DomainLifecycle.cpp" line="64"/>
+        <source>Could not save &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/domains/DomainLifecycle.cpp" line="66"/>
+        <source>Could not discard the saved state of &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/domains/DomainLifecycle.cpp" line="68"/>
+        <source>Could not delete &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/domains/DomainLifecycle.cpp" line="70"/>
         <source>Could not rename &apos;%1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/domains/DomainLifecycle.cpp" line="118"/>
+        <location filename="../engine/domains/DomainLifecycle.cpp" line="141"/>
         <source>The connection is read-only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/domains/DomainLifecycle.cpp" line="189"/>
+        <location filename="../engine/domains/DomainLifecycle.cpp" line="225"/>
         <source>Delete %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/domains/DomainLifecycle.cpp" line="212"/>
-        <location filename="../engine/domains/DomainLifecycle.cpp" line="224"/>
+        <location filename="../engine/domains/DomainLifecycle.cpp" line="230"/>
+        <source>%1 is the template of linked instances: %2. They read its disks: delete or flatten them first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/domains/DomainLifecycle.cpp" line="275"/>
+        <location filename="../engine/domains/DomainLifecycle.cpp" line="287"/>
         <source>Could not delete %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/domains/DomainLifecycle.cpp" line="219"/>
+        <location filename="../engine/domains/DomainLifecycle.cpp" line="282"/>
         <source>%1 is not in a storage pool of the remote host; it was left in place.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/domains/DomainLifecycle.cpp" line="229"/>
+        <location filename="../engine/domains/DomainLifecycle.cpp" line="292"/>
         <source>&apos;%1&apos; was deleted, but not all of its storage:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/domains/DomainLifecycle.cpp" line="241"/>
+        <location filename="../engine/domains/DomainLifecycle.cpp" line="304"/>
         <source>Rename %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/LifecycleCommand.cpp" line="34"/>
+        <source>Starts virtual machines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/LifecycleCommand.cpp" line="36"/>
+        <source>Asks virtual machines&apos; guests to shut down (ACPI).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/LifecycleCommand.cpp" line="38"/>
+        <source>Asks virtual machines&apos; guests to reboot (ACPI).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/LifecycleCommand.cpp" line="40"/>
+        <source>Force Reset: the machine&apos;s reset button, at once; the guest&apos;s unsaved work is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/LifecycleCommand.cpp" line="44"/>
+        <source>Force Off: pulls the plug; the guest&apos;s unsaved work is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/LifecycleCommand.cpp" line="47"/>
+        <source>Force Off (virsh&apos;s destroy): pulls the plug; the guest&apos;s unsaved work is lost. The machine stays defined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/LifecycleCommand.cpp" line="50"/>
+        <source>Pauses virtual machines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/LifecycleCommand.cpp" line="52"/>
+        <source>Resumes paused virtual machines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/LifecycleCommand.cpp" line="54"/>
+        <source>Saves running machines&apos; memory to disk and stops them; start or restore brings them back where they were.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/LifecycleCommand.cpp" line="58"/>
+        <source>Restores saved machines where they were.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/LifecycleCommand.cpp" line="60"/>
+        <source>Deletes virtual machines&apos; definitions (a running one is forced off first); their disks too with --remove-storage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/LifecycleCommand.cpp" line="93"/>
+        <source>Names or UUIDs of the VMs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/LifecycleCommand.cpp" line="97"/>
+        <source>Do not ask before an action that loses the guest&apos;s unsaved work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/LifecycleCommand.cpp" line="100"/>
+        <source>delete: remove the VM&apos;s disks too (not its CD-ROMs).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/LifecycleCommand.cpp" line="104"/>
+        <source>What was done to each VM, as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/LifecycleCommand.cpp" line="108"/>
+        <source>name a VM (see --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/LifecycleCommand.cpp" line="122"/>
+        <source>There is no VM &quot;%1&quot; on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/LifecycleCommand.cpp" line="125"/>
+        <source>%1 has no saved state to restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/LifecycleCommand.cpp" line="139"/>
+        <source>Delete %1 and its disks? This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/LifecycleCommand.cpp" line="140"/>
+        <source>Delete %1? Its disks stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/LifecycleCommand.cpp" line="142"/>
+        <source>%1 %2? The guest&apos;s unsaved work is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/LifecycleCommand.cpp" line="146"/>
+        <source>Nothing done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/LifecycleCommand.cpp" line="183"/>
+        <source>%1: done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Lineage</name>
+    <message>
+        <location filename="../engine/templates/Lineage.cpp" line="207"/>
+        <source>The template&apos;s disk %1 was written to since it became a template (its size or time of change differ): instances made from it may read wrong data. Vireo makes none from it until it is made a template again (Convert to VM, then Make Template).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ListText</name>
+    <message>
+        <location filename="../app/commands/ListCommand.cpp" line="115"/>
+        <source>Lists the running virtual machines (with --all, every one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/ListCommand.cpp" line="119"/>
+        <source>Every VM, running or not, templates too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/ListCommand.cpp" line="125"/>
+        <source>list takes no VM name (see --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/ListCommand.cpp" line="147"/>
+        <source>No virtual machines on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/ListCommand.cpp" line="148"/>
+        <source>No running virtual machines on %1 (--all lists every one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/ListCommand.cpp" line="156"/>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/ListCommand.cpp" line="157"/>
+        <source>STATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/ListCommand.cpp" line="157"/>
+        <source>CPUS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/ListCommand.cpp" line="158"/>
+        <source>MEMORY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/ListCommand.cpp" line="168"/>
+        <source>One virtual machine: its state, hardware and IP addresses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/ListCommand.cpp" line="172"/>
+        <source>Name or UUID of the VM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/ListCommand.cpp" line="177"/>
+        <source>name one VM (see --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/ListCommand.cpp" line="194"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/ListCommand.cpp" line="195"/>
+        <source>UUID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/ListCommand.cpp" line="196"/>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/ListCommand.cpp" line="197"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/ListCommand.cpp" line="198"/>
+        <source>Operating system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/ListCommand.cpp" line="199"/>
+        <source>CPUs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/ListCommand.cpp" line="200"/>
+        <source>Memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/ListCommand.cpp" line="201"/>
+        <source>Machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/ListCommand.cpp" line="204"/>
+        <source>CD-ROM %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/ListCommand.cpp" line="205"/>
+        <source>Disk %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/ListCommand.cpp" line="206"/>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/ListCommand.cpp" line="208"/>
+        <source>Network card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/ListCommand.cpp" line="211"/>
+        <source>Display</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/ListCommand.cpp" line="213"/>
+        <source>Shared folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/ListCommand.cpp" line="215"/>
+        <source>IP address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/ListCommand.cpp" line="217"/>
+        <source>Made from</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LoginText</name>
+    <message>
+        <location filename="../app/commands/LoginCommand.cpp" line="65"/>
+        <source>ssh asks, to reach a host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/LoginCommand.cpp" line="68"/>
+        <source>Log in to %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/LoginCommand.cpp" line="71"/>
+        <source>%1 Try %2 of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/LoginCommand.cpp" line="81"/>
+        <source>User name: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/LoginCommand.cpp" line="82"/>
+        <source>User name [%1]: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/LoginCommand.cpp" line="85"/>
+        <source>Password: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/LoginCommand.cpp" line="95"/>
+        <source>vireo: no terminal to ask on, and nothing on standard input. Remember the login with `vireo login` in a terminal, or with &quot;Remember in the keyring&quot; in Vireo&apos;s window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/LoginCommand.cpp" line="128"/>
+        <source>Logs in to the connection&apos;s host on this terminal and remembers the login in the desktop&apos;s keyring (never in a file): Vireo&apos;s window and every command then connect without asking. With no terminal, the answers are read from standard input, one per line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/LoginCommand.cpp" line="135"/>
+        <source>Forget the remembered login instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/LoginCommand.cpp" line="140"/>
+        <source>no arguments besides the options (see --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/LoginCommand.cpp" line="146"/>
+        <source>Forgot the login of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/LoginCommand.cpp" line="162"/>
+        <source>Logged in to %1; the login is remembered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MediaText</name>
+    <message>
+        <location filename="../engine/create/InstallMedia.cpp" line="28"/>
+        <source>Could not read the machine&apos;s configuration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/create/InstallMedia.cpp" line="46"/>
+        <source>The machine has no CD-ROM drive %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/create/InstallMedia.cpp" line="49"/>
+        <source>Could not insert the install image %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/create/InstallMedia.cpp" line="69"/>
+        <source>Eject the install media of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/create/InstallMedia.cpp" line="74"/>
+        <source>The machine is not there any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/create/InstallMedia.cpp" line="93"/>
+        <source>Could not change the machine&apos;s definition.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/create/InstallMedia.cpp" line="109"/>
+        <source>Could not eject the media of the running machine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MigrateText</name>
+    <message>
+        <location filename="../app/commands/MigrateCommand.cpp" line="29"/>
+        <source>Moves a VM to another host: live while it runs (the default), or offline. The checks come first; nothing starts while one fails. Ctrl+C cancels: the VM stays on this host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/MigrateCommand.cpp" line="34"/>
+        <source>The VM (name or UUID).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/MigrateCommand.cpp" line="36"/>
+        <source>The destination host, e.g. qemu+ssh://root@host2/system.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/MigrateCommand.cpp" line="39"/>
+        <source>Move a shut-off VM&apos;s definition.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/MigrateCommand.cpp" line="41"/>
+        <source>Copy the disks: all, or inc (what their backing images lack); default: they are shared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/MigrateCommand.cpp" line="46"/>
+        <source>Keep the VM defined on this host too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/MigrateCommand.cpp" line="48"/>
+        <source>The longest pause at the switch-over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/MigrateCommand.cpp" line="51"/>
+        <source>A cap on the transfer, in MiB/s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/MigrateCommand.cpp" line="54"/>
+        <source>Slow the guest down when it changes memory faster than it can be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/MigrateCommand.cpp" line="58"/>
+        <source>Allow post-copy, and switch to it when the migration does not converge (it then always ends; a failure meanwhile loses the VM).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/MigrateCommand.cpp" line="61"/>
+        <source>Shared disks without a cluster file system: you know both hosts never write them at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/MigrateCommand.cpp" line="65"/>
+        <source>Where QEMU sends the data, e.g. tcp://10.0.0.2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/MigrateCommand.cpp" line="69"/>
+        <source>With --copy-storage: the pool on the destination to copy disks into when no pool there holds their folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/MigrateCommand.cpp" line="74"/>
+        <source>Print the checks and stop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/MigrateCommand.cpp" line="80"/>
+        <source>name the VM and the destination (see --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/MigrateCommand.cpp" line="91"/>
+        <source>--copy-storage: &apos;%1&apos; is neither all nor inc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/MigrateCommand.cpp" line="96"/>
+        <source>--copy-pool goes with --copy-storage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/MigrateCommand.cpp" line="106"/>
+        <source>--%1: &apos;%2&apos; is not a positive number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/MigrateCommand.cpp" line="129"/>
+        <source>%1 was not moved: a check failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/MigrateCommand.cpp" line="148"/>
+        <source>Not converging: the guest changes its memory as fast as it is sent. Switching to post-copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/MigrateCommand.cpp" line="152"/>
+        <source>Not converging: the guest changes its memory as fast as it is sent. Ctrl+C cancels; try --auto-converge or --postcopy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/MigrateCommand.cpp" line="167"/>
+        <source>%1 runs on %2 now (downtime %3 ms).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/MigrateCommand.cpp" line="170"/>
+        <source>%1 is on %2 now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MigrationText</name>
+    <message>
+        <location filename="../engine/migration/Migration.cpp" line="178"/>
+        <source>Memory %1 of %2 sent, %3 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/migration/Migration.cpp" line="181"/>
+        <source>; disks %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/migration/Migration.cpp" line="184"/>
+        <source>; %1/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/migration/Migration.cpp" line="186"/>
+        <source>; pass %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/migration/Migration.cpp" line="188"/>
+        <source>; expected downtime %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/migration/Migration.cpp" line="198"/>
+        <source>Migrate to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/migration/Migration.cpp" line="202"/>
+        <location filename="../engine/migration/Migration.cpp" line="372"/>
+        <source>The VM is gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/migration/Migration.cpp" line="209"/>
+        <source>Vireo cannot reach %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/migration/Migration.cpp" line="223"/>
+        <source>%1 was not moved: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/migration/Migration.cpp" line="310"/>
+        <source>%1 was not moved: the destination stopped answering (its daemon stopped, or the link broke), so Vireo stopped the migration. The VM runs on here as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/migration/Migration.cpp" line="325"/>
+        <source>%1 was not moved: the connection to its host was lost mid-way (its daemon stopped, or the link broke). Vireo reconnects by itself and shows where the VM is: when the daemon is back, libvirt ends the unfinished migration and the VM runs on there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/migration/Migration.cpp" line="336"/>
+        <source>Cancelled: %1 runs on as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/migration/Migration.cpp" line="337"/>
+        <source>%1 was not moved; it stays on this host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/migration/Migration.cpp" line="369"/>
+        <source>Switch to post-copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/migration/Migration.cpp" line="377"/>
+        <source>The migration could not switch to post-copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/migration/Migration.cpp" line="388"/>
+        <source>%1 The destination&apos;s kernel does not let QEMU use post-copy (userfaultfd): allow it there with `sysctl vm.unprivileged_userfaultfd=1`, or migrate with auto-converge instead, which slows the guest until it converges.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/migration/Migration.cpp" line="395"/>
+        <source>%1 libvirt cannot tell that both hosts never write the shared disks at once (no cluster file system, a disk cache): when the storage is shared safely, trust it (Migrate dialog) or pass --unsafe; else copy the disks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/migration/Migration.cpp" line="404"/>
+        <source>%1 The connection to the destination broke (its daemon stopped, or the link): the VM keeps running here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NetText</name>
+    <message>
+        <location filename="../app/commands/NetCommand.cpp" line="80"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/NetCommand.cpp" line="81"/>
+        <source>UUID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/NetCommand.cpp" line="82"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/NetCommand.cpp" line="82"/>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/NetCommand.cpp" line="82"/>
+        <source>stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/NetCommand.cpp" line="83"/>
+        <source>Autostart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/NetCommand.cpp" line="83"/>
+        <location filename="../app/commands/NetCommand.cpp" line="84"/>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/NetCommand.cpp" line="83"/>
+        <location filename="../app/commands/NetCommand.cpp" line="84"/>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/NetCommand.cpp" line="84"/>
+        <source>Persistent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/NetCommand.cpp" line="85"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/NetCommand.cpp" line="86"/>
+        <source>Bridge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/NetCommand.cpp" line="88"/>
+        <source>IPv6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/NetCommand.cpp" line="88"/>
+        <source>IPv4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/NetCommand.cpp" line="89"/>
+        <source>%1 (host %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/NetCommand.cpp" line="91"/>
+        <source>DHCP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/NetCommand.cpp" line="91"/>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/NetCommand.cpp" line="94"/>
+        <source>DNS domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/NetCommand.cpp" line="95"/>
+        <source>Used by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/NetCommand.cpp" line="95"/>
+        <source>no VM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/NetCommand.cpp" line="108"/>
+        <source>Virtual networks of the host: list, info, create, start, stop, autostart, delete, leases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/NetCommand.cpp" line="112"/>
+        <source>What to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/NetCommand.cpp" line="113"/>
+        <source>The network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/NetCommand.cpp" line="115"/>
+        <source>list, info, leases: JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/NetCommand.cpp" line="117"/>
+        <source>create: nat (default), isolated, routed or bridge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/NetCommand.cpp" line="120"/>
+        <source>create: the IPv4 range, e.g. 192.168.100.0/24 (default: a free one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/NetCommand.cpp" line="124"/>
+        <source>create: an IPv6 range too, e.g. fd00:100::/64.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/NetCommand.cpp" line="127"/>
+        <source>create: no DHCP server on the network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/NetCommand.cpp" line="129"/>
+        <source>create: the bridge to make (or, with --mode bridge, the host&apos;s bridge to use).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/NetCommand.cpp" line="133"/>
+        <source>create: nat or routed traffic leaves by this host interface only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/NetCommand.cpp" line="137"/>
+        <source>create: the guests&apos; DNS domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/NetCommand.cpp" line="140"/>
+        <source>create: do not start it with the host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/NetCommand.cpp" line="142"/>
+        <source>stop, delete: do not ask when VMs use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/NetCommand.cpp" line="154"/>
+        <source>name an action: %1 (see --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/NetCommand.cpp" line="160"/>
+        <source>&apos;%1&apos; takes %2 (see --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/NetCommand.cpp" line="161"/>
+        <source>no name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/NetCommand.cpp" line="162"/>
+        <source>a network and on or off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/NetCommand.cpp" line="163"/>
+        <source>one network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/NetCommand.cpp" line="169"/>
+        <source>autostart takes on or off, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/NetCommand.cpp" line="175"/>
+        <source>--mode: &apos;%1&apos; is not nat, isolated, routed or bridge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/NetCommand.cpp" line="251"/>
+        <source>Network %1 created on the host bridge %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/NetCommand.cpp" line="252"/>
+        <source>Network %1 created: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/NetCommand.cpp" line="256"/>
+        <source>Network %1 started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/NetCommand.cpp" line="259"/>
+        <source>Network %1 starts with the host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/NetCommand.cpp" line="260"/>
+        <source>Network %1 does not start with the host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/NetCommand.cpp" line="270"/>
+        <source>Nothing done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/NetCommand.cpp" line="273"/>
+        <source>Network %1 stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/NetCommand.cpp" line="274"/>
+        <source>Network %1 deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NetworkText</name>
+    <message>
+        <location filename="../engine/networks/NetworkConfig.cpp" line="123"/>
+        <source>Isolated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/networks/NetworkConfig.cpp" line="125"/>
+        <source>NAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/networks/NetworkConfig.cpp" line="126"/>
+        <source>NAT via %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/networks/NetworkConfig.cpp" line="128"/>
+        <source>Routed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/networks/NetworkConfig.cpp" line="129"/>
+        <source>Routed via %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/networks/NetworkConfig.cpp" line="131"/>
+        <source>Host bridge %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/networks/NetworkConfig.cpp" line="133"/>
+        <source>Open (no firewall rules)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/networks/NetworkConfig.cpp" line="236"/>
+        <source>The %1 needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/networks/NetworkConfig.cpp" line="238"/>
+        <source>The %1&apos;s name &apos;%2&apos; starts or ends with a space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/networks/NetworkConfig.cpp" line="240"/>
+        <source>The %1&apos;s name is longer than 100 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/networks/NetworkConfig.cpp" line="242"/>
+        <source>The %1&apos;s name &apos;%2&apos; has a &apos;/&apos;, which cannot be in a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/networks/NetworkConfig.cpp" line="245"/>
+        <source>The %1&apos;s name &apos;%2&apos; starts with &apos;%3&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/networks/NetworkConfig.cpp" line="249"/>
+        <source>The %1&apos;s name has a control character.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/networks/NetworkConfig.cpp" line="256"/>
+        <source>network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/networks/NetworkConfig.cpp" line="260"/>
+        <source>There is a network called &apos;%1&apos; already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/networks/NetworkConfig.cpp" line="263"/>
+        <source>Name the host bridge the network is to use (e.g. br0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/networks/NetworkConfig.cpp" line="265"/>
+        <source>The host has no bridge or interface called &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/networks/NetworkConfig.cpp" line="271"/>
+        <source>&apos;%1&apos; cannot name a bridge: at most 15 characters, no spaces or &apos;/&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/networks/NetworkConfig.cpp" line="275"/>
+        <source>The host has a bridge or interface called &apos;%1&apos; already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/networks/NetworkConfig.cpp" line="280"/>
+        <source>Give the network an IPv4 address range, e.g. 192.168.100.0/24.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/networks/NetworkConfig.cpp" line="282"/>
+        <source>&apos;%1&apos; is not an IPv4 address range like 192.168.100.0/24.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/networks/NetworkConfig.cpp" line="285"/>
+        <source>A /%1 range is too %2 for a virtual network: use /8 to /29.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/networks/NetworkConfig.cpp" line="287"/>
+        <source>large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/networks/NetworkConfig.cpp" line="287"/>
+        <source>small</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/networks/NetworkConfig.cpp" line="292"/>
+        <source>&apos;%1&apos; is not an IPv6 address range like fd00:100::/64.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/networks/NetworkConfig.cpp" line="295"/>
+        <source>IPv6 with DHCP needs a /64 range; &apos;%1&apos; is /%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/networks/NetworkConfig.cpp" line="301"/>
+        <location filename="../engine/networks/NetworkConfig.cpp" line="304"/>
+        <source>%1 overlaps %2, used by %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NetworksText</name>
+    <message>
+        <location filename="../engine/networks/Networks.cpp" line="38"/>
+        <source>There is no network called &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/networks/Networks.cpp" line="104"/>
+        <source>the network &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/networks/Networks.cpp" line="111"/>
+        <source>the host&apos;s route via %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/networks/Networks.cpp" line="160"/>
+        <source>Read network %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/networks/Networks.cpp" line="180"/>
+        <source>Read the leases of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/networks/Networks.cpp" line="191"/>
+        <source>Find a free address range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/networks/Networks.cpp" line="198"/>
+        <source>Every private range Vireo tries is in use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/networks/Networks.cpp" line="208"/>
+        <source>Create network %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/networks/Networks.cpp" line="222"/>
+        <source>A session connection (qemu:///session) cannot make virtual networks: libvirt needs the system daemon for them. Add a qemu:///system connection and create the network there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/networks/Networks.cpp" line="228"/>
+        <source>Could not define the network %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/networks/Networks.cpp" line="231"/>
+        <source>Could not start the network %1; it was not kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/networks/Networks.cpp" line="240"/>
+        <source>The network %1 runs, but could not be set to start with the host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/networks/Networks.cpp" line="254"/>
+        <source>Start network %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/networks/Networks.cpp" line="258"/>
+        <source>Could not start the network %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/networks/Networks.cpp" line="267"/>
+        <source>Stop network %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../engine/networks/Networks.cpp" line="274"/>
+        <source>%n running VM(s) use the network %1: %2. Their network cards lose their connection until it starts again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../engine/networks/Networks.cpp" line="280"/>
+        <location filename="../engine/networks/Networks.cpp" line="331"/>
+        <source>Could not stop the network %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/networks/Networks.cpp" line="289"/>
+        <source>Start network %1 with the host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/networks/Networks.cpp" line="290"/>
+        <source>Do not start network %1 with the host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/networks/Networks.cpp" line="295"/>
+        <source>Could not change the autostart of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/networks/Networks.cpp" line="312"/>
+        <source>Delete network %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/networks/Networks.cpp" line="318"/>
+        <source>The network %1 cannot be deleted while running VMs use it: %2. Shut them down or move their network cards first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/networks/Networks.cpp" line="326"/>
+        <source>%1 still name the network %2; they will not start until their network cards are moved to another network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/networks/Networks.cpp" line="334"/>
+        <source>The network %1 is stopped, but could not be deleted.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>OsDatabaseText</name>
     <message>
-        <location filename="../engine/create/OsDatabase.cpp" line="133"/>
+        <location filename="../engine/create/osinfo/OsinfoPlugin.cpp" line="145"/>
         <source>Could not read the OS database (osinfo-db): %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/create/OsDatabase.cpp" line="154"/>
+        <location filename="../engine/create/osinfo/OsinfoPlugin.cpp" line="323"/>
+        <source>libosinfo has no install script for this OS: install it the usual way, answering the installer&apos;s questions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/create/osinfo/OsinfoPlugin.cpp" line="361"/>
+        <source>libosinfo could not write the install script: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/create/osinfo/OsinfoPlugin.cpp" line="371"/>
+        <source>the install script of an older version of this OS (osinfo-db has none of its own)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/create/OsDatabase.cpp" line="117"/>
+        <source>OS detection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/create/OsDatabase.cpp" line="140"/>
         <source>The file %1 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/create/OsDatabase.cpp" line="158"/>
+        <location filename="../engine/create/OsDatabase.cpp" line="144"/>
         <source>The file %1 cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/create/OsDatabase.cpp" line="166"/>
+        <location filename="../engine/create/OsDatabase.cpp" line="175"/>
+        <source>The OS database is not loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/create/OsDatabase.cpp" line="186"/>
+        <source>An express install needs a user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/create/OsDatabase.cpp" line="190"/>
+        <source>An express install needs a password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/create/osinfo/OsinfoPlugin.cpp" line="163"/>
         <source>%1 is not an install image (ISO 9660): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OverviewText</name>
+    <message>
+        <location filename="../engine/host/HostOverview.cpp" line="125"/>
+        <source>Read the host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/host/HostOverview.cpp" line="136"/>
+        <source>Could not read the host&apos;s hardware.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/host/HostOverview.cpp" line="158"/>
+        <source>KVM is usable: the hypervisor offers KVM VMs, which run at close to the host&apos;s speed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/host/HostOverview.cpp" line="161"/>
+        <source>KVM is not usable: there is no /dev/kvm (virtualization is off in the firmware, the kvm_intel or kvm_amd module is not loaded, or this is a VM without nested virtualization). VMs run under software emulation, many times slower.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/host/HostOverview.cpp" line="166"/>
+        <source>KVM is not usable by libvirt here: /dev/kvm exists but cannot be opened (join the kvm group, or check the daemon&apos;s permissions). VMs run under software emulation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/host/HostOverview.cpp" line="171"/>
+        <source>KVM is not usable: the hypervisor offers software emulation only on this host.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PluginText</name>
     <message>
-        <location filename="../engine/display/DisplayProtocols.cpp" line="63"/>
+        <location filename="../engine/core/Plugins.cpp" line="67"/>
         <source>Vireo&apos;s %1 support is not installed (%2 in %3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/display/DisplayProtocols.cpp" line="66"/>
+        <location filename="../engine/core/Plugins.cpp" line="69"/>
         <source>Vireo&apos;s %1 support could not be loaded: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PoolText</name>
+    <message>
+        <location filename="../engine/storage/StoragePools.cpp" line="58"/>
+        <source>There is no storage pool called &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/storage/StoragePools.cpp" line="59"/>
+        <source>Could not open the storage pool &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/storage/StoragePools.cpp" line="125"/>
+        <source>storage pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/storage/StoragePools.cpp" line="129"/>
+        <source>There is a storage pool called &apos;%1&apos; already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/storage/StoragePools.cpp" line="131"/>
+        <source>&apos;%1&apos; is not a pool type Vireo makes (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/storage/StoragePools.cpp" line="135"/>
+        <source>Give the pool&apos;s folder as an absolute path (e.g. /srv/images).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/storage/StoragePools.cpp" line="137"/>
+        <source>A %1 pool needs the block device it lives on (e.g. /dev/sdb1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/storage/StoragePools.cpp" line="140"/>
+        <source>A %1 pool needs the server&apos;s name or address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/storage/StoragePools.cpp" line="142"/>
+        <source>A network pool needs the exported folder (e.g. /export/images).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/storage/StoragePools.cpp" line="146"/>
+        <source>A logical pool needs its LVM volume group&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/storage/StoragePools.cpp" line="147"/>
+        <source>An iSCSI pool needs the target&apos;s IQN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/storage/StoragePools.cpp" line="151"/>
+        <source>%1 is a file, not a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/storage/StoragePools.cpp" line="153"/>
+        <source>%1 is not writable: volumes could not be made there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/storage/StoragePools.cpp" line="155"/>
+        <source>%1 does not exist (let Vireo build the pool to make it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/storage/StoragePools.cpp" line="213"/>
+        <source>Read the storage pool types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/storage/StoragePools.cpp" line="242"/>
+        <source>Read storage pool %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/storage/StoragePools.cpp" line="256"/>
+        <source>Create storage pool %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/storage/StoragePools.cpp" line="273"/>
+        <source>Could not define the storage pool %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/storage/StoragePools.cpp" line="292"/>
+        <source>Could not build the storage pool %1; it was not kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/storage/StoragePools.cpp" line="296"/>
+        <source>Could not start the storage pool %1; it was not kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/storage/StoragePools.cpp" line="300"/>
+        <source>The pool %1 runs, but could not be set to start with the host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/storage/StoragePools.cpp" line="312"/>
+        <source>Start storage pool %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/storage/StoragePools.cpp" line="313"/>
+        <source>Could not start the storage pool %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/storage/StoragePools.cpp" line="319"/>
+        <source>Refresh storage pool %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/storage/StoragePools.cpp" line="320"/>
+        <source>Could not refresh the storage pool %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/storage/StoragePools.cpp" line="327"/>
+        <source>Change the autostart of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/storage/StoragePools.cpp" line="332"/>
+        <source>Could not change the autostart of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/storage/StoragePools.cpp" line="349"/>
+        <source>Stop storage pool %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/storage/StoragePools.cpp" line="360"/>
+        <source>Running VMs have disks in %1: %2. They keep them open, but no volume can be made, listed or resized there until the pool starts again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/storage/StoragePools.cpp" line="366"/>
+        <location filename="../engine/storage/StoragePools.cpp" line="388"/>
+        <source>Could not stop the storage pool %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/storage/StoragePools.cpp" line="375"/>
+        <source>Delete storage pool %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/storage/StoragePools.cpp" line="382"/>
+        <source>VMs have disks in %1: %2. Remove those disks or the VMs first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/storage/StoragePools.cpp" line="391"/>
+        <source>The pool %1 is stopped, but its folder could not be removed (is it empty?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/storage/StoragePools.cpp" line="396"/>
+        <source>The pool %1 is stopped, but could not be deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PreflightText</name>
+    <message>
+        <location filename="../engine/migration/CpuCheck.cpp" line="81"/>
+        <source>CPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/migration/CpuCheck.cpp" line="83"/>
+        <source>The VM takes the destination&apos;s own CPU model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/migration/CpuCheck.cpp" line="88"/>
+        <source>The VM sees this host&apos;s exact CPU (host-passthrough): the destination&apos;s must be the same model, or the guest may crash. host-model is safer for moving VMs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/migration/CpuCheck.cpp" line="99"/>
+        <source>The destination could not compare CPUs: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/migration/CpuCheck.cpp" line="106"/>
+        <source>The destination&apos;s CPU cannot run the VM&apos;s (%1): choose host-model, or a model both hosts have, in the Hardware tab&apos;s CPU page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/migration/CpuCheck.cpp" line="110"/>
+        <source>The destination&apos;s CPU cannot run the VM&apos;s (%1): choose host-model, or %2, a model both hosts have, in the Hardware tab&apos;s CPU page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/migration/CpuCheck.cpp" line="115"/>
+        <source>The destination can run the VM&apos;s CPU (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/migration/Preflight.cpp" line="63"/>
+        <source>Disk %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/migration/Preflight.cpp" line="64"/>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/migration/Preflight.cpp" line="89"/>
+        <source>%1 is at the same path on the destination.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/migration/Preflight.cpp" line="93"/>
+        <source>The destination has no %1: copy the disks, or keep them on storage both hosts see.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/migration/Preflight.cpp" line="96"/>
+        <source>The destination has no %1: eject it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/migration/Preflight.cpp" line="123"/>
+        <source>The destination has no running pool &apos;%1&apos; with a folder to copy %2 into.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/migration/Preflight.cpp" line="130"/>
+        <location filename="../engine/migration/Preflight.cpp" line="148"/>
+        <source>The copy needs %1 in the pool &apos;%2&apos; there, which has %3 free.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/migration/Preflight.cpp" line="136"/>
+        <source>Copied into the pool &apos;%1&apos; there as %2 (%3 of %4 free).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/migration/Preflight.cpp" line="142"/>
+        <source>No storage pool on the destination holds %1: make one there with that folder (Host window, Storage), or choose a pool there to copy the disks into.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/migration/Preflight.cpp" line="152"/>
+        <source>The destination has a file at %1 already: the copy takes its place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/migration/Preflight.cpp" line="156"/>
+        <source>Copied into the pool &apos;%1&apos; there (%2 of %3 free).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/migration/Preflight.cpp" line="164"/>
+        <source>Network of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/migration/Preflight.cpp" line="171"/>
+        <source>The destination has no network &apos;%1&apos;: make it there (Host window, Networks).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/migration/Preflight.cpp" line="176"/>
+        <source>The network &apos;%1&apos; is not running on the destination: start it there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/migration/Preflight.cpp" line="181"/>
+        <source>The network &apos;%1&apos; runs on the destination.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/migration/Preflight.cpp" line="188"/>
+        <source>The bridge %1 is on the destination.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/migration/Preflight.cpp" line="189"/>
+        <source>Vireo cannot see a bridge %1 on the destination: the VM&apos;s network fails to start there without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/migration/Preflight.cpp" line="196"/>
+        <source>A %1 connection needs nothing on the destination.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/migration/Preflight.cpp" line="247"/>
+        <source>Estimated time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/migration/Preflight.cpp" line="248"/>
+        <source>%1 of memory and %2 of disks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/migration/Preflight.cpp" line="250"/>
+        <source>%1 of memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/migration/Preflight.cpp" line="252"/>
+        <source>its dirty rate unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/migration/Preflight.cpp" line="254"/>
+        <source>the guest hardly changes it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/migration/Preflight.cpp" line="255"/>
+        <source>the guest changes %1/s of it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/migration/Preflight.cpp" line="258"/>
+        <source>The link&apos;s speed is not known until a first migration to this host: %1 to send, %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/migration/Preflight.cpp" line="263"/>
+        <source>The guest changes its memory (%1/s) as fast as the link sends it (%2/s): the move may never finish. Allow post-copy or auto-converge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/migration/Preflight.cpp" line="271"/>
+        <source>About %1 s: %2 at %3/s, %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/migration/Preflight.cpp" line="294"/>
+        <location filename="../engine/migration/Preflight.cpp" line="299"/>
+        <location filename="../engine/migration/Preflight.cpp" line="506"/>
+        <source>Another host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/migration/Preflight.cpp" line="295"/>
+        <source>The destination is this same host (host UUID %1): choose another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/migration/Preflight.cpp" line="300"/>
+        <source>The destination is reachable and another host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/migration/Preflight.cpp" line="304"/>
+        <source>Live or offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/migration/Preflight.cpp" line="305"/>
+        <source>%1 runs: move it live, or shut it down first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/migration/Preflight.cpp" line="306"/>
+        <source>%1 is shut off: move it offline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/migration/Preflight.cpp" line="311"/>
+        <location filename="../engine/migration/Preflight.cpp" line="317"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/migration/Preflight.cpp" line="312"/>
+        <source>The destination has a VM &apos;%1&apos; with this name or UUID already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/migration/Preflight.cpp" line="318"/>
+        <source>No VM of this name or UUID is there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/migration/Preflight.cpp" line="325"/>
+        <source>Snapshots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/migration/Preflight.cpp" line="326"/>
+        <source>%1 has %2 snapshot(s): libvirt 9.0 does not move a VM with snapshots. Delete them first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/migration/Preflight.cpp" line="333"/>
+        <source>Shared folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/migration/Preflight.cpp" line="334"/>
+        <source>A virtiofs shared folder cannot move with the VM: remove it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/migration/Preflight.cpp" line="356"/>
+        <source>Encryption of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/migration/Preflight.cpp" line="359"/>
+        <source>The destination has the disk&apos;s secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/migration/Preflight.cpp" line="360"/>
+        <source>The disk is encrypted and the destination has no libvirt secret %1: define it there with the same UUID and passphrase (virsh secret-define, secret-set-value) first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/migration/Preflight.cpp" line="373"/>
+        <location filename="../engine/migration/Preflight.cpp" line="379"/>
+        <source>Memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/migration/Preflight.cpp" line="374"/>
+        <source>The destination does not say how much memory it has free: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/migration/Preflight.cpp" line="380"/>
+        <source>%1 free there; the VM needs %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/migration/Preflight.cpp" line="382"/>
+        <source>The VM needs %1; the destination has %2 free.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/migration/Preflight.cpp" line="409"/>
+        <source>Display (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/migration/Preflight.cpp" line="410"/>
+        <source>It listens where the destination can too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/migration/Preflight.cpp" line="411"/>
+        <source>It listens on %1, an address of this host only: set it to 127.0.0.1 (Hardware tab, Display) first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/migration/Preflight.cpp" line="453"/>
+        <source>Measure the dirty rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/migration/Preflight.cpp" line="490"/>
+        <location filename="../engine/migration/Preflight.cpp" line="498"/>
+        <source>Check migration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/migration/Preflight.cpp" line="502"/>
+        <source>The VM is gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/migration/Preflight.cpp" line="507"/>
+        <source>Vireo cannot reach %1 with the right to change it: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QDialog</name>
+    <message>
+        <location filename="../ui/host/StorageDialogs.cpp" line="25"/>
+        <source>C&amp;reate</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/ConsoleMain.cpp" line="113"/>
+        <location filename="../app/ConsoleMain.cpp" line="115"/>
         <source>Vireo console</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ConsoleMain.cpp" line="155"/>
+        <location filename="../app/ConsoleMain.cpp" line="159"/>
         <source>No virtual machine named &quot;%1&quot; on %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ConsoleMain.cpp" line="157"/>
+        <location filename="../app/ConsoleMain.cpp" line="161"/>
         <source>No virtual machine named &quot;%1&quot; was found: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ConsoleMain.cpp" line="182"/>
+        <location filename="../app/ConsoleMain.cpp" line="186"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="140"/>
+        <location filename="../app/main.cpp" line="192"/>
         <source>Vireo cannot start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/Confirm.cpp" line="41"/>
+        <source>Do not ask again (Edit &gt; Preferences asks again)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hardware/HardwareForms.cpp" line="53"/>
+        <source>%1 (next boot)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hardware/HardwareForms.cpp" line="87"/>
+        <source>Host: %1 CPUs, %2 NUMA node(s), %3 memory (%4 free)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hardware/HardwareForms.cpp" line="107"/>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hardware/HardwareForms.cpp" line="109"/>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hardware/HardwareForms.cpp" line="110"/>
+        <source>UUID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hardware/HardwareForms.cpp" line="118"/>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hardware/HardwareForms.cpp" line="128"/>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hardware/HardwareForms.cpp" line="130"/>
+        <source>Start this VM when the host boots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hardware/HardwareForms.cpp" line="139"/>
+        <source>Hypervisor:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hardware/HardwareForms.cpp" line="140"/>
+        <source>Architecture:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hardware/HardwareForms.cpp" line="141"/>
+        <location filename="../ui/hardware/HardwareForms.cpp" line="376"/>
+        <source>Machine type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hardware/HardwareForms.cpp" line="142"/>
+        <location filename="../ui/hardware/HardwareForms.cpp" line="374"/>
+        <source>Firmware:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hardware/HardwareForms.cpp" line="143"/>
+        <source>UEFI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hardware/HardwareForms.cpp" line="145"/>
+        <source>BIOS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hardware/HardwareForms.cpp" line="146"/>
+        <source>default (BIOS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hardware/HardwareForms.cpp" line="147"/>
+        <source>Emulator:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hardware/HardwareForms.cpp" line="156"/>
+        <source>CPUs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hardware/HardwareForms.cpp" line="168"/>
+        <source>&amp;vCPUs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hardware/HardwareForms.cpp" line="170"/>
+        <source>Running now with %1 of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hardware/HardwareForms.cpp" line="176"/>
+        <source>How many vCPUs can be added while it runs; this machine type takes at most %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hardware/HardwareForms.cpp" line="183"/>
+        <source>&amp;Maximum vCPUs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hardware/HardwareForms.cpp" line="188"/>
+        <source>host-passthrough (fastest, not migratable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hardware/HardwareForms.cpp" line="190"/>
+        <source>host-model (like the host, migratable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hardware/HardwareForms.cpp" line="202"/>
+        <location filename="../ui/hardware/HardwareForms.cpp" line="449"/>
+        <source>hypervisor default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hardware/HardwareForms.cpp" line="210"/>
+        <source>CPU m&amp;odel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hardware/HardwareForms.cpp" line="224"/>
+        <source> sockets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hardware/HardwareForms.cpp" line="225"/>
+        <source> cores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hardware/HardwareForms.cpp" line="226"/>
+        <source> threads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hardware/HardwareForms.cpp" line="234"/>
+        <source>Sockets x cores x threads must equal the maximum of vCPUs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hardware/HardwareForms.cpp" line="235"/>
+        <source>Topology:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hardware/HardwareForms.cpp" line="237"/>
+        <source>Pinning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hardware/HardwareForms.cpp" line="243"/>
+        <source>any host CPU (e.g. 0-1,3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hardware/HardwareForms.cpp" line="248"/>
+        <source>vCPU %1 on host CPUs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hardware/HardwareForms.cpp" line="254"/>
+        <source>any host CPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hardware/HardwareForms.cpp" line="259"/>
+        <source>Emulator threads on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hardware/HardwareForms.cpp" line="264"/>
+        <location filename="../ui/hardware/HardwareForms.cpp" line="375"/>
+        <source>default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hardware/HardwareForms.cpp" line="267"/>
+        <source>CPU &amp;shares:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hardware/HardwareForms.cpp" line="276"/>
+        <source>Memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hardware/HardwareForms.cpp" line="285"/>
+        <location filename="../ui/hardware/HardwareForms.cpp" line="295"/>
+        <source> MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hardware/HardwareForms.cpp" line="290"/>
+        <source>&amp;Memory:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hardware/HardwareForms.cpp" line="292"/>
+        <source>The guest has %1 now (its balloon).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hardware/HardwareForms.cpp" line="302"/>
+        <source>Ma&amp;ximum memory:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hardware/HardwareForms.cpp" line="303"/>
+        <source>Host: %1, of which %2 free.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hardware/HardwareForms.cpp" line="306"/>
+        <source>Memory hot-plug:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hardware/HardwareForms.cpp" line="307"/>
+        <source>up to %1 in %2 slots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hardware/HardwareForms.cpp" line="310"/>
+        <source>Huge pages:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hardware/HardwareForms.cpp" line="311"/>
+        <location filename="../ui/hardware/HardwareForms.cpp" line="460"/>
+        <location filename="../ui/hardware/HardwareForms.cpp" line="462"/>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hardware/HardwareForms.cpp" line="311"/>
+        <location filename="../ui/hardware/HardwareForms.cpp" line="460"/>
+        <location filename="../ui/hardware/HardwareForms.cpp" line="462"/>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hardware/HardwareForms.cpp" line="314"/>
+        <source>This VM has no balloon device: memory changes apply at the next boot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hardware/HardwareForms.cpp" line="323"/>
+        <source>Boot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hardware/HardwareForms.cpp" line="326"/>
+        <source>This VM boots a kernel file directly; the boot order applies once it does not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hardware/HardwareForms.cpp" line="332"/>
+        <source>Drag to reorder; tick the devices to boot from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hardware/HardwareForms.cpp" line="336"/>
+        <source>Hard disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hardware/HardwareForms.cpp" line="337"/>
+        <source>CD-ROM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hardware/HardwareForms.cpp" line="338"/>
+        <source>Network (PXE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hardware/HardwareForms.cpp" line="364"/>
+        <source>Boot &amp;order:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hardware/HardwareForms.cpp" line="366"/>
+        <source>Show the boot menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hardware/HardwareForms.cpp" line="387"/>
+        <source>Open the Host window on %1: who else uses it, its addresses or pool, its leases or size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hardware/HardwareForms.cpp" line="402"/>
+        <source>Bus:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hardware/HardwareForms.cpp" line="403"/>
+        <source>Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hardware/HardwareForms.cpp" line="411"/>
+        <source>no media</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hardware/HardwareForms.cpp" line="412"/>
+        <source>&amp;Browse...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hardware/HardwareForms.cpp" line="413"/>
+        <source>&amp;Eject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hardware/HardwareForms.cpp" line="431"/>
+        <source>Choose a disc image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hardware/HardwareForms.cpp" line="432"/>
+        <source>Disc images (*.iso *.img);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hardware/HardwareForms.cpp" line="438"/>
+        <source>&amp;Media:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hardware/HardwareForms.cpp" line="440"/>
+        <location filename="../ui/hardware/HardwareForms.cpp" line="485"/>
+        <source>Source:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hardware/HardwareForms.cpp" line="442"/>
+        <source>Show in the Host&apos;s &amp;Storage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hardware/HardwareForms.cpp" line="458"/>
+        <source>&amp;Cache:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hardware/HardwareForms.cpp" line="459"/>
+        <source>Read-only:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hardware/HardwareForms.cpp" line="461"/>
+        <source>Shareable:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hardware/HardwareForms.cpp" line="466"/>
+        <location filename="../ui/hardware/HardwareForms.cpp" line="468"/>
+        <source> MiB/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hardware/HardwareForms.cpp" line="472"/>
+        <location filename="../ui/hardware/HardwareForms.cpp" line="518"/>
+        <source>no limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hardware/HardwareForms.cpp" line="481"/>
+        <source>&amp;Read limit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hardware/HardwareForms.cpp" line="482"/>
+        <source>&amp;Write limit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hardware/HardwareForms.cpp" line="488"/>
+        <source>Show the &amp;Network on the Host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hardware/HardwareForms.cpp" line="490"/>
+        <source>MAC address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hardware/HardwareForms.cpp" line="502"/>
+        <source>&amp;Model:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hardware/HardwareForms.cpp" line="503"/>
+        <source>Link up (cable plugged in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hardware/HardwareForms.cpp" line="513"/>
+        <location filename="../ui/hardware/HardwareForms.cpp" line="514"/>
+        <source> KiB/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hardware/HardwareForms.cpp" line="524"/>
+        <source>&amp;Inbound limit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hardware/HardwareForms.cpp" line="525"/>
+        <source>&amp;Outbound limit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hardware/HardwareForms.cpp" line="527"/>
+        <source>What:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hardware/HardwareForms.cpp" line="533"/>
+        <source>This device&apos;s XML; edit it on the XML page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hardware/HardwareForms.cpp" line="534"/>
+        <source>XML:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>SessionText</name>
+    <name>SecurityText</name>
     <message>
-        <location filename="../engine/core/ConnectionSession.cpp" line="34"/>
-        <source>Could not connect to %1.</source>
+        <location filename="../app/commands/SecurityCommand.cpp" line="39"/>
+        <source>%1: %2 now listens on 127.0.0.1%3.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/SecurityCommand.cpp" line="41"/>
+        <source> from its next start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/SecurityCommand.cpp" line="53"/>
+        <source>Shows what protects a VM, or every VM: who can reach its display, the firewall on each network card, disk encryption, Secure Boot and TPM, the confinement QEMU runs under and its user. Exits 1 when something is flagged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/SecurityCommand.cpp" line="60"/>
+        <source>The VM (name or UUID).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/SecurityCommand.cpp" line="61"/>
+        <source>Every VM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/SecurityCommand.cpp" line="63"/>
+        <source>Apply the one-click fixes first (a display reachable from the network listens on 127.0.0.1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/SecurityCommand.cpp" line="71"/>
+        <source>name one VM, or --all (see --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/SecurityCommand.cpp" line="73"/>
+        <source>--fix changes VMs: not on a read-only connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/SecurityCommand.cpp" line="95"/>
+        <source>there is no VM called &apos;%1&apos; on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/commands/SecurityCommand.cpp" line="114"/>
+        <source>%n VM(s) flagged.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1332,46 +7076,56 @@ without the library. `vireo --show-console NAME` opens it too.</source>
     </message>
     <message>
         <location filename="../engine/snapshots/Snapshots.cpp" line="120"/>
+        <source>%1 has an encrypted disk, and QEMU cannot take snapshots of encrypted disks (a memory snapshot would stop the VM). Back up from inside the guest, or keep what you want to snapshot on an unencrypted disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/snapshots/Snapshots.cpp" line="132"/>
+        <source>%1 shares a folder with virtiofs, whose state QEMU cannot keep: take a disk-only snapshot, or shut the machine down first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/snapshots/Snapshots.cpp" line="139"/>
         <source>A snapshot with memory needs the machine running; it is shut off.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/snapshots/Snapshots.cpp" line="128"/>
+        <location filename="../engine/snapshots/Snapshots.cpp" line="147"/>
         <source>Its disk %1 (%2) is in %3 format; snapshots need qcow2. Shut the machine off and convert the disk to qcow2 (Vireo can do it, keeping the %3 file), then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/snapshots/Snapshots.cpp" line="133"/>
+        <location filename="../engine/snapshots/Snapshots.cpp" line="152"/>
         <source>not a file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/snapshots/Snapshots.cpp" line="169"/>
+        <location filename="../engine/snapshots/Snapshots.cpp" line="188"/>
         <source>Could not revert %1 to snapshot &quot;%2&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/snapshots/Snapshots.cpp" line="171"/>
+        <location filename="../engine/snapshots/Snapshots.cpp" line="190"/>
         <source>Revert %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/snapshots/Snapshots.cpp" line="192"/>
+        <location filename="../engine/snapshots/Snapshots.cpp" line="211"/>
         <source>Could not delete snapshot &quot;%1&quot; of %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/snapshots/Snapshots.cpp" line="194"/>
+        <location filename="../engine/snapshots/Snapshots.cpp" line="213"/>
         <source>Delete snapshot %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/snapshots/Snapshots.cpp" line="219"/>
+        <location filename="../engine/snapshots/Snapshots.cpp" line="238"/>
         <source>Could not change the description of snapshot &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/snapshots/Snapshots.cpp" line="221"/>
+        <location filename="../engine/snapshots/Snapshots.cpp" line="240"/>
         <source>Describe snapshot %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1404,39 +7158,72 @@ without the library. `vireo --show-console NAME` opens it too.</source>
 <context>
     <name>SpiceText</name>
     <message>
-        <location filename="../engine/display/spice/SpiceSession.cpp" line="148"/>
+        <location filename="../engine/display/spice/SpiceSession.cpp" line="162"/>
         <source>The display password was not accepted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/display/spice/SpiceSession.cpp" line="150"/>
-        <location filename="../engine/display/spice/SpiceSession.cpp" line="153"/>
+        <location filename="../engine/display/spice/SpiceSession.cpp" line="164"/>
+        <location filename="../engine/display/spice/SpiceSession.cpp" line="167"/>
         <source>The display connection was closed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/display/spice/SpiceSession.cpp" line="154"/>
+        <location filename="../engine/display/spice/SpiceSession.cpp" line="168"/>
         <source>The display connection was closed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/display/spice/SpiceSession.cpp" line="160"/>
+        <location filename="../engine/display/spice/SpiceSession.cpp" line="174"/>
         <source>The display server refused the connection.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/display/spice/SpiceSession.cpp" line="161"/>
+        <location filename="../engine/display/spice/SpiceSession.cpp" line="175"/>
         <source>The display connection failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/display/spice/SpiceSession.cpp" line="177"/>
+        <location filename="../engine/display/spice/SpiceSession.cpp" line="191"/>
         <source>This display needs a password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/display/spice/SpiceSession.cpp" line="211"/>
+        <location filename="../engine/display/spice/SpiceSession.cpp" line="225"/>
         <source>The display uses a pixel format Vireo cannot show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SpiceUsbText</name>
+    <message>
+        <location filename="../engine/display/spice/SpiceUsb.cpp" line="134"/>
+        <source>CD-ROM image %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/display/spice/SpiceUsb.cpp" line="142"/>
+        <source>USB device %1:%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/display/spice/SpiceUsb.cpp" line="273"/>
+        <source>USB redirection does not work on this computer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/display/spice/SpiceUsb.cpp" line="369"/>
+        <source>%1 is not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/display/spice/SpiceUsb.cpp" line="371"/>
+        <source>Vireo may not read %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/display/spice/SpiceUsb.cpp" line="381"/>
+        <source>The image could not be offered as a USB CD-ROM: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1458,98 +7245,1104 @@ without the library. `vireo --show-console NAME` opens it too.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands/StatsCommand.cpp" line="79"/>
+        <location filename="../app/commands/StatsCommand.cpp" line="89"/>
         <source>One JSON object a line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands/StatsCommand.cpp" line="81"/>
+        <location filename="../app/commands/StatsCommand.cpp" line="79"/>
         <source>Stop after N lines (default: never).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands/StatsCommand.cpp" line="84"/>
+        <location filename="../app/commands/StatsCommand.cpp" line="82"/>
         <source>export: from this long ago (1h, 30m, 7d) or this ISO time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands/StatsCommand.cpp" line="88"/>
+        <location filename="../app/commands/StatsCommand.cpp" line="86"/>
         <source>export: up to this time (default now).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands/StatsCommand.cpp" line="100"/>
+        <location filename="../app/commands/StatsCommand.cpp" line="99"/>
         <source>Name one VM.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands/StatsCommand.cpp" line="104"/>
+        <location filename="../app/commands/StatsCommand.cpp" line="103"/>
         <source>--interval takes seconds from 0.1 to 3600.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands/StatsCommand.cpp" line="107"/>
+        <location filename="../app/commands/StatsCommand.cpp" line="106"/>
         <source>--count takes a number of lines.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands/StatsCommand.cpp" line="112"/>
+        <location filename="../app/commands/StatsCommand.cpp" line="111"/>
         <source>--since and --until take 90s, 10m, 1h, 7d or an ISO time, the first before the second.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands/StatsCommand.cpp" line="130"/>
+        <location filename="../app/commands/StatsCommand.cpp" line="129"/>
         <source>%1 is not running.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands/StatsCommand.cpp" line="166"/>
+        <location filename="../app/commands/StatsCommand.cpp" line="165"/>
         <source>%1 stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StorageText</name>
+    <message>
+        <location filename="../app/commands/StorageCommand.cpp" line="61"/>
+        <source>Do not ask when VMs use it, or when a size is more than the pool has free.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/StorageCommand.cpp" line="70"/>
+        <source>Storage pools of the host: list, info, create, start, stop, delete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/StorageCommand.cpp" line="73"/>
+        <location filename="../app/commands/StorageCommand.cpp" line="228"/>
+        <source>list, info: JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/StorageCommand.cpp" line="76"/>
+        <location filename="../app/commands/StorageCommand.cpp" line="231"/>
+        <source>What to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/StorageCommand.cpp" line="77"/>
+        <location filename="../app/commands/StorageCommand.cpp" line="232"/>
+        <source>The pool.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/StorageCommand.cpp" line="80"/>
+        <source>create: dir (default), fs, netfs, logical, disk or iscsi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/StorageCommand.cpp" line="84"/>
+        <source>create: the folder its volumes appear in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/StorageCommand.cpp" line="87"/>
+        <source>create: the block device (fs, disk, logical).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/StorageCommand.cpp" line="91"/>
+        <source>create: the server (netfs, iscsi).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/StorageCommand.cpp" line="94"/>
+        <source>create: the exported folder (netfs).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/StorageCommand.cpp" line="97"/>
+        <source>create: the volume group (logical) or target IQN (iscsi).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/StorageCommand.cpp" line="101"/>
+        <source>create: ext4, nfs, gpt...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/StorageCommand.cpp" line="104"/>
+        <source>create: do not make the folder or file system.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/StorageCommand.cpp" line="107"/>
+        <source>create: do not start it with the host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/StorageCommand.cpp" line="109"/>
+        <source>delete: remove its (empty) folder too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/StorageCommand.cpp" line="120"/>
+        <location filename="../app/commands/StorageCommand.cpp" line="261"/>
+        <source>name an action: %1 (see --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/StorageCommand.cpp" line="125"/>
+        <source>&apos;list&apos; takes no name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/StorageCommand.cpp" line="126"/>
+        <source>&apos;%1&apos; takes one pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/StorageCommand.cpp" line="156"/>
+        <source>There is no storage pool called &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/StorageCommand.cpp" line="170"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/StorageCommand.cpp" line="171"/>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/StorageCommand.cpp" line="172"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/StorageCommand.cpp" line="173"/>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/StorageCommand.cpp" line="173"/>
+        <source>stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/StorageCommand.cpp" line="174"/>
+        <source>Autostart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/StorageCommand.cpp" line="175"/>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/StorageCommand.cpp" line="175"/>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/StorageCommand.cpp" line="176"/>
+        <source>Path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/StorageCommand.cpp" line="178"/>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/StorageCommand.cpp" line="179"/>
+        <source>Capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/StorageCommand.cpp" line="180"/>
+        <source>Allocation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/StorageCommand.cpp" line="181"/>
+        <source>Available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/StorageCommand.cpp" line="182"/>
+        <source>Used by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/StorageCommand.cpp" line="183"/>
+        <source>no VM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/StorageCommand.cpp" line="199"/>
+        <source>Pool %1 created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/StorageCommand.cpp" line="203"/>
+        <source>Pool %1 started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/StorageCommand.cpp" line="210"/>
+        <location filename="../app/commands/StorageCommand.cpp" line="329"/>
+        <location filename="../app/commands/StorageCommand.cpp" line="358"/>
+        <source>Nothing done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/StorageCommand.cpp" line="213"/>
+        <source>Pool %1 stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/StorageCommand.cpp" line="217"/>
+        <source>Pool %1 deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/StorageCommand.cpp" line="223"/>
+        <source>Volumes of a storage pool: list, create, resize, clone, wipe, upload, download, delete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/StorageCommand.cpp" line="233"/>
+        <source>The volume.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/StorageCommand.cpp" line="236"/>
+        <source>resize: the new size; upload, download: the local file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/StorageCommand.cpp" line="240"/>
+        <source>create: the size, e.g. 20G.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/StorageCommand.cpp" line="243"/>
+        <source>create: qcow2 (default) or raw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/StorageCommand.cpp" line="246"/>
+        <source>create: a qcow2 overlay on this image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/StorageCommand.cpp" line="249"/>
+        <source>upload: write into the existing volume NAME instead of making it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/StorageCommand.cpp" line="266"/>
+        <source>&apos;%1&apos; takes: %2 (see --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/StorageCommand.cpp" line="267"/>
+        <source>POOL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/StorageCommand.cpp" line="268"/>
+        <source>POOL NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/StorageCommand.cpp" line="269"/>
+        <source>POOL NAME SIZE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/StorageCommand.cpp" line="271"/>
+        <source>POOL NAME NEWNAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/StorageCommand.cpp" line="272"/>
+        <source>POOL NAME FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/StorageCommand.cpp" line="281"/>
+        <source>&apos;%1&apos; is not a size (e.g. 512M, 20G)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/StorageCommand.cpp" line="285"/>
+        <source>%1 is not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/StorageCommand.cpp" line="320"/>
+        <source>Uploaded %1 to %2/%3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/StorageCommand.cpp" line="324"/>
+        <source>Volume %1 copied to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/StorageCommand.cpp" line="328"/>
+        <source>Overwrite all of %1 with zeros? Its data is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/StorageCommand.cpp" line="333"/>
+        <source>Volume %1 wiped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/StorageCommand.cpp" line="338"/>
+        <source>Downloaded %1/%2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/StorageCommand.cpp" line="346"/>
+        <source>Volume %1 created: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/StorageCommand.cpp" line="351"/>
+        <source>Volume %1 is now %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/StorageCommand.cpp" line="355"/>
+        <source>Volume %1 deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StoreText</name>
+    <message>
+        <location filename="../engine/stats/StatsStore.cpp" line="69"/>
+        <source>statistics history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/stats/StatsStore.cpp" line="84"/>
+        <source>Could not open the statistics database %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TemplateCommandText</name>
+    <message>
+        <location filename="../app/commands/TemplateCommand.cpp" line="32"/>
+        <source>Runs a template as a disposable VM: a transient VM on fresh overlays, removed with them when it shuts down. This command waits until then; Ctrl+C stops the VM. Its console: vireo --show-console NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/TemplateCommand.cpp" line="38"/>
+        <location filename="../app/commands/TemplateCommand.cpp" line="183"/>
+        <source>The template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/TemplateCommand.cpp" line="40"/>
+        <source>A disposable run (required: the only kind there is).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/TemplateCommand.cpp" line="43"/>
+        <source>The run&apos;s name (default TEMPLATE-disposable-N).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/TemplateCommand.cpp" line="50"/>
+        <source>say --disposable: vireo starts other VMs with &apos;vireo start VM&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/TemplateCommand.cpp" line="54"/>
+        <source>name one template (see --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/TemplateCommand.cpp" line="72"/>
+        <source>%1 runs (disposable: it goes when it shuts down; Ctrl+C stops it). Its console: vireo --show-console %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/TemplateCommand.cpp" line="87"/>
+        <source>%1 ended, but its overlays may be left: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/TemplateCommand.cpp" line="92"/>
+        <source>%1 stopped and removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/TemplateCommand.cpp" line="93"/>
+        <source>%1 shut down and was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/TemplateCommand.cpp" line="101"/>
+        <source>Copies a shut-off VM: every writable disk copied through its pool (full, the default), or a qcow2 overlay on each (--linked; the source becomes a template, since its disks must not change under the overlays).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/TemplateCommand.cpp" line="107"/>
+        <source>The VM to copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/TemplateCommand.cpp" line="108"/>
+        <source>The copy&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/TemplateCommand.cpp" line="110"/>
+        <source>A linked clone (qcow2 overlays).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/TemplateCommand.cpp" line="112"/>
+        <source>Share this disk (its target, e.g. vdb) instead of copying it; again for more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/TemplateCommand.cpp" line="117"/>
+        <source>Start the copy once it is made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/TemplateCommand.cpp" line="122"/>
+        <source>name the VM and the copy (see --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/TemplateCommand.cpp" line="132"/>
+        <source>%1 made (%2 clone of %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/TemplateCommand.cpp" line="139"/>
+        <source>Makes an instance independent of its template: its disks take in the template&apos;s data (while it runs, or with qemu-img when it is shut off) and have no backing file afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/TemplateCommand.cpp" line="145"/>
+        <source>The instance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/TemplateCommand.cpp" line="149"/>
+        <source>name one VM (see --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/TemplateCommand.cpp" line="157"/>
+        <source>%1 has no backing files: nothing to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/commands/TemplateCommand.cpp" line="158"/>
+        <source>%1 is independent now (%n disk(s) flattened).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/commands/TemplateCommand.cpp" line="167"/>
+        <source>Templates: read-only VMs that are never started, and the instances made from them. make and unmake turn a shut-off VM into a template and back; new makes instances; edit, save and discard change a template through a writable copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/TemplateCommand.cpp" line="177"/>
+        <source>list, make, unmake, instances, new; edit (a writable TEMPLATE-edit to change and shut down), then save (into the template) or discard; from-snapshot (a new template NAME from the VM as it was in SNAPSHOT; the VM is not touched).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/TemplateCommand.cpp" line="186"/>
+        <source>new: how many (default 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/TemplateCommand.cpp" line="189"/>
+        <source>new: their names, {n} a number (default TEMPLATE-{n}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/TemplateCommand.cpp" line="193"/>
+        <source>new: full copies instead of linked ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/TemplateCommand.cpp" line="196"/>
+        <source>new, edit: start them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/TemplateCommand.cpp" line="198"/>
+        <source>list, instances: JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/TemplateCommand.cpp" line="208"/>
+        <source>name an action: %1 (see --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/TemplateCommand.cpp" line="214"/>
+        <source>&apos;list&apos; takes no name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/TemplateCommand.cpp" line="215"/>
+        <source>&apos;from-snapshot&apos; takes a VM, its snapshot and a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/TemplateCommand.cpp" line="217"/>
+        <source>&apos;%1&apos; takes one template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/TemplateCommand.cpp" line="222"/>
+        <source>--count: &apos;%1&apos; is not a number from 1 to 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/TemplateCommand.cpp" line="258"/>
+        <source>%1 is a template of %2 as it was in &apos;%3&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/TemplateCommand.cpp" line="265"/>
+        <source>Change %1 and shut it down; then vireo template save|discard %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/TemplateCommand.cpp" line="273"/>
+        <source>%1&apos;s changes are in %2 now; %1 is gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/TemplateCommand.cpp" line="275"/>
+        <source>%1 and its changes are gone; %2 is as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/TemplateCommand.cpp" line="281"/>
+        <source>%1 is a template now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/TemplateCommand.cpp" line="284"/>
+        <source>%1 is an ordinary VM again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/TemplateCommand.cpp" line="313"/>
+        <source>Made: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TemplateText</name>
+    <message>
+        <location filename="../engine/templates/Templates.cpp" line="32"/>
+        <source>The VM is gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/templates/Templates.cpp" line="68"/>
+        <source>Shut %1 down first: a template&apos;s disks must not change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/templates/Templates.cpp" line="82"/>
+        <source>Could not make %1&apos;s disks read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/templates/Templates.cpp" line="86"/>
+        <source>Could not mark %1 as a template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/templates/Templates.cpp" line="121"/>
+        <source>Clone as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/templates/Templates.cpp" line="165"/>
+        <source>Read the lineage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/templates/Templates.cpp" line="175"/>
+        <source>Template from snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/templates/Templates.cpp" line="189"/>
+        <source>Make template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/templates/Templates.cpp" line="196"/>
+        <source>Convert to VM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/templates/Templates.cpp" line="209"/>
+        <source>%1 is the base of linked instances: %2. Its disks must not change while they exist: delete or flatten them first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/templates/Templates.cpp" line="217"/>
+        <source>Could not make %1 an ordinary VM again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/templates/Templates.cpp" line="227"/>
+        <source>List instances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/templates/Templates.cpp" line="237"/>
+        <source>New instances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/templates/Templates.cpp" line="240"/>
+        <source>Make 1 to 100 instances at a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/templates/Templates.cpp" line="254"/>
+        <source>%1 is not a template: make it one first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/templates/Templates.cpp" line="265"/>
+        <source>The name &apos;%1&apos; is taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/templates/Templates.cpp" line="275"/>
+        <source>%1 (made before: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/templates/Templates.cpp" line="279"/>
+        <source>%1 of %2 made</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TransferText</name>
+    <message numerus="yes">
+        <location filename="../engine/display/spice/SpiceFileTransfer.cpp" line="75"/>
+        <source>%n file(s) copied into the guest.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../engine/display/spice/SpiceFileTransfer.cpp" line="77"/>
+        <source>The file transfer was cancelled; the guest&apos;s agent removes what it had received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/display/spice/SpiceFileTransfer.cpp" line="80"/>
+        <source>The guest&apos;s agent could not take the files: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/display/spice/SpiceFileTransfer.cpp" line="83"/>
+        <source>no reason given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/display/spice/SpiceFileTransfer.cpp" line="122"/>
+        <source>Another file transfer is still running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/display/spice/SpiceFileTransfer.cpp" line="124"/>
+        <source>The guest&apos;s agent is not connected: files cannot be copied into the guest (install spice-vdagent there).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/display/spice/SpiceFileTransfer.cpp" line="129"/>
+        <source>%1 is not a file (folders cannot be copied; pack them into an archive first).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/display/spice/SpiceFileTransfer.cpp" line="133"/>
+        <source>Cannot read %1 (its permissions).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/storage/VolumeTransfer.cpp" line="45"/>
+        <source>%1 %2: %3 of %4 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/storage/VolumeTransfer.cpp" line="69"/>
+        <source>Could not upload to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/storage/VolumeTransfer.cpp" line="74"/>
+        <source>Uploading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/storage/VolumeTransfer.cpp" line="87"/>
+        <source>The upload was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/storage/VolumeTransfer.cpp" line="92"/>
+        <source>Could not read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/storage/VolumeTransfer.cpp" line="104"/>
+        <source>The upload broke off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/storage/VolumeTransfer.cpp" line="107"/>
+        <source>%1 ended early (it shrank while being read).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/storage/VolumeTransfer.cpp" line="110"/>
+        <source>The upload did not complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/storage/VolumeTransfer.cpp" line="138"/>
+        <source>Upload %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/storage/VolumeTransfer.cpp" line="144"/>
+        <location filename="../engine/storage/VolumeTransfer.cpp" line="218"/>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/storage/VolumeTransfer.cpp" line="148"/>
+        <source>&apos;%1&apos; cannot name a volume: no &apos;/&apos;, not starting with &apos;.&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/storage/VolumeTransfer.cpp" line="157"/>
+        <source>The pool &apos;%1&apos; has a volume called &apos;%2&apos; already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/storage/VolumeTransfer.cpp" line="165"/>
+        <source>The pool &apos;%1&apos; has %2 MiB free; %3 needs %4 MiB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/storage/VolumeTransfer.cpp" line="182"/>
+        <source>Could not make the volume %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/storage/VolumeTransfer.cpp" line="192"/>
+        <source>%1 Nothing was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/storage/VolumeTransfer.cpp" line="193"/>
+        <source>%1 The volume %2 in %3 is incomplete: delete it once the host answers again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/storage/VolumeTransfer.cpp" line="212"/>
+        <source>Upload %1 into %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/storage/VolumeTransfer.cpp" line="226"/>
+        <source>%1 (%2 MiB) is larger than the volume %3 (%4 MiB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/storage/VolumeTransfer.cpp" line="234"/>
+        <source>%1 is a disk of the running VM %2: writing to it now would corrupt the guest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/storage/VolumeTransfer.cpp" line="244"/>
+        <source>%1 The volume %2 holds part of the file now: upload it again before using it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/storage/VolumeTransfer.cpp" line="262"/>
+        <source>Download %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/storage/VolumeTransfer.cpp" line="266"/>
+        <source>%1 is a folder: give the file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/storage/VolumeTransfer.cpp" line="278"/>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/storage/VolumeTransfer.cpp" line="286"/>
+        <source>Could not download %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/storage/VolumeTransfer.cpp" line="288"/>
+        <source>Downloading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/storage/VolumeTransfer.cpp" line="293"/>
+        <source>The download was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/storage/VolumeTransfer.cpp" line="298"/>
+        <source>The download broke off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/storage/VolumeTransfer.cpp" line="303"/>
+        <location filename="../engine/storage/VolumeTransfer.cpp" line="321"/>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/storage/VolumeTransfer.cpp" line="311"/>
+        <source>The download did not complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/storage/VolumeTransfer.cpp" line="326"/>
+        <source>%1 No partial file was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/storage/VolumeTransfer.cpp" line="334"/>
+        <source>Could not put the download at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TunnelText</name>
+    <message>
+        <location filename="../engine/display/SshTunnel.cpp" line="71"/>
+        <source>The display has neither a port nor a socket to reach (it is not listening).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/display/SshTunnel.cpp" line="155"/>
+        <source>Cannot make a private folder for the SSH tunnel: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/display/SshTunnel.cpp" line="216"/>
+        <source>the host&apos;s SSH key is not the one known for it (in ~/.ssh/known_hosts), so ssh forwards nothing. If the host was reinstalled, remove the old key with ssh-keygen -R HOST.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/display/SshTunnel.cpp" line="220"/>
+        <source>the forward did not come up within %1 s. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/display/SshTunnel.cpp" line="224"/>
+        <source>Cannot run ssh for a tunnel to the display (is the openssh-client package installed?): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/display/SshTunnel.cpp" line="228"/>
+        <source>The SSH tunnel to %1 closed%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/display/SshTunnel.cpp" line="232"/>
+        <source>Cannot open an SSH tunnel to the display on %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/display/SshTunnel.cpp" line="235"/>
+        <source>ssh ended (exit code %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UsageText</name>
+    <message>
+        <location filename="../engine/host/ResourceUsage.cpp" line="157"/>
+        <source>%1 (running)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/host/ResourceUsage.cpp" line="157"/>
+        <source>%1 (shut off)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UsbText</name>
+    <message>
+        <location filename="../engine/display/UsbRedirection.cpp" line="50"/>
+        <source>&quot;%1&quot; is not a USB filter rule: it takes five fields, class,vendor,product,version,allow, each -1 or a number (allow 0 or 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/display/UsbRedirection.cpp" line="90"/>
+        <source>Vireo may not open this device. Its node in /dev/bus/usb belongs to another user or group: join that group (often plugdev) or add a udev rule that lets you use it, then plug it in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/display/UsbRedirection.cpp" line="95"/>
+        <source>The device is in use on this computer: a driver or a program holds it. Unmount or close what uses it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/display/UsbRedirection.cpp" line="99"/>
+        <source>Every USB redirection channel of this VM is in use (%1): give a device back first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/display/UsbRedirection.cpp" line="105"/>
+        <source>The VM&apos;s USB filter does not accept this device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/display/UsbRedirection.cpp" line="107"/>
+        <source>The device was unplugged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/display/UsbRedirection.cpp" line="108"/>
+        <source>The device could not be redirected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/display/UsbRedirection.cpp" line="109"/>
+        <source>The device could not be redirected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/display/UsbRedirection.cpp" line="115"/>
+        <source>USB devices go into a VM through a SPICE display; this VM&apos;s display is VNC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/display/UsbRedirection.cpp" line="118"/>
+        <source>This VM has no USB redirection channels. Turn on USB redirection in its Isolation settings (Security tab): the channels are added and reach the guest at once or when it starts again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ValidationText</name>
     <message>
-        <location filename="../engine/core/Validation.cpp" line="23"/>
+        <location filename="../engine/core/Validation.cpp" line="52"/>
         <source>The connection address is empty. Enter a libvirt URI such as qemu:///system.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/core/Validation.cpp" line="28"/>
+        <location filename="../engine/core/Validation.cpp" line="55"/>
         <source>&apos;%1&apos; is not a libvirt URI. It should look like qemu:///system, qemu:///session or qemu+ssh://user@host/system.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/core/Validation.cpp" line="33"/>
+        <location filename="../engine/core/Validation.cpp" line="60"/>
         <source>&apos;%1&apos; is not a valid URI: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/core/Validation.cpp" line="40"/>
+        <location filename="../engine/core/Validation.cpp" line="67"/>
         <source>A virtual machine needs a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/core/Validation.cpp" line="42"/>
+        <location filename="../engine/core/Validation.cpp" line="69"/>
         <source>The name &apos;%1&apos; cannot be used: a name cannot contain &apos;/&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/core/Validation.cpp" line="46"/>
+        <location filename="../engine/core/Validation.cpp" line="73"/>
         <source>The name cannot contain control characters such as tabs or new lines.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/core/Validation.cpp" line="50"/>
+        <location filename="../engine/core/Validation.cpp" line="77"/>
         <source>The name is too long (at most 200 bytes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../engine/core/Validation.cpp" line="118"/>
+        <source>%n byte(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../engine/core/Validation.cpp" line="135"/>
+        <source>Name the folder by its full path (/srv/share).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/core/Validation.cpp" line="138"/>
+        <source>There is no folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/core/Validation.cpp" line="140"/>
+        <source>%1 is a file, not a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/core/Validation.cpp" line="142"/>
+        <source>Vireo cannot read %1 (its permissions).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Vireo::DisplaySession</name>
+    <message>
+        <location filename="../engine/display/DisplaySession.cpp" line="63"/>
+        <source>Only SPICE consoles share folders with the guest this way; VNC has no channel for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Vireo::DisposableKeeper</name>
+    <message>
+        <location filename="../engine/templates/Disposable.cpp" line="247"/>
+        <source>Removed what disposable runs left: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Vireo::GuestAddresses</name>
+    <message>
+        <location filename="../engine/domains/GuestAddresses.cpp" line="113"/>
+        <source>Read the guest&apos;s addresses</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Vireo::Operation</name>
     <message>
-        <location filename="../engine/core/Operation.cpp" line="89"/>
+        <location filename="../engine/core/Operation.cpp" line="95"/>
         <source>%1 % done</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1557,23 +8350,33 @@ without the library. `vireo --show-console NAME` opens it too.</source>
 <context>
     <name>Vireo::SpiceSession</name>
     <message>
-        <location filename="../engine/display/spice/SpiceSession.cpp" line="390"/>
+        <location filename="../engine/display/spice/SpiceSession.cpp" line="408"/>
         <source>SPICE needs Qt&apos;s GLib event loop; it is switched off (QT_NO_GLIB).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/display/spice/SpiceSession.cpp" line="403"/>
+        <location filename="../engine/display/spice/SpiceSession.cpp" line="422"/>
         <source>The display connection failed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/display/spice/SpiceSession.cpp" line="431"/>
+        <location filename="../engine/display/spice/SpiceSession.cpp" line="453"/>
         <source>Closed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/display/spice/SpiceSession.cpp" line="445"/>
+        <location filename="../engine/display/spice/SpiceSession.cpp" line="467"/>
         <source>Could not open a channel of the display.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/display/spice/SpiceSession.cpp" line="563"/>
+        <source>The console is not connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/display/spice/SpiceSession.cpp" line="572"/>
+        <source>This machine has no folder-sharing channel (SPICE WebDAV): share the folder from Share a Folder, which adds it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1606,6 +8409,528 @@ without the library. `vireo --show-console NAME` opens it too.</source>
     </message>
 </context>
 <context>
+    <name>Vireo::Ui::AddHardwareDialog</name>
+    <message>
+        <location filename="../ui/hardware/AddHardwareDialog.cpp" line="57"/>
+        <source>Add Hardware to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hardware/AddHardwareDialog.cpp" line="64"/>
+        <source>Storage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hardware/AddHardwareDialog.cpp" line="64"/>
+        <source>CD-ROM drive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hardware/AddHardwareDialog.cpp" line="64"/>
+        <source>Network card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hardware/AddHardwareDialog.cpp" line="64"/>
+        <source>USB host device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hardware/AddHardwareDialog.cpp" line="65"/>
+        <source>PCI host device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hardware/AddHardwareDialog.cpp" line="65"/>
+        <source>Serial port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hardware/AddHardwareDialog.cpp" line="65"/>
+        <source>Random number generator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hardware/AddHardwareDialog.cpp" line="65"/>
+        <source>Watchdog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hardware/AddHardwareDialog.cpp" line="66"/>
+        <source>TPM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hardware/AddHardwareDialog.cpp" line="66"/>
+        <source>Shared folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hardware/AddHardwareDialog.cpp" line="71"/>
+        <source>An empty drive, or one with a disc image in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hardware/AddHardwareDialog.cpp" line="78"/>
+        <source>empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hardware/AddHardwareDialog.cpp" line="79"/>
+        <location filename="../ui/hardware/AddHardwareDialog.cpp" line="210"/>
+        <source>&amp;Bus:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hardware/AddHardwareDialog.cpp" line="80"/>
+        <source>&amp;Image:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hardware/AddHardwareDialog.cpp" line="85"/>
+        <source>A serial port the host reaches as a pseudo-terminal (virsh console, or Vireo&apos;s text console).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hardware/AddHardwareDialog.cpp" line="87"/>
+        <source>A virtio random number generator fed from the host&apos;s /dev/urandom: guests get entropy early.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hardware/AddHardwareDialog.cpp" line="89"/>
+        <source>Resets or stops the VM when its guest stops answering.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hardware/AddHardwareDialog.cpp" line="96"/>
+        <location filename="../ui/hardware/AddHardwareDialog.cpp" line="103"/>
+        <location filename="../ui/hardware/AddHardwareDialog.cpp" line="281"/>
+        <source>&amp;Model:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hardware/AddHardwareDialog.cpp" line="97"/>
+        <source>&amp;Action:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hardware/AddHardwareDialog.cpp" line="99"/>
+        <source>An emulated TPM 2.0 (swtpm), for guests that want one (Windows 11, measured boot).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hardware/AddHardwareDialog.cpp" line="105"/>
+        <source>A host folder the guest mounts by its tag (virtiofs): mount -t virtiofs TAG /mnt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hardware/AddHardwareDialog.cpp" line="109"/>
+        <location filename="../ui/hardware/AddHardwareDialog.cpp" line="184"/>
+        <source>Read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hardware/AddHardwareDialog.cpp" line="110"/>
+        <source>&amp;Host folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hardware/AddHardwareDialog.cpp" line="111"/>
+        <source>&amp;Tag:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hardware/AddHardwareDialog.cpp" line="121"/>
+        <source>&amp;Finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hardware/AddHardwareDialog.cpp" line="146"/>
+        <source>free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hardware/AddHardwareDialog.cpp" line="156"/>
+        <source>&amp;New disk image in a storage pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hardware/AddHardwareDialog.cpp" line="158"/>
+        <source>&amp;Existing disk image or device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hardware/AddHardwareDialog.cpp" line="169"/>
+        <source> MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hardware/AddHardwareDialog.cpp" line="174"/>
+        <source>Browse...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hardware/AddHardwareDialog.cpp" line="185"/>
+        <source>E&amp;ncrypt (LUKS, qcow2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hardware/AddHardwareDialog.cpp" line="187"/>
+        <source>Whoever copies the image file reads nothing of it. The passphrase is kept by libvirt as a private secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hardware/AddHardwareDialog.cpp" line="195"/>
+        <source>Also &amp;keep the passphrase in my keyring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hardware/AddHardwareDialog.cpp" line="197"/>
+        <source>Should libvirt&apos;s secret ever be lost, Vireo puts it back from the keyring when the VM starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hardware/AddHardwareDialog.cpp" line="200"/>
+        <source>&amp;Pool:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hardware/AddHardwareDialog.cpp" line="202"/>
+        <source>&amp;Size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hardware/AddHardwareDialog.cpp" line="203"/>
+        <source>&amp;Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hardware/AddHardwareDialog.cpp" line="205"/>
+        <source>Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hardware/AddHardwareDialog.cpp" line="206"/>
+        <source>Again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hardware/AddHardwareDialog.cpp" line="209"/>
+        <source>P&amp;ath:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hardware/AddHardwareDialog.cpp" line="234"/>
+        <source>Choose a disk image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hardware/AddHardwareDialog.cpp" line="250"/>
+        <source>%1 free: more than that asks you to confirm (the image grows as the guest writes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hardware/AddHardwareDialog.cpp" line="253"/>
+        <source>%1 free of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hardware/AddHardwareDialog.cpp" line="257"/>
+        <source>No active storage pool.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hardware/AddHardwareDialog.cpp" line="265"/>
+        <source>Virtual network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hardware/AddHardwareDialog.cpp" line="266"/>
+        <source>Host bridge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hardware/AddHardwareDialog.cpp" line="267"/>
+        <source>User-mode networking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hardware/AddHardwareDialog.cpp" line="271"/>
+        <source>%1 (not running)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hardware/AddHardwareDialog.cpp" line="277"/>
+        <source>chosen for you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hardware/AddHardwareDialog.cpp" line="278"/>
+        <source>&amp;Connect to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hardware/AddHardwareDialog.cpp" line="279"/>
+        <source>&amp;Network:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hardware/AddHardwareDialog.cpp" line="280"/>
+        <source>&amp;Bridge:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hardware/AddHardwareDialog.cpp" line="282"/>
+        <source>M&amp;AC address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hardware/AddHardwareDialog.cpp" line="298"/>
+        <source>A USB device of the host, given to the VM while it has it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hardware/AddHardwareDialog.cpp" line="299"/>
+        <source>A PCI function of the host, given to the VM (needs the IOMMU and a driver the host can let go).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hardware/AddHardwareDialog.cpp" line="303"/>
+        <source>Device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hardware/AddHardwareDialog.cpp" line="303"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hardware/AddHardwareDialog.cpp" line="303"/>
+        <source>Used by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hardware/AddHardwareDialog.cpp" line="323"/>
+        <source>There is no active storage pool to make the disk in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hardware/AddHardwareDialog.cpp" line="342"/>
+        <source>Choose the disk image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hardware/AddHardwareDialog.cpp" line="367"/>
+        <source>Choose what the card connects to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hardware/AddHardwareDialog.cpp" line="378"/>
+        <source>Choose a device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hardware/AddHardwareDialog.cpp" line="383"/>
+        <source>The VM &apos;%1&apos; has this device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hardware/AddHardwareDialog.cpp" line="404"/>
+        <source>Give the host folder and the tag the guest mounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hardware/AddHardwareDialog.cpp" line="433"/>
+        <source>Larger than the free space?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hardware/AddHardwareDialog.cpp" line="434"/>
+        <source>The pool &apos;%1&apos; has %2 free; the new disk may grow to %3. Create it anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Vireo::Ui::BulkActions</name>
+    <message>
+        <location filename="../ui/library/BulkActions.cpp" line="26"/>
+        <source>Take &amp;Snapshots...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/library/BulkActions.cpp" line="29"/>
+        <source>Take a snapshot of each selected machine, under one name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/library/BulkActions.cpp" line="64"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/library/BulkActions.cpp" line="82"/>
+        <source>%1 %n machines?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/library/BulkActions.cpp" line="84"/>
+        <source>These stop at once, like pulling the power plug; whatever their guests have not saved is lost: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/library/BulkActions.cpp" line="87"/>
+        <source>%1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/library/BulkActions.cpp" line="98"/>
+        <source>Take Snapshots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/library/BulkActions.cpp" line="100"/>
+        <source>A snapshot of each of the %n selected machines, named:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/library/BulkActions.cpp" line="106"/>
+        <source>No snapshots were taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/library/BulkActions.cpp" line="113"/>
+        <source>Take Snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/library/BulkActions.cpp" line="131"/>
+        <source>%1: %2 of %n done.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/library/BulkActions.cpp" line="134"/>
+        <source>Skipped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/library/BulkActions.cpp" line="154"/>
+        <source>%1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Vireo::Ui::CloneDialog</name>
+    <message>
+        <location filename="../ui/templates/CloneDialog.cpp" line="31"/>
+        <source>New Instances of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/CloneDialog.cpp" line="32"/>
+        <source>Clone %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/CloneDialog.cpp" line="38"/>
+        <source>&amp;How many:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/CloneDialog.cpp" line="40"/>
+        <source>{n} becomes 1, 2, 3... (the first free numbers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/CloneDialog.cpp" line="41"/>
+        <source>&amp;Names:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/CloneDialog.cpp" line="47"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/CloneDialog.cpp" line="51"/>
+        <source>&amp;Linked: overlays on the template&apos;s disks, made at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/CloneDialog.cpp" line="52"/>
+        <source>&amp;Linked: overlays on %1&apos;s disks; %1 becomes a template (its disks must not change from now on)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/CloneDialog.cpp" line="55"/>
+        <source>&amp;Full: a copy of every disk (takes as long and as much room as the disks)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/CloneDialog.cpp" line="58"/>
+        <source>Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/CloneDialog.cpp" line="64"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/CloneDialog.cpp" line="68"/>
+        <source>Checked: the copy gets its own disk. Unchecked: it shares this one with %1 (both must not run at once unless it is shareable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/CloneDialog.cpp" line="71"/>
+        <source>Copy disks:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/CloneDialog.cpp" line="75"/>
+        <source>&amp;Start them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/CloneDialog.cpp" line="75"/>
+        <source>&amp;Start it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/CloneDialog.cpp" line="82"/>
+        <source>&amp;Make</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/CloneDialog.cpp" line="82"/>
+        <source>&amp;Clone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/CloneDialog.cpp" line="136"/>
+        <source>There is a VM called &apos;%1&apos; already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/CloneDialog.cpp" line="140"/>
+        <source>The name &apos;%1&apos; is taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/CloneDialog.cpp" line="144"/>
+        <source>Names: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Vireo::Ui::ConnectionBanner</name>
     <message>
         <location filename="../ui/library/ConnectionBanner.cpp" line="16"/>
@@ -1614,125 +8939,370 @@ without the library. `vireo --show-console NAME` opens it too.</source>
     </message>
 </context>
 <context>
+    <name>Vireo::Ui::ConsoleAudio</name>
+    <message>
+        <location filename="../ui/console/ConsoleAudio.cpp" line="32"/>
+        <source>mono</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/console/ConsoleAudio.cpp" line="33"/>
+        <source>stereo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/console/ConsoleAudio.cpp" line="34"/>
+        <source>%n channel(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/console/ConsoleAudio.cpp" line="46"/>
+        <location filename="../ui/console/ConsoleAudio.cpp" line="200"/>
+        <source>The guest plays no sound.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/console/ConsoleAudio.cpp" line="74"/>
+        <source>Sound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/console/ConsoleAudio.cpp" line="76"/>
+        <source>Mute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/console/ConsoleAudio.cpp" line="85"/>
+        <location filename="../ui/console/ConsoleAudio.cpp" line="90"/>
+        <source>Volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/console/ConsoleAudio.cpp" line="91"/>
+        <source>The guest&apos;s sound on this computer, 0-100 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/console/ConsoleAudio.cpp" line="100"/>
+        <source>Let the Guest Use the Microphone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/console/ConsoleAudio.cpp" line="104"/>
+        <source>Off: the guest hears nothing from this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/console/ConsoleAudio.cpp" line="160"/>
+        <source>No audio output: no sound server (PulseAudio or PipeWire) answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/console/ConsoleAudio.cpp" line="164"/>
+        <source>No audio output: %1 does not play %2 Hz %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/console/ConsoleAudio.cpp" line="176"/>
+        <source>Playing %1 Hz %2 on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/console/ConsoleAudio.cpp" line="177"/>
+        <source>No audio output: %1 did not start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Vireo::Ui::ConsoleFolder</name>
+    <message>
+        <location filename="../ui/console/ConsoleFolder.cpp" line="59"/>
+        <source>The guest opened the shared folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/console/ConsoleFolder.cpp" line="60"/>
+        <source>The guest closed the shared folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/console/ConsoleFolder.cpp" line="72"/>
+        <source>%1 is not shared with the guest: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/console/ConsoleFolder.cpp" line="106"/>
+        <source>No folder is shared through the console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/console/ConsoleFolder.cpp" line="108"/>
+        <source>%1 is shared when the console connects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/console/ConsoleFolder.cpp" line="110"/>
+        <source>%1 waits for the machine&apos;s folder-sharing channel (at its next start).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/console/ConsoleFolder.cpp" line="113"/>
+        <source>%1 is shared; the guest has it open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/console/ConsoleFolder.cpp" line="114"/>
+        <source>%1 is shared; the guest has not opened it (is spice-webdavd running there?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Vireo::Ui::ConsoleWindow</name>
     <message>
-        <location filename="../ui/console/ConsoleWindow.cpp" line="73"/>
+        <location filename="../ui/console/ConsoleWindow.cpp" line="100"/>
+        <source>The machine&apos;s screen is not connected: files cannot be copied into it now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/console/ConsoleWindow.cpp" line="108"/>
+        <source>The guest&apos;s SPICE agent is not running: install spice-vdagent in the guest to drop files into it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/console/ConsoleWindow.cpp" line="110"/>
+        <source>Files can be dropped into a guest over SPICE with its agent; this display is VNC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/console/ConsoleWindow.cpp" line="119"/>
+        <source>Copying %p%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/console/ConsoleWindow.cpp" line="120"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/console/ConsoleWindow.cpp" line="145"/>
+        <source>Copying %n file(s) into the guest...</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/console/ConsoleWindow.cpp" line="210"/>
+        <source>Force reset %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/console/ConsoleWindow.cpp" line="211"/>
+        <source>&apos;%1&apos; restarts at once, like pressing its reset button. Whatever the guest has not saved is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/console/ConsoleWindow.cpp" line="215"/>
+        <source>Force Reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/console/ConsoleWindow.cpp" line="238"/>
         <source>%1 — Vireo console</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/console/ConsoleWindow.cpp" line="74"/>
+        <location filename="../ui/console/ConsoleWindow.cpp" line="239"/>
         <source>%1 (Press Ctrl+Alt to release)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/console/ConsoleWindow.cpp" line="79"/>
+        <location filename="../ui/console/ConsoleWindow.cpp" line="244"/>
         <source>Console</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/console/ConsoleWindow.cpp" line="81"/>
-        <location filename="../ui/console/ConsoleWindow.cpp" line="95"/>
+        <location filename="../ui/console/ConsoleWindow.cpp" line="246"/>
+        <location filename="../ui/console/ConsoleWindow.cpp" line="260"/>
         <source>Send Key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/console/ConsoleWindow.cpp" line="82"/>
+        <location filename="../ui/console/ConsoleWindow.cpp" line="247"/>
         <source>Ctrl+Alt+Del</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/console/ConsoleWindow.cpp" line="83"/>
+        <location filename="../ui/console/ConsoleWindow.cpp" line="248"/>
         <source>Ctrl+Alt+Backspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/console/ConsoleWindow.cpp" line="87"/>
+        <location filename="../ui/console/ConsoleWindow.cpp" line="252"/>
         <source>Ctrl+Alt+F%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/console/ConsoleWindow.cpp" line="92"/>
+        <location filename="../ui/console/ConsoleWindow.cpp" line="257"/>
         <source>PrintScreen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/console/ConsoleWindow.cpp" line="93"/>
+        <location filename="../ui/console/ConsoleWindow.cpp" line="258"/>
         <source>Alt+SysRq</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/console/ConsoleWindow.cpp" line="105"/>
+        <location filename="../ui/console/ConsoleWindow.cpp" line="266"/>
+        <location filename="../ui/console/ConsoleWindow.cpp" line="283"/>
+        <source>Machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/console/ConsoleWindow.cpp" line="267"/>
+        <source>Force Reset...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/console/ConsoleWindow.cpp" line="269"/>
+        <source>Share a Folder...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/console/ConsoleWindow.cpp" line="278"/>
+        <source>Stop Sharing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/console/ConsoleWindow.cpp" line="293"/>
+        <source>USB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/console/ConsoleWindow.cpp" line="294"/>
+        <source>This computer&apos;s USB devices for the guest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/console/ConsoleWindow.cpp" line="301"/>
+        <source>Sound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/console/ConsoleWindow.cpp" line="302"/>
+        <source>The guest&apos;s sound: volume, mute, microphone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/console/ConsoleWindow.cpp" line="312"/>
         <source>Fit to Window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/console/ConsoleWindow.cpp" line="106"/>
+        <location filename="../ui/console/ConsoleWindow.cpp" line="313"/>
         <source>Actual Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/console/ConsoleWindow.cpp" line="107"/>
+        <location filename="../ui/console/ConsoleWindow.cpp" line="314"/>
         <source>Resize Guest to Window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/console/ConsoleWindow.cpp" line="117"/>
+        <location filename="../ui/console/ConsoleWindow.cpp" line="325"/>
         <source>Needs the SPICE guest agent (spice-vdagent) in the guest.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/console/ConsoleWindow.cpp" line="121"/>
+        <location filename="../ui/console/ConsoleWindow.cpp" line="341"/>
+        <source>Text Console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/console/ConsoleWindow.cpp" line="345"/>
+        <source>The machine&apos;s serial port or console in a terminal, instead of its screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/console/ConsoleWindow.cpp" line="347"/>
         <source>Fullscreen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/console/ConsoleWindow.cpp" line="125"/>
+        <location filename="../ui/console/ConsoleWindow.cpp" line="351"/>
         <source>Screenshot...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/console/ConsoleWindow.cpp" line="128"/>
+        <location filename="../ui/console/ConsoleWindow.cpp" line="354"/>
         <source>Save Screenshot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/console/ConsoleWindow.cpp" line="128"/>
+        <location filename="../ui/console/ConsoleWindow.cpp" line="354"/>
         <source>PNG images (*.png)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/console/ConsoleWindow.cpp" line="134"/>
+        <location filename="../ui/console/ConsoleWindow.cpp" line="360"/>
         <source>Could not save the screenshot to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/console/ConsoleWindow.cpp" line="147"/>
+        <location filename="../ui/console/ConsoleWindow.cpp" line="372"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/console/ConsoleWindow.cpp" line="387"/>
+        <source>%1 stays in the guest until it next starts; it is no longer shared after that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/console/ConsoleWindow.cpp" line="390"/>
+        <source>%1 is no longer shared with the guest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/console/ConsoleWindow.cpp" line="398"/>
+        <source>%1 (through the console)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/console/ConsoleWindow.cpp" line="400"/>
+        <source>The folder is no longer shared with the guest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/console/ConsoleWindow.cpp" line="416"/>
         <source>%1 is no longer on this connection.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/console/ConsoleWindow.cpp" line="149"/>
+        <location filename="../ui/console/ConsoleWindow.cpp" line="418"/>
         <source>%1 is %2. Its screen shows here once it runs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/console/ConsoleWindow.cpp" line="153"/>
+        <location filename="../ui/console/ConsoleWindow.cpp" line="422"/>
         <source>%1 has no screen to show: it has no SPICE or VNC display.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/console/ConsoleWindow.cpp" line="230"/>
+        <location filename="../ui/console/ConsoleWindow.cpp" line="503"/>
         <source>Display Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/console/ConsoleWindow.cpp" line="233"/>
+        <location filename="../ui/console/ConsoleWindow.cpp" line="506"/>
         <source>The display of %1 is protected by a password:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/console/ConsoleWindow.cpp" line="234"/>
+        <location filename="../ui/console/ConsoleWindow.cpp" line="507"/>
         <source>That password was not accepted. The display password of %1:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1768,125 +9338,207 @@ without the library. `vireo --show-console NAME` opens it too.</source>
 <context>
     <name>Vireo::Ui::DetailsPane</name>
     <message>
-        <location filename="../ui/library/DetailsPane.cpp" line="38"/>
+        <location filename="../ui/library/DetailsPane.cpp" line="40"/>
         <source>&lt;p style=&apos;color:gray&apos;&gt;Select a virtual machine to see its details.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/library/DetailsPane.cpp" line="43"/>
+        <location filename="../ui/library/DetailsPane.cpp" line="69"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/library/DetailsPane.cpp" line="44"/>
-        <location filename="../ui/library/DetailsPane.cpp" line="75"/>
+        <location filename="../ui/library/DetailsPane.cpp" line="70"/>
+        <location filename="../ui/library/DetailsPane.cpp" line="128"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/library/DetailsPane.cpp" line="45"/>
+        <location filename="../ui/library/DetailsPane.cpp" line="71"/>
         <source>Detail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/library/DetailsPane.cpp" line="46"/>
+        <location filename="../ui/library/DetailsPane.cpp" line="72"/>
         <source>Access</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/library/DetailsPane.cpp" line="46"/>
+        <location filename="../ui/library/DetailsPane.cpp" line="72"/>
         <source>Read-only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/library/DetailsPane.cpp" line="46"/>
+        <location filename="../ui/library/DetailsPane.cpp" line="72"/>
         <source>Full</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/library/DetailsPane.cpp" line="47"/>
+        <location filename="../ui/library/DetailsPane.cpp" line="60"/>
+        <location filename="../ui/library/DetailsPane.cpp" line="73"/>
         <source>Machines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/library/DetailsPane.cpp" line="60"/>
-        <source>empty</source>
+        <location filename="../ui/library/DetailsPane.cpp" line="58"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/library/DetailsPane.cpp" line="59"/>
+        <source>%n machines selected</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/library/DetailsPane.cpp" line="61"/>
+        <source>States</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/library/DetailsPane.cpp" line="76"/>
-        <source>Operating system</source>
+        <location filename="../ui/library/DetailsPane.cpp" line="62"/>
+        <source>Hosts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/library/DetailsPane.cpp" line="76"/>
-        <source>Unknown</source>
+        <location filename="../ui/library/DetailsPane.cpp" line="63"/>
+        <source>Together</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/library/DetailsPane.cpp" line="77"/>
-        <source>vCPUs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/library/DetailsPane.cpp" line="78"/>
-        <source>Memory</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/library/DetailsPane.cpp" line="79"/>
-        <source>Disks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/library/DetailsPane.cpp" line="79"/>
-        <location filename="../ui/library/DetailsPane.cpp" line="80"/>
-        <location filename="../ui/library/DetailsPane.cpp" line="81"/>
-        <source>None</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/library/DetailsPane.cpp" line="80"/>
-        <source>Network</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/library/DetailsPane.cpp" line="81"/>
-        <source>Display</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/library/DetailsPane.cpp" line="82"/>
-        <source>Emulation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/library/DetailsPane.cpp" line="84"/>
-        <source>Persistent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/library/DetailsPane.cpp" line="84"/>
-        <source>Yes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/library/DetailsPane.cpp" line="84"/>
-        <source>No (transient)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/library/DetailsPane.cpp" line="85"/>
-        <source>UUID</source>
+        <location filename="../ui/library/DetailsPane.cpp" line="63"/>
+        <source>Start, Shut Down, Reboot, Force Off, Pause, Resume, Save, Take Snapshots and Migrate apply to each (Machine menu)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/library/DetailsPane.cpp" line="86"/>
+        <source>empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/library/DetailsPane.cpp" line="103"/>
+        <source>None while it is not running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/library/DetailsPane.cpp" line="105"/>
+        <source>None (no network card)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/library/DetailsPane.cpp" line="111"/>
+        <source>Not known yet: no DHCP lease, guest agent answer or ARP entry for its network cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/library/DetailsPane.cpp" line="121"/>
+        <source>A template, with %n instance(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/library/DetailsPane.cpp" line="123"/>
+        <source>A linked instance of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/library/DetailsPane.cpp" line="124"/>
+        <source>A full instance of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/library/DetailsPane.cpp" line="129"/>
+        <source>Lineage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/library/DetailsPane.cpp" line="129"/>
+        <source>An ordinary machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/library/DetailsPane.cpp" line="130"/>
+        <source>Operating system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/library/DetailsPane.cpp" line="130"/>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/library/DetailsPane.cpp" line="131"/>
+        <source>vCPUs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/library/DetailsPane.cpp" line="132"/>
+        <source>Memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/library/DetailsPane.cpp" line="133"/>
+        <source>Disks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/library/DetailsPane.cpp" line="133"/>
+        <location filename="../ui/library/DetailsPane.cpp" line="134"/>
+        <location filename="../ui/library/DetailsPane.cpp" line="136"/>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/library/DetailsPane.cpp" line="134"/>
+        <source>Network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/library/DetailsPane.cpp" line="135"/>
+        <source>IP addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/library/DetailsPane.cpp" line="136"/>
+        <source>Display</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/library/DetailsPane.cpp" line="137"/>
+        <source>Emulation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/library/DetailsPane.cpp" line="139"/>
+        <source>Persistent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/library/DetailsPane.cpp" line="139"/>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/library/DetailsPane.cpp" line="139"/>
+        <source>No (transient)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/library/DetailsPane.cpp" line="140"/>
+        <source>UUID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/library/DetailsPane.cpp" line="141"/>
         <source>Connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/library/DetailsPane.cpp" line="87"/>
+        <location filename="../ui/library/DetailsPane.cpp" line="142"/>
         <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1894,83 +9546,98 @@ without the library. `vireo --show-console NAME` opens it too.</source>
 <context>
     <name>Vireo::Ui::DevicesPage</name>
     <message>
-        <location filename="../ui/create/DevicesPage.cpp" line="17"/>
+        <location filename="../ui/create/DevicesPage.cpp" line="19"/>
         <source>TPM 2.0 (emulated by swtpm)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/create/DevicesPage.cpp" line="19"/>
+        <location filename="../ui/create/DevicesPage.cpp" line="21"/>
         <source>Listen on a unix socket instead of 127.0.0.1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/create/DevicesPage.cpp" line="23"/>
+        <location filename="../ui/create/DevicesPage.cpp" line="25"/>
         <source>Firmware and devices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/create/DevicesPage.cpp" line="25"/>
+        <location filename="../ui/create/DevicesPage.cpp" line="31"/>
         <source>BIOS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/create/DevicesPage.cpp" line="26"/>
+        <location filename="../ui/create/DevicesPage.cpp" line="32"/>
         <source>UEFI</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/create/DevicesPage.cpp" line="27"/>
+        <location filename="../ui/create/DevicesPage.cpp" line="33"/>
         <source>UEFI with Secure Boot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/create/DevicesPage.cpp" line="29"/>
+        <location filename="../ui/create/DevicesPage.cpp" line="35"/>
         <source>SPICE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/create/DevicesPage.cpp" line="30"/>
+        <location filename="../ui/create/DevicesPage.cpp" line="36"/>
         <source>VNC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/create/DevicesPage.cpp" line="32"/>
+        <location filename="../ui/create/DevicesPage.cpp" line="38"/>
         <source>KVM (hardware)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/create/DevicesPage.cpp" line="33"/>
+        <location filename="../ui/create/DevicesPage.cpp" line="39"/>
         <source>Software emulation (slower, works everywhere)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/create/DevicesPage.cpp" line="36"/>
+        <location filename="../ui/create/DevicesPage.cpp" line="42"/>
+        <source>A&amp;rchitecture:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/create/DevicesPage.cpp" line="44"/>
         <source>&amp;Firmware:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/create/DevicesPage.cpp" line="38"/>
+        <location filename="../ui/create/DevicesPage.cpp" line="46"/>
         <source>&amp;Display:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/create/DevicesPage.cpp" line="40"/>
+        <location filename="../ui/create/DevicesPage.cpp" line="48"/>
         <source>&amp;Accelerator:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/create/DevicesPage.cpp" line="54"/>
+        <location filename="../ui/create/DevicesPage.cpp" line="65"/>
+        <source>ARM 64-bit (aarch64, emulated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/create/DevicesPage.cpp" line="66"/>
+        <source>x86-64</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/create/DevicesPage.cpp" line="74"/>
         <source>The disk and network card are virtio: %1 has the drivers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/create/DevicesPage.cpp" line="55"/>
-        <location filename="../ui/create/DevicesPage.cpp" line="58"/>
+        <location filename="../ui/create/DevicesPage.cpp" line="75"/>
+        <location filename="../ui/create/DevicesPage.cpp" line="78"/>
         <source>the system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/create/DevicesPage.cpp" line="56"/>
+        <location filename="../ui/create/DevicesPage.cpp" line="76"/>
         <source>The disk is SATA and the network card an Intel e1000e: %1 has no virtio drivers of its own.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1978,32 +9645,32 @@ without the library. `vireo --show-console NAME` opens it too.</source>
 <context>
     <name>Vireo::Ui::DisplayView</name>
     <message>
-        <location filename="../ui/console/DisplayView.cpp" line="155"/>
+        <location filename="../ui/console/DisplayView.cpp" line="160"/>
         <source>No display.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/console/DisplayView.cpp" line="159"/>
+        <location filename="../ui/console/DisplayView.cpp" line="164"/>
         <source>Reconnecting to the display...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/console/DisplayView.cpp" line="160"/>
+        <location filename="../ui/console/DisplayView.cpp" line="165"/>
         <source>Connecting to the display...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/console/DisplayView.cpp" line="163"/>
+        <location filename="../ui/console/DisplayView.cpp" line="168"/>
         <source>Password needed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/console/DisplayView.cpp" line="164"/>
+        <location filename="../ui/console/DisplayView.cpp" line="169"/>
         <source>Disconnected: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/console/DisplayView.cpp" line="179"/>
+        <location filename="../ui/console/DisplayView.cpp" line="184"/>
         <source>Press Ctrl+Alt to release the keyboard and mouse.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2016,111 +9683,1512 @@ without the library. `vireo --show-console NAME` opens it too.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/library/DomainActionRunner.cpp" line="51"/>
+        <location filename="../ui/library/DomainActionRunner.cpp" line="53"/>
         <source>Force off %1?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/library/DomainActionRunner.cpp" line="52"/>
+        <location filename="../ui/library/DomainActionRunner.cpp" line="67"/>
         <source>Discard the saved state of %1?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/library/DomainActionRunner.cpp" line="53"/>
+        <location filename="../ui/library/DomainActionRunner.cpp" line="54"/>
         <source>&apos;%1&apos; stops at once, like pulling the power plug. Whatever the guest has not saved is lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/library/DomainActionRunner.cpp" line="56"/>
+        <location filename="../ui/library/DomainActionRunner.cpp" line="68"/>
         <source>The memory saved for &apos;%1&apos; is thrown away; its next start boots afresh and whatever was open in it is lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/library/DomainActionRunner.cpp" line="59"/>
+        <location filename="../ui/library/DomainActionRunner.cpp" line="57"/>
         <source>Force Off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/library/DomainActionRunner.cpp" line="59"/>
+        <location filename="../ui/library/DomainActionRunner.cpp" line="60"/>
+        <source>Force reset %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/library/DomainActionRunner.cpp" line="61"/>
+        <source>&apos;%1&apos; restarts at once, like pressing its reset button. Whatever the guest has not saved is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/library/DomainActionRunner.cpp" line="64"/>
+        <source>Force Reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/library/DomainActionRunner.cpp" line="71"/>
         <source>Discard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/library/DomainActionRunner.cpp" line="96"/>
+        <location filename="../ui/library/DomainActionRunner.cpp" line="94"/>
         <source>Rename %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/library/DomainActionRunner.cpp" line="97"/>
+        <location filename="../ui/library/DomainActionRunner.cpp" line="95"/>
         <source>New name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/library/DomainActionRunner.cpp" line="106"/>
+        <location filename="../ui/library/DomainActionRunner.cpp" line="104"/>
         <source>Could not rename &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Vireo::Ui::ExpressPage</name>
+    <message>
+        <location filename="../ui/create/ExpressPage.cpp" line="22"/>
+        <source>&amp;Express install: answer the installer&apos;s questions now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/create/ExpressPage.cpp" line="30"/>
+        <source>&amp;Product key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/create/ExpressPage.cpp" line="34"/>
+        <source>Express install</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/create/ExpressPage.cpp" line="35"/>
+        <location filename="../ui/create/ExpressPage.cpp" line="103"/>
+        <source>The installer runs without asking anything; the machine then starts the installed system.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/create/ExpressPage.cpp" line="49"/>
+        <source>the user&apos;s, when left empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/create/ExpressPage.cpp" line="58"/>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/create/ExpressPage.cpp" line="59"/>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/create/ExpressPage.cpp" line="60"/>
+        <source>&amp;Confirm password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/create/ExpressPage.cpp" line="61"/>
+        <source>&amp;Administrator password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/create/ExpressPage.cpp" line="62"/>
+        <source>&amp;Time zone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/create/ExpressPage.cpp" line="63"/>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/create/ExpressPage.cpp" line="66"/>
+        <source>The password goes into the install only, as a hash where the OS allows; the script is on media removed when the install is over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/create/ExpressPage.cpp" line="91"/>
+        <source>Vireo does not know the OS on this image, so it cannot answer its installer: the installer asks its questions in the console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/create/ExpressPage.cpp" line="94"/>
+        <source>libosinfo has no install script for %1: the installer asks its questions in the console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/create/ExpressPage.cpp" line="98"/>
+        <source>Express installs need a connection to this machine for now: on %1 the installer asks its questions in the console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/create/ExpressPage.cpp" line="105"/>
+        <source>Not offered for this machine: the installer asks as usual.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/create/ExpressPage.cpp" line="107"/>
+        <source>Vireo answers the %1 installer&apos;s questions with what you give here, and the install runs to its end on its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/create/ExpressPage.cpp" line="144"/>
+        <source>The passwords differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/create/ExpressPage.cpp" line="146"/>
+        <source>Windows needs its product key for an express install.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Vireo::Ui::FilterEditorDialog</name>
+    <message>
+        <location filename="../ui/security/FilterEditorDialog.cpp" line="57"/>
+        <source>New Firewall Filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/security/FilterEditorDialog.cpp" line="58"/>
+        <source>Edit Filter %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/security/FilterEditorDialog.cpp" line="60"/>
+        <source>e.g. web-server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/security/FilterEditorDialog.cpp" line="63"/>
+        <source>Direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/security/FilterEditorDialog.cpp" line="63"/>
+        <source>Protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/security/FilterEditorDialog.cpp" line="63"/>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/security/FilterEditorDialog.cpp" line="64"/>
+        <source>Destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/security/FilterEditorDialog.cpp" line="64"/>
+        <source>Ports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/security/FilterEditorDialog.cpp" line="64"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/security/FilterEditorDialog.cpp" line="65"/>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/security/FilterEditorDialog.cpp" line="72"/>
+        <source>Rules run by priority, lowest first. Source and destination: an IPv4 address, or a network like 10.0.0.0/24; empty: any. Ports (TCP, UDP, SCTP): 22 or 8000-8100, the destination&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/security/FilterEditorDialog.cpp" line="78"/>
+        <source>&amp;Add Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/security/FilterEditorDialog.cpp" line="80"/>
+        <source>&amp;Remove Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/security/FilterEditorDialog.cpp" line="98"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/security/FilterEditorDialog.cpp" line="101"/>
+        <source>Rules (in: to the VM, out: from it):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/security/FilterEditorDialog.cpp" line="118"/>
+        <source>both ways</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/security/FilterEditorDialog.cpp" line="119"/>
+        <source>in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/security/FilterEditorDialog.cpp" line="120"/>
+        <source>out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/security/FilterEditorDialog.cpp" line="125"/>
+        <location filename="../ui/security/FilterEditorDialog.cpp" line="129"/>
+        <location filename="../ui/security/FilterEditorDialog.cpp" line="132"/>
+        <location filename="../ui/security/FilterEditorDialog.cpp" line="138"/>
+        <source>any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/security/FilterEditorDialog.cpp" line="141"/>
+        <source>drop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/security/FilterEditorDialog.cpp" line="142"/>
+        <source>reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/security/FilterEditorDialog.cpp" line="143"/>
+        <source>accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/security/FilterEditorDialog.cpp" line="196"/>
+        <source>Saving...</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Vireo::Ui::FirewallDialog</name>
+    <message>
+        <location filename="../ui/security/FirewallDialog.cpp" line="32"/>
+        <source>Firewall of %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/security/FirewallDialog.cpp" line="49"/>
+        <source>TCP &amp;ports let in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/security/FirewallDialog.cpp" line="53"/>
+        <source>e.g. 22, 80 (none: nothing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/security/FirewallDialog.cpp" line="57"/>
+        <source>&amp;Filter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/security/FirewallDialog.cpp" line="69"/>
+        <source>&amp;Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/security/FirewallDialog.cpp" line="137"/>
+        <source>Ports: numbers from 1 to 65535, separated by commas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Vireo::Ui::HardwareTab</name>
+    <message>
+        <location filename="../ui/hardware/HardwareTab.cpp" line="60"/>
+        <source>&amp;Add Hardware...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hardware/HardwareTab.cpp" line="61"/>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hardware/HardwareTab.cpp" line="62"/>
+        <source>A&amp;pply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hardware/HardwareTab.cpp" line="63"/>
+        <source>Re&amp;vert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hardware/HardwareTab.cpp" line="75"/>
+        <source>Devices of the machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hardware/HardwareTab.cpp" line="82"/>
+        <source>Apply the changes: at once where the running VM can take them, else at its next boot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hardware/HardwareTab.cpp" line="204"/>
+        <source>Changes pending until restart: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hardware/HardwareTab.cpp" line="226"/>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hardware/HardwareTab.cpp" line="227"/>
+        <source>CPUs: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hardware/HardwareTab.cpp" line="229"/>
+        <source>Memory: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hardware/HardwareTab.cpp" line="231"/>
+        <source>Boot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hardware/HardwareTab.cpp" line="252"/>
+        <source>%1 (until it stops)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hardware/HardwareTab.cpp" line="253"/>
+        <source>XML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hardware/HardwareTab.cpp" line="332"/>
+        <source>Remove the selected device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/hardware/HardwareTab.cpp" line="339"/>
+        <source>%n change(s) not applied yet.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/hardware/HardwareTab.cpp" line="355"/>
+        <source>Add a disk, CD-ROM, network card or other device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hardware/HardwareTab.cpp" line="366"/>
+        <source>Applying...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hardware/HardwareTab.cpp" line="416"/>
+        <source>Remove %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hardware/HardwareTab.cpp" line="417"/>
+        <source>The device is taken out of the running VM (the guest is asked to let it go) and out of its definition. A disk&apos;s file is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hardware/HardwareTab.cpp" line="420"/>
+        <source>The device is taken out of the VM&apos;s definition. A disk&apos;s file is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hardware/HardwareTab.cpp" line="423"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Vireo::Ui::HostCheckView</name>
+    <message>
+        <location filename="../ui/library/HostCheckView.cpp" line="40"/>
+        <source>Host check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/library/HostCheckView.cpp" line="57"/>
+        <source>Connecting to %1...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/library/HostCheckView.cpp" line="93"/>
+        <source>fine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/library/HostCheckView.cpp" line="94"/>
+        <source>warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/library/HostCheckView.cpp" line="95"/>
+        <source>problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/library/HostCheckView.cpp" line="116"/>
+        <source>Run:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/library/HostCheckView.cpp" line="121"/>
+        <source>Command for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/library/HostCheckView.cpp" line="129"/>
+        <source>Vireo fixes this: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/library/HostCheckView.cpp" line="134"/>
+        <source>Fixing...</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Vireo::Ui::HostDevicesPage</name>
+    <message>
+        <location filename="../ui/host/HostDevicesPage.cpp" line="22"/>
+        <source>The host&apos;s devices as libvirt knows them. PCI and USB devices can be given to a VM with Add Hardware in its Hardware tab; a device a VM has is named here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HostDevicesPage.cpp" line="29"/>
+        <source>Device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HostDevicesPage.cpp" line="29"/>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HostDevicesPage.cpp" line="29"/>
+        <source>Used by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HostDevicesPage.cpp" line="35"/>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HostDevicesPage.cpp" line="54"/>
+        <source>PCI devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HostDevicesPage.cpp" line="55"/>
+        <source>USB devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HostDevicesPage.cpp" line="56"/>
+        <source>Storage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HostDevicesPage.cpp" line="57"/>
+        <source>Network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HostDevicesPage.cpp" line="75"/>
+        <source>free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HostDevicesPage.cpp" line="78"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Vireo::Ui::HostFirewallPage</name>
+    <message>
+        <location filename="../ui/security/HostFirewallPage.cpp" line="29"/>
+        <source>&amp;New Filter...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/security/HostFirewallPage.cpp" line="30"/>
+        <source>&amp;Edit...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/security/HostFirewallPage.cpp" line="31"/>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/security/HostFirewallPage.cpp" line="36"/>
+        <source>Filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/security/HostFirewallPage.cpp" line="36"/>
+        <source>Whose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/security/HostFirewallPage.cpp" line="36"/>
+        <source>Used by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/security/HostFirewallPage.cpp" line="46"/>
+        <source>A VM&apos;s network card gets its firewall in the VM&apos;s Security tab (Choose Firewall...): a preset, or one of your filters below. Changing a filter&apos;s rules applies them at once to every running VM using it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/security/HostFirewallPage.cpp" line="99"/>
+        <source>Yours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/security/HostFirewallPage.cpp" line="100"/>
+        <source>Vireo&apos;s preset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/security/HostFirewallPage.cpp" line="101"/>
+        <source>libvirt&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/security/HostFirewallPage.cpp" line="102"/>
+        <source>no VM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/security/HostFirewallPage.cpp" line="130"/>
+        <source>Select one of your filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/security/HostFirewallPage.cpp" line="131"/>
+        <source>The connection is read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/security/HostFirewallPage.cpp" line="133"/>
+        <source>%1 is libvirt&apos;s or Vireo&apos;s own: it holds more than rules the editor shows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/security/HostFirewallPage.cpp" line="147"/>
+        <source>Saved %1; libvirt applies it to every running VM using it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/security/HostFirewallPage.cpp" line="173"/>
+        <location filename="../ui/security/HostFirewallPage.cpp" line="177"/>
+        <source>Delete Filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/security/HostFirewallPage.cpp" line="173"/>
+        <source>Delete the filter %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/security/HostFirewallPage.cpp" line="175"/>
+        <source>VMs use it: Vireo refuses until their cards have another firewall.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/security/HostFirewallPage.cpp" line="182"/>
+        <source>Deleted %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Vireo::Ui::HostNetworksPage</name>
+    <message>
+        <location filename="../ui/host/HostNetworksPage.cpp" line="26"/>
+        <source>State:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HostNetworksPage.cpp" line="27"/>
+        <source>Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HostNetworksPage.cpp" line="28"/>
+        <source>Bridge:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HostNetworksPage.cpp" line="29"/>
+        <source>IPv4:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HostNetworksPage.cpp" line="30"/>
+        <source>DHCP:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HostNetworksPage.cpp" line="31"/>
+        <source>IPv6:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HostNetworksPage.cpp" line="32"/>
+        <source>DNS:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HostNetworksPage.cpp" line="33"/>
+        <source>Fixed addresses:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HostNetworksPage.cpp" line="34"/>
+        <source>Used by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HostNetworksPage.cpp" line="45"/>
+        <source>Start with the &amp;host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HostNetworksPage.cpp" line="46"/>
+        <source>&amp;New Network...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HostNetworksPage.cpp" line="47"/>
+        <source>&amp;Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HostNetworksPage.cpp" line="48"/>
+        <source>S&amp;top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HostNetworksPage.cpp" line="49"/>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HostNetworksPage.cpp" line="57"/>
+        <source>A session connection (%1) cannot make virtual networks: its VMs use user-mode networking. Networks live on the system connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HostNetworksPage.cpp" line="63"/>
+        <source>Add qemu:///system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HostNetworksPage.cpp" line="76"/>
+        <location filename="../ui/host/HostNetworksPage.cpp" line="90"/>
+        <source>Network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HostNetworksPage.cpp" line="76"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HostNetworksPage.cpp" line="109"/>
+        <source>DHCP leases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HostNetworksPage.cpp" line="113"/>
+        <source>VM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HostNetworksPage.cpp" line="113"/>
+        <source>MAC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HostNetworksPage.cpp" line="113"/>
+        <source>IP address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HostNetworksPage.cpp" line="113"/>
+        <source>Hostname</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HostNetworksPage.cpp" line="113"/>
+        <source>Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HostNetworksPage.cpp" line="117"/>
+        <source>Refresh &amp;Leases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HostNetworksPage.cpp" line="183"/>
+        <source>Network %1 created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HostNetworksPage.cpp" line="199"/>
+        <location filename="../ui/host/HostNetworksPage.cpp" line="243"/>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HostNetworksPage.cpp" line="199"/>
+        <location filename="../ui/host/HostNetworksPage.cpp" line="243"/>
+        <source>stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HostNetworksPage.cpp" line="201"/>
+        <source>Transient: it goes away when stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HostNetworksPage.cpp" line="244"/>
+        <source> (transient)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HostNetworksPage.cpp" line="250"/>
+        <source>%1 (host: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HostNetworksPage.cpp" line="252"/>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HostNetworksPage.cpp" line="254"/>
+        <source>%1 %2 -&gt; %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HostNetworksPage.cpp" line="256"/>
+        <location filename="../ui/host/HostNetworksPage.cpp" line="257"/>
+        <location filename="../ui/host/HostNetworksPage.cpp" line="265"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HostNetworksPage.cpp" line="258"/>
+        <source>off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HostNetworksPage.cpp" line="261"/>
+        <source>domain %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HostNetworksPage.cpp" line="263"/>
+        <source>%1 = %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HostNetworksPage.cpp" line="264"/>
+        <source>default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HostNetworksPage.cpp" line="266"/>
+        <source>no VM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HostNetworksPage.cpp" line="276"/>
+        <source>(not a VM here)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HostNetworksPage.cpp" line="280"/>
+        <source>(no leases yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HostNetworksPage.cpp" line="280"/>
+        <source>(stopped)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Vireo::Ui::HostOverviewPage</name>
+    <message>
+        <location filename="../ui/host/HostOverviewPage.cpp" line="26"/>
+        <source>Host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HostOverviewPage.cpp" line="29"/>
+        <source>Hostname:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HostOverviewPage.cpp" line="30"/>
+        <source>Connection:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HostOverviewPage.cpp" line="31"/>
+        <source>CPU:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HostOverviewPage.cpp" line="32"/>
+        <source>Topology:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HostOverviewPage.cpp" line="33"/>
+        <source>NUMA:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HostOverviewPage.cpp" line="34"/>
+        <source>Memory:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HostOverviewPage.cpp" line="35"/>
+        <source>libvirt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HostOverviewPage.cpp" line="36"/>
+        <source>Hypervisor:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HostOverviewPage.cpp" line="37"/>
+        <source>KVM:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HostOverviewPage.cpp" line="40"/>
+        <source>Network interfaces (read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HostOverviewPage.cpp" line="44"/>
+        <source>Interface</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HostOverviewPage.cpp" line="44"/>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HostOverviewPage.cpp" line="44"/>
+        <source>MAC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HostOverviewPage.cpp" line="44"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HostOverviewPage.cpp" line="44"/>
+        <source>Addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HostOverviewPage.cpp" line="51"/>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/host/HostOverviewPage.cpp" line="97"/>
+        <source>%1 %2 (%3), %n logical CPU(s) at %4 MHz</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HostOverviewPage.cpp" line="101"/>
+        <source>%1 socket(s), %2 core(s) per socket, %3 thread(s) per core</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HostOverviewPage.cpp" line="107"/>
+        <source>cell %1: CPUs %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HostOverviewPage.cpp" line="108"/>
+        <source>not reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HostOverviewPage.cpp" line="109"/>
+        <source>%1, %2 free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HostOverviewPage.cpp" line="115"/>
+        <source>up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HostOverviewPage.cpp" line="115"/>
+        <source>down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HostOverviewPage.cpp" line="118"/>
+        <source>(this host&apos;s libvirt lists no interfaces)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Vireo::Ui::HostStoragePage</name>
+    <message>
+        <location filename="../ui/host/HostStoragePage.cpp" line="30"/>
+        <source>State:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HostStoragePage.cpp" line="31"/>
+        <source>Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HostStoragePage.cpp" line="32"/>
+        <source>Folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HostStoragePage.cpp" line="33"/>
+        <source>Usage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HostStoragePage.cpp" line="50"/>
+        <source>Start with the &amp;host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HostStoragePage.cpp" line="51"/>
+        <source>New &amp;Pool...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HostStoragePage.cpp" line="52"/>
+        <source>Delete Poo&amp;l</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HostStoragePage.cpp" line="53"/>
+        <source>&amp;Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HostStoragePage.cpp" line="54"/>
+        <source>S&amp;top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HostStoragePage.cpp" line="55"/>
+        <source>Re&amp;fresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HostStoragePage.cpp" line="56"/>
+        <source>&amp;New Volume...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HostStoragePage.cpp" line="57"/>
+        <source>&amp;Upload...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HostStoragePage.cpp" line="58"/>
+        <source>Do&amp;wnload...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HostStoragePage.cpp" line="59"/>
+        <source>&amp;Resize...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HostStoragePage.cpp" line="60"/>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HostStoragePage.cpp" line="69"/>
+        <location filename="../ui/host/HostStoragePage.cpp" line="82"/>
+        <source>Pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HostStoragePage.cpp" line="69"/>
+        <source>Usage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HostStoragePage.cpp" line="99"/>
+        <source>Volumes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HostStoragePage.cpp" line="102"/>
+        <source>Volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HostStoragePage.cpp" line="102"/>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HostStoragePage.cpp" line="102"/>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HostStoragePage.cpp" line="102"/>
+        <source>On disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HostStoragePage.cpp" line="103"/>
+        <source>Backing image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HostStoragePage.cpp" line="103"/>
+        <source>Used by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HostStoragePage.cpp" line="123"/>
+        <location filename="../ui/host/HostStoragePage.cpp" line="128"/>
+        <source>Delete Pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HostStoragePage.cpp" line="124"/>
+        <source>Delete the storage pool %1? Its volumes stay where they are on the host; only libvirt forgets the pool.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HostStoragePage.cpp" line="210"/>
+        <source>%1 is not in a storage pool of this host: it is a file Vireo reaches through the VM only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HostStoragePage.cpp" line="233"/>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HostStoragePage.cpp" line="234"/>
+        <location filename="../ui/host/HostStoragePage.cpp" line="256"/>
+        <source>stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HostStoragePage.cpp" line="235"/>
+        <source>%1 free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HostStoragePage.cpp" line="256"/>
+        <source>running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HostStoragePage.cpp" line="260"/>
+        <source>%1 used of %2, %3 free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HostStoragePage.cpp" line="262"/>
+        <source>unknown while stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HostStoragePage.cpp" line="358"/>
+        <source>Pool %1 created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HostStoragePage.cpp" line="386"/>
+        <source>Saved as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HostStoragePage.cpp" line="406"/>
+        <source>Delete the volume %1? Its data is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HostStoragePage.cpp" line="409"/>
+        <source>It is a disk of %1; those VMs will not start until the disk is removed from them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HostStoragePage.cpp" line="414"/>
+        <location filename="../ui/host/HostStoragePage.cpp" line="417"/>
+        <source>Delete Volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HostStoragePage.cpp" line="428"/>
+        <source>Upload a File as a Volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HostStoragePage.cpp" line="432"/>
+        <source>Upload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HostStoragePage.cpp" line="432"/>
+        <source>Name of the new volume:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HostStoragePage.cpp" line="441"/>
+        <source>Download %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HostStoragePage.cpp" line="455"/>
+        <source>Resize %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HostStoragePage.cpp" line="456"/>
+        <source>New size (now %1; volumes only grow, e.g. 40G):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HostStoragePage.cpp" line="462"/>
+        <source>&apos;%1&apos; is not a size: write it as 512M, 20G or 1.5T.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Vireo::Ui::HostWindow</name>
+    <message>
+        <location filename="../ui/host/HostWindow.cpp" line="63"/>
+        <source>Host: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HostWindow.cpp" line="64"/>
+        <source>&amp;Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HostWindow.cpp" line="65"/>
+        <source>&amp;Networks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HostWindow.cpp" line="66"/>
+        <source>&amp;Storage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HostWindow.cpp" line="67"/>
+        <source>&amp;Devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HostWindow.cpp" line="68"/>
+        <source>&amp;Firewall</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Vireo::Ui::IsolationDialog</name>
+    <message>
+        <location filename="../ui/security/IsolationDialog.cpp" line="26"/>
+        <source>Allow &amp;USB redirection (this computer&apos;s USB devices in the guest)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/security/IsolationDialog.cpp" line="30"/>
+        <source>Allow &amp;file sharing (folders of this computer in the guest)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/security/IsolationDialog.cpp" line="31"/>
+        <source>Guest &amp;agent channel (its addresses, a clean shutdown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/security/IsolationDialog.cpp" line="35"/>
+        <source>Isolation of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/security/IsolationDialog.cpp" line="36"/>
+        <source>Clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/security/IsolationDialog.cpp" line="47"/>
+        <source>The host may ask the guest&apos;s agent (qemu-ga) for its addresses, a clean shutdown and frozen file systems for snapshots; off, the guest has no channel to the host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/security/IsolationDialog.cpp" line="52"/>
+        <source>Turning sharing off takes the devices out of the VM (shared folders at its next start). Vireo&apos;s console keeps to the clipboard setting at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/security/IsolationDialog.cpp" line="59"/>
+        <source>&amp;Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Vireo::Ui::JobRow</name>
+    <message>
+        <location filename="../ui/host/JobRow.cpp" line="19"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/host/JobRow.cpp" line="73"/>
+        <source>%1: done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/host/JobRow.cpp" line="91"/>
+        <source>Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Vireo::Ui::LibraryActions</name>
     <message>
-        <location filename="../ui/library/LibraryActions.cpp" line="28"/>
+        <location filename="../ui/library/LibraryActions.cpp" line="30"/>
         <source>Start the machine, or restore it where it was saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/library/LibraryActions.cpp" line="32"/>
+        <location filename="../ui/library/LibraryActions.cpp" line="34"/>
         <source>Ask the guest to shut down (ACPI power button)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/library/LibraryActions.cpp" line="36"/>
+        <location filename="../ui/library/LibraryActions.cpp" line="38"/>
         <source>Ask the guest to restart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/library/LibraryActions.cpp" line="39"/>
+        <location filename="../ui/library/LibraryActions.cpp" line="41"/>
         <source>Stop the machine at once, like pulling the plug</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/library/LibraryActions.cpp" line="42"/>
-        <source>Freeze the machine in memory</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../ui/library/LibraryActions.cpp" line="45"/>
-        <source>Let a paused machine run again</source>
+        <source>Restart the machine at once, like pressing its reset button</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/library/LibraryActions.cpp" line="48"/>
+        <source>Freeze the machine in memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/library/LibraryActions.cpp" line="51"/>
+        <source>Let a paused machine run again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/library/LibraryActions.cpp" line="54"/>
         <source>Save the running machine to disk and stop it; Start restores it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/library/LibraryActions.cpp" line="53"/>
+        <location filename="../ui/library/LibraryActions.cpp" line="59"/>
         <source>Throw away the saved state; the next start boots afresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/library/LibraryActions.cpp" line="56"/>
+        <location filename="../ui/library/LibraryActions.cpp" line="62"/>
         <source>Give the machine another name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/library/LibraryActions.cpp" line="58"/>
+        <location filename="../ui/library/LibraryActions.cpp" line="64"/>
         <source>Delete the machine, and optionally its disks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/library/LibraryActions.cpp" line="126"/>
+        <location filename="../ui/library/LibraryActions.cpp" line="132"/>
         <source>Not available: the connection is %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/library/LibraryActions.cpp" line="135"/>
+        <location filename="../ui/library/LibraryActions.cpp" line="141"/>
         <source>Not available: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/library/LibraryActions.cpp" line="153"/>
+        <source>Select one machine for this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/library/LibraryActions.cpp" line="164"/>
+        <source>For %1 of the %n selected machines.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Vireo::Ui::LineageDialog</name>
+    <message>
+        <location filename="../ui/templates/LineageDialog.cpp" line="39"/>
+        <source>overlay: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/LineageDialog.cpp" line="40"/>
+        <source>own image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/LineageDialog.cpp" line="43"/>
+        <source>What this disk&apos;s own image takes on the host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/LineageDialog.cpp" line="46"/>
+        <source>backing image %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/LineageDialog.cpp" line="61"/>
+        <source>Lineage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/LineageDialog.cpp" line="66"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/LineageDialog.cpp" line="66"/>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/LineageDialog.cpp" line="66"/>
+        <source>On disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/LineageDialog.cpp" line="66"/>
+        <source>Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/LineageDialog.cpp" line="67"/>
+        <source>Space the image takes on the host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/LineageDialog.cpp" line="73"/>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/LineageDialog.cpp" line="87"/>
+        <source>Reading the lineage...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/LineageDialog.cpp" line="91"/>
+        <source>Could not read the lineage: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/LineageDialog.cpp" line="102"/>
+        <source>Lineage of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/LineageDialog.cpp" line="110"/>
+        <source>template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/LineageDialog.cpp" line="110"/>
+        <source>template, made from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/LineageDialog.cpp" line="117"/>
+        <source>linked instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/LineageDialog.cpp" line="117"/>
+        <source>full instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/LineageDialog.cpp" line="118"/>
+        <source>, running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/LineageDialog.cpp" line="118"/>
+        <source>, shut off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/LineageDialog.cpp" line="120"/>
+        <source>, from snapshot %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/LineageDialog.cpp" line="122"/>
+        <source> (found by its backing file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/LineageDialog.cpp" line="143"/>
+        <source>%1 has no instances yet: Machine &gt; New Instances makes some.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/LineageDialog.cpp" line="145"/>
+        <source>%1 takes %2. Instances: %3, of which %4 linked, taking %5 of their own in all.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2128,255 +11196,1101 @@ without the library. `vireo --show-console NAME` opens it too.</source>
     <name>Vireo::Ui::LogTab</name>
     <message>
         <location filename="../ui/stats/LogTab.cpp" line="51"/>
+        <source>Events of the machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stats/LogTab.cpp" line="52"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stats/LogTab.cpp" line="51"/>
+        <location filename="../ui/stats/LogTab.cpp" line="52"/>
         <source>Event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stats/LogTab.cpp" line="51"/>
+        <location filename="../ui/stats/LogTab.cpp" line="52"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stats/LogTab.cpp" line="63"/>
+        <location filename="../ui/stats/LogTab.cpp" line="56"/>
+        <source>QEMU log of the machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stats/LogTab.cpp" line="65"/>
         <source>QEMU&apos;s log (its end):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stats/LogTab.cpp" line="119"/>
+        <location filename="../ui/stats/LogTab.cpp" line="121"/>
         <source>(QEMU&apos;s log is on the VM&apos;s host.)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stats/LogTab.cpp" line="139"/>
+        <location filename="../ui/stats/LogTab.cpp" line="141"/>
         <source>event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stats/LogTab.cpp" line="140"/>
+        <location filename="../ui/stats/LogTab.cpp" line="142"/>
         <source>done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stats/LogTab.cpp" line="141"/>
+        <location filename="../ui/stats/LogTab.cpp" line="143"/>
         <source>failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Vireo::Ui::LoginDialog</name>
+    <message>
+        <location filename="../ui/common/LoginDialog.cpp" line="29"/>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/LoginDialog.cpp" line="31"/>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/LoginDialog.cpp" line="50"/>
+        <source>This computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/LoginDialog.cpp" line="54"/>
+        <source>SSH Key Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/LoginDialog.cpp" line="55"/>
+        <source>Log In to %1 (SSH)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/LoginDialog.cpp" line="56"/>
+        <source>ssh asks this to reach a host over SSH (a qemu+ssh:// connection).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/LoginDialog.cpp" line="59"/>
+        <source>Log In to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/LoginDialog.cpp" line="60"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; asks who you are before Vireo may manage its virtual machines.&lt;br&gt;Connection: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/LoginDialog.cpp" line="84"/>
+        <source>&amp;Remember in the keyring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/LoginDialog.cpp" line="90"/>
+        <source>Kept in the desktop&apos;s keyring (never in a file of Vireo&apos;s): the next connection logs in without asking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/LoginDialog.cpp" line="97"/>
+        <source>%1 Try %2 of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/LoginDialog.cpp" line="105"/>
+        <source>&amp;Log In</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Vireo::Ui::MainWindow</name>
     <message>
-        <location filename="../ui/library/MainWindow.cpp" line="66"/>
+        <location filename="../ui/library/MainWindow.cpp" line="82"/>
         <source>Vireo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/library/MainWindow.cpp" line="90"/>
+        <location filename="../ui/library/MainWindow.cpp" line="88"/>
+        <source>Virtual machines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/library/MainWindow.cpp" line="108"/>
         <source>Filter by name, state or OS (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/library/MainWindow.cpp" line="110"/>
+        <location filename="../ui/library/MainWindow.cpp" line="131"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/library/MainWindow.cpp" line="111"/>
+        <location filename="../ui/library/MainWindow.cpp" line="132"/>
+        <source>Hardware</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/library/MainWindow.cpp" line="133"/>
         <source>Snapshots</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/library/MainWindow.cpp" line="112"/>
+        <location filename="../ui/library/MainWindow.cpp" line="134"/>
         <source>Performance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/library/MainWindow.cpp" line="113"/>
+        <location filename="../ui/library/MainWindow.cpp" line="141"/>
         <source>Log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/library/MainWindow.cpp" line="181"/>
+        <location filename="../ui/library/MainWindow.cpp" line="142"/>
+        <source>Security</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/library/MainWindow.cpp" line="257"/>
         <source>&amp;New Virtual Machine...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/library/MainWindow.cpp" line="185"/>
+        <location filename="../ui/library/MainWindow.cpp" line="261"/>
         <source>Create a virtual machine from an install image, a disk image or the network (Ctrl+N). You can also drop an ISO on this window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/library/MainWindow.cpp" line="189"/>
+        <location filename="../ui/library/MainWindow.cpp" line="265"/>
         <source>&amp;Console</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/library/MainWindow.cpp" line="193"/>
+        <location filename="../ui/library/MainWindow.cpp" line="269"/>
         <source>Show the machine&apos;s screen (Ctrl+Enter, or double-click it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/library/MainWindow.cpp" line="199"/>
+        <location filename="../ui/library/MainWindow.cpp" line="275"/>
         <source>&amp;Add Connection...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/library/MainWindow.cpp" line="203"/>
+        <location filename="../ui/library/MainWindow.cpp" line="279"/>
         <source>Re&amp;connect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/library/MainWindow.cpp" line="208"/>
+        <location filename="../ui/library/MainWindow.cpp" line="284"/>
+        <source>&amp;Host Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/library/MainWindow.cpp" line="287"/>
+        <source>The selected connection&apos;s host: its virtual networks, storage pools and volumes, and devices (Ctrl+Alt+H, or double-click the connection)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/library/MainWindow.cpp" line="294"/>
         <source>&amp;Remove Connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/library/MainWindow.cpp" line="213"/>
+        <location filename="../ui/library/MainWindow.cpp" line="301"/>
+        <source>&amp;Eject Install Media and Boot from Disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/library/MainWindow.cpp" line="304"/>
+        <source>Take the install image out of the machine&apos;s CD-ROM drives (they stay, empty) and start its installed system from the disk from now on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/library/MainWindow.cpp" line="310"/>
         <source>Re&amp;fresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/library/MainWindow.cpp" line="219"/>
+        <location filename="../ui/library/MainWindow.cpp" line="316"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/library/MainWindow.cpp" line="222"/>
+        <location filename="../ui/library/MainWindow.cpp" line="319"/>
         <source>&amp;Filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/library/MainWindow.cpp" line="230"/>
+        <location filename="../ui/library/MainWindow.cpp" line="327"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/library/MainWindow.cpp" line="237"/>
+        <location filename="../ui/library/MainWindow.cpp" line="335"/>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/library/MainWindow.cpp" line="336"/>
+        <source>&amp;Preferences...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/library/MainWindow.cpp" line="343"/>
         <source>&amp;Machine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/library/MainWindow.cpp" line="239"/>
+        <location filename="../ui/library/MainWindow.cpp" line="351"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/library/MainWindow.cpp" line="242"/>
+        <location filename="../ui/library/MainWindow.cpp" line="354"/>
         <source>&amp;Details Pane</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/library/MainWindow.cpp" line="247"/>
+        <location filename="../ui/library/MainWindow.cpp" line="359"/>
+        <source>&amp;Hardware</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/library/MainWindow.cpp" line="362"/>
+        <source>Edit the selected machine&apos;s CPUs, memory, disks, network cards and other devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/library/MainWindow.cpp" line="368"/>
         <source>&amp;Snapshots</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/library/MainWindow.cpp" line="253"/>
+        <location filename="../ui/library/MainWindow.cpp" line="374"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/library/MainWindow.cpp" line="254"/>
+        <location filename="../ui/library/MainWindow.cpp" line="375"/>
+        <source>&amp;Check This Computer...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/library/MainWindow.cpp" line="377"/>
         <source>&amp;About Vireo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/library/MainWindow.cpp" line="255"/>
+        <location filename="../ui/library/MainWindow.cpp" line="378"/>
         <source>About Vireo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/library/MainWindow.cpp" line="256"/>
+        <location filename="../ui/library/MainWindow.cpp" line="379"/>
         <source>&lt;b&gt;Vireo %1&lt;/b&gt;&lt;br&gt;A desktop virtualization manager for KVM/QEMU through libvirt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/library/MainWindow.cpp" line="261"/>
+        <location filename="../ui/library/MainWindow.cpp" line="384"/>
         <source>Machine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/library/MainWindow.cpp" line="354"/>
+        <location filename="../ui/library/MainWindow.cpp" line="465"/>
+        <source>performance graphs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/library/MainWindow.cpp" line="555"/>
         <source>Add Connection...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/library/MainWindow.cpp" line="410"/>
+        <location filename="../ui/library/MainWindowOpen.cpp" line="45"/>
+        <source>Check %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/library/MainWindowOpen.cpp" line="46"/>
+        <source>Check This Computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/library/MainWindowOpen.cpp" line="49"/>
+        <source>Check &amp;Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/library/MainWindowOpen.cpp" line="111"/>
         <source>No connection can create a virtual machine now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/library/MainWindow.cpp" line="411"/>
+        <location filename="../ui/library/MainWindowOpen.cpp" line="112"/>
         <source>Connect to a libvirt daemon that is not read-only first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/library/MainWindow.cpp" line="422"/>
+        <location filename="../ui/library/MainWindowOpen.cpp" line="123"/>
         <source>Created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Vireo::Ui::MigrateDialog</name>
+    <message>
+        <location filename="../ui/migration/MigrateDialog.cpp" line="51"/>
+        <source>passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/migration/MigrateDialog.cpp" line="53"/>
+        <source>warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/migration/MigrateDialog.cpp" line="55"/>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/migration/MigrateDialog.cpp" line="59"/>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/migration/MigrateDialog.cpp" line="77"/>
+        <source>Keep it running while it moves (live)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/migration/MigrateDialog.cpp" line="80"/>
+        <source>Keep its definition here too (a copy, not a move)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/migration/MigrateDialog.cpp" line="81"/>
+        <source>Trust the shared storage (needed for NFS and other storage that is no cluster file system)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/migration/MigrateDialog.cpp" line="86"/>
+        <source>Auto-converge: slow the guest down if it changes its memory faster than it can be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/migration/MigrateDialog.cpp" line="89"/>
+        <source>Compress memory on the way (for slow links; costs CPU)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/migration/MigrateDialog.cpp" line="90"/>
+        <source>Allow post-copy: if it does not converge, run the VM there at once and fetch the rest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/migration/MigrateDialog.cpp" line="97"/>
+        <source>&amp;Migrate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/migration/MigrateDialog.cpp" line="104"/>
+        <source>Migrate %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/migration/MigrateDialog.cpp" line="105"/>
+        <source>Migrate %n Machines</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/migration/MigrateDialog.cpp" line="110"/>
+        <source>Destination host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/migration/MigrateDialog.cpp" line="116"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/migration/MigrateDialog.cpp" line="117"/>
+        <source>Another host...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/migration/MigrateDialog.cpp" line="120"/>
+        <source>Destination URI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/migration/MigrateDialog.cpp" line="121"/>
+        <source>The other host&apos;s libvirt address: qemu+ssh://user@host/system (SSH keys), qemu+tls://host/system (certificates) or qemu+tcp://host/system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/migration/MigrateDialog.cpp" line="130"/>
+        <source>A running VM moves while it runs: it pauses only for a moment at the end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/migration/MigrateDialog.cpp" line="132"/>
+        <source>A shut-off VM moves as its definition (and disks, if they are on shared storage).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/migration/MigrateDialog.cpp" line="135"/>
+        <source>Disks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/migration/MigrateDialog.cpp" line="136"/>
+        <source>Disks are on storage both hosts see (NFS, a cluster file system)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/migration/MigrateDialog.cpp" line="138"/>
+        <source>Copy the disks to the other host while it runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/migration/MigrateDialog.cpp" line="140"/>
+        <source>Copy only what the disks&apos; backing images lack there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/migration/MigrateDialog.cpp" line="142"/>
+        <source>Shared: nothing is copied, both hosts must see the same files. Copy: the disks go along; the other host needs a storage pool at the same folder with room for them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/migration/MigrateDialog.cpp" line="146"/>
+        <source>Copy into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/migration/MigrateDialog.cpp" line="147"/>
+        <source>Where copied disks go on the other host: a pool there whose folder is the disk&apos;s own folder here, or a pool you choose (the disks get new paths in it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/migration/MigrateDialog.cpp" line="150"/>
+        <source>Off (a move): the VM is defined only on the other host afterwards. On: this host keeps its definition, shut off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/migration/MigrateDialog.cpp" line="153"/>
+        <source>libvirt moves VMs on shared disks only when it knows that both hosts cannot write them at once (a cluster file system, or no disk cache). Tick this when you know the storage is shared safely.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/migration/MigrateDialog.cpp" line="157"/>
+        <source> ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/migration/MigrateDialog.cpp" line="158"/>
+        <source>libvirt&apos;s default (300 ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/migration/MigrateDialog.cpp" line="159"/>
+        <source>Longest pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/migration/MigrateDialog.cpp" line="160"/>
+        <source>At the end the VM pauses while the last memory is sent: the longest that pause may be. Longer lets busy guests finish sooner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/migration/MigrateDialog.cpp" line="163"/>
+        <source> MiB/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/migration/MigrateDialog.cpp" line="164"/>
+        <source>no limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/migration/MigrateDialog.cpp" line="165"/>
+        <source>Bandwidth limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/migration/MigrateDialog.cpp" line="166"/>
+        <source>Keep the migration from taking the whole link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/migration/MigrateDialog.cpp" line="168"/>
+        <source>Post-copy always finishes, but while it fetches the rest, a failure of either host or the link loses the VM. QEMU needs userfaultfd on the other host (vm.unprivileged_userfaultfd=1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/migration/MigrateDialog.cpp" line="172"/>
+        <source>tcp://HOST (empty: the host&apos;s name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/migration/MigrateDialog.cpp" line="173"/>
+        <source>Migration address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/migration/MigrateDialog.cpp" line="174"/>
+        <source>Where QEMU sends the memory and disks, when the other host&apos;s name is not the address to use (a separate migration network)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/migration/MigrateDialog.cpp" line="177"/>
+        <source>Destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/migration/MigrateDialog.cpp" line="179"/>
+        <source>&amp;Host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/migration/MigrateDialog.cpp" line="180"/>
+        <source>&amp;URI:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/migration/MigrateDialog.cpp" line="181"/>
+        <source>How</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/migration/MigrateDialog.cpp" line="184"/>
+        <source>&amp;Disks:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/migration/MigrateDialog.cpp" line="185"/>
+        <source>Copy &amp;into:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/migration/MigrateDialog.cpp" line="188"/>
+        <source>Longest &amp;pause:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/migration/MigrateDialog.cpp" line="189"/>
+        <source>&amp;Bandwidth:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/migration/MigrateDialog.cpp" line="193"/>
+        <source>Migration &amp;address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/migration/MigrateDialog.cpp" line="196"/>
+        <source>Checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/migration/MigrateDialog.cpp" line="198"/>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/migration/MigrateDialog.cpp" line="198"/>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/migration/MigrateDialog.cpp" line="217"/>
+        <source>Vireo checks first that the other host can take %1; nothing starts while a check fails.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/migration/MigrateDialog.cpp" line="219"/>
+        <source>these machines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/migration/MigrateDialog.cpp" line="247"/>
+        <source>Check &amp;Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/migration/MigrateDialog.cpp" line="253"/>
+        <source>Close this window; migrations that run go on (see the status bar)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/migration/MigrateDialog.cpp" line="338"/>
+        <source>A pool there at each disk&apos;s own folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/migration/MigrateDialog.cpp" line="340"/>
+        <source>The pool &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/migration/MigrateDialog.cpp" line="355"/>
+        <source>Choose the host to move to, or type its URI.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/migration/MigrateDialog.cpp" line="357"/>
+        <source>&apos;%1&apos; is not a libvirt URI: it looks like qemu+ssh://user@host/system.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/migration/MigrateDialog.cpp" line="360"/>
+        <source>The migration address looks like tcp://HOST or tcp://HOST:PORT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/migration/MigrateDialog.cpp" line="367"/>
+        <source>Checking %1...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/migration/MigrateDialog.cpp" line="373"/>
+        <source>Its connection is gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/migration/MigrateDialog.cpp" line="403"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/migration/MigrateDialog.cpp" line="407"/>
+        <source>The VM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/migration/MigrateDialog.cpp" line="422"/>
+        <source>A check failed: its line says what to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/migration/MigrateDialog.cpp" line="423"/>
+        <source>Every check passed: ready to migrate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/migration/MigrateDialog.cpp" line="433"/>
+        <source>Start moving to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/migration/MigrateDialog.cpp" line="442"/>
+        <source>Moving to %1. You may close this window: the migrations go on, and the status bar shows them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/migration/MigrateDialog.cpp" line="471"/>
+        <source>%1 of %n moved to %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Vireo::Ui::MigrationActions</name>
+    <message>
+        <location filename="../ui/migration/MigrationActions.cpp" line="46"/>
+        <location filename="../ui/migration/MigrationActions.cpp" line="76"/>
+        <source>&amp;Migrate...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/migration/MigrationActions.cpp" line="52"/>
+        <location filename="../ui/migration/MigrationActions.cpp" line="78"/>
+        <source>Move the selected machines to another host, running or not (Ctrl+Shift+M, or drag them onto another connection)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/migration/MigrationActions.cpp" line="68"/>
+        <source>%1 is read-only: nothing moves from there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/migration/MigrationActions.cpp" line="70"/>
+        <source>%1 is not connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/migration/MigrationActions.cpp" line="73"/>
+        <source>Select the machines to move first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/migration/MigrationActions.cpp" line="75"/>
+        <source>&amp;Migrate %n Machines...</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Vireo::Ui::MigrationRow</name>
+    <message>
+        <location filename="../ui/migration/MigrationRow.cpp" line="80"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/migration/MigrationRow.cpp" line="81"/>
+        <source>Switch to Post-Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/migration/MigrationRow.cpp" line="87"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/migration/MigrationRow.cpp" line="89"/>
+        <source>Memory %p%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/migration/MigrationRow.cpp" line="90"/>
+        <source>Memory sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/migration/MigrationRow.cpp" line="91"/>
+        <source>Disks %p%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/migration/MigrationRow.cpp" line="92"/>
+        <source>Disks copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/migration/MigrationRow.cpp" line="96"/>
+        <source>Starting...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/migration/MigrationRow.cpp" line="101"/>
+        <source>Stop the migration: the VM runs on here as it was, and nothing is left on the other host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/migration/MigrationRow.cpp" line="105"/>
+        <source>Run the VM on the other host now; it fetches the memory it still lacks from here. It then always finishes, but if either host or the link fails meanwhile, the VM is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/migration/MigrationRow.cpp" line="108"/>
+        <source>Post-copy was not allowed when this migration started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/migration/MigrationRow.cpp" line="150"/>
+        <source>Cancelling...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/migration/MigrationRow.cpp" line="158"/>
+        <source>Post-copy: %1 runs on the other host and fetches the rest of its memory from here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/migration/MigrationRow.cpp" line="169"/>
+        <source>%1: moving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/migration/MigrationRow.cpp" line="171"/>
+        <source>%1 now runs on %2 (paused %3 ms at the switch-over).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/migration/MigrationRow.cpp" line="174"/>
+        <source>%1 is now on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/migration/MigrationRow.cpp" line="175"/>
+        <source>%1 was not moved: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/migration/MigrationRow.cpp" line="191"/>
+        <source>%1 left of %2 at %3/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/migration/MigrationRow.cpp" line="194"/>
+        <source>%1 left of %2, measuring the rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/migration/MigrationRow.cpp" line="198"/>
+        <source>, pass %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/migration/MigrationRow.cpp" line="200"/>
+        <source>, the guest changes %1/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/migration/MigrationRow.cpp" line="202"/>
+        <source>, expected pause %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/migration/MigrationRow.cpp" line="209"/>
+        <source>Not converging: the guest changes its memory about as fast as it is sent, so what is left does not shrink. Switch to post-copy to finish now, or cancel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/migration/MigrationRow.cpp" line="212"/>
+        <source>Not converging: the guest changes its memory about as fast as it is sent, so what is left does not shrink. Cancel, and migrate again with auto-converge (slows the guest until it converges) or post-copy allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Vireo::Ui::NetworkDialog</name>
+    <message>
+        <location filename="../ui/host/NetworkDialog.cpp" line="24"/>
+        <source>Hand out addresses with &amp;DHCP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/host/NetworkDialog.cpp" line="29"/>
+        <source>Start with the &amp;host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/host/NetworkDialog.cpp" line="32"/>
+        <source>New Network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/host/NetworkDialog.cpp" line="36"/>
+        <source>e.g. lab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/host/NetworkDialog.cpp" line="37"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/host/NetworkDialog.cpp" line="39"/>
+        <source>NAT: guests reach out through the host&apos;s address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/host/NetworkDialog.cpp" line="41"/>
+        <source>Isolated: guests reach each other and the host only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/host/NetworkDialog.cpp" line="43"/>
+        <source>Routed: guests&apos; addresses routed by the host, no NAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/host/NetworkDialog.cpp" line="45"/>
+        <source>Host bridge: guests join an existing bridge of the host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/host/NetworkDialog.cpp" line="47"/>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/host/NetworkDialog.cpp" line="51"/>
+        <source>finding a free range...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/host/NetworkDialog.cpp" line="52"/>
+        <source>IPv&amp;4 range:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/host/NetworkDialog.cpp" line="55"/>
+        <source>optional, e.g. fd00:100::/64</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/host/NetworkDialog.cpp" line="56"/>
+        <source>IPv&amp;6 range:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/host/NetworkDialog.cpp" line="58"/>
+        <source>&amp;Bridge:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/host/NetworkDialog.cpp" line="59"/>
+        <source>any (optional: e.g. eth0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/host/NetworkDialog.cpp" line="60"/>
+        <source>&amp;Leave by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/host/NetworkDialog.cpp" line="61"/>
+        <source>optional, e.g. lab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/host/NetworkDialog.cpp" line="62"/>
+        <source>DNS &amp;domain:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/host/NetworkDialog.cpp" line="67"/>
+        <source>C&amp;reate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/host/NetworkDialog.cpp" line="82"/>
+        <source>%1 is free: no other network or route of the host uses it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/host/NetworkDialog.cpp" line="96"/>
+        <source>the host&apos;s bridge, e.g. br0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/host/NetworkDialog.cpp" line="97"/>
+        <source>made by libvirt (virbrN) unless named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/host/NetworkDialog.cpp" line="99"/>
+        <source>The usual choice: guests get addresses from the range below and reach the outside through the host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/host/NetworkDialog.cpp" line="101"/>
+        <source>A lab: guests talk to each other and to the host, nothing else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/host/NetworkDialog.cpp" line="102"/>
+        <source>Guests&apos; addresses are reachable from the host&apos;s network; its router must know the range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/host/NetworkDialog.cpp" line="104"/>
+        <source>Guests sit on the host&apos;s own network, addressed by its DHCP server.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Vireo::Ui::NetworkPage</name>
     <message>
-        <location filename="../ui/create/NetworkPage.cpp" line="18"/>
+        <location filename="../ui/create/NetworkPage.cpp" line="22"/>
         <source>&amp;User-mode networking (reaches out, nothing reaches in)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/create/NetworkPage.cpp" line="20"/>
+        <location filename="../ui/create/NetworkPage.cpp" line="25"/>
         <source>&amp;NAT through the &quot;default&quot; network (created when missing)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/create/NetworkPage.cpp" line="21"/>
+        <location filename="../ui/create/NetworkPage.cpp" line="26"/>
+        <source>&amp;NAT through the &quot;%1&quot; network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/create/NetworkPage.cpp" line="28"/>
         <source>Host &amp;bridge:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/create/NetworkPage.cpp" line="22"/>
+        <location filename="../ui/create/NetworkPage.cpp" line="29"/>
         <source>N&amp;o network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/create/NetworkPage.cpp" line="25"/>
+        <location filename="../ui/create/NetworkPage.cpp" line="39"/>
         <source>Network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/create/NetworkPage.cpp" line="63"/>
+        <source>Looking for the host&apos;s bridges...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/create/NetworkPage.cpp" line="74"/>
+        <source>The host has no bridge; name one made outside Vireo.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Vireo::Ui::NewVmWizard</name>
     <message>
-        <location filename="../ui/create/NewVmWizard.cpp" line="29"/>
+        <location filename="../ui/create/NewVmWizard.cpp" line="33"/>
         <source>New Virtual Machine on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/create/NewVmWizard.cpp" line="40"/>
+        <location filename="../ui/create/NewVmWizard.cpp" line="45"/>
         <source>&amp;Create</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/create/NewVmWizard.cpp" line="136"/>
+        <location filename="../ui/create/NewVmWizard.cpp" line="171"/>
+        <source>Cancelling: removing what was converted...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/create/NewVmWizard.cpp" line="189"/>
         <source>Creating %1...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/create/NewVmWizard.cpp" line="152"/>
+        <location filename="../ui/create/NewVmWizard.cpp" line="214"/>
         <source>Nothing was created. %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/create/NewVmWizard.cpp" line="156"/>
+        <location filename="../ui/create/NewVmWizard.cpp" line="220"/>
+        <source>QEMU Cannot Reach a File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/create/NewVmWizard.cpp" line="221"/>
+        <source>&amp;Let QEMU Reach It</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/create/NewVmWizard.cpp" line="232"/>
         <source>KVM failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/create/NewVmWizard.cpp" line="157"/>
+        <location filename="../ui/create/NewVmWizard.cpp" line="233"/>
         <source>%1
 
 Create the machine with software emulation instead?</source>
@@ -2417,47 +12331,57 @@ Create the machine with software emulation instead?</source>
 <context>
     <name>Vireo::Ui::OsPage</name>
     <message>
-        <location filename="../ui/create/OsPage.cpp" line="24"/>
+        <location filename="../ui/create/OsPage.cpp" line="25"/>
         <source>Which operating system?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/create/OsPage.cpp" line="27"/>
+        <location filename="../ui/create/OsPage.cpp" line="28"/>
         <source>Choose another...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/create/OsPage.cpp" line="29"/>
+        <location filename="../ui/create/OsPage.cpp" line="30"/>
         <source>Search, e.g. Fedora, Windows 11, debian11</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/create/OsPage.cpp" line="94"/>
+        <location filename="../ui/create/OsPage.cpp" line="95"/>
         <source>Reading the operating system database...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/create/OsPage.cpp" line="102"/>
+        <location filename="../ui/create/OsPage.cpp" line="103"/>
+        <source>The image is on %1: choose the operating system it installs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/create/OsPage.cpp" line="109"/>
         <source>Choose the operating system the machine will run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/create/OsPage.cpp" line="110"/>
+        <location filename="../ui/create/OsPage.cpp" line="117"/>
         <source>Looking at the image...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/create/OsPage.cpp" line="130"/>
+        <location filename="../ui/create/OsPage.cpp" line="138"/>
+        <source>Detected: &lt;b&gt;%1&lt;/b&gt;, newer than the OS database: the settings and install script of &lt;b&gt;%2&lt;/b&gt; are used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/create/OsPage.cpp" line="144"/>
         <source>Detected: &lt;b&gt;%1&lt;/b&gt;%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/create/OsPage.cpp" line="134"/>
+        <location filename="../ui/create/OsPage.cpp" line="148"/>
         <source> (version %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/create/OsPage.cpp" line="139"/>
+        <location filename="../ui/create/OsPage.cpp" line="154"/>
         <source>Vireo could not recognise the operating system on this image. Choose it below.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2631,6 +12555,462 @@ Create the machine with software emulation instead?</source>
     </message>
 </context>
 <context>
+    <name>Vireo::Ui::PoolDialog</name>
+    <message>
+        <location filename="../ui/host/StorageDialogs.cpp" line="35"/>
+        <source>Folder on the host (dir)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/host/StorageDialogs.cpp" line="36"/>
+        <source>Partition with a file system (fs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/host/StorageDialogs.cpp" line="37"/>
+        <source>Network share, NFS (netfs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/host/StorageDialogs.cpp" line="38"/>
+        <source>LVM volume group (logical)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/host/StorageDialogs.cpp" line="39"/>
+        <source>Whole disk, partitions as volumes (disk)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/host/StorageDialogs.cpp" line="41"/>
+        <source>iSCSI target (iscsi)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/host/StorageDialogs.cpp" line="62"/>
+        <source>&amp;Build it: make the folder, or a file system or label where there is none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/host/StorageDialogs.cpp" line="65"/>
+        <source>Start with the &amp;host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/host/StorageDialogs.cpp" line="68"/>
+        <source>New Storage Pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/host/StorageDialogs.cpp" line="72"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/host/StorageDialogs.cpp" line="74"/>
+        <source>&amp;Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/host/StorageDialogs.cpp" line="76"/>
+        <source>e.g. /srv/images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/host/StorageDialogs.cpp" line="77"/>
+        <source>&amp;Folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/host/StorageDialogs.cpp" line="78"/>
+        <source>e.g. /dev/sdb1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/host/StorageDialogs.cpp" line="79"/>
+        <source>&amp;Device:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/host/StorageDialogs.cpp" line="80"/>
+        <source>e.g. nas.example.org</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/host/StorageDialogs.cpp" line="81"/>
+        <source>&amp;Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/host/StorageDialogs.cpp" line="82"/>
+        <source>e.g. /export/images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/host/StorageDialogs.cpp" line="83"/>
+        <source>&amp;Export:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/host/StorageDialogs.cpp" line="84"/>
+        <source>&amp;Group or target:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/host/StorageDialogs.cpp" line="85"/>
+        <source>optional: ext4, nfs, gpt...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/host/StorageDialogs.cpp" line="86"/>
+        <source>F&amp;ormat:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/host/StorageDialogs.cpp" line="126"/>
+        <source>the target&apos;s IQN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/host/StorageDialogs.cpp" line="127"/>
+        <source>the LVM volume group</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Vireo::Ui::Preferences</name>
+    <message>
+        <location filename="../ui/common/Preferences.cpp" line="77"/>
+        <source>Force Off, Force Reset and discarding a saved state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/Preferences.cpp" line="78"/>
+        <source>An action on several machines at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/Preferences.cpp" line="79"/>
+        <source>Deleting a snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/Preferences.cpp" line="80"/>
+        <source>Removing a device from a machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/Preferences.cpp" line="81"/>
+        <source>Deleting a storage pool or volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/Preferences.cpp" line="82"/>
+        <source>Deleting a firewall filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Vireo::Ui::PreferencesDialog</name>
+    <message>
+        <location filename="../ui/library/PreferencesDialog.cpp" line="44"/>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/library/PreferencesDialog.cpp" line="46"/>
+        <source>&amp;General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/library/PreferencesDialog.cpp" line="47"/>
+        <source>&amp;Statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/library/PreferencesDialog.cpp" line="48"/>
+        <source>C&amp;onsole</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/library/PreferencesDialog.cpp" line="49"/>
+        <source>Con&amp;firmations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/library/PreferencesDialog.cpp" line="50"/>
+        <source>&amp;New Machines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/library/PreferencesDialog.cpp" line="55"/>
+        <source>Changes apply at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/library/PreferencesDialog.cpp" line="65"/>
+        <source>As the desktop (light or dark)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/library/PreferencesDialog.cpp" line="66"/>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/library/PreferencesDialog.cpp" line="67"/>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/library/PreferencesDialog.cpp" line="69"/>
+        <source>Follows the desktop&apos;s dark or light preference, or keeps one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/library/PreferencesDialog.cpp" line="70"/>
+        <source>&amp;Appearance:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/library/PreferencesDialog.cpp" line="73"/>
+        <source>As the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/library/PreferencesDialog.cpp" line="73"/>
+        <source>As the system (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/library/PreferencesDialog.cpp" line="80"/>
+        <source>The language of the windows and of numbers, sizes and dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/library/PreferencesDialog.cpp" line="81"/>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/library/PreferencesDialog.cpp" line="82"/>
+        <source>A new language applies when Vireo next starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/library/PreferencesDialog.cpp" line="95"/>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/library/PreferencesDialog.cpp" line="97"/>
+        <source>How often running machines&apos; CPU, memory, disk and network use are read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/library/PreferencesDialog.cpp" line="101"/>
+        <source>Sample &amp;every:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/library/PreferencesDialog.cpp" line="102"/>
+        <source>&amp;Keep the history on disk (the Performance tab&apos;s past)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/library/PreferencesDialog.cpp" line="111"/>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/library/PreferencesDialog.cpp" line="112"/>
+        <source>Minute averages older than this are removed; the last hour keeps every sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/library/PreferencesDialog.cpp" line="117"/>
+        <source>Keep &amp;history for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/library/PreferencesDialog.cpp" line="128"/>
+        <source>Fit to window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/library/PreferencesDialog.cpp" line="129"/>
+        <source>Actual size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/library/PreferencesDialog.cpp" line="130"/>
+        <source>Resize the guest to the window (needs its agent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/library/PreferencesDialog.cpp" line="132"/>
+        <source>How consoles show the guest&apos;s screen; open consoles follow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/library/PreferencesDialog.cpp" line="133"/>
+        <source>&amp;Scaling:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/library/PreferencesDialog.cpp" line="134"/>
+        <source>Release the keyboard:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/library/PreferencesDialog.cpp" line="135"/>
+        <source>Ctrl+Alt (shown in the console&apos;s status bar)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/library/PreferencesDialog.cpp" line="143"/>
+        <source>Ask before:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/library/PreferencesDialog.cpp" line="162"/>
+        <source>The selected connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/library/PreferencesDialog.cpp" line="170"/>
+        <source>&amp;Connection:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/library/PreferencesDialog.cpp" line="173"/>
+        <source>The storage pool new disks go to (default: &quot;default&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/library/PreferencesDialog.cpp" line="175"/>
+        <source>Storage &amp;pool:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/library/PreferencesDialog.cpp" line="178"/>
+        <source>The virtual network new machines&apos; NAT card joins (default: &quot;default&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/library/PreferencesDialog.cpp" line="182"/>
+        <source>&amp;Network:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/library/PreferencesDialog.cpp" line="185"/>
+        <source>As the operating system needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/library/PreferencesDialog.cpp" line="186"/>
+        <source>BIOS (unless the OS needs UEFI)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/library/PreferencesDialog.cpp" line="187"/>
+        <source>UEFI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/library/PreferencesDialog.cpp" line="189"/>
+        <source>&amp;Firmware:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Vireo::Ui::RemainingGraph</name>
+    <message>
+        <location filename="../ui/migration/MigrationRow.cpp" line="22"/>
+        <source>What is left to send, over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/migration/MigrationRow.cpp" line="23"/>
+        <source>What is left to send over time: a line that falls to zero converges; one that stays level does not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/migration/MigrationRow.cpp" line="43"/>
+        <source>No figures yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/migration/MigrationRow.cpp" line="62"/>
+        <source>%1 left, %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Vireo::Ui::RemoteImagePicker</name>
+    <message>
+        <location filename="../ui/create/RemoteImagePicker.cpp" line="22"/>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/create/RemoteImagePicker.cpp" line="23"/>
+        <source>&amp;Upload a Local Image...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/create/RemoteImagePicker.cpp" line="25"/>
+        <source>Cancel Upload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/create/RemoteImagePicker.cpp" line="84"/>
+        <source>Reading the install images on %1...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/create/RemoteImagePicker.cpp" line="99"/>
+        <source>%1  (pool %2, %3 MiB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/create/RemoteImagePicker.cpp" line="102"/>
+        <source>No install image (*.iso) in this host&apos;s storage pools: upload one from this machine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/create/RemoteImagePicker.cpp" line="104"/>
+        <source>Install images in the storage pools of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/create/RemoteImagePicker.cpp" line="116"/>
+        <location filename="../ui/create/RemoteImagePicker.cpp" line="131"/>
+        <source>Upload an install image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/create/RemoteImagePicker.cpp" line="117"/>
+        <source>Install images (*.iso);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/create/RemoteImagePicker.cpp" line="126"/>
+        <source>This host has no active storage pool to upload into.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/create/RemoteImagePicker.cpp" line="132"/>
+        <source>Storage pool on %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/create/RemoteImagePicker.cpp" line="147"/>
+        <source>Uploading %1 to the pool %2...</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Vireo::Ui::ResourcesPage</name>
     <message>
         <location filename="../ui/create/ResourcesPage.cpp" line="21"/>
@@ -2689,235 +13069,528 @@ Create the machine with software emulation instead?</source>
     </message>
 </context>
 <context>
+    <name>Vireo::Ui::SecurityTab</name>
+    <message>
+        <location filename="../ui/security/SecurityTab.cpp" line="44"/>
+        <source>As it should be</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/security/SecurityTab.cpp" line="46"/>
+        <source>Worth knowing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/security/SecurityTab.cpp" line="48"/>
+        <source>Weaker than it should be</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/security/SecurityTab.cpp" line="50"/>
+        <source>Flagged: exposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/security/SecurityTab.cpp" line="68"/>
+        <location filename="../ui/security/SecurityTab.cpp" line="258"/>
+        <source>&amp;Listen on This Computer Only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/security/SecurityTab.cpp" line="69"/>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/security/SecurityTab.cpp" line="79"/>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/security/SecurityTab.cpp" line="79"/>
+        <source>How it stands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/security/SecurityTab.cpp" line="85"/>
+        <source>Security findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/security/SecurityTab.cpp" line="135"/>
+        <source>Select a VM to see what protects it, or a connection for all its VMs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/security/SecurityTab.cpp" line="148"/>
+        <source>Reading...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/security/SecurityTab.cpp" line="193"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/security/SecurityTab.cpp" line="228"/>
+        <source>%n VM(s) on this host.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/security/SecurityTab.cpp" line="231"/>
+        <source>%n flagged line(s): someone else could reach what should be private.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/security/SecurityTab.cpp" line="237"/>
+        <source>Nothing flagged; %n line(s) weaker than they should be.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/security/SecurityTab.cpp" line="240"/>
+        <source>Nothing flagged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/security/SecurityTab.cpp" line="259"/>
+        <source>The display listens on 127.0.0.1: only this computer reaches it (Vireo&apos;s console still does; from elsewhere, use an SSH connection). A running VM takes it at its next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/security/SecurityTab.cpp" line="263"/>
+        <source>Choose &amp;Isolation...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/security/SecurityTab.cpp" line="264"/>
+        <source>What this VM shares with this computer: the clipboard, USB devices, folders, the guest agent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/security/SecurityTab.cpp" line="267"/>
+        <source>Choose &amp;Firewall...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/security/SecurityTab.cpp" line="268"/>
+        <source>What this network card may send and receive: no spoofing, isolated from other VMs, host only, no inbound connections, or a filter of yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/security/SecurityTab.cpp" line="275"/>
+        <source>The connection is read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Vireo::Ui::ShareFolderDialog</name>
+    <message>
+        <location filename="../ui/console/ShareFolderDialog.cpp" line="30"/>
+        <source>With &amp;virtiofs: a folder of the host, mounted by its tag (Linux guests)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/console/ShareFolderDialog.cpp" line="33"/>
+        <source>Through the &amp;console (SPICE): a folder of this computer, while the console is open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/console/ShareFolderDialog.cpp" line="37"/>
+        <source>&amp;Browse...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/console/ShareFolderDialog.cpp" line="40"/>
+        <source>&amp;Read-only: the guest cannot change the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/console/ShareFolderDialog.cpp" line="44"/>
+        <source>Share a Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/console/ShareFolderDialog.cpp" line="46"/>
+        <location filename="../ui/console/ShareFolderDialog.cpp" line="133"/>
+        <source>Host folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/console/ShareFolderDialog.cpp" line="47"/>
+        <source>/home/you/Shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/console/ShareFolderDialog.cpp" line="49"/>
+        <source>Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/console/ShareFolderDialog.cpp" line="50"/>
+        <source>The name the guest mounts the folder by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/console/ShareFolderDialog.cpp" line="63"/>
+        <source>A session connection cannot share folders with virtiofs (libvirt runs virtiofsd only for the system connection).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/console/ShareFolderDialog.cpp" line="68"/>
+        <source>Open the machine&apos;s console to share a folder through it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/console/ShareFolderDialog.cpp" line="72"/>
+        <source>For session connections and guests without virtiofs (Windows): the guest runs spice-webdavd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/console/ShareFolderDialog.cpp" line="84"/>
+        <source>Folder to Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/console/ShareFolderDialog.cpp" line="100"/>
+        <source>&amp;Folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/console/ShareFolderDialog.cpp" line="103"/>
+        <source>&amp;Tag:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/console/ShareFolderDialog.cpp" line="106"/>
+        <source>&amp;Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/console/ShareFolderDialog.cpp" line="127"/>
+        <source>The guest&apos;s spice-webdavd offers the folder while this console is open: in a Linux guest&apos;s file manager at &lt;tt&gt;dav://localhost:9843/&lt;/tt&gt;, in Windows as a network drive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/console/ShareFolderDialog.cpp" line="130"/>
+        <source>The guest sees the folder through virtiofs. In a Linux guest: &lt;tt&gt;mount -t virtiofs TAG /mnt&lt;/tt&gt;; Windows guests need the virtio-win drivers and WinFsp.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/console/ShareFolderDialog.cpp" line="133"/>
+        <source>Folder of this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/console/ShareFolderDialog.cpp" line="137"/>
+        <source>Choose the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/console/ShareFolderDialog.cpp" line="138"/>
+        <source>The folder is on the host: type its path there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/console/ShareFolderDialog.cpp" line="156"/>
+        <location filename="../ui/console/ShareFolderDialog.cpp" line="188"/>
+        <source>Sharing...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/console/ShareFolderDialog.cpp" line="167"/>
+        <source>The folder is there when the machine next starts (its memory must first be shared with virtiofs).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/console/ShareFolderDialog.cpp" line="169"/>
+        <source>The folder is there now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/console/ShareFolderDialog.cpp" line="171"/>
+        <source>%1 Mount it in the guest with: mount -t virtiofs %2 /mnt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/console/ShareFolderDialog.cpp" line="195"/>
+        <source>The console was closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/console/ShareFolderDialog.cpp" line="206"/>
+        <source>The machine gets its folder-sharing channel when it next starts; from then on %1 is shared while this console is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/console/ShareFolderDialog.cpp" line="209"/>
+        <source>%1 is shared while this console is open; the guest&apos;s spice-webdavd offers it (dav://localhost:9843/).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Vireo::Ui::SnapshotsPanel</name>
     <message>
-        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="35"/>
+        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="37"/>
         <source>Running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="36"/>
+        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="38"/>
         <source>Paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="37"/>
+        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="39"/>
         <source>Shut off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="38"/>
+        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="40"/>
         <source>Disk only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="41"/>
+        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="43"/>
         <source>, with memory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="43"/>
+        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="45"/>
         <source>, external</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="50"/>
+        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="52"/>
         <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="52"/>
+        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="54"/>
         <source>none (disks only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="71"/>
+        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="73"/>
         <source>Take Snapshot...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="73"/>
+        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="75"/>
         <source>Revert...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="75"/>
+        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="77"/>
         <source>Delete...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="77"/>
+        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="79"/>
         <source>Delete with Children...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="79"/>
+        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="81"/>
         <source>Edit Description...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="84"/>
+        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="83"/>
+        <source>Make Template...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="87"/>
+        <source>Snapshots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="89"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="84"/>
+        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="89"/>
         <source>Taken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="84"/>
+        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="89"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="84"/>
+        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="89"/>
         <source>Memory Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="84"/>
+        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="89"/>
         <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="85"/>
+        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="90"/>
         <source>Disk space the saved memory state takes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="128"/>
+        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="133"/>
         <source>No snapshots yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="147"/>
+        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="152"/>
         <source>%1 (current)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="204"/>
+        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="209"/>
         <source>Revert to the selected snapshot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="206"/>
+        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="211"/>
         <source>Delete the selected snapshot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="232"/>
-        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="257"/>
+        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="217"/>
+        <source>Templates are made from internal snapshots only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="218"/>
+        <source>A template from a snapshot is read out of the disk images: a local connection only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="220"/>
+        <source>A new template from the machine as it was in this snapshot; the machine is not touched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="245"/>
+        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="270"/>
         <source>Take Snapshot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="240"/>
+        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="253"/>
         <source>Include the memory (the machine resumes exactly where it was)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="247"/>
+        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="260"/>
         <source>The machine is shut off: the snapshot holds its disks.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="252"/>
+        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="265"/>
         <source>Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="253"/>
+        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="266"/>
         <source>Description:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="265"/>
+        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="278"/>
         <source>There is a snapshot of that name already.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="279"/>
+        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="292"/>
         <source>Taking snapshot &quot;%1&quot;...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="289"/>
+        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="302"/>
         <source>Snapshots Need qcow2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="295"/>
+        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="308"/>
         <source>Vireo can copy the disks to qcow2 files beside them and use those; the original files are kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="297"/>
+        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="310"/>
         <source>Convert to qcow2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="300"/>
+        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="313"/>
         <source>Shut the machine off, then take a snapshot again to convert its disks.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="306"/>
+        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="319"/>
         <source>Converting the disks to qcow2...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="320"/>
+        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="333"/>
         <source>Revert to Snapshot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="321"/>
+        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="334"/>
         <source>Revert to &quot;%1&quot;?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="325"/>
+        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="338"/>
         <source>The machine&apos;s current state is discarded: what changed on its disks%1 since then is lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="327"/>
+        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="340"/>
         <source> and in its memory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="328"/>
+        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="341"/>
         <source>The current state since %1 is discarded: what changed on the machine&apos;s disks and in its memory since then is lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="331"/>
+        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="344"/>
         <source>Revert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="333"/>
+        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="346"/>
         <source>Revert and Run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="335"/>
+        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="348"/>
         <source>Revert Paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="346"/>
+        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="359"/>
         <source>Reverting to &quot;%1&quot;...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="366"/>
+        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="381"/>
         <source>Delete Snapshot</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="368"/>
+        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="383"/>
         <source>Delete &quot;%1&quot; and the %n snapshot(s) below it?</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2925,115 +13598,197 @@ Create the machine with software emulation instead?</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="369"/>
+        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="384"/>
         <source>Delete &quot;%1&quot;?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="373"/>
+        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="386"/>
         <source>Their saved states are lost. The machine&apos;s current state is not touched.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="375"/>
+        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="387"/>
         <source>Its saved state is lost; the snapshots below it move up to its parent and keep theirs. The machine&apos;s current state is not touched.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="378"/>
+        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="389"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="385"/>
+        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="392"/>
         <source>Deleting &quot;%1&quot;...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="397"/>
+        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="403"/>
         <source>Edit Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="398"/>
+        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="404"/>
         <source>Description of &quot;%1&quot;:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="405"/>
+        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="411"/>
         <source>Saving the description...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="424"/>
+        <source>Make Template from Snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="425"/>
+        <source>A template of %1 as it was in &quot;%2&quot; (the machine is not touched). Its name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="435"/>
+        <source>Making the template %1...</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Vireo::Ui::SourcePage</name>
     <message>
-        <location filename="../ui/create/SourcePage.cpp" line="23"/>
+        <location filename="../ui/create/SourcePage.cpp" line="29"/>
         <source>&amp;Install from an image (ISO)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/create/SourcePage.cpp" line="24"/>
+        <location filename="../ui/create/SourcePage.cpp" line="30"/>
         <source>&amp;Use an existing disk image (qcow2 or raw)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/create/SourcePage.cpp" line="25"/>
+        <location filename="../ui/create/SourcePage.cpp" line="31"/>
         <source>Boot from the &amp;network (PXE)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/create/SourcePage.cpp" line="28"/>
+        <location filename="../ui/create/SourcePage.cpp" line="33"/>
+        <source>Start from a &amp;cloud image, set up by cloud-init (Debian, Ubuntu, Fedora...)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/create/SourcePage.cpp" line="35"/>
+        <source>I&amp;mport a machine from VirtualBox, VMware or Hyper-V (OVA, OVF, VMDK, VDI, VHDX)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/create/SourcePage.cpp" line="39"/>
+        <location filename="../ui/create/SourcePage.cpp" line="139"/>
         <source>Copy the disk image into the storage pool (else it is used in place)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/create/SourcePage.cpp" line="31"/>
+        <location filename="../ui/create/SourcePage.cpp" line="57"/>
+        <source>Needs a connection to this machine for now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/create/SourcePage.cpp" line="60"/>
         <source>Where does the new machine come from?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/create/SourcePage.cpp" line="37"/>
+        <location filename="../ui/create/SourcePage.cpp" line="76"/>
+        <source>optional with an SSH key; kept in the VM only as a hash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/create/SourcePage.cpp" line="77"/>
+        <source>SSH public keys, one a line (ssh-ed25519 AAAA...)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/create/SourcePage.cpp" line="82"/>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/create/SourcePage.cpp" line="83"/>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/create/SourcePage.cpp" line="84"/>
+        <source>SSH &amp;keys:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/create/SourcePage.cpp" line="94"/>
+        <source>Image file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/create/SourcePage.cpp" line="95"/>
         <source>Path to the image file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/create/SourcePage.cpp" line="38"/>
+        <location filename="../ui/create/SourcePage.cpp" line="96"/>
         <source>Browse...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/create/SourcePage.cpp" line="41"/>
+        <location filename="../ui/create/SourcePage.cpp" line="99"/>
         <source>Choose an image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/create/SourcePage.cpp" line="42"/>
+        <location filename="../ui/create/SourcePage.cpp" line="101"/>
+        <source>Machines and disks (*.ova *.ovf *.vmdk *.vdi *.vhd *.vhdx *.qcow2 *.img *.raw *.xml);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/create/SourcePage.cpp" line="103"/>
         <source>Disk images (*.qcow2 *.img *.raw);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/create/SourcePage.cpp" line="43"/>
+        <location filename="../ui/create/SourcePage.cpp" line="100"/>
         <source>Install images (*.iso);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/create/SourcePage.cpp" line="139"/>
+        <location filename="../ui/create/SourcePage.cpp" line="167"/>
+        <source>%1 is an install image (ISO): choose &quot;Install from an image&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/create/SourcePage.cpp" line="269"/>
         <source>Choose the image file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/create/SourcePage.cpp" line="76"/>
+        <location filename="../ui/create/SourcePage.cpp" line="161"/>
+        <location filename="../ui/create/SourcePage.cpp" line="200"/>
         <source>%1 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/create/SourcePage.cpp" line="78"/>
+        <location filename="../ui/create/SourcePage.cpp" line="121"/>
+        <source>Disk images, cloud images and imports are files on this machine: they need a connection to it for now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/create/SourcePage.cpp" line="137"/>
+        <source>Copy the image into the pool (else a linked copy, which stores only changes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/create/SourcePage.cpp" line="163"/>
         <source>%1 cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/create/SourcePage.cpp" line="80"/>
+        <location filename="../ui/create/SourcePage.cpp" line="165"/>
         <source>%1 is not an install image (ISO 9660).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3041,52 +13796,92 @@ Create the machine with software emulation instead?</source>
 <context>
     <name>Vireo::Ui::StoragePage</name>
     <message>
-        <location filename="../ui/create/StoragePage.cpp" line="20"/>
+        <location filename="../ui/create/StoragePage.cpp" line="25"/>
         <source>Create it anyway (it only grows as the guest writes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/create/StoragePage.cpp" line="23"/>
-        <source>Storage</source>
+        <location filename="../ui/create/StoragePage.cpp" line="26"/>
+        <source>&amp;Encrypt the disk (LUKS)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/create/StoragePage.cpp" line="24"/>
-        <source>A new qcow2 disk in the storage pool &quot;default&quot; (created when missing).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/create/StoragePage.cpp" line="28"/>
-        <source> GiB</source>
+        <location filename="../ui/create/StoragePage.cpp" line="29"/>
+        <source>Also &amp;keep the passphrase in my keyring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/create/StoragePage.cpp" line="32"/>
-        <source>Disk &amp;size:</source>
+        <source>Storage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/create/StoragePage.cpp" line="33"/>
+        <source>A new qcow2 disk in a storage pool of the host (&quot;default&quot; is created when missing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/create/StoragePage.cpp" line="39"/>
+        <source> GiB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/create/StoragePage.cpp" line="43"/>
-        <source>Reading the free space...</source>
+        <source>The disk image is encrypted: whoever copies the file reads nothing of the guest&apos;s data. The passphrase is kept by libvirt as a private secret (never shown again); the VM starts only on a host that has it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/create/StoragePage.cpp" line="50"/>
-        <source>%1 GiB free in the pool.</source>
+        <location filename="../ui/create/StoragePage.cpp" line="55"/>
+        <source>at least %1 characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/create/StoragePage.cpp" line="51"/>
-        <source>The default pool will be created.</source>
+        <location filename="../ui/create/StoragePage.cpp" line="57"/>
+        <source>Storage &amp;pool:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/create/StoragePage.cpp" line="61"/>
-        <source>The disk needs a size of at least 1 GiB.</source>
+        <location filename="../ui/create/StoragePage.cpp" line="58"/>
+        <source>Disk &amp;size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/create/StoragePage.cpp" line="62"/>
+        <source>Pass&amp;phrase:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/create/StoragePage.cpp" line="63"/>
+        <source>&amp;Again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/create/StoragePage.cpp" line="66"/>
+        <source>A copy in the desktop&apos;s keyring (GNOME Keyring, KWallet): should libvirt&apos;s secret ever be lost, Vireo puts it back from there when the VM starts. Without a keyring nothing is created and Vireo says so.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/create/StoragePage.cpp" line="114"/>
+        <source>Reading the free space...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/create/StoragePage.cpp" line="124"/>
+        <source>%1 GiB free in the pool.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/create/StoragePage.cpp" line="125"/>
+        <source>The pool %1 will be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/create/StoragePage.cpp" line="135"/>
+        <source>The disk needs a size of at least 1 GiB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/create/StoragePage.cpp" line="137"/>
         <source>%1 GiB is more than the %2 GiB free in the pool. Tick the box to create it anyway.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3099,108 +13894,723 @@ Create the machine with software emulation instead?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/create/SummaryPage.cpp" line="30"/>
+        <location filename="../ui/create/SummaryPage.cpp" line="29"/>
+        <source>Keep the install image in the CD-ROM drive after installing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/create/SummaryPage.cpp" line="32"/>
         <source>Ready to create</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/create/SummaryPage.cpp" line="34"/>
+        <location filename="../ui/create/SummaryPage.cpp" line="36"/>
         <source>Show domain XML</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/create/SummaryPage.cpp" line="44"/>
+        <source>Normally the machine boots its disk once the installer has made it bootable and the drive is empty from the next start on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/create/SummaryPage.cpp" line="49"/>
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/create/SummaryPage.cpp" line="72"/>
+        <location filename="../ui/create/SummaryPage.cpp" line="79"/>
         <source>A virtual machine called &apos;%1&apos; exists already.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/create/SummaryPage.cpp" line="89"/>
-        <source>BIOS</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/create/SummaryPage.cpp" line="90"/>
-        <source>UEFI</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/create/SummaryPage.cpp" line="91"/>
-        <source>UEFI with Secure Boot</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/create/SummaryPage.cpp" line="92"/>
-        <source>none</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/create/SummaryPage.cpp" line="94"/>
-        <source>user mode</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/create/SummaryPage.cpp" line="95"/>
-        <source>NAT (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/create/SummaryPage.cpp" line="96"/>
-        <source>bridge %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/create/SummaryPage.cpp" line="98"/>
-        <source>&lt;table cellspacing=&apos;3&apos;&gt;&lt;tr&gt;&lt;td&gt;Operating system&lt;/td&gt;&lt;td&gt;%1&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Source&lt;/td&gt;&lt;td&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Memory&lt;/td&gt;&lt;td&gt;%3 MiB&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;vCPUs&lt;/td&gt;&lt;td&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Disk&lt;/td&gt;&lt;td&gt;%5&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Network&lt;/td&gt;&lt;td&gt;%6&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Firmware&lt;/td&gt;&lt;td&gt;%7%8&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Display&lt;/td&gt;&lt;td&gt;%9&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Accelerator&lt;/td&gt;&lt;td&gt;%10&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <location filename="../ui/create/SummaryPage.cpp" line="82"/>
+        <source>An express install runs as the machine starts: turn it off (Back) to customize the machine before starting it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/create/SummaryPage.cpp" line="105"/>
-        <source>unknown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/create/SummaryPage.cpp" line="106"/>
-        <source>network boot</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/create/SummaryPage.cpp" line="108"/>
-        <source>new %1 GiB qcow2</source>
+        <source>as the machine has it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/create/SummaryPage.cpp" line="109"/>
-        <source>the image, in place</source>
+        <location filename="../ui/create/SummaryPage.cpp" line="154"/>
+        <source>BIOS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/create/SummaryPage.cpp" line="110"/>
+        <location filename="../ui/create/SummaryPage.cpp" line="154"/>
+        <source>UEFI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/create/SummaryPage.cpp" line="111"/>
+        <source>UEFI with Secure Boot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/create/SummaryPage.cpp" line="112"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/create/SummaryPage.cpp" line="114"/>
+        <source>user mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/create/SummaryPage.cpp" line="115"/>
+        <source>NAT (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/create/SummaryPage.cpp" line="116"/>
+        <source>bridge %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/create/SummaryPage.cpp" line="127"/>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/create/SummaryPage.cpp" line="134"/>
+        <source>, ARM 64-bit (aarch64)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/create/SummaryPage.cpp" line="143"/>
+        <source>network boot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/create/SummaryPage.cpp" line="146"/>
+        <source>imported from %1 (its CPUs, memory and disks as it had them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/create/SummaryPage.cpp" line="149"/>
+        <source>imported from %1 (%2): %n vCPU(s), %3 MiB, %4, %5 disk(s) converted to qcow2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/create/SummaryPage.cpp" line="161"/>
+        <source>%1; express install as %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/create/SummaryPage.cpp" line="163"/>
+        <source>script removed after the install</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/create/SummaryPage.cpp" line="164"/>
+        <source>password stored as a hash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/create/SummaryPage.cpp" line="167"/>
+        <source>cloud image %1; cloud-init makes the user %2 (%3) on %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/create/SummaryPage.cpp" line="170"/>
+        <source>password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/create/SummaryPage.cpp" line="171"/>
+        <source>%n SSH key(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/create/SummaryPage.cpp" line="172"/>
+        <source>, password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/create/SummaryPage.cpp" line="179"/>
+        <source>its disks, converted to qcow2 in the pool &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/create/SummaryPage.cpp" line="181"/>
+        <source>a linked copy of the image, at least %1 GiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/create/SummaryPage.cpp" line="182"/>
+        <source>a linked copy of the image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/create/SummaryPage.cpp" line="184"/>
+        <source>a copy of the image in the pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/create/SummaryPage.cpp" line="185"/>
+        <source>new %1 GiB qcow2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/create/SummaryPage.cpp" line="185"/>
+        <source>the image, in place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/create/SummaryPage.cpp" line="130"/>
         <source>, TPM 2.0</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/create/SummaryPage.cpp" line="111"/>
+        <location filename="../ui/create/SummaryPage.cpp" line="118"/>
+        <source>&lt;table cellspacing=&apos;3&apos;&gt;&lt;tr&gt;&lt;td&gt;Operating system&lt;/td&gt;&lt;td&gt;%1&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Source&lt;/td&gt;&lt;td&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Memory&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;vCPUs&lt;/td&gt;&lt;td&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Disk&lt;/td&gt;&lt;td&gt;%5&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Network&lt;/td&gt;&lt;td&gt;%6&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Firmware&lt;/td&gt;&lt;td&gt;%7%8&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Display&lt;/td&gt;&lt;td&gt;%9&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Accelerator&lt;/td&gt;&lt;td&gt;%10&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/create/SummaryPage.cpp" line="128"/>
+        <source>%1 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/create/SummaryPage.cpp" line="131"/>
         <source>VNC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/create/SummaryPage.cpp" line="111"/>
+        <location filename="../ui/create/SummaryPage.cpp" line="131"/>
         <source>SPICE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/create/SummaryPage.cpp" line="112"/>
+        <location filename="../ui/create/SummaryPage.cpp" line="133"/>
         <source>software emulation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/create/SummaryPage.cpp" line="112"/>
+        <location filename="../ui/create/SummaryPage.cpp" line="133"/>
         <source>KVM</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Vireo::Ui::TemplateActions</name>
+    <message>
+        <location filename="../ui/templates/TemplateActions.cpp" line="41"/>
+        <source>&amp;Clone...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/TemplateActions.cpp" line="42"/>
+        <source>A copy of the machine: full, or linked to its disks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/TemplateActions.cpp" line="43"/>
+        <source>New &amp;Instances...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/TemplateActions.cpp" line="44"/>
+        <source>Machines made from this template, linked to its disks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/TemplateActions.cpp" line="45"/>
+        <source>&amp;Make Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/TemplateActions.cpp" line="46"/>
+        <source>Keep this machine as a read-only image to make instances from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/TemplateActions.cpp" line="47"/>
+        <source>Con&amp;vert to VM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/TemplateActions.cpp" line="48"/>
+        <location filename="../ui/templates/TemplateActions.cpp" line="148"/>
+        <source>Make this template an ordinary machine again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/TemplateActions.cpp" line="49"/>
+        <source>&amp;Flatten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/TemplateActions.cpp" line="50"/>
+        <location filename="../ui/templates/TemplateActions.cpp" line="151"/>
+        <source>Make this instance independent of its template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/TemplateActions.cpp" line="51"/>
+        <source>Run &amp;Disposable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/TemplateActions.cpp" line="52"/>
+        <source>Start the template on a throw-away overlay: everything it changes is gone when it shuts down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/TemplateActions.cpp" line="54"/>
+        <source>&amp;Edit Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/TemplateActions.cpp" line="55"/>
+        <location filename="../ui/templates/TemplateActions.cpp" line="137"/>
+        <source>Change the template through a writable copy, then save it back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/TemplateActions.cpp" line="56"/>
+        <source>&amp;Save Edit to Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/TemplateActions.cpp" line="57"/>
+        <source>Write what changed in this edit into its template, and remove it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/TemplateActions.cpp" line="58"/>
+        <source>&amp;Discard Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/TemplateActions.cpp" line="59"/>
+        <location filename="../ui/templates/TemplateActions.cpp" line="142"/>
+        <source>Remove this edit and what changed in it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/TemplateActions.cpp" line="60"/>
+        <source>Show &amp;Lineage...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/TemplateActions.cpp" line="61"/>
+        <location filename="../ui/templates/TemplateActions.cpp" line="134"/>
+        <source>The template, its instances and the images each disk stands on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/TemplateActions.cpp" line="113"/>
+        <source>Select a machine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/TemplateActions.cpp" line="114"/>
+        <source>The connection is read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/TemplateActions.cpp" line="115"/>
+        <source>Shut the machine off first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/TemplateActions.cpp" line="119"/>
+        <source>A copy of the machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/TemplateActions.cpp" line="121"/>
+        <source>Only a template has instances.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/TemplateActions.cpp" line="121"/>
+        <source>Machines made from this template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/TemplateActions.cpp" line="123"/>
+        <source>It is a template already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/TemplateActions.cpp" line="124"/>
+        <source>Keep this machine as a read-only image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/TemplateActions.cpp" line="132"/>
+        <source>Only templates and their instances have a lineage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/TemplateActions.cpp" line="133"/>
+        <source>Its template (%1) is gone: it is an ordinary machine now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/TemplateActions.cpp" line="136"/>
+        <source>Only a template is edited so.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/TemplateActions.cpp" line="140"/>
+        <source>Select the template&apos;s edit (TEMPLATE-edit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/TemplateActions.cpp" line="141"/>
+        <source>Write what changed into the template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/TemplateActions.cpp" line="144"/>
+        <source>Only a template runs disposable: make it one first (its disks must not change under the run&apos;s overlay).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/TemplateActions.cpp" line="146"/>
+        <source>Start the template on a throw-away overlay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/TemplateActions.cpp" line="147"/>
+        <source>It is not a template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/TemplateActions.cpp" line="150"/>
+        <source>Only a linked instance stands on a template&apos;s disks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/TemplateActions.cpp" line="186"/>
+        <source>Discard Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/TemplateActions.cpp" line="187"/>
+        <source>Throw away what was changed in %1? %2 stays as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/TemplateActions.cpp" line="199"/>
+        <source>Quit Vireo?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/TemplateActions.cpp" line="200"/>
+        <source>Disposable runs end when Vireo quits: %1 will be stopped and removed, and what changed in them is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/TemplateActions.cpp" line="205"/>
+        <source>Stop Them and Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Vireo::Ui::TerminalView</name>
+    <message>
+        <location filename="../ui/console/TerminalView.cpp" line="167"/>
+        <source>Text console</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Vireo::Ui::TextConsolePanel</name>
+    <message>
+        <location filename="../ui/console/TextConsolePanel.cpp" line="28"/>
+        <source>Serial port or console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/console/TextConsolePanel.cpp" line="29"/>
+        <source>The serial port or console to attach to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/console/TextConsolePanel.cpp" line="102"/>
+        <location filename="../ui/console/TextConsolePanel.cpp" line="118"/>
+        <source>%1 is %2. Its text console is here once it runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/console/TextConsolePanel.cpp" line="113"/>
+        <source>The machine is not on this connection any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/console/TextConsolePanel.cpp" line="123"/>
+        <source>Attaching...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/console/TextConsolePanel.cpp" line="134"/>
+        <source>%1 has no serial port or console to attach to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/console/TextConsolePanel.cpp" line="135"/>
+        <source>%1&apos;s serial ports write to files or sockets, not to a terminal: there is nothing to attach to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/console/TextConsolePanel.cpp" line="148"/>
+        <source>Attached to %1. Ctrl+Shift+C copies, Ctrl+Shift+V pastes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/console/TextConsolePanel.cpp" line="155"/>
+        <source>Take Over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/console/TextConsolePanel.cpp" line="155"/>
+        <source>Try Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/console/TextConsolePanel.cpp" line="159"/>
+        <source>Attach Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Vireo::Ui::UsbMenu</name>
+    <message>
+        <location filename="../ui/console/UsbMenu.cpp" line="16"/>
+        <source>USB Devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/console/UsbMenu.cpp" line="36"/>
+        <source>%1 stays on this computer: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/console/UsbMenu.cpp" line="46"/>
+        <source>The console is not connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/console/UsbMenu.cpp" line="57"/>
+        <source>%1 (giving back...)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/console/UsbMenu.cpp" line="58"/>
+        <source>%1 (sending in...)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/console/UsbMenu.cpp" line="61"/>
+        <source>%1 (cannot go in now)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/console/UsbMenu.cpp" line="70"/>
+        <source>In the guest: choose to give it back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/console/UsbMenu.cpp" line="71"/>
+        <source>Choose to send it into the guest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/console/UsbMenu.cpp" line="81"/>
+        <source>No USB devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/console/UsbMenu.cpp" line="86"/>
+        <source>Send Newly Plugged Devices to the Guest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/console/UsbMenu.cpp" line="90"/>
+        <source>Devices plugged in while this console is open go into the guest by themselves; keyboards, mice and hubs stay here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/console/UsbMenu.cpp" line="97"/>
+        <source>Share an ISO Image as a USB CD-ROM...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/console/UsbMenu.cpp" line="105"/>
+        <source>Share an ISO Image as a USB CD-ROM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/console/UsbMenu.cpp" line="106"/>
+        <source>Disc images (*.iso);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/console/UsbMenu.cpp" line="115"/>
+        <source>%1 goes into the guest as a USB CD-ROM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Vireo::Ui::VolumeDialog</name>
+    <message>
+        <location filename="../ui/host/StorageDialogs.cpp" line="167"/>
+        <source>New Volume in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/host/StorageDialogs.cpp" line="171"/>
+        <source>e.g. data.qcow2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/host/StorageDialogs.cpp" line="172"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/host/StorageDialogs.cpp" line="174"/>
+        <source>qcow2 (grows as written, snapshots)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/host/StorageDialogs.cpp" line="175"/>
+        <source>raw (plain, fastest)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/host/StorageDialogs.cpp" line="176"/>
+        <source>&amp;Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/host/StorageDialogs.cpp" line="179"/>
+        <source>A size such as 512M, 20G or 1.5T</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/host/StorageDialogs.cpp" line="180"/>
+        <source>&amp;Size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/host/StorageDialogs.cpp" line="182"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/host/StorageDialogs.cpp" line="185"/>
+        <source>A qcow2 overlay on this image: it reads the image and writes only its own changes. The image must not change afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/host/StorageDialogs.cpp" line="187"/>
+        <source>&amp;Backing image:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/host/StorageDialogs.cpp" line="208"/>
+        <source>&apos;%1&apos; is not a size: write it as 512M, 20G or 1.5T.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Vireo::Ui::WelcomePage</name>
+    <message>
+        <location filename="../ui/library/WelcomePage.cpp" line="20"/>
+        <source>&amp;Create a Virtual Machine...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/library/WelcomePage.cpp" line="21"/>
+        <source>Connect to a &amp;Host...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/library/WelcomePage.cpp" line="25"/>
+        <source>No virtual machines yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/library/WelcomePage.cpp" line="30"/>
+        <source>A virtual machine runs another operating system in a window: to try it, develop on it, or keep risky work away from this computer. Create one from an install image, a disk image or a cloud image, or connect to another host to see its machines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/library/WelcomePage.cpp" line="40"/>
+        <source>Opens the new virtual machine wizard (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/library/WelcomePage.cpp" line="44"/>
+        <source>Adds a libvirt connection: this computer&apos;s system or session daemon, or another host over SSH (Ctrl+Shift+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/library/WelcomePage.cpp" line="53"/>
+        <source>Is this computer ready?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Vireo::Ui::XmlPage</name>
+    <message>
+        <location filename="../ui/hardware/XmlPage.cpp" line="70"/>
+        <source>Apply &amp;XML...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hardware/XmlPage.cpp" line="71"/>
+        <source>&amp;Discard Edits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hardware/XmlPage.cpp" line="84"/>
+        <source>The VM&apos;s definition as libvirt keeps it. Edits are checked by libvirt before anything changes; you see what changes first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hardware/XmlPage.cpp" line="136"/>
+        <source>Apply these changes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hardware/XmlPage.cpp" line="138"/>
+        <source>Lines starting with - go, lines with + come:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hardware/XmlPage.cpp" line="160"/>
+        <source>Nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hardware/XmlPage.cpp" line="166"/>
+        <source>Applying...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hardware/XmlPage.cpp" line="170"/>
+        <source>Applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hardware/XmlPage.cpp" line="173"/>
+        <source>The XML was applied.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3244,6 +14654,181 @@ Create the machine with software emulation instead?</source>
     <message>
         <location filename="../engine/display/vnc/VncSession.cpp" line="287"/>
         <source>Closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VolumeText</name>
+    <message>
+        <location filename="../engine/storage/VolumeJobs.cpp" line="29"/>
+        <source>%1 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/storage/VolumeJobs.cpp" line="81"/>
+        <location filename="../engine/storage/VolumeJobs.cpp" line="308"/>
+        <source>volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/storage/VolumeJobs.cpp" line="84"/>
+        <source>&apos;%1&apos; is not a volume format Vireo makes: qcow2 or raw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/storage/VolumeJobs.cpp" line="86"/>
+        <source>Give the volume a size (e.g. 20G).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/storage/VolumeJobs.cpp" line="88"/>
+        <source>Only a qcow2 volume can be an overlay on a backing image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/storage/VolumeJobs.cpp" line="124"/>
+        <source>List storage volumes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/storage/VolumeJobs.cpp" line="132"/>
+        <source>Could not list the storage pools.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/storage/VolumeJobs.cpp" line="173"/>
+        <source>List the volumes of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/storage/VolumeJobs.cpp" line="180"/>
+        <source>Could not list the volumes of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/storage/VolumeJobs.cpp" line="203"/>
+        <source>Create volume %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/storage/VolumeJobs.cpp" line="212"/>
+        <location filename="../engine/storage/VolumeJobs.cpp" line="326"/>
+        <source>The pool &apos;%1&apos; has a volume called &apos;%2&apos; already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/storage/VolumeJobs.cpp" line="224"/>
+        <source>The backing image %1 is not a volume of this host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/storage/VolumeJobs.cpp" line="236"/>
+        <source>%1 is more than the pool &apos;%2&apos; has free (%3). The volume takes room only as the guest writes, but the guest fails when the pool runs full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/storage/VolumeJobs.cpp" line="244"/>
+        <source>Could not create the volume %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/storage/VolumeJobs.cpp" line="257"/>
+        <source>Resize volume %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/storage/VolumeJobs.cpp" line="265"/>
+        <source>%1 is %2; Vireo does not shrink volumes (the guest&apos;s data at the end would be cut). Shrink the file system in the guest and copy it to a smaller volume instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/storage/VolumeJobs.cpp" line="276"/>
+        <source>Growing %1 by %2 is more than the pool &apos;%3&apos; has free (%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/storage/VolumeJobs.cpp" line="290"/>
+        <source>Could not grow %1 through the running VM %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/storage/VolumeJobs.cpp" line="296"/>
+        <source>Could not resize %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/storage/VolumeJobs.cpp" line="306"/>
+        <source>Clone volume %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/storage/VolumeJobs.cpp" line="318"/>
+        <source>%1 is in use by %2, which writes to it while it runs: a copy would be torn. Shut it down first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/storage/VolumeJobs.cpp" line="333"/>
+        <source>A copy of %1 needs %2; the pool &apos;%3&apos; has %4 free.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/storage/VolumeJobs.cpp" line="365"/>
+        <source>Could not copy %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/storage/VolumeJobs.cpp" line="380"/>
+        <source>Wipe volume %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/storage/VolumeJobs.cpp" line="389"/>
+        <source>%1 is a disk of %2: wiping it would erase the VM&apos;s data. Remove it from the VM first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/storage/VolumeJobs.cpp" line="395"/>
+        <source>Could not wipe %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/storage/VolumeJobs.cpp" line="404"/>
+        <source>Delete volume %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/storage/VolumeJobs.cpp" line="413"/>
+        <source>%1 cannot be deleted while running VMs use it: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/storage/VolumeJobs.cpp" line="419"/>
+        <source>%1 is a disk of %2; those VMs will not start until the disk is removed from them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/storage/VolumeJobs.cpp" line="424"/>
+        <source>Could not delete %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/storage/VolumeJobs.cpp" line="442"/>
+        <source>There is no storage pool called &apos;%1&apos; on this host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/storage/VolumeJobs.cpp" line="443"/>
+        <source>Could not open the storage pool &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/storage/VolumeJobs.cpp" line="447"/>
+        <source>The storage pool &apos;%1&apos; is not running: start it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/storage/VolumeJobs.cpp" line="458"/>
+        <source>The pool &apos;%1&apos; has no volume called &apos;%2&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
