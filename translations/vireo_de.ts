@@ -8413,341 +8413,341 @@ without the library. `vireo --show-console NAME` opens it too.</source>
     <message>
         <location filename="../ui/hardware/AddHardwareDialog.cpp" line="57" />
         <source>Add Hardware to %1</source>
-        <translation type="unfinished" />
+        <translation>Hardware zu %1 hinzufügen</translation>
     </message>
     <message>
         <location filename="../ui/hardware/AddHardwareDialog.cpp" line="64" />
         <source>Storage</source>
-        <translation type="unfinished" />
+        <translation>Speicher</translation>
     </message>
     <message>
         <location filename="../ui/hardware/AddHardwareDialog.cpp" line="64" />
         <source>CD-ROM drive</source>
-        <translation type="unfinished" />
+        <translation>CD-ROM-Laufwerk</translation>
     </message>
     <message>
         <location filename="../ui/hardware/AddHardwareDialog.cpp" line="64" />
         <source>Network card</source>
-        <translation type="unfinished" />
+        <translation>Netzwerkkarte</translation>
     </message>
     <message>
         <location filename="../ui/hardware/AddHardwareDialog.cpp" line="64" />
         <source>USB host device</source>
-        <translation type="unfinished" />
+        <translation>USB-Gerät des Rechners</translation>
     </message>
     <message>
         <location filename="../ui/hardware/AddHardwareDialog.cpp" line="65" />
         <source>PCI host device</source>
-        <translation type="unfinished" />
+        <translation>PCI-Gerät des Rechners</translation>
     </message>
     <message>
         <location filename="../ui/hardware/AddHardwareDialog.cpp" line="65" />
         <source>Serial port</source>
-        <translation type="unfinished" />
+        <translation>Serielle Schnittstelle</translation>
     </message>
     <message>
         <location filename="../ui/hardware/AddHardwareDialog.cpp" line="65" />
         <source>Random number generator</source>
-        <translation type="unfinished" />
+        <translation>Zufallszahlengenerator</translation>
     </message>
     <message>
         <location filename="../ui/hardware/AddHardwareDialog.cpp" line="65" />
         <source>Watchdog</source>
-        <translation type="unfinished" />
+        <translation>Watchdog</translation>
     </message>
     <message>
         <location filename="../ui/hardware/AddHardwareDialog.cpp" line="66" />
         <source>TPM</source>
-        <translation type="unfinished" />
+        <translation>TPM</translation>
     </message>
     <message>
         <location filename="../ui/hardware/AddHardwareDialog.cpp" line="66" />
         <source>Shared folder</source>
-        <translation type="unfinished" />
+        <translation>Geteilter Ordner</translation>
     </message>
     <message>
         <location filename="../ui/hardware/AddHardwareDialog.cpp" line="71" />
         <source>An empty drive, or one with a disc image in it.</source>
-        <translation type="unfinished" />
+        <translation>Ein leeres Laufwerk oder eines mit einem Datenträgerabbild darin.</translation>
     </message>
     <message>
         <location filename="../ui/hardware/AddHardwareDialog.cpp" line="78" />
         <source>empty</source>
-        <translation type="unfinished" />
+        <translation>leer</translation>
     </message>
     <message>
         <location filename="../ui/hardware/AddHardwareDialog.cpp" line="79" />
         <location filename="../ui/hardware/AddHardwareDialog.cpp" line="210" />
         <source>&amp;Bus:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Bus:</translation>
     </message>
     <message>
         <location filename="../ui/hardware/AddHardwareDialog.cpp" line="80" />
         <source>&amp;Image:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Abbild:</translation>
     </message>
     <message>
         <location filename="../ui/hardware/AddHardwareDialog.cpp" line="85" />
         <source>A serial port the host reaches as a pseudo-terminal (virsh console, or Vireo's text console).</source>
-        <translation type="unfinished" />
+        <translation>Eine serielle Schnittstelle, die der Rechner als Pseudo-Terminal erreicht (virsh console oder die Textkonsole von Vireo).</translation>
     </message>
     <message>
         <location filename="../ui/hardware/AddHardwareDialog.cpp" line="87" />
         <source>A virtio random number generator fed from the host's /dev/urandom: guests get entropy early.</source>
-        <translation type="unfinished" />
+        <translation>Ein virtio-Zufallszahlengenerator, gespeist aus /dev/urandom des Rechners: Gäste bekommen früh Entropie.</translation>
     </message>
     <message>
         <location filename="../ui/hardware/AddHardwareDialog.cpp" line="89" />
         <source>Resets or stops the VM when its guest stops answering.</source>
-        <translation type="unfinished" />
+        <translation>Setzt die VM zurück oder hält sie an, wenn ihr Gast nicht mehr antwortet.</translation>
     </message>
     <message>
         <location filename="../ui/hardware/AddHardwareDialog.cpp" line="96" />
         <location filename="../ui/hardware/AddHardwareDialog.cpp" line="103" />
         <location filename="../ui/hardware/AddHardwareDialog.cpp" line="281" />
         <source>&amp;Model:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Modell:</translation>
     </message>
     <message>
         <location filename="../ui/hardware/AddHardwareDialog.cpp" line="97" />
         <source>&amp;Action:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Aktion:</translation>
     </message>
     <message>
         <location filename="../ui/hardware/AddHardwareDialog.cpp" line="99" />
         <source>An emulated TPM 2.0 (swtpm), for guests that want one (Windows 11, measured boot).</source>
-        <translation type="unfinished" />
+        <translation>Ein emuliertes TPM 2.0 (swtpm) für Gäste, die eines wollen (Windows 11, Measured Boot).</translation>
     </message>
     <message>
         <location filename="../ui/hardware/AddHardwareDialog.cpp" line="105" />
         <source>A host folder the guest mounts by its tag (virtiofs): mount -t virtiofs TAG /mnt.</source>
-        <translation type="unfinished" />
+        <translation>Ein Ordner des Rechners, den der Gast über seine Kennung einhängt (virtiofs): mount -t virtiofs KENNUNG /mnt.</translation>
     </message>
     <message>
         <location filename="../ui/hardware/AddHardwareDialog.cpp" line="109" />
         <location filename="../ui/hardware/AddHardwareDialog.cpp" line="184" />
         <source>Read-only</source>
-        <translation type="unfinished" />
+        <translation>Schreibgeschützt</translation>
     </message>
     <message>
         <location filename="../ui/hardware/AddHardwareDialog.cpp" line="110" />
         <source>&amp;Host folder:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Ordner des Rechners:</translation>
     </message>
     <message>
         <location filename="../ui/hardware/AddHardwareDialog.cpp" line="111" />
         <source>&amp;Tag:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Kennung:</translation>
     </message>
     <message>
         <location filename="../ui/hardware/AddHardwareDialog.cpp" line="121" />
         <source>&amp;Finish</source>
-        <translation type="unfinished" />
+        <translation>&amp;Fertigstellen</translation>
     </message>
     <message>
         <location filename="../ui/hardware/AddHardwareDialog.cpp" line="146" />
         <source>free</source>
-        <translation type="unfinished" />
+        <translation>frei</translation>
     </message>
     <message>
         <location filename="../ui/hardware/AddHardwareDialog.cpp" line="156" />
         <source>&amp;New disk image in a storage pool</source>
-        <translation type="unfinished" />
+        <translation>&amp;Neues Festplattenabbild in einem Speicherpool</translation>
     </message>
     <message>
         <location filename="../ui/hardware/AddHardwareDialog.cpp" line="158" />
         <source>&amp;Existing disk image or device</source>
-        <translation type="unfinished" />
+        <translation>&amp;Vorhandenes Festplattenabbild oder Gerät</translation>
     </message>
     <message>
         <location filename="../ui/hardware/AddHardwareDialog.cpp" line="169" />
         <source> MiB</source>
-        <translation type="unfinished" />
+        <translation> MiB</translation>
     </message>
     <message>
         <location filename="../ui/hardware/AddHardwareDialog.cpp" line="174" />
         <source>Browse...</source>
-        <translation type="unfinished" />
+        <translation>Durchsuchen …</translation>
     </message>
     <message>
         <location filename="../ui/hardware/AddHardwareDialog.cpp" line="185" />
         <source>E&amp;ncrypt (LUKS, qcow2)</source>
-        <translation type="unfinished" />
+        <translation>&amp;Verschlüsseln (LUKS, qcow2)</translation>
     </message>
     <message>
         <location filename="../ui/hardware/AddHardwareDialog.cpp" line="187" />
         <source>Whoever copies the image file reads nothing of it. The passphrase is kept by libvirt as a private secret.</source>
-        <translation type="unfinished" />
+        <translation>Wer die Abbilddatei kopiert, liest nichts davon. Die Passphrase verwahrt libvirt als privates Geheimnis.</translation>
     </message>
     <message>
         <location filename="../ui/hardware/AddHardwareDialog.cpp" line="195" />
         <source>Also &amp;keep the passphrase in my keyring</source>
-        <translation type="unfinished" />
+        <translation>Die Passphrase auch in meinem &amp;Schlüsselbund aufbewahren</translation>
     </message>
     <message>
         <location filename="../ui/hardware/AddHardwareDialog.cpp" line="197" />
         <source>Should libvirt's secret ever be lost, Vireo puts it back from the keyring when the VM starts.</source>
-        <translation type="unfinished" />
+        <translation>Sollte das Geheimnis in libvirt je verloren gehen, stellt Vireo es beim Start der VM aus dem Schlüsselbund wieder her.</translation>
     </message>
     <message>
         <location filename="../ui/hardware/AddHardwareDialog.cpp" line="200" />
         <source>&amp;Pool:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Pool:</translation>
     </message>
     <message>
         <location filename="../ui/hardware/AddHardwareDialog.cpp" line="202" />
         <source>&amp;Size:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Größe:</translation>
     </message>
     <message>
         <location filename="../ui/hardware/AddHardwareDialog.cpp" line="203" />
         <source>&amp;Format:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Format:</translation>
     </message>
     <message>
         <location filename="../ui/hardware/AddHardwareDialog.cpp" line="205" />
         <source>Passphrase:</source>
-        <translation type="unfinished" />
+        <translation>Passphrase:</translation>
     </message>
     <message>
         <location filename="../ui/hardware/AddHardwareDialog.cpp" line="206" />
         <source>Again:</source>
-        <translation type="unfinished" />
+        <translation>Wiederholen:</translation>
     </message>
     <message>
         <location filename="../ui/hardware/AddHardwareDialog.cpp" line="209" />
         <source>P&amp;ath:</source>
-        <translation type="unfinished" />
+        <translation>P&amp;fad:</translation>
     </message>
     <message>
         <location filename="../ui/hardware/AddHardwareDialog.cpp" line="234" />
         <source>Choose a disk image</source>
-        <translation type="unfinished" />
+        <translation>Ein Festplattenabbild wählen</translation>
     </message>
     <message>
         <location filename="../ui/hardware/AddHardwareDialog.cpp" line="250" />
         <source>%1 free: more than that asks you to confirm (the image grows as the guest writes).</source>
-        <translation type="unfinished" />
+        <translation>%1 frei: Mehr davon muss bestätigt werden (das Abbild wächst, wenn der Gast schreibt).</translation>
     </message>
     <message>
         <location filename="../ui/hardware/AddHardwareDialog.cpp" line="253" />
         <source>%1 free of %2.</source>
-        <translation type="unfinished" />
+        <translation>%1 frei von %2.</translation>
     </message>
     <message>
         <location filename="../ui/hardware/AddHardwareDialog.cpp" line="257" />
         <source>No active storage pool.</source>
-        <translation type="unfinished" />
+        <translation>Kein aktiver Speicherpool.</translation>
     </message>
     <message>
         <location filename="../ui/hardware/AddHardwareDialog.cpp" line="265" />
         <source>Virtual network</source>
-        <translation type="unfinished" />
+        <translation>Virtuelles Netz</translation>
     </message>
     <message>
         <location filename="../ui/hardware/AddHardwareDialog.cpp" line="266" />
         <source>Host bridge</source>
-        <translation type="unfinished" />
+        <translation>Brücke des Rechners</translation>
     </message>
     <message>
         <location filename="../ui/hardware/AddHardwareDialog.cpp" line="267" />
         <source>User-mode networking</source>
-        <translation type="unfinished" />
+        <translation>Benutzermodus-Netzwerk</translation>
     </message>
     <message>
         <location filename="../ui/hardware/AddHardwareDialog.cpp" line="271" />
         <source>%1 (not running)</source>
-        <translation type="unfinished" />
+        <translation>%1 (läuft nicht)</translation>
     </message>
     <message>
         <location filename="../ui/hardware/AddHardwareDialog.cpp" line="277" />
         <source>chosen for you</source>
-        <translation type="unfinished" />
+        <translation>wird für Sie gewählt</translation>
     </message>
     <message>
         <location filename="../ui/hardware/AddHardwareDialog.cpp" line="278" />
         <source>&amp;Connect to:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Verbinden mit:</translation>
     </message>
     <message>
         <location filename="../ui/hardware/AddHardwareDialog.cpp" line="279" />
         <source>&amp;Network:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Netz:</translation>
     </message>
     <message>
         <location filename="../ui/hardware/AddHardwareDialog.cpp" line="280" />
         <source>&amp;Bridge:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Brücke:</translation>
     </message>
     <message>
         <location filename="../ui/hardware/AddHardwareDialog.cpp" line="282" />
         <source>M&amp;AC address:</source>
-        <translation type="unfinished" />
+        <translation>M&amp;AC-Adresse:</translation>
     </message>
     <message>
         <location filename="../ui/hardware/AddHardwareDialog.cpp" line="298" />
         <source>A USB device of the host, given to the VM while it has it.</source>
-        <translation type="unfinished" />
+        <translation>Ein USB-Gerät des Rechners, das der VM überlassen wird, solange sie es hat.</translation>
     </message>
     <message>
         <location filename="../ui/hardware/AddHardwareDialog.cpp" line="299" />
         <source>A PCI function of the host, given to the VM (needs the IOMMU and a driver the host can let go).</source>
-        <translation type="unfinished" />
+        <translation>Eine PCI-Funktion des Rechners, die der VM überlassen wird (braucht die IOMMU und einen Treiber, den der Rechner freigeben kann).</translation>
     </message>
     <message>
         <location filename="../ui/hardware/AddHardwareDialog.cpp" line="303" />
         <source>Device</source>
-        <translation type="unfinished" />
+        <translation>Gerät</translation>
     </message>
     <message>
         <location filename="../ui/hardware/AddHardwareDialog.cpp" line="303" />
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../ui/hardware/AddHardwareDialog.cpp" line="303" />
         <source>Used by</source>
-        <translation type="unfinished" />
+        <translation>Genutzt von</translation>
     </message>
     <message>
         <location filename="../ui/hardware/AddHardwareDialog.cpp" line="323" />
         <source>There is no active storage pool to make the disk in.</source>
-        <translation type="unfinished" />
+        <translation>Es gibt keinen aktiven Speicherpool, in dem die Festplatte angelegt werden könnte.</translation>
     </message>
     <message>
         <location filename="../ui/hardware/AddHardwareDialog.cpp" line="342" />
         <source>Choose the disk image.</source>
-        <translation type="unfinished" />
+        <translation>Wählen Sie das Festplattenabbild.</translation>
     </message>
     <message>
         <location filename="../ui/hardware/AddHardwareDialog.cpp" line="367" />
         <source>Choose what the card connects to.</source>
-        <translation type="unfinished" />
+        <translation>Wählen Sie, womit die Karte verbunden wird.</translation>
     </message>
     <message>
         <location filename="../ui/hardware/AddHardwareDialog.cpp" line="378" />
         <source>Choose a device.</source>
-        <translation type="unfinished" />
+        <translation>Wählen Sie ein Gerät.</translation>
     </message>
     <message>
         <location filename="../ui/hardware/AddHardwareDialog.cpp" line="383" />
         <source>The VM '%1' has this device.</source>
-        <translation type="unfinished" />
+        <translation>Die VM „%1“ hat dieses Gerät.</translation>
     </message>
     <message>
         <location filename="../ui/hardware/AddHardwareDialog.cpp" line="404" />
         <source>Give the host folder and the tag the guest mounts.</source>
-        <translation type="unfinished" />
+        <translation>Geben Sie den Ordner des Rechners und die Kennung an, unter der der Gast ihn einhängt.</translation>
     </message>
     <message>
         <location filename="../ui/hardware/AddHardwareDialog.cpp" line="433" />
         <source>Larger than the free space?</source>
-        <translation type="unfinished" />
+        <translation>Größer als der freie Platz?</translation>
     </message>
     <message>
         <location filename="../ui/hardware/AddHardwareDialog.cpp" line="434" />
         <source>The pool '%1' has %2 free; the new disk may grow to %3. Create it anyway?</source>
-        <translation type="unfinished" />
+        <translation>Der Pool „%1“ hat %2 frei; die neue Festplatte kann auf %3 wachsen. Trotzdem anlegen?</translation>
     </message>
 </context>
 <context>
@@ -10162,57 +10162,57 @@ without the library. `vireo --show-console NAME` opens it too.</source>
     <message>
         <location filename="../ui/host/HostDevicesPage.cpp" line="22" />
         <source>The host's devices as libvirt knows them. PCI and USB devices can be given to a VM with Add Hardware in its Hardware tab; a device a VM has is named here.</source>
-        <translation type="unfinished" />
+        <translation>Die Geräte des Rechners, wie libvirt sie kennt. PCI- und USB-Geräte lassen sich einer VM mit „Hardware hinzufügen“ in ihrem Reiter Hardware überlassen; ein Gerät, das eine VM hat, wird hier genannt.</translation>
     </message>
     <message>
         <location filename="../ui/host/HostDevicesPage.cpp" line="29" />
         <source>Device</source>
-        <translation type="unfinished" />
+        <translation>Gerät</translation>
     </message>
     <message>
         <location filename="../ui/host/HostDevicesPage.cpp" line="29" />
         <source>Description</source>
-        <translation type="unfinished" />
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <location filename="../ui/host/HostDevicesPage.cpp" line="29" />
         <source>Used by</source>
-        <translation type="unfinished" />
+        <translation>Genutzt von</translation>
     </message>
     <message>
         <location filename="../ui/host/HostDevicesPage.cpp" line="35" />
         <source>&amp;Refresh</source>
-        <translation type="unfinished" />
+        <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
         <location filename="../ui/host/HostDevicesPage.cpp" line="54" />
         <source>PCI devices</source>
-        <translation type="unfinished" />
+        <translation>PCI-Geräte</translation>
     </message>
     <message>
         <location filename="../ui/host/HostDevicesPage.cpp" line="55" />
         <source>USB devices</source>
-        <translation type="unfinished" />
+        <translation>USB-Geräte</translation>
     </message>
     <message>
         <location filename="../ui/host/HostDevicesPage.cpp" line="56" />
         <source>Storage</source>
-        <translation type="unfinished" />
+        <translation>Speicher</translation>
     </message>
     <message>
         <location filename="../ui/host/HostDevicesPage.cpp" line="57" />
         <source>Network</source>
-        <translation type="unfinished" />
+        <translation>Netzwerk</translation>
     </message>
     <message>
         <location filename="../ui/host/HostDevicesPage.cpp" line="75" />
         <source>free</source>
-        <translation type="unfinished" />
+        <translation>frei</translation>
     </message>
     <message>
         <location filename="../ui/host/HostDevicesPage.cpp" line="78" />
         <source>%1 (%2)</source>
-        <translation type="unfinished" />
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -10319,217 +10319,217 @@ without the library. `vireo --show-console NAME` opens it too.</source>
     <message>
         <location filename="../ui/host/HostNetworksPage.cpp" line="26" />
         <source>State:</source>
-        <translation type="unfinished" />
+        <translation>Zustand:</translation>
     </message>
     <message>
         <location filename="../ui/host/HostNetworksPage.cpp" line="27" />
         <source>Kind:</source>
-        <translation type="unfinished" />
+        <translation>Art:</translation>
     </message>
     <message>
         <location filename="../ui/host/HostNetworksPage.cpp" line="28" />
         <source>Bridge:</source>
-        <translation type="unfinished" />
+        <translation>Brücke:</translation>
     </message>
     <message>
         <location filename="../ui/host/HostNetworksPage.cpp" line="29" />
         <source>IPv4:</source>
-        <translation type="unfinished" />
+        <translation>IPv4:</translation>
     </message>
     <message>
         <location filename="../ui/host/HostNetworksPage.cpp" line="30" />
         <source>DHCP:</source>
-        <translation type="unfinished" />
+        <translation>DHCP:</translation>
     </message>
     <message>
         <location filename="../ui/host/HostNetworksPage.cpp" line="31" />
         <source>IPv6:</source>
-        <translation type="unfinished" />
+        <translation>IPv6:</translation>
     </message>
     <message>
         <location filename="../ui/host/HostNetworksPage.cpp" line="32" />
         <source>DNS:</source>
-        <translation type="unfinished" />
+        <translation>DNS:</translation>
     </message>
     <message>
         <location filename="../ui/host/HostNetworksPage.cpp" line="33" />
         <source>Fixed addresses:</source>
-        <translation type="unfinished" />
+        <translation>Feste Adressen:</translation>
     </message>
     <message>
         <location filename="../ui/host/HostNetworksPage.cpp" line="34" />
         <source>Used by:</source>
-        <translation type="unfinished" />
+        <translation>Genutzt von:</translation>
     </message>
     <message>
         <location filename="../ui/host/HostNetworksPage.cpp" line="45" />
         <source>Start with the &amp;host</source>
-        <translation type="unfinished" />
+        <translation>Mit dem &amp;Rechner starten</translation>
     </message>
     <message>
         <location filename="../ui/host/HostNetworksPage.cpp" line="46" />
         <source>&amp;New Network...</source>
-        <translation type="unfinished" />
+        <translation>&amp;Neues Netz …</translation>
     </message>
     <message>
         <location filename="../ui/host/HostNetworksPage.cpp" line="47" />
         <source>&amp;Start</source>
-        <translation type="unfinished" />
+        <translation>&amp;Starten</translation>
     </message>
     <message>
         <location filename="../ui/host/HostNetworksPage.cpp" line="48" />
         <source>S&amp;top</source>
-        <translation type="unfinished" />
+        <translation>S&amp;toppen</translation>
     </message>
     <message>
         <location filename="../ui/host/HostNetworksPage.cpp" line="49" />
         <source>&amp;Delete</source>
-        <translation type="unfinished" />
+        <translation>&amp;Löschen</translation>
     </message>
     <message>
         <location filename="../ui/host/HostNetworksPage.cpp" line="57" />
         <source>A session connection (%1) cannot make virtual networks: its VMs use user-mode networking. Networks live on the system connection.</source>
-        <translation type="unfinished" />
+        <translation>Eine Sitzungsverbindung (%1) kann keine virtuellen Netze anlegen: Ihre VMs nutzen ein Benutzermodus-Netzwerk. Netze gibt es auf der Systemverbindung.</translation>
     </message>
     <message>
         <location filename="../ui/host/HostNetworksPage.cpp" line="63" />
         <source>Add qemu:///system</source>
-        <translation type="unfinished" />
+        <translation>qemu:///system hinzufügen</translation>
     </message>
     <message>
         <location filename="../ui/host/HostNetworksPage.cpp" line="76" />
         <location filename="../ui/host/HostNetworksPage.cpp" line="90" />
         <source>Network</source>
-        <translation type="unfinished" />
+        <translation>Netz</translation>
     </message>
     <message>
         <location filename="../ui/host/HostNetworksPage.cpp" line="76" />
         <source>State</source>
-        <translation type="unfinished" />
+        <translation>Zustand</translation>
     </message>
     <message>
         <location filename="../ui/host/HostNetworksPage.cpp" line="109" />
         <source>DHCP leases</source>
-        <translation type="unfinished" />
+        <translation>DHCP-Zuweisungen</translation>
     </message>
     <message>
         <location filename="../ui/host/HostNetworksPage.cpp" line="113" />
         <source>VM</source>
-        <translation type="unfinished" />
+        <translation>VM</translation>
     </message>
     <message>
         <location filename="../ui/host/HostNetworksPage.cpp" line="113" />
         <source>MAC</source>
-        <translation type="unfinished" />
+        <translation>MAC</translation>
     </message>
     <message>
         <location filename="../ui/host/HostNetworksPage.cpp" line="113" />
         <source>IP address</source>
-        <translation type="unfinished" />
+        <translation>IP-Adresse</translation>
     </message>
     <message>
         <location filename="../ui/host/HostNetworksPage.cpp" line="113" />
         <source>Hostname</source>
-        <translation type="unfinished" />
+        <translation>Rechnername</translation>
     </message>
     <message>
         <location filename="../ui/host/HostNetworksPage.cpp" line="113" />
         <source>Expires</source>
-        <translation type="unfinished" />
+        <translation>Läuft ab</translation>
     </message>
     <message>
         <location filename="../ui/host/HostNetworksPage.cpp" line="117" />
         <source>Refresh &amp;Leases</source>
-        <translation type="unfinished" />
+        <translation>&amp;Zuweisungen aktualisieren</translation>
     </message>
     <message>
         <location filename="../ui/host/HostNetworksPage.cpp" line="183" />
         <source>Network %1 created.</source>
-        <translation type="unfinished" />
+        <translation>Netz %1 angelegt.</translation>
     </message>
     <message>
         <location filename="../ui/host/HostNetworksPage.cpp" line="199" />
         <location filename="../ui/host/HostNetworksPage.cpp" line="243" />
         <source>active</source>
-        <translation type="unfinished" />
+        <translation>aktiv</translation>
     </message>
     <message>
         <location filename="../ui/host/HostNetworksPage.cpp" line="199" />
         <location filename="../ui/host/HostNetworksPage.cpp" line="243" />
         <source>stopped</source>
-        <translation type="unfinished" />
+        <translation>gestoppt</translation>
     </message>
     <message>
         <location filename="../ui/host/HostNetworksPage.cpp" line="201" />
         <source>Transient: it goes away when stopped.</source>
-        <translation type="unfinished" />
+        <translation>Flüchtig: Es verschwindet, wenn es gestoppt wird.</translation>
     </message>
     <message>
         <location filename="../ui/host/HostNetworksPage.cpp" line="244" />
         <source> (transient)</source>
-        <translation type="unfinished" />
+        <translation> (flüchtig)</translation>
     </message>
     <message>
         <location filename="../ui/host/HostNetworksPage.cpp" line="250" />
         <source>%1 (host: %2)</source>
-        <translation type="unfinished" />
+        <translation>%1 (Rechner: %2)</translation>
     </message>
     <message>
         <location filename="../ui/host/HostNetworksPage.cpp" line="252" />
         <source>%1 to %2</source>
-        <translation type="unfinished" />
+        <translation>%1 bis %2</translation>
     </message>
     <message>
         <location filename="../ui/host/HostNetworksPage.cpp" line="254" />
         <source>%1 %2 -&gt; %3</source>
-        <translation type="unfinished" />
+        <translation>%1 %2 -&gt; %3</translation>
     </message>
     <message>
         <location filename="../ui/host/HostNetworksPage.cpp" line="256" />
         <location filename="../ui/host/HostNetworksPage.cpp" line="257" />
         <location filename="../ui/host/HostNetworksPage.cpp" line="265" />
         <source>none</source>
-        <translation type="unfinished" />
+        <translation>keine</translation>
     </message>
     <message>
         <location filename="../ui/host/HostNetworksPage.cpp" line="258" />
         <source>off</source>
-        <translation type="unfinished" />
+        <translation>aus</translation>
     </message>
     <message>
         <location filename="../ui/host/HostNetworksPage.cpp" line="261" />
         <source>domain %1</source>
-        <translation type="unfinished" />
+        <translation>Domäne %1</translation>
     </message>
     <message>
         <location filename="../ui/host/HostNetworksPage.cpp" line="263" />
         <source>%1 = %2</source>
-        <translation type="unfinished" />
+        <translation>%1 = %2</translation>
     </message>
     <message>
         <location filename="../ui/host/HostNetworksPage.cpp" line="264" />
         <source>default</source>
-        <translation type="unfinished" />
+        <translation>Vorgabe</translation>
     </message>
     <message>
         <location filename="../ui/host/HostNetworksPage.cpp" line="266" />
         <source>no VM</source>
-        <translation type="unfinished" />
+        <translation>keine VM</translation>
     </message>
     <message>
         <location filename="../ui/host/HostNetworksPage.cpp" line="276" />
         <source>(not a VM here)</source>
-        <translation type="unfinished" />
+        <translation>(keine VM hier)</translation>
     </message>
     <message>
         <location filename="../ui/host/HostNetworksPage.cpp" line="280" />
         <source>(no leases yet)</source>
-        <translation type="unfinished" />
+        <translation>(noch keine Zuweisungen)</translation>
     </message>
     <message>
         <location filename="../ui/host/HostNetworksPage.cpp" line="280" />
         <source>(stopped)</source>
-        <translation type="unfinished" />
+        <translation>(gestoppt)</translation>
     </message>
 </context>
 <context>
@@ -10537,87 +10537,87 @@ without the library. `vireo --show-console NAME` opens it too.</source>
     <message>
         <location filename="../ui/host/HostOverviewPage.cpp" line="26" />
         <source>Host</source>
-        <translation type="unfinished" />
+        <translation>Rechner</translation>
     </message>
     <message>
         <location filename="../ui/host/HostOverviewPage.cpp" line="29" />
         <source>Hostname:</source>
-        <translation type="unfinished" />
+        <translation>Rechnername:</translation>
     </message>
     <message>
         <location filename="../ui/host/HostOverviewPage.cpp" line="30" />
         <source>Connection:</source>
-        <translation type="unfinished" />
+        <translation>Verbindung:</translation>
     </message>
     <message>
         <location filename="../ui/host/HostOverviewPage.cpp" line="31" />
         <source>CPU:</source>
-        <translation type="unfinished" />
+        <translation>CPU:</translation>
     </message>
     <message>
         <location filename="../ui/host/HostOverviewPage.cpp" line="32" />
         <source>Topology:</source>
-        <translation type="unfinished" />
+        <translation>Topologie:</translation>
     </message>
     <message>
         <location filename="../ui/host/HostOverviewPage.cpp" line="33" />
         <source>NUMA:</source>
-        <translation type="unfinished" />
+        <translation>NUMA:</translation>
     </message>
     <message>
         <location filename="../ui/host/HostOverviewPage.cpp" line="34" />
         <source>Memory:</source>
-        <translation type="unfinished" />
+        <translation>Arbeitsspeicher:</translation>
     </message>
     <message>
         <location filename="../ui/host/HostOverviewPage.cpp" line="35" />
         <source>libvirt:</source>
-        <translation type="unfinished" />
+        <translation>libvirt:</translation>
     </message>
     <message>
         <location filename="../ui/host/HostOverviewPage.cpp" line="36" />
         <source>Hypervisor:</source>
-        <translation type="unfinished" />
+        <translation>Hypervisor:</translation>
     </message>
     <message>
         <location filename="../ui/host/HostOverviewPage.cpp" line="37" />
         <source>KVM:</source>
-        <translation type="unfinished" />
+        <translation>KVM:</translation>
     </message>
     <message>
         <location filename="../ui/host/HostOverviewPage.cpp" line="40" />
         <source>Network interfaces (read-only)</source>
-        <translation type="unfinished" />
+        <translation>Netzwerkschnittstellen (nur lesbar)</translation>
     </message>
     <message>
         <location filename="../ui/host/HostOverviewPage.cpp" line="44" />
         <source>Interface</source>
-        <translation type="unfinished" />
+        <translation>Schnittstelle</translation>
     </message>
     <message>
         <location filename="../ui/host/HostOverviewPage.cpp" line="44" />
         <source>Type</source>
-        <translation type="unfinished" />
+        <translation>Typ</translation>
     </message>
     <message>
         <location filename="../ui/host/HostOverviewPage.cpp" line="44" />
         <source>MAC</source>
-        <translation type="unfinished" />
+        <translation>MAC</translation>
     </message>
     <message>
         <location filename="../ui/host/HostOverviewPage.cpp" line="44" />
         <source>State</source>
-        <translation type="unfinished" />
+        <translation>Zustand</translation>
     </message>
     <message>
         <location filename="../ui/host/HostOverviewPage.cpp" line="44" />
         <source>Addresses</source>
-        <translation type="unfinished" />
+        <translation>Adressen</translation>
     </message>
     <message>
         <location filename="../ui/host/HostOverviewPage.cpp" line="51" />
         <source>&amp;Refresh</source>
-        <translation type="unfinished" />
+        <translation>&amp;Aktualisieren</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/host/HostOverviewPage.cpp" line="97" />
@@ -10630,37 +10630,37 @@ without the library. `vireo --show-console NAME` opens it too.</source>
     <message>
         <location filename="../ui/host/HostOverviewPage.cpp" line="101" />
         <source>%1 socket(s), %2 core(s) per socket, %3 thread(s) per core</source>
-        <translation type="unfinished" />
+        <translation>%1 Sockel, %2 Kern(e) pro Sockel, %3 Thread(s) pro Kern</translation>
     </message>
     <message>
         <location filename="../ui/host/HostOverviewPage.cpp" line="107" />
         <source>cell %1: CPUs %2, %3</source>
-        <translation type="unfinished" />
+        <translation>Zelle %1: CPUs %2, %3</translation>
     </message>
     <message>
         <location filename="../ui/host/HostOverviewPage.cpp" line="108" />
         <source>not reported</source>
-        <translation type="unfinished" />
+        <translation>nicht gemeldet</translation>
     </message>
     <message>
         <location filename="../ui/host/HostOverviewPage.cpp" line="109" />
         <source>%1, %2 free</source>
-        <translation type="unfinished" />
+        <translation>%1, %2 frei</translation>
     </message>
     <message>
         <location filename="../ui/host/HostOverviewPage.cpp" line="115" />
         <source>up</source>
-        <translation type="unfinished" />
+        <translation>aktiv</translation>
     </message>
     <message>
         <location filename="../ui/host/HostOverviewPage.cpp" line="115" />
         <source>down</source>
-        <translation type="unfinished" />
+        <translation>inaktiv</translation>
     </message>
     <message>
         <location filename="../ui/host/HostOverviewPage.cpp" line="118" />
         <source>(this host's libvirt lists no interfaces)</source>
-        <translation type="unfinished" />
+        <translation>(das libvirt dieses Rechners listet keine Schnittstellen)</translation>
     </message>
 </context>
 <context>
@@ -10668,231 +10668,231 @@ without the library. `vireo --show-console NAME` opens it too.</source>
     <message>
         <location filename="../ui/host/HostStoragePage.cpp" line="30" />
         <source>State:</source>
-        <translation type="unfinished" />
+        <translation>Zustand:</translation>
     </message>
     <message>
         <location filename="../ui/host/HostStoragePage.cpp" line="31" />
         <source>Type:</source>
-        <translation type="unfinished" />
+        <translation>Typ:</translation>
     </message>
     <message>
         <location filename="../ui/host/HostStoragePage.cpp" line="32" />
         <source>Folder:</source>
-        <translation type="unfinished" />
+        <translation>Ordner:</translation>
     </message>
     <message>
         <location filename="../ui/host/HostStoragePage.cpp" line="33" />
         <source>Usage:</source>
-        <translation type="unfinished" />
+        <translation>Belegung:</translation>
     </message>
     <message>
         <location filename="../ui/host/HostStoragePage.cpp" line="50" />
         <source>Start with the &amp;host</source>
-        <translation type="unfinished" />
+        <translation>Mit dem &amp;Rechner starten</translation>
     </message>
     <message>
         <location filename="../ui/host/HostStoragePage.cpp" line="51" />
         <source>New &amp;Pool...</source>
-        <translation type="unfinished" />
+        <translation>Neuer &amp;Pool …</translation>
     </message>
     <message>
         <location filename="../ui/host/HostStoragePage.cpp" line="52" />
         <source>Delete Poo&amp;l</source>
-        <translation type="unfinished" />
+        <translation>Poo&amp;l löschen</translation>
     </message>
     <message>
         <location filename="../ui/host/HostStoragePage.cpp" line="53" />
         <source>&amp;Start</source>
-        <translation type="unfinished" />
+        <translation>&amp;Starten</translation>
     </message>
     <message>
         <location filename="../ui/host/HostStoragePage.cpp" line="54" />
         <source>S&amp;top</source>
-        <translation type="unfinished" />
+        <translation>S&amp;toppen</translation>
     </message>
     <message>
         <location filename="../ui/host/HostStoragePage.cpp" line="55" />
         <source>Re&amp;fresh</source>
-        <translation type="unfinished" />
+        <translation>A&amp;ktualisieren</translation>
     </message>
     <message>
         <location filename="../ui/host/HostStoragePage.cpp" line="56" />
         <source>&amp;New Volume...</source>
-        <translation type="unfinished" />
+        <translation>&amp;Neuer Datenträger …</translation>
     </message>
     <message>
         <location filename="../ui/host/HostStoragePage.cpp" line="57" />
         <source>&amp;Upload...</source>
-        <translation type="unfinished" />
+        <translation>&amp;Hochladen …</translation>
     </message>
     <message>
         <location filename="../ui/host/HostStoragePage.cpp" line="58" />
         <source>Do&amp;wnload...</source>
-        <translation type="unfinished" />
+        <translation>Herunter&amp;laden …</translation>
     </message>
     <message>
         <location filename="../ui/host/HostStoragePage.cpp" line="59" />
         <source>&amp;Resize...</source>
-        <translation type="unfinished" />
+        <translation>&amp;Größe ändern …</translation>
     </message>
     <message>
         <location filename="../ui/host/HostStoragePage.cpp" line="60" />
         <source>&amp;Delete</source>
-        <translation type="unfinished" />
+        <translation>&amp;Löschen</translation>
     </message>
     <message>
         <location filename="../ui/host/HostStoragePage.cpp" line="69" />
         <location filename="../ui/host/HostStoragePage.cpp" line="82" />
         <source>Pool</source>
-        <translation type="unfinished" />
+        <translation>Pool</translation>
     </message>
     <message>
         <location filename="../ui/host/HostStoragePage.cpp" line="69" />
         <source>Usage</source>
-        <translation type="unfinished" />
+        <translation>Belegung</translation>
     </message>
     <message>
         <location filename="../ui/host/HostStoragePage.cpp" line="99" />
         <source>Volumes</source>
-        <translation type="unfinished" />
+        <translation>Datenträger</translation>
     </message>
     <message>
         <location filename="../ui/host/HostStoragePage.cpp" line="102" />
         <source>Volume</source>
-        <translation type="unfinished" />
+        <translation>Datenträger</translation>
     </message>
     <message>
         <location filename="../ui/host/HostStoragePage.cpp" line="102" />
         <source>Format</source>
-        <translation type="unfinished" />
+        <translation>Format</translation>
     </message>
     <message>
         <location filename="../ui/host/HostStoragePage.cpp" line="102" />
         <source>Size</source>
-        <translation type="unfinished" />
+        <translation>Größe</translation>
     </message>
     <message>
         <location filename="../ui/host/HostStoragePage.cpp" line="102" />
         <source>On disk</source>
-        <translation type="unfinished" />
+        <translation>Auf der Festplatte</translation>
     </message>
     <message>
         <location filename="../ui/host/HostStoragePage.cpp" line="103" />
         <source>Backing image</source>
-        <translation type="unfinished" />
+        <translation>Basisabbild</translation>
     </message>
     <message>
         <location filename="../ui/host/HostStoragePage.cpp" line="103" />
         <source>Used by</source>
-        <translation type="unfinished" />
+        <translation>Genutzt von</translation>
     </message>
     <message>
         <location filename="../ui/host/HostStoragePage.cpp" line="123" />
         <location filename="../ui/host/HostStoragePage.cpp" line="128" />
         <source>Delete Pool</source>
-        <translation type="unfinished" />
+        <translation>Pool löschen</translation>
     </message>
     <message>
         <location filename="../ui/host/HostStoragePage.cpp" line="124" />
         <source>Delete the storage pool %1? Its volumes stay where they are on the host; only libvirt forgets the pool.</source>
-        <translation type="unfinished" />
+        <translation>Den Speicherpool %1 löschen? Seine Datenträger bleiben, wo sie auf dem Rechner sind; nur libvirt vergisst den Pool.</translation>
     </message>
     <message>
         <location filename="../ui/host/HostStoragePage.cpp" line="210" />
         <source>%1 is not in a storage pool of this host: it is a file Vireo reaches through the VM only.</source>
-        <translation type="unfinished" />
+        <translation>%1 liegt in keinem Speicherpool dieses Rechners: Es ist eine Datei, die Vireo nur über die VM erreicht.</translation>
     </message>
     <message>
         <location filename="../ui/host/HostStoragePage.cpp" line="233" />
         <source>%1 of %2</source>
-        <translation type="unfinished" />
+        <translation>%1 von %2</translation>
     </message>
     <message>
         <location filename="../ui/host/HostStoragePage.cpp" line="234" />
         <location filename="../ui/host/HostStoragePage.cpp" line="256" />
         <source>stopped</source>
-        <translation type="unfinished" />
+        <translation>gestoppt</translation>
     </message>
     <message>
         <location filename="../ui/host/HostStoragePage.cpp" line="235" />
         <source>%1 free</source>
-        <translation type="unfinished" />
+        <translation>%1 frei</translation>
     </message>
     <message>
         <location filename="../ui/host/HostStoragePage.cpp" line="256" />
         <source>running</source>
-        <translation type="unfinished" />
+        <translation>läuft</translation>
     </message>
     <message>
         <location filename="../ui/host/HostStoragePage.cpp" line="260" />
         <source>%1 used of %2, %3 free</source>
-        <translation type="unfinished" />
+        <translation>%1 von %2 belegt, %3 frei</translation>
     </message>
     <message>
         <location filename="../ui/host/HostStoragePage.cpp" line="262" />
         <source>unknown while stopped</source>
-        <translation type="unfinished" />
+        <translation>unbekannt, solange gestoppt</translation>
     </message>
     <message>
         <location filename="../ui/host/HostStoragePage.cpp" line="358" />
         <source>Pool %1 created.</source>
-        <translation type="unfinished" />
+        <translation>Pool %1 angelegt.</translation>
     </message>
     <message>
         <location filename="../ui/host/HostStoragePage.cpp" line="386" />
         <source>Saved as %1.</source>
-        <translation type="unfinished" />
+        <translation>Gespeichert als %1.</translation>
     </message>
     <message>
         <location filename="../ui/host/HostStoragePage.cpp" line="406" />
         <source>Delete the volume %1? Its data is lost.</source>
-        <translation type="unfinished" />
+        <translation>Den Datenträger %1 löschen? Seine Daten gehen verloren.</translation>
     </message>
     <message>
         <location filename="../ui/host/HostStoragePage.cpp" line="409" />
         <source>It is a disk of %1; those VMs will not start until the disk is removed from them.</source>
-        <translation type="unfinished" />
+        <translation>Er ist eine Festplatte von %1; diese VMs starten nicht, bis die Festplatte aus ihnen entfernt ist.</translation>
     </message>
     <message>
         <location filename="../ui/host/HostStoragePage.cpp" line="414" />
         <location filename="../ui/host/HostStoragePage.cpp" line="417" />
         <source>Delete Volume</source>
-        <translation type="unfinished" />
+        <translation>Datenträger löschen</translation>
     </message>
     <message>
         <location filename="../ui/host/HostStoragePage.cpp" line="428" />
         <source>Upload a File as a Volume</source>
-        <translation type="unfinished" />
+        <translation>Eine Datei als Datenträger hochladen</translation>
     </message>
     <message>
         <location filename="../ui/host/HostStoragePage.cpp" line="432" />
         <source>Upload</source>
-        <translation type="unfinished" />
+        <translation>Hochladen</translation>
     </message>
     <message>
         <location filename="../ui/host/HostStoragePage.cpp" line="432" />
         <source>Name of the new volume:</source>
-        <translation type="unfinished" />
+        <translation>Name des neuen Datenträgers:</translation>
     </message>
     <message>
         <location filename="../ui/host/HostStoragePage.cpp" line="441" />
         <source>Download %1</source>
-        <translation type="unfinished" />
+        <translation>%1 herunterladen</translation>
     </message>
     <message>
         <location filename="../ui/host/HostStoragePage.cpp" line="455" />
         <source>Resize %1</source>
-        <translation type="unfinished" />
+        <translation>Größe von %1 ändern</translation>
     </message>
     <message>
         <location filename="../ui/host/HostStoragePage.cpp" line="456" />
         <source>New size (now %1; volumes only grow, e.g. 40G):</source>
-        <translation type="unfinished" />
+        <translation>Neue Größe (jetzt %1; Datenträger wachsen nur, z. B. 40G):</translation>
     </message>
     <message>
         <location filename="../ui/host/HostStoragePage.cpp" line="462" />
         <source>'%1' is not a size: write it as 512M, 20G or 1.5T.</source>
-        <translation type="unfinished" />
+        <translation>„%1“ ist keine Größe: Schreiben Sie sie als 512M, 20G oder 1.5T.</translation>
     </message>
 </context>
 <context>
@@ -11547,62 +11547,62 @@ without the library. `vireo --show-console NAME` opens it too.</source>
     <message>
         <location filename="../ui/migration/MigrateDialog.cpp" line="51" />
         <source>passed</source>
-        <translation type="unfinished" />
+        <translation>bestanden</translation>
     </message>
     <message>
         <location filename="../ui/migration/MigrateDialog.cpp" line="53" />
         <source>warning</source>
-        <translation type="unfinished" />
+        <translation>Warnung</translation>
     </message>
     <message>
         <location filename="../ui/migration/MigrateDialog.cpp" line="55" />
         <source>failed</source>
-        <translation type="unfinished" />
+        <translation>fehlgeschlagen</translation>
     </message>
     <message>
         <location filename="../ui/migration/MigrateDialog.cpp" line="59" />
         <source>unknown</source>
-        <translation type="unfinished" />
+        <translation>unbekannt</translation>
     </message>
     <message>
         <location filename="../ui/migration/MigrateDialog.cpp" line="77" />
         <source>Keep it running while it moves (live)</source>
-        <translation type="unfinished" />
+        <translation>Während des Umzugs weiterlaufen lassen (live)</translation>
     </message>
     <message>
         <location filename="../ui/migration/MigrateDialog.cpp" line="80" />
         <source>Keep its definition here too (a copy, not a move)</source>
-        <translation type="unfinished" />
+        <translation>Ihre Definition auch hier behalten (eine Kopie, kein Umzug)</translation>
     </message>
     <message>
         <location filename="../ui/migration/MigrateDialog.cpp" line="81" />
         <source>Trust the shared storage (needed for NFS and other storage that is no cluster file system)</source>
-        <translation type="unfinished" />
+        <translation>Dem gemeinsamen Speicher vertrauen (nötig für NFS und anderen Speicher ohne Cluster-Dateisystem)</translation>
     </message>
     <message>
         <location filename="../ui/migration/MigrateDialog.cpp" line="86" />
         <source>Auto-converge: slow the guest down if it changes its memory faster than it can be sent</source>
-        <translation type="unfinished" />
+        <translation>Auto-Converge: den Gast bremsen, wenn er seinen Arbeitsspeicher schneller ändert, als er gesendet werden kann</translation>
     </message>
     <message>
         <location filename="../ui/migration/MigrateDialog.cpp" line="89" />
         <source>Compress memory on the way (for slow links; costs CPU)</source>
-        <translation type="unfinished" />
+        <translation>Arbeitsspeicher unterwegs komprimieren (für langsame Verbindungen; kostet CPU)</translation>
     </message>
     <message>
         <location filename="../ui/migration/MigrateDialog.cpp" line="90" />
         <source>Allow post-copy: if it does not converge, run the VM there at once and fetch the rest</source>
-        <translation type="unfinished" />
+        <translation>Post-Copy erlauben: Wenn es nicht konvergiert, die VM dort sofort ausführen und den Rest nachholen</translation>
     </message>
     <message>
         <location filename="../ui/migration/MigrateDialog.cpp" line="97" />
         <source>&amp;Migrate</source>
-        <translation type="unfinished" />
+        <translation>&amp;Migrieren</translation>
     </message>
     <message>
         <location filename="../ui/migration/MigrateDialog.cpp" line="104" />
         <source>Migrate %1</source>
-        <translation type="unfinished" />
+        <translation>%1 migrieren</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/migration/MigrateDialog.cpp" line="105" />
@@ -11615,287 +11615,287 @@ without the library. `vireo --show-console NAME` opens it too.</source>
     <message>
         <location filename="../ui/migration/MigrateDialog.cpp" line="110" />
         <source>Destination host</source>
-        <translation type="unfinished" />
+        <translation>Zielrechner</translation>
     </message>
     <message>
         <location filename="../ui/migration/MigrateDialog.cpp" line="116" />
         <source>%1 (%2)</source>
-        <translation type="unfinished" />
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../ui/migration/MigrateDialog.cpp" line="117" />
         <source>Another host...</source>
-        <translation type="unfinished" />
+        <translation>Ein anderer Rechner …</translation>
     </message>
     <message>
         <location filename="../ui/migration/MigrateDialog.cpp" line="120" />
         <source>Destination URI</source>
-        <translation type="unfinished" />
+        <translation>Ziel-URI</translation>
     </message>
     <message>
         <location filename="../ui/migration/MigrateDialog.cpp" line="121" />
         <source>The other host's libvirt address: qemu+ssh://user@host/system (SSH keys), qemu+tls://host/system (certificates) or qemu+tcp://host/system</source>
-        <translation type="unfinished" />
+        <translation>Die libvirt-Adresse des anderen Rechners: qemu+ssh://benutzer@rechner/system (SSH-Schlüssel), qemu+tls://rechner/system (Zertifikate) oder qemu+tcp://rechner/system</translation>
     </message>
     <message>
         <location filename="../ui/migration/MigrateDialog.cpp" line="130" />
         <source>A running VM moves while it runs: it pauses only for a moment at the end.</source>
-        <translation type="unfinished" />
+        <translation>Eine laufende VM zieht im Betrieb um: Sie hält nur am Ende kurz an.</translation>
     </message>
     <message>
         <location filename="../ui/migration/MigrateDialog.cpp" line="132" />
         <source>A shut-off VM moves as its definition (and disks, if they are on shared storage).</source>
-        <translation type="unfinished" />
+        <translation>Eine ausgeschaltete VM zieht als Definition um (und mit ihren Festplatten, wenn diese auf gemeinsamem Speicher liegen).</translation>
     </message>
     <message>
         <location filename="../ui/migration/MigrateDialog.cpp" line="135" />
         <source>Disks</source>
-        <translation type="unfinished" />
+        <translation>Festplatten</translation>
     </message>
     <message>
         <location filename="../ui/migration/MigrateDialog.cpp" line="136" />
         <source>Disks are on storage both hosts see (NFS, a cluster file system)</source>
-        <translation type="unfinished" />
+        <translation>Die Festplatten liegen auf Speicher, den beide Rechner sehen (NFS, ein Cluster-Dateisystem)</translation>
     </message>
     <message>
         <location filename="../ui/migration/MigrateDialog.cpp" line="138" />
         <source>Copy the disks to the other host while it runs</source>
-        <translation type="unfinished" />
+        <translation>Die Festplatten im laufenden Betrieb auf den anderen Rechner kopieren</translation>
     </message>
     <message>
         <location filename="../ui/migration/MigrateDialog.cpp" line="140" />
         <source>Copy only what the disks' backing images lack there</source>
-        <translation type="unfinished" />
+        <translation>Nur kopieren, was den Basisabbildern der Festplatten dort fehlt</translation>
     </message>
     <message>
         <location filename="../ui/migration/MigrateDialog.cpp" line="142" />
         <source>Shared: nothing is copied, both hosts must see the same files. Copy: the disks go along; the other host needs a storage pool at the same folder with room for them.</source>
-        <translation type="unfinished" />
+        <translation>Gemeinsam: Es wird nichts kopiert, beide Rechner müssen dieselben Dateien sehen. Kopieren: Die Festplatten ziehen mit; der andere Rechner braucht einen Speicherpool im selben Ordner mit Platz für sie.</translation>
     </message>
     <message>
         <location filename="../ui/migration/MigrateDialog.cpp" line="146" />
         <source>Copy into</source>
-        <translation type="unfinished" />
+        <translation>Kopieren nach</translation>
     </message>
     <message>
         <location filename="../ui/migration/MigrateDialog.cpp" line="147" />
         <source>Where copied disks go on the other host: a pool there whose folder is the disk's own folder here, or a pool you choose (the disks get new paths in it)</source>
-        <translation type="unfinished" />
+        <translation>Wohin kopierte Festplatten auf dem anderen Rechner kommen: in einen Pool dort, dessen Ordner der eigene Ordner der Festplatte hier ist, oder in einen Pool Ihrer Wahl (die Festplatten bekommen darin neue Pfade)</translation>
     </message>
     <message>
         <location filename="../ui/migration/MigrateDialog.cpp" line="150" />
         <source>Off (a move): the VM is defined only on the other host afterwards. On: this host keeps its definition, shut off.</source>
-        <translation type="unfinished" />
+        <translation>Aus (ein Umzug): Die VM ist danach nur auf dem anderen Rechner definiert. Ein: Dieser Rechner behält ihre Definition, ausgeschaltet.</translation>
     </message>
     <message>
         <location filename="../ui/migration/MigrateDialog.cpp" line="153" />
         <source>libvirt moves VMs on shared disks only when it knows that both hosts cannot write them at once (a cluster file system, or no disk cache). Tick this when you know the storage is shared safely.</source>
-        <translation type="unfinished" />
+        <translation>libvirt zieht VMs auf gemeinsamen Festplatten nur um, wenn es weiß, dass nicht beide Rechner zugleich darauf schreiben können (ein Cluster-Dateisystem oder kein Festplatten-Cache). Setzen Sie das Häkchen, wenn Sie wissen, dass der Speicher sicher geteilt wird.</translation>
     </message>
     <message>
         <location filename="../ui/migration/MigrateDialog.cpp" line="157" />
         <source> ms</source>
-        <translation type="unfinished" />
+        <translation> ms</translation>
     </message>
     <message>
         <location filename="../ui/migration/MigrateDialog.cpp" line="158" />
         <source>libvirt's default (300 ms)</source>
-        <translation type="unfinished" />
+        <translation>Vorgabe von libvirt (300 ms)</translation>
     </message>
     <message>
         <location filename="../ui/migration/MigrateDialog.cpp" line="159" />
         <source>Longest pause</source>
-        <translation type="unfinished" />
+        <translation>Längste Pause</translation>
     </message>
     <message>
         <location filename="../ui/migration/MigrateDialog.cpp" line="160" />
         <source>At the end the VM pauses while the last memory is sent: the longest that pause may be. Longer lets busy guests finish sooner.</source>
-        <translation type="unfinished" />
+        <translation>Am Ende hält die VM an, während der letzte Arbeitsspeicher gesendet wird: wie lang diese Pause höchstens sein darf. Länger lässt ausgelastete Gäste eher fertig werden.</translation>
     </message>
     <message>
         <location filename="../ui/migration/MigrateDialog.cpp" line="163" />
         <source> MiB/s</source>
-        <translation type="unfinished" />
+        <translation> MiB/s</translation>
     </message>
     <message>
         <location filename="../ui/migration/MigrateDialog.cpp" line="164" />
         <source>no limit</source>
-        <translation type="unfinished" />
+        <translation>keine Grenze</translation>
     </message>
     <message>
         <location filename="../ui/migration/MigrateDialog.cpp" line="165" />
         <source>Bandwidth limit</source>
-        <translation type="unfinished" />
+        <translation>Bandbreitengrenze</translation>
     </message>
     <message>
         <location filename="../ui/migration/MigrateDialog.cpp" line="166" />
         <source>Keep the migration from taking the whole link</source>
-        <translation type="unfinished" />
+        <translation>Verhindern, dass die Migration die ganze Verbindung belegt</translation>
     </message>
     <message>
         <location filename="../ui/migration/MigrateDialog.cpp" line="168" />
         <source>Post-copy always finishes, but while it fetches the rest, a failure of either host or the link loses the VM. QEMU needs userfaultfd on the other host (vm.unprivileged_userfaultfd=1).</source>
-        <translation type="unfinished" />
+        <translation>Post-Copy wird immer fertig, aber solange der Rest nachgeholt wird, geht die VM verloren, wenn einer der Rechner oder die Verbindung ausfällt. QEMU braucht userfaultfd auf dem anderen Rechner (vm.unprivileged_userfaultfd=1).</translation>
     </message>
     <message>
         <location filename="../ui/migration/MigrateDialog.cpp" line="172" />
         <source>tcp://HOST (empty: the host's name)</source>
-        <translation type="unfinished" />
+        <translation>tcp://RECHNER (leer: der Name des Rechners)</translation>
     </message>
     <message>
         <location filename="../ui/migration/MigrateDialog.cpp" line="173" />
         <source>Migration address</source>
-        <translation type="unfinished" />
+        <translation>Migrationsadresse</translation>
     </message>
     <message>
         <location filename="../ui/migration/MigrateDialog.cpp" line="174" />
         <source>Where QEMU sends the memory and disks, when the other host's name is not the address to use (a separate migration network)</source>
-        <translation type="unfinished" />
+        <translation>Wohin QEMU Arbeitsspeicher und Festplatten sendet, wenn der Name des anderen Rechners nicht die zu verwendende Adresse ist (ein eigenes Migrationsnetz)</translation>
     </message>
     <message>
         <location filename="../ui/migration/MigrateDialog.cpp" line="177" />
         <source>Destination</source>
-        <translation type="unfinished" />
+        <translation>Ziel</translation>
     </message>
     <message>
         <location filename="../ui/migration/MigrateDialog.cpp" line="179" />
         <source>&amp;Host:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Rechner:</translation>
     </message>
     <message>
         <location filename="../ui/migration/MigrateDialog.cpp" line="180" />
         <source>&amp;URI:</source>
-        <translation type="unfinished" />
+        <translation>&amp;URI:</translation>
     </message>
     <message>
         <location filename="../ui/migration/MigrateDialog.cpp" line="181" />
         <source>How</source>
-        <translation type="unfinished" />
+        <translation>Wie</translation>
     </message>
     <message>
         <location filename="../ui/migration/MigrateDialog.cpp" line="184" />
         <source>&amp;Disks:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Festplatten:</translation>
     </message>
     <message>
         <location filename="../ui/migration/MigrateDialog.cpp" line="185" />
         <source>Copy &amp;into:</source>
-        <translation type="unfinished" />
+        <translation>Kopieren &amp;nach:</translation>
     </message>
     <message>
         <location filename="../ui/migration/MigrateDialog.cpp" line="188" />
         <source>Longest &amp;pause:</source>
-        <translation type="unfinished" />
+        <translation>Längste &amp;Pause:</translation>
     </message>
     <message>
         <location filename="../ui/migration/MigrateDialog.cpp" line="189" />
         <source>&amp;Bandwidth:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Bandbreite:</translation>
     </message>
     <message>
         <location filename="../ui/migration/MigrateDialog.cpp" line="193" />
         <source>Migration &amp;address:</source>
-        <translation type="unfinished" />
+        <translation>Migrations&amp;adresse:</translation>
     </message>
     <message>
         <location filename="../ui/migration/MigrateDialog.cpp" line="196" />
         <source>Checks</source>
-        <translation type="unfinished" />
+        <translation>Prüfungen</translation>
     </message>
     <message>
         <location filename="../ui/migration/MigrateDialog.cpp" line="198" />
         <source>Check</source>
-        <translation type="unfinished" />
+        <translation>Prüfung</translation>
     </message>
     <message>
         <location filename="../ui/migration/MigrateDialog.cpp" line="198" />
         <source>Why</source>
-        <translation type="unfinished" />
+        <translation>Warum</translation>
     </message>
     <message>
         <location filename="../ui/migration/MigrateDialog.cpp" line="217" />
         <source>Vireo checks first that the other host can take %1; nothing starts while a check fails.</source>
-        <translation type="unfinished" />
+        <translation>Vireo prüft zuerst, ob der andere Rechner %1 aufnehmen kann; nichts beginnt, solange eine Prüfung fehlschlägt.</translation>
     </message>
     <message>
         <location filename="../ui/migration/MigrateDialog.cpp" line="219" />
         <source>these machines</source>
-        <translation type="unfinished" />
+        <translation>diese Maschinen</translation>
     </message>
     <message>
         <location filename="../ui/migration/MigrateDialog.cpp" line="247" />
         <source>Check &amp;Again</source>
-        <translation type="unfinished" />
+        <translation>&amp;Erneut prüfen</translation>
     </message>
     <message>
         <location filename="../ui/migration/MigrateDialog.cpp" line="253" />
         <source>Close this window; migrations that run go on (see the status bar)</source>
-        <translation type="unfinished" />
+        <translation>Dieses Fenster schließen; laufende Migrationen gehen weiter (siehe Statusleiste)</translation>
     </message>
     <message>
         <location filename="../ui/migration/MigrateDialog.cpp" line="338" />
         <source>A pool there at each disk's own folder</source>
-        <translation type="unfinished" />
+        <translation>Ein Pool dort im eigenen Ordner jeder Festplatte</translation>
     </message>
     <message>
         <location filename="../ui/migration/MigrateDialog.cpp" line="340" />
         <source>The pool '%1'</source>
-        <translation type="unfinished" />
+        <translation>Der Pool „%1“</translation>
     </message>
     <message>
         <location filename="../ui/migration/MigrateDialog.cpp" line="355" />
         <source>Choose the host to move to, or type its URI.</source>
-        <translation type="unfinished" />
+        <translation>Wählen Sie den Zielrechner oder geben Sie seine URI ein.</translation>
     </message>
     <message>
         <location filename="../ui/migration/MigrateDialog.cpp" line="357" />
         <source>'%1' is not a libvirt URI: it looks like qemu+ssh://user@host/system.</source>
-        <translation type="unfinished" />
+        <translation>„%1“ ist keine libvirt-URI: Sie sieht aus wie qemu+ssh://benutzer@rechner/system.</translation>
     </message>
     <message>
         <location filename="../ui/migration/MigrateDialog.cpp" line="360" />
         <source>The migration address looks like tcp://HOST or tcp://HOST:PORT.</source>
-        <translation type="unfinished" />
+        <translation>Die Migrationsadresse sieht aus wie tcp://RECHNER oder tcp://RECHNER:PORT.</translation>
     </message>
     <message>
         <location filename="../ui/migration/MigrateDialog.cpp" line="367" />
         <source>Checking %1...</source>
-        <translation type="unfinished" />
+        <translation>%1 wird geprüft …</translation>
     </message>
     <message>
         <location filename="../ui/migration/MigrateDialog.cpp" line="373" />
         <source>Its connection is gone.</source>
-        <translation type="unfinished" />
+        <translation>Ihre Verbindung ist weg.</translation>
     </message>
     <message>
         <location filename="../ui/migration/MigrateDialog.cpp" line="403" />
         <source>%1: %2</source>
-        <translation type="unfinished" />
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../ui/migration/MigrateDialog.cpp" line="407" />
         <source>The VM</source>
-        <translation type="unfinished" />
+        <translation>Die VM</translation>
     </message>
     <message>
         <location filename="../ui/migration/MigrateDialog.cpp" line="422" />
         <source>A check failed: its line says what to do.</source>
-        <translation type="unfinished" />
+        <translation>Eine Prüfung ist fehlgeschlagen: Ihre Zeile sagt, was zu tun ist.</translation>
     </message>
     <message>
         <location filename="../ui/migration/MigrateDialog.cpp" line="423" />
         <source>Every check passed: ready to migrate.</source>
-        <translation type="unfinished" />
+        <translation>Alle Prüfungen bestanden: bereit zur Migration.</translation>
     </message>
     <message>
         <location filename="../ui/migration/MigrateDialog.cpp" line="433" />
         <source>Start moving to %1</source>
-        <translation type="unfinished" />
+        <translation>Den Umzug nach %1 beginnen</translation>
     </message>
     <message>
         <location filename="../ui/migration/MigrateDialog.cpp" line="442" />
         <source>Moving to %1. You may close this window: the migrations go on, and the status bar shows them.</source>
-        <translation type="unfinished" />
+        <translation>Umzug nach %1. Sie können dieses Fenster schließen: Die Migrationen gehen weiter, und die Statusleiste zeigt sie.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/migration/MigrateDialog.cpp" line="471" />
@@ -12072,137 +12072,137 @@ without the library. `vireo --show-console NAME` opens it too.</source>
     <message>
         <location filename="../ui/host/NetworkDialog.cpp" line="24" />
         <source>Hand out addresses with &amp;DHCP</source>
-        <translation type="unfinished" />
+        <translation>Adressen per &amp;DHCP vergeben</translation>
     </message>
     <message>
         <location filename="../ui/host/NetworkDialog.cpp" line="29" />
         <source>Start with the &amp;host</source>
-        <translation type="unfinished" />
+        <translation>Mit dem &amp;Rechner starten</translation>
     </message>
     <message>
         <location filename="../ui/host/NetworkDialog.cpp" line="32" />
         <source>New Network</source>
-        <translation type="unfinished" />
+        <translation>Neues Netz</translation>
     </message>
     <message>
         <location filename="../ui/host/NetworkDialog.cpp" line="36" />
         <source>e.g. lab</source>
-        <translation type="unfinished" />
+        <translation>z. B. labor</translation>
     </message>
     <message>
         <location filename="../ui/host/NetworkDialog.cpp" line="37" />
         <source>&amp;Name:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <location filename="../ui/host/NetworkDialog.cpp" line="39" />
         <source>NAT: guests reach out through the host's address</source>
-        <translation type="unfinished" />
+        <translation>NAT: Gäste erreichen die Außenwelt über die Adresse des Rechners</translation>
     </message>
     <message>
         <location filename="../ui/host/NetworkDialog.cpp" line="41" />
         <source>Isolated: guests reach each other and the host only</source>
-        <translation type="unfinished" />
+        <translation>Isoliert: Gäste erreichen nur einander und den Rechner</translation>
     </message>
     <message>
         <location filename="../ui/host/NetworkDialog.cpp" line="43" />
         <source>Routed: guests' addresses routed by the host, no NAT</source>
-        <translation type="unfinished" />
+        <translation>Geroutet: Der Rechner routet die Adressen der Gäste, ohne NAT</translation>
     </message>
     <message>
         <location filename="../ui/host/NetworkDialog.cpp" line="45" />
         <source>Host bridge: guests join an existing bridge of the host</source>
-        <translation type="unfinished" />
+        <translation>Brücke des Rechners: Gäste treten einer vorhandenen Brücke des Rechners bei</translation>
     </message>
     <message>
         <location filename="../ui/host/NetworkDialog.cpp" line="47" />
         <source>&amp;Kind:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Art:</translation>
     </message>
     <message>
         <location filename="../ui/host/NetworkDialog.cpp" line="51" />
         <source>finding a free range...</source>
-        <translation type="unfinished" />
+        <translation>ein freier Bereich wird gesucht …</translation>
     </message>
     <message>
         <location filename="../ui/host/NetworkDialog.cpp" line="52" />
         <source>IPv&amp;4 range:</source>
-        <translation type="unfinished" />
+        <translation>IPv&amp;4-Bereich:</translation>
     </message>
     <message>
         <location filename="../ui/host/NetworkDialog.cpp" line="55" />
         <source>optional, e.g. fd00:100::/64</source>
-        <translation type="unfinished" />
+        <translation>optional, z. B. fd00:100::/64</translation>
     </message>
     <message>
         <location filename="../ui/host/NetworkDialog.cpp" line="56" />
         <source>IPv&amp;6 range:</source>
-        <translation type="unfinished" />
+        <translation>IPv&amp;6-Bereich:</translation>
     </message>
     <message>
         <location filename="../ui/host/NetworkDialog.cpp" line="58" />
         <source>&amp;Bridge:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Brücke:</translation>
     </message>
     <message>
         <location filename="../ui/host/NetworkDialog.cpp" line="59" />
         <source>any (optional: e.g. eth0)</source>
-        <translation type="unfinished" />
+        <translation>beliebig (optional: z. B. eth0)</translation>
     </message>
     <message>
         <location filename="../ui/host/NetworkDialog.cpp" line="60" />
         <source>&amp;Leave by:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Hinaus über:</translation>
     </message>
     <message>
         <location filename="../ui/host/NetworkDialog.cpp" line="61" />
         <source>optional, e.g. lab</source>
-        <translation type="unfinished" />
+        <translation>optional, z. B. labor</translation>
     </message>
     <message>
         <location filename="../ui/host/NetworkDialog.cpp" line="62" />
         <source>DNS &amp;domain:</source>
-        <translation type="unfinished" />
+        <translation>DNS-&amp;Domäne:</translation>
     </message>
     <message>
         <location filename="../ui/host/NetworkDialog.cpp" line="67" />
         <source>C&amp;reate</source>
-        <translation type="unfinished" />
+        <translation>&amp;Anlegen</translation>
     </message>
     <message>
         <location filename="../ui/host/NetworkDialog.cpp" line="82" />
         <source>%1 is free: no other network or route of the host uses it.</source>
-        <translation type="unfinished" />
+        <translation>%1 ist frei: Kein anderes Netz und keine Route des Rechners nutzt ihn.</translation>
     </message>
     <message>
         <location filename="../ui/host/NetworkDialog.cpp" line="96" />
         <source>the host's bridge, e.g. br0</source>
-        <translation type="unfinished" />
+        <translation>die Brücke des Rechners, z. B. br0</translation>
     </message>
     <message>
         <location filename="../ui/host/NetworkDialog.cpp" line="97" />
         <source>made by libvirt (virbrN) unless named</source>
-        <translation type="unfinished" />
+        <translation>von libvirt angelegt (virbrN), sofern nicht benannt</translation>
     </message>
     <message>
         <location filename="../ui/host/NetworkDialog.cpp" line="99" />
         <source>The usual choice: guests get addresses from the range below and reach the outside through the host.</source>
-        <translation type="unfinished" />
+        <translation>Die übliche Wahl: Gäste bekommen Adressen aus dem Bereich unten und erreichen die Außenwelt über den Rechner.</translation>
     </message>
     <message>
         <location filename="../ui/host/NetworkDialog.cpp" line="101" />
         <source>A lab: guests talk to each other and to the host, nothing else.</source>
-        <translation type="unfinished" />
+        <translation>Ein Labor: Gäste sprechen miteinander und mit dem Rechner, mit nichts sonst.</translation>
     </message>
     <message>
         <location filename="../ui/host/NetworkDialog.cpp" line="102" />
         <source>Guests' addresses are reachable from the host's network; its router must know the range.</source>
-        <translation type="unfinished" />
+        <translation>Die Adressen der Gäste sind aus dem Netz des Rechners erreichbar; dessen Router muss den Bereich kennen.</translation>
     </message>
     <message>
         <location filename="../ui/host/NetworkDialog.cpp" line="104" />
         <source>Guests sit on the host's own network, addressed by its DHCP server.</source>
-        <translation type="unfinished" />
+        <translation>Gäste sitzen im eigenen Netz des Rechners und bekommen Adressen von dessen DHCP-Server.</translation>
     </message>
 </context>
 <context>
@@ -12562,122 +12562,122 @@ Die Maschine stattdessen mit Software-Emulation erstellen?</translation>
     <message>
         <location filename="../ui/host/StorageDialogs.cpp" line="35" />
         <source>Folder on the host (dir)</source>
-        <translation type="unfinished" />
+        <translation>Ordner auf dem Rechner (dir)</translation>
     </message>
     <message>
         <location filename="../ui/host/StorageDialogs.cpp" line="36" />
         <source>Partition with a file system (fs)</source>
-        <translation type="unfinished" />
+        <translation>Partition mit Dateisystem (fs)</translation>
     </message>
     <message>
         <location filename="../ui/host/StorageDialogs.cpp" line="37" />
         <source>Network share, NFS (netfs)</source>
-        <translation type="unfinished" />
+        <translation>Netzwerkfreigabe, NFS (netfs)</translation>
     </message>
     <message>
         <location filename="../ui/host/StorageDialogs.cpp" line="38" />
         <source>LVM volume group (logical)</source>
-        <translation type="unfinished" />
+        <translation>LVM-Volumengruppe (logical)</translation>
     </message>
     <message>
         <location filename="../ui/host/StorageDialogs.cpp" line="39" />
         <source>Whole disk, partitions as volumes (disk)</source>
-        <translation type="unfinished" />
+        <translation>Ganze Festplatte, Partitionen als Datenträger (disk)</translation>
     </message>
     <message>
         <location filename="../ui/host/StorageDialogs.cpp" line="41" />
         <source>iSCSI target (iscsi)</source>
-        <translation type="unfinished" />
+        <translation>iSCSI-Ziel (iscsi)</translation>
     </message>
     <message>
         <location filename="../ui/host/StorageDialogs.cpp" line="62" />
         <source>&amp;Build it: make the folder, or a file system or label where there is none</source>
-        <translation type="unfinished" />
+        <translation>&amp;Aufbauen: den Ordner anlegen oder ein Dateisystem bzw. eine Kennzeichnung, wo keine ist</translation>
     </message>
     <message>
         <location filename="../ui/host/StorageDialogs.cpp" line="65" />
         <source>Start with the &amp;host</source>
-        <translation type="unfinished" />
+        <translation>Mit dem &amp;Rechner starten</translation>
     </message>
     <message>
         <location filename="../ui/host/StorageDialogs.cpp" line="68" />
         <source>New Storage Pool</source>
-        <translation type="unfinished" />
+        <translation>Neuer Speicherpool</translation>
     </message>
     <message>
         <location filename="../ui/host/StorageDialogs.cpp" line="72" />
         <source>&amp;Name:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <location filename="../ui/host/StorageDialogs.cpp" line="74" />
         <source>&amp;Type:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Typ:</translation>
     </message>
     <message>
         <location filename="../ui/host/StorageDialogs.cpp" line="76" />
         <source>e.g. /srv/images</source>
-        <translation type="unfinished" />
+        <translation>z. B. /srv/images</translation>
     </message>
     <message>
         <location filename="../ui/host/StorageDialogs.cpp" line="77" />
         <source>&amp;Folder:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Ordner:</translation>
     </message>
     <message>
         <location filename="../ui/host/StorageDialogs.cpp" line="78" />
         <source>e.g. /dev/sdb1</source>
-        <translation type="unfinished" />
+        <translation>z. B. /dev/sdb1</translation>
     </message>
     <message>
         <location filename="../ui/host/StorageDialogs.cpp" line="79" />
         <source>&amp;Device:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Gerät:</translation>
     </message>
     <message>
         <location filename="../ui/host/StorageDialogs.cpp" line="80" />
         <source>e.g. nas.example.org</source>
-        <translation type="unfinished" />
+        <translation>z. B. nas.example.org</translation>
     </message>
     <message>
         <location filename="../ui/host/StorageDialogs.cpp" line="81" />
         <source>&amp;Server:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Server:</translation>
     </message>
     <message>
         <location filename="../ui/host/StorageDialogs.cpp" line="82" />
         <source>e.g. /export/images</source>
-        <translation type="unfinished" />
+        <translation>z. B. /export/images</translation>
     </message>
     <message>
         <location filename="../ui/host/StorageDialogs.cpp" line="83" />
         <source>&amp;Export:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Freigabe:</translation>
     </message>
     <message>
         <location filename="../ui/host/StorageDialogs.cpp" line="84" />
         <source>&amp;Group or target:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Gruppe oder Ziel:</translation>
     </message>
     <message>
         <location filename="../ui/host/StorageDialogs.cpp" line="85" />
         <source>optional: ext4, nfs, gpt...</source>
-        <translation type="unfinished" />
+        <translation>optional: ext4, nfs, gpt …</translation>
     </message>
     <message>
         <location filename="../ui/host/StorageDialogs.cpp" line="86" />
         <source>F&amp;ormat:</source>
-        <translation type="unfinished" />
+        <translation>F&amp;ormat:</translation>
     </message>
     <message>
         <location filename="../ui/host/StorageDialogs.cpp" line="126" />
         <source>the target's IQN</source>
-        <translation type="unfinished" />
+        <translation>die IQN des Ziels</translation>
     </message>
     <message>
         <location filename="../ui/host/StorageDialogs.cpp" line="127" />
         <source>the LVM volume group</source>
-        <translation type="unfinished" />
+        <translation>die LVM-Volumengruppe</translation>
     </message>
 </context>
 <context>
@@ -14110,217 +14110,217 @@ Die Maschine stattdessen mit Software-Emulation erstellen?</translation>
     <message>
         <location filename="../ui/templates/TemplateActions.cpp" line="41" />
         <source>&amp;Clone...</source>
-        <translation type="unfinished" />
+        <translation>&amp;Klonen …</translation>
     </message>
     <message>
         <location filename="../ui/templates/TemplateActions.cpp" line="42" />
         <source>A copy of the machine: full, or linked to its disks</source>
-        <translation type="unfinished" />
+        <translation>Eine Kopie der Maschine: vollständig oder mit ihren Festplatten verknüpft</translation>
     </message>
     <message>
         <location filename="../ui/templates/TemplateActions.cpp" line="43" />
         <source>New &amp;Instances...</source>
-        <translation type="unfinished" />
+        <translation>Neue &amp;Instanzen …</translation>
     </message>
     <message>
         <location filename="../ui/templates/TemplateActions.cpp" line="44" />
         <source>Machines made from this template, linked to its disks</source>
-        <translation type="unfinished" />
+        <translation>Maschinen aus dieser Vorlage, mit ihren Festplatten verknüpft</translation>
     </message>
     <message>
         <location filename="../ui/templates/TemplateActions.cpp" line="45" />
         <source>&amp;Make Template</source>
-        <translation type="unfinished" />
+        <translation>Zur &amp;Vorlage machen</translation>
     </message>
     <message>
         <location filename="../ui/templates/TemplateActions.cpp" line="46" />
         <source>Keep this machine as a read-only image to make instances from</source>
-        <translation type="unfinished" />
+        <translation>Diese Maschine als schreibgeschütztes Abbild aufbewahren, aus dem Instanzen entstehen</translation>
     </message>
     <message>
         <location filename="../ui/templates/TemplateActions.cpp" line="47" />
         <source>Con&amp;vert to VM</source>
-        <translation type="unfinished" />
+        <translation>In VM &amp;umwandeln</translation>
     </message>
     <message>
         <location filename="../ui/templates/TemplateActions.cpp" line="48" />
         <location filename="../ui/templates/TemplateActions.cpp" line="148" />
         <source>Make this template an ordinary machine again</source>
-        <translation type="unfinished" />
+        <translation>Diese Vorlage wieder zu einer gewöhnlichen Maschine machen</translation>
     </message>
     <message>
         <location filename="../ui/templates/TemplateActions.cpp" line="49" />
         <source>&amp;Flatten</source>
-        <translation type="unfinished" />
+        <translation>&amp;Eigenständig machen</translation>
     </message>
     <message>
         <location filename="../ui/templates/TemplateActions.cpp" line="50" />
         <location filename="../ui/templates/TemplateActions.cpp" line="151" />
         <source>Make this instance independent of its template</source>
-        <translation type="unfinished" />
+        <translation>Diese Instanz von ihrer Vorlage unabhängig machen</translation>
     </message>
     <message>
         <location filename="../ui/templates/TemplateActions.cpp" line="51" />
         <source>Run &amp;Disposable</source>
-        <translation type="unfinished" />
+        <translation>&amp;Wegwerf-Lauf</translation>
     </message>
     <message>
         <location filename="../ui/templates/TemplateActions.cpp" line="52" />
         <source>Start the template on a throw-away overlay: everything it changes is gone when it shuts down</source>
-        <translation type="unfinished" />
+        <translation>Die Vorlage auf einer Wegwerf-Schicht starten: Alles, was sie ändert, ist nach dem Herunterfahren fort</translation>
     </message>
     <message>
         <location filename="../ui/templates/TemplateActions.cpp" line="54" />
         <source>&amp;Edit Template</source>
-        <translation type="unfinished" />
+        <translation>Vorlage &amp;bearbeiten</translation>
     </message>
     <message>
         <location filename="../ui/templates/TemplateActions.cpp" line="55" />
         <location filename="../ui/templates/TemplateActions.cpp" line="137" />
         <source>Change the template through a writable copy, then save it back</source>
-        <translation type="unfinished" />
+        <translation>Die Vorlage über eine beschreibbare Kopie ändern und dann zurückspeichern</translation>
     </message>
     <message>
         <location filename="../ui/templates/TemplateActions.cpp" line="56" />
         <source>&amp;Save Edit to Template</source>
-        <translation type="unfinished" />
+        <translation>Bearbeitung in die Vorlage &amp;speichern</translation>
     </message>
     <message>
         <location filename="../ui/templates/TemplateActions.cpp" line="57" />
         <source>Write what changed in this edit into its template, and remove it</source>
-        <translation type="unfinished" />
+        <translation>Was sich in dieser Bearbeitung geändert hat, in die Vorlage schreiben und die Bearbeitung entfernen</translation>
     </message>
     <message>
         <location filename="../ui/templates/TemplateActions.cpp" line="58" />
         <source>&amp;Discard Edit</source>
-        <translation type="unfinished" />
+        <translation>Bearbeitung &amp;verwerfen</translation>
     </message>
     <message>
         <location filename="../ui/templates/TemplateActions.cpp" line="59" />
         <location filename="../ui/templates/TemplateActions.cpp" line="142" />
         <source>Remove this edit and what changed in it</source>
-        <translation type="unfinished" />
+        <translation>Diese Bearbeitung samt ihren Änderungen entfernen</translation>
     </message>
     <message>
         <location filename="../ui/templates/TemplateActions.cpp" line="60" />
         <source>Show &amp;Lineage...</source>
-        <translation type="unfinished" />
+        <translation>&amp;Herkunft zeigen …</translation>
     </message>
     <message>
         <location filename="../ui/templates/TemplateActions.cpp" line="61" />
         <location filename="../ui/templates/TemplateActions.cpp" line="134" />
         <source>The template, its instances and the images each disk stands on</source>
-        <translation type="unfinished" />
+        <translation>Die Vorlage, ihre Instanzen und die Abbilder, auf denen jede Festplatte aufbaut</translation>
     </message>
     <message>
         <location filename="../ui/templates/TemplateActions.cpp" line="113" />
         <source>Select a machine.</source>
-        <translation type="unfinished" />
+        <translation>Wählen Sie eine Maschine.</translation>
     </message>
     <message>
         <location filename="../ui/templates/TemplateActions.cpp" line="114" />
         <source>The connection is read-only.</source>
-        <translation type="unfinished" />
+        <translation>Die Verbindung ist schreibgeschützt.</translation>
     </message>
     <message>
         <location filename="../ui/templates/TemplateActions.cpp" line="115" />
         <source>Shut the machine off first.</source>
-        <translation type="unfinished" />
+        <translation>Schalten Sie die Maschine zuerst aus.</translation>
     </message>
     <message>
         <location filename="../ui/templates/TemplateActions.cpp" line="119" />
         <source>A copy of the machine</source>
-        <translation type="unfinished" />
+        <translation>Eine Kopie der Maschine</translation>
     </message>
     <message>
         <location filename="../ui/templates/TemplateActions.cpp" line="121" />
         <source>Only a template has instances.</source>
-        <translation type="unfinished" />
+        <translation>Nur eine Vorlage hat Instanzen.</translation>
     </message>
     <message>
         <location filename="../ui/templates/TemplateActions.cpp" line="121" />
         <source>Machines made from this template</source>
-        <translation type="unfinished" />
+        <translation>Maschinen aus dieser Vorlage</translation>
     </message>
     <message>
         <location filename="../ui/templates/TemplateActions.cpp" line="123" />
         <source>It is a template already.</source>
-        <translation type="unfinished" />
+        <translation>Sie ist bereits eine Vorlage.</translation>
     </message>
     <message>
         <location filename="../ui/templates/TemplateActions.cpp" line="124" />
         <source>Keep this machine as a read-only image</source>
-        <translation type="unfinished" />
+        <translation>Diese Maschine als schreibgeschütztes Abbild aufbewahren</translation>
     </message>
     <message>
         <location filename="../ui/templates/TemplateActions.cpp" line="132" />
         <source>Only templates and their instances have a lineage.</source>
-        <translation type="unfinished" />
+        <translation>Nur Vorlagen und ihre Instanzen haben eine Herkunft.</translation>
     </message>
     <message>
         <location filename="../ui/templates/TemplateActions.cpp" line="133" />
         <source>Its template (%1) is gone: it is an ordinary machine now.</source>
-        <translation type="unfinished" />
+        <translation>Ihre Vorlage (%1) ist nicht mehr da: Sie ist jetzt eine gewöhnliche Maschine.</translation>
     </message>
     <message>
         <location filename="../ui/templates/TemplateActions.cpp" line="136" />
         <source>Only a template is edited so.</source>
-        <translation type="unfinished" />
+        <translation>Nur eine Vorlage wird so bearbeitet.</translation>
     </message>
     <message>
         <location filename="../ui/templates/TemplateActions.cpp" line="140" />
         <source>Select the template's edit (TEMPLATE-edit).</source>
-        <translation type="unfinished" />
+        <translation>Wählen Sie die Bearbeitung der Vorlage (VORLAGE-edit).</translation>
     </message>
     <message>
         <location filename="../ui/templates/TemplateActions.cpp" line="141" />
         <source>Write what changed into the template</source>
-        <translation type="unfinished" />
+        <translation>Die Änderungen in die Vorlage schreiben</translation>
     </message>
     <message>
         <location filename="../ui/templates/TemplateActions.cpp" line="144" />
         <source>Only a template runs disposable: make it one first (its disks must not change under the run's overlay).</source>
-        <translation type="unfinished" />
+        <translation>Nur eine Vorlage läuft als Wegwerf-Lauf: Machen Sie die Maschine zuerst zu einer (ihre Festplatten dürfen sich unter der Schicht des Laufs nicht ändern).</translation>
     </message>
     <message>
         <location filename="../ui/templates/TemplateActions.cpp" line="146" />
         <source>Start the template on a throw-away overlay</source>
-        <translation type="unfinished" />
+        <translation>Die Vorlage auf einer Wegwerf-Schicht starten</translation>
     </message>
     <message>
         <location filename="../ui/templates/TemplateActions.cpp" line="147" />
         <source>It is not a template.</source>
-        <translation type="unfinished" />
+        <translation>Sie ist keine Vorlage.</translation>
     </message>
     <message>
         <location filename="../ui/templates/TemplateActions.cpp" line="150" />
         <source>Only a linked instance stands on a template's disks.</source>
-        <translation type="unfinished" />
+        <translation>Nur eine verknüpfte Instanz baut auf den Festplatten einer Vorlage auf.</translation>
     </message>
     <message>
         <location filename="../ui/templates/TemplateActions.cpp" line="186" />
         <source>Discard Edit</source>
-        <translation type="unfinished" />
+        <translation>Bearbeitung verwerfen</translation>
     </message>
     <message>
         <location filename="../ui/templates/TemplateActions.cpp" line="187" />
         <source>Throw away what was changed in %1? %2 stays as it was.</source>
-        <translation type="unfinished" />
+        <translation>Was in %1 geändert wurde, verwerfen? %2 bleibt, wie sie war.</translation>
     </message>
     <message>
         <location filename="../ui/templates/TemplateActions.cpp" line="199" />
         <source>Quit Vireo?</source>
-        <translation type="unfinished" />
+        <translation>Vireo beenden?</translation>
     </message>
     <message>
         <location filename="../ui/templates/TemplateActions.cpp" line="200" />
         <source>Disposable runs end when Vireo quits: %1 will be stopped and removed, and what changed in them is lost.</source>
-        <translation type="unfinished" />
+        <translation>Wegwerf-Läufe enden, wenn Vireo beendet wird: %1 werden angehalten und entfernt, und was sich in ihnen geändert hat, geht verloren.</translation>
     </message>
     <message>
         <location filename="../ui/templates/TemplateActions.cpp" line="205" />
         <source>Stop Them and Quit</source>
-        <translation type="unfinished" />
+        <translation>Anhalten und beenden</translation>
     </message>
 </context>
 <context>
@@ -14473,62 +14473,62 @@ Die Maschine stattdessen mit Software-Emulation erstellen?</translation>
     <message>
         <location filename="../ui/host/StorageDialogs.cpp" line="167" />
         <source>New Volume in %1</source>
-        <translation type="unfinished" />
+        <translation>Neuer Datenträger in %1</translation>
     </message>
     <message>
         <location filename="../ui/host/StorageDialogs.cpp" line="171" />
         <source>e.g. data.qcow2</source>
-        <translation type="unfinished" />
+        <translation>z. B. daten.qcow2</translation>
     </message>
     <message>
         <location filename="../ui/host/StorageDialogs.cpp" line="172" />
         <source>&amp;Name:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <location filename="../ui/host/StorageDialogs.cpp" line="174" />
         <source>qcow2 (grows as written, snapshots)</source>
-        <translation type="unfinished" />
+        <translation>qcow2 (wächst beim Schreiben, Schnappschüsse)</translation>
     </message>
     <message>
         <location filename="../ui/host/StorageDialogs.cpp" line="175" />
         <source>raw (plain, fastest)</source>
-        <translation type="unfinished" />
+        <translation>raw (schlicht, am schnellsten)</translation>
     </message>
     <message>
         <location filename="../ui/host/StorageDialogs.cpp" line="176" />
         <source>&amp;Format:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Format:</translation>
     </message>
     <message>
         <location filename="../ui/host/StorageDialogs.cpp" line="179" />
         <source>A size such as 512M, 20G or 1.5T</source>
-        <translation type="unfinished" />
+        <translation>Eine Größe wie 512M, 20G oder 1.5T</translation>
     </message>
     <message>
         <location filename="../ui/host/StorageDialogs.cpp" line="180" />
         <source>&amp;Size:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Größe:</translation>
     </message>
     <message>
         <location filename="../ui/host/StorageDialogs.cpp" line="182" />
         <source>none</source>
-        <translation type="unfinished" />
+        <translation>keines</translation>
     </message>
     <message>
         <location filename="../ui/host/StorageDialogs.cpp" line="185" />
         <source>A qcow2 overlay on this image: it reads the image and writes only its own changes. The image must not change afterwards.</source>
-        <translation type="unfinished" />
+        <translation>Eine qcow2-Schicht auf diesem Abbild: Sie liest das Abbild und schreibt nur ihre eigenen Änderungen. Das Abbild darf sich danach nicht mehr ändern.</translation>
     </message>
     <message>
         <location filename="../ui/host/StorageDialogs.cpp" line="187" />
         <source>&amp;Backing image:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Basisabbild:</translation>
     </message>
     <message>
         <location filename="../ui/host/StorageDialogs.cpp" line="208" />
         <source>'%1' is not a size: write it as 512M, 20G or 1.5T.</source>
-        <translation type="unfinished" />
+        <translation>„%1“ ist keine Größe: Schreiben Sie sie als 512M, 20G oder 1.5T.</translation>
     </message>
 </context>
 <context>
