@@ -8832,102 +8832,102 @@ without the library. `vireo --show-console NAME` opens it too.</source>
     <message>
         <location filename="../ui/templates/CloneDialog.cpp" line="31" />
         <source>New Instances of %1</source>
-        <translation type="unfinished" />
+        <translation>Neue Instanzen von %1</translation>
     </message>
     <message>
         <location filename="../ui/templates/CloneDialog.cpp" line="32" />
         <source>Clone %1</source>
-        <translation type="unfinished" />
+        <translation>%1 klonen</translation>
     </message>
     <message>
         <location filename="../ui/templates/CloneDialog.cpp" line="38" />
         <source>&amp;How many:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Wie viele:</translation>
     </message>
     <message>
         <location filename="../ui/templates/CloneDialog.cpp" line="40" />
         <source>{n} becomes 1, 2, 3... (the first free numbers)</source>
-        <translation type="unfinished" />
+        <translation>{n} wird zu 1, 2, 3 … (die ersten freien Nummern)</translation>
     </message>
     <message>
         <location filename="../ui/templates/CloneDialog.cpp" line="41" />
         <source>&amp;Names:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Namen:</translation>
     </message>
     <message>
         <location filename="../ui/templates/CloneDialog.cpp" line="47" />
         <source>&amp;Name:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <location filename="../ui/templates/CloneDialog.cpp" line="51" />
         <source>&amp;Linked: overlays on the template's disks, made at once</source>
-        <translation type="unfinished" />
+        <translation>&amp;Verknüpft: Schichten auf den Festplatten der Vorlage, sofort angelegt</translation>
     </message>
     <message>
         <location filename="../ui/templates/CloneDialog.cpp" line="52" />
         <source>&amp;Linked: overlays on %1's disks; %1 becomes a template (its disks must not change from now on)</source>
-        <translation type="unfinished" />
+        <translation>&amp;Verknüpft: Schichten auf den Festplatten von %1; %1 wird zur Vorlage (ihre Festplatten dürfen sich ab jetzt nicht mehr ändern)</translation>
     </message>
     <message>
         <location filename="../ui/templates/CloneDialog.cpp" line="55" />
         <source>&amp;Full: a copy of every disk (takes as long and as much room as the disks)</source>
-        <translation type="unfinished" />
+        <translation>&amp;Vollständig: eine Kopie jeder Festplatte (braucht so lange und so viel Platz wie die Festplatten)</translation>
     </message>
     <message>
         <location filename="../ui/templates/CloneDialog.cpp" line="58" />
         <source>Kind:</source>
-        <translation type="unfinished" />
+        <translation>Art:</translation>
     </message>
     <message>
         <location filename="../ui/templates/CloneDialog.cpp" line="64" />
         <source>%1 (%2)</source>
-        <translation type="unfinished" />
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../ui/templates/CloneDialog.cpp" line="68" />
         <source>Checked: the copy gets its own disk. Unchecked: it shares this one with %1 (both must not run at once unless it is shareable).</source>
-        <translation type="unfinished" />
+        <translation>Angekreuzt: Die Kopie bekommt eine eigene Festplatte. Nicht angekreuzt: Sie teilt diese mit %1 (beide dürfen nicht gleichzeitig laufen, außer sie ist gemeinsam nutzbar).</translation>
     </message>
     <message>
         <location filename="../ui/templates/CloneDialog.cpp" line="71" />
         <source>Copy disks:</source>
-        <translation type="unfinished" />
+        <translation>Festplatten kopieren:</translation>
     </message>
     <message>
         <location filename="../ui/templates/CloneDialog.cpp" line="75" />
         <source>&amp;Start them</source>
-        <translation type="unfinished" />
+        <translation>&amp;Starten</translation>
     </message>
     <message>
         <location filename="../ui/templates/CloneDialog.cpp" line="75" />
         <source>&amp;Start it</source>
-        <translation type="unfinished" />
+        <translation>&amp;Starten</translation>
     </message>
     <message>
         <location filename="../ui/templates/CloneDialog.cpp" line="82" />
         <source>&amp;Make</source>
-        <translation type="unfinished" />
+        <translation>&amp;Erstellen</translation>
     </message>
     <message>
         <location filename="../ui/templates/CloneDialog.cpp" line="82" />
         <source>&amp;Clone</source>
-        <translation type="unfinished" />
+        <translation>&amp;Klonen</translation>
     </message>
     <message>
         <location filename="../ui/templates/CloneDialog.cpp" line="136" />
         <source>There is a VM called '%1' already.</source>
-        <translation type="unfinished" />
+        <translation>Es gibt bereits eine VM namens „%1“.</translation>
     </message>
     <message>
         <location filename="../ui/templates/CloneDialog.cpp" line="140" />
         <source>The name '%1' is taken.</source>
-        <translation type="unfinished" />
+        <translation>Der Name „%1“ ist vergeben.</translation>
     </message>
     <message>
         <location filename="../ui/templates/CloneDialog.cpp" line="144" />
         <source>Names: %1</source>
-        <translation type="unfinished" />
+        <translation>Namen: %1</translation>
     </message>
 </context>
 <context>
@@ -9847,92 +9847,92 @@ without the library. `vireo --show-console NAME` opens it too.</source>
     <message>
         <location filename="../ui/security/FilterEditorDialog.cpp" line="57" />
         <source>New Firewall Filter</source>
-        <translation type="unfinished" />
+        <translation>Neuer Firewall-Filter</translation>
     </message>
     <message>
         <location filename="../ui/security/FilterEditorDialog.cpp" line="58" />
         <source>Edit Filter %1</source>
-        <translation type="unfinished" />
+        <translation>Filter %1 bearbeiten</translation>
     </message>
     <message>
         <location filename="../ui/security/FilterEditorDialog.cpp" line="60" />
         <source>e.g. web-server</source>
-        <translation type="unfinished" />
+        <translation>z. B. web-server</translation>
     </message>
     <message>
         <location filename="../ui/security/FilterEditorDialog.cpp" line="63" />
         <source>Direction</source>
-        <translation type="unfinished" />
+        <translation>Richtung</translation>
     </message>
     <message>
         <location filename="../ui/security/FilterEditorDialog.cpp" line="63" />
         <source>Protocol</source>
-        <translation type="unfinished" />
+        <translation>Protokoll</translation>
     </message>
     <message>
         <location filename="../ui/security/FilterEditorDialog.cpp" line="63" />
         <source>Source</source>
-        <translation type="unfinished" />
+        <translation>Quelle</translation>
     </message>
     <message>
         <location filename="../ui/security/FilterEditorDialog.cpp" line="64" />
         <source>Destination</source>
-        <translation type="unfinished" />
+        <translation>Ziel</translation>
     </message>
     <message>
         <location filename="../ui/security/FilterEditorDialog.cpp" line="64" />
         <source>Ports</source>
-        <translation type="unfinished" />
+        <translation>Ports</translation>
     </message>
     <message>
         <location filename="../ui/security/FilterEditorDialog.cpp" line="64" />
         <source>Action</source>
-        <translation type="unfinished" />
+        <translation>Aktion</translation>
     </message>
     <message>
         <location filename="../ui/security/FilterEditorDialog.cpp" line="65" />
         <source>Priority</source>
-        <translation type="unfinished" />
+        <translation>Priorität</translation>
     </message>
     <message>
         <location filename="../ui/security/FilterEditorDialog.cpp" line="72" />
         <source>Rules run by priority, lowest first. Source and destination: an IPv4 address, or a network like 10.0.0.0/24; empty: any. Ports (TCP, UDP, SCTP): 22 or 8000-8100, the destination's.</source>
-        <translation type="unfinished" />
+        <translation>Regeln gelten nach Priorität, die niedrigste zuerst. Quelle und Ziel: eine IPv4-Adresse oder ein Netz wie 10.0.0.0/24; leer: beliebig. Ports (TCP, UDP, SCTP): 22 oder 8000-8100, die des Ziels.</translation>
     </message>
     <message>
         <location filename="../ui/security/FilterEditorDialog.cpp" line="78" />
         <source>&amp;Add Rule</source>
-        <translation type="unfinished" />
+        <translation>Regel &amp;hinzufügen</translation>
     </message>
     <message>
         <location filename="../ui/security/FilterEditorDialog.cpp" line="80" />
         <source>&amp;Remove Rule</source>
-        <translation type="unfinished" />
+        <translation>Regel &amp;entfernen</translation>
     </message>
     <message>
         <location filename="../ui/security/FilterEditorDialog.cpp" line="98" />
         <source>&amp;Name:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <location filename="../ui/security/FilterEditorDialog.cpp" line="101" />
         <source>Rules (in: to the VM, out: from it):</source>
-        <translation type="unfinished" />
+        <translation>Regeln (ein: zur VM, aus: von ihr):</translation>
     </message>
     <message>
         <location filename="../ui/security/FilterEditorDialog.cpp" line="118" />
         <source>both ways</source>
-        <translation type="unfinished" />
+        <translation>beide Richtungen</translation>
     </message>
     <message>
         <location filename="../ui/security/FilterEditorDialog.cpp" line="119" />
         <source>in</source>
-        <translation type="unfinished" />
+        <translation>ein</translation>
     </message>
     <message>
         <location filename="../ui/security/FilterEditorDialog.cpp" line="120" />
         <source>out</source>
-        <translation type="unfinished" />
+        <translation>aus</translation>
     </message>
     <message>
         <location filename="../ui/security/FilterEditorDialog.cpp" line="125" />
@@ -9940,27 +9940,27 @@ without the library. `vireo --show-console NAME` opens it too.</source>
         <location filename="../ui/security/FilterEditorDialog.cpp" line="132" />
         <location filename="../ui/security/FilterEditorDialog.cpp" line="138" />
         <source>any</source>
-        <translation type="unfinished" />
+        <translation>beliebig</translation>
     </message>
     <message>
         <location filename="../ui/security/FilterEditorDialog.cpp" line="141" />
         <source>drop</source>
-        <translation type="unfinished" />
+        <translation>verwerfen</translation>
     </message>
     <message>
         <location filename="../ui/security/FilterEditorDialog.cpp" line="142" />
         <source>reject</source>
-        <translation type="unfinished" />
+        <translation>ablehnen</translation>
     </message>
     <message>
         <location filename="../ui/security/FilterEditorDialog.cpp" line="143" />
         <source>accept</source>
-        <translation type="unfinished" />
+        <translation>annehmen</translation>
     </message>
     <message>
         <location filename="../ui/security/FilterEditorDialog.cpp" line="196" />
         <source>Saving...</source>
-        <translation type="unfinished" />
+        <translation>Wird gespeichert …</translation>
     </message>
 </context>
 <context>
@@ -9968,32 +9968,32 @@ without the library. `vireo --show-console NAME` opens it too.</source>
     <message>
         <location filename="../ui/security/FirewallDialog.cpp" line="32" />
         <source>Firewall of %1 (%2)</source>
-        <translation type="unfinished" />
+        <translation>Firewall von %1 (%2)</translation>
     </message>
     <message>
         <location filename="../ui/security/FirewallDialog.cpp" line="49" />
         <source>TCP &amp;ports let in:</source>
-        <translation type="unfinished" />
+        <translation>Eingelassene TCP-&amp;Ports:</translation>
     </message>
     <message>
         <location filename="../ui/security/FirewallDialog.cpp" line="53" />
         <source>e.g. 22, 80 (none: nothing)</source>
-        <translation type="unfinished" />
+        <translation>z. B. 22, 80 (keine: nichts)</translation>
     </message>
     <message>
         <location filename="../ui/security/FirewallDialog.cpp" line="57" />
         <source>&amp;Filter:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Filter:</translation>
     </message>
     <message>
         <location filename="../ui/security/FirewallDialog.cpp" line="69" />
         <source>&amp;Apply</source>
-        <translation type="unfinished" />
+        <translation>&amp;Anwenden</translation>
     </message>
     <message>
         <location filename="../ui/security/FirewallDialog.cpp" line="137" />
         <source>Ports: numbers from 1 to 65535, separated by commas.</source>
-        <translation type="unfinished" />
+        <translation>Ports: Zahlen von 1 bis 65535, durch Kommas getrennt.</translation>
     </message>
 </context>
 <context>
@@ -10220,98 +10220,98 @@ without the library. `vireo --show-console NAME` opens it too.</source>
     <message>
         <location filename="../ui/security/HostFirewallPage.cpp" line="29" />
         <source>&amp;New Filter...</source>
-        <translation type="unfinished" />
+        <translation>&amp;Neuer Filter …</translation>
     </message>
     <message>
         <location filename="../ui/security/HostFirewallPage.cpp" line="30" />
         <source>&amp;Edit...</source>
-        <translation type="unfinished" />
+        <translation>&amp;Bearbeiten …</translation>
     </message>
     <message>
         <location filename="../ui/security/HostFirewallPage.cpp" line="31" />
         <source>&amp;Delete</source>
-        <translation type="unfinished" />
+        <translation>&amp;Löschen</translation>
     </message>
     <message>
         <location filename="../ui/security/HostFirewallPage.cpp" line="36" />
         <source>Filter</source>
-        <translation type="unfinished" />
+        <translation>Filter</translation>
     </message>
     <message>
         <location filename="../ui/security/HostFirewallPage.cpp" line="36" />
         <source>Whose</source>
-        <translation type="unfinished" />
+        <translation>Von wem</translation>
     </message>
     <message>
         <location filename="../ui/security/HostFirewallPage.cpp" line="36" />
         <source>Used by</source>
-        <translation type="unfinished" />
+        <translation>Genutzt von</translation>
     </message>
     <message>
         <location filename="../ui/security/HostFirewallPage.cpp" line="46" />
         <source>A VM's network card gets its firewall in the VM's Security tab (Choose Firewall...): a preset, or one of your filters below. Changing a filter's rules applies them at once to every running VM using it.</source>
-        <translation type="unfinished" />
+        <translation>Die Netzwerkkarte einer VM bekommt ihre Firewall im Reiter Sicherheit der VM (Firewall wählen …): eine Vorgabe oder einen Ihrer Filter unten. Geänderte Regeln eines Filters gelten sofort für jede laufende VM, die ihn nutzt.</translation>
     </message>
     <message>
         <location filename="../ui/security/HostFirewallPage.cpp" line="99" />
         <source>Yours</source>
-        <translation type="unfinished" />
+        <translation>Ihrer</translation>
     </message>
     <message>
         <location filename="../ui/security/HostFirewallPage.cpp" line="100" />
         <source>Vireo's preset</source>
-        <translation type="unfinished" />
+        <translation>Vorgabe von Vireo</translation>
     </message>
     <message>
         <location filename="../ui/security/HostFirewallPage.cpp" line="101" />
         <source>libvirt's</source>
-        <translation type="unfinished" />
+        <translation>von libvirt</translation>
     </message>
     <message>
         <location filename="../ui/security/HostFirewallPage.cpp" line="102" />
         <source>no VM</source>
-        <translation type="unfinished" />
+        <translation>keine VM</translation>
     </message>
     <message>
         <location filename="../ui/security/HostFirewallPage.cpp" line="130" />
         <source>Select one of your filters.</source>
-        <translation type="unfinished" />
+        <translation>Wählen Sie einen Ihrer Filter.</translation>
     </message>
     <message>
         <location filename="../ui/security/HostFirewallPage.cpp" line="131" />
         <source>The connection is read-only.</source>
-        <translation type="unfinished" />
+        <translation>Die Verbindung ist schreibgeschützt.</translation>
     </message>
     <message>
         <location filename="../ui/security/HostFirewallPage.cpp" line="133" />
         <source>%1 is libvirt's or Vireo's own: it holds more than rules the editor shows.</source>
-        <translation type="unfinished" />
+        <translation>%1 gehört libvirt oder Vireo: Er enthält mehr als die Regeln, die der Editor zeigt.</translation>
     </message>
     <message>
         <location filename="../ui/security/HostFirewallPage.cpp" line="147" />
         <source>Saved %1; libvirt applies it to every running VM using it.</source>
-        <translation type="unfinished" />
+        <translation>%1 gespeichert; libvirt wendet ihn auf jede laufende VM an, die ihn nutzt.</translation>
     </message>
     <message>
         <location filename="../ui/security/HostFirewallPage.cpp" line="173" />
         <location filename="../ui/security/HostFirewallPage.cpp" line="177" />
         <source>Delete Filter</source>
-        <translation type="unfinished" />
+        <translation>Filter löschen</translation>
     </message>
     <message>
         <location filename="../ui/security/HostFirewallPage.cpp" line="173" />
         <source>Delete the filter %1?</source>
-        <translation type="unfinished" />
+        <translation>Den Filter %1 löschen?</translation>
     </message>
     <message>
         <location filename="../ui/security/HostFirewallPage.cpp" line="175" />
         <source>VMs use it: Vireo refuses until their cards have another firewall.</source>
-        <translation type="unfinished" />
+        <translation>VMs nutzen ihn: Vireo lehnt ab, bis ihre Karten eine andere Firewall haben.</translation>
     </message>
     <message>
         <location filename="../ui/security/HostFirewallPage.cpp" line="182" />
         <source>Deleted %1.</source>
-        <translation type="unfinished" />
+        <translation>%1 gelöscht.</translation>
     </message>
 </context>
 <context>
@@ -10900,32 +10900,32 @@ without the library. `vireo --show-console NAME` opens it too.</source>
     <message>
         <location filename="../ui/host/HostWindow.cpp" line="63" />
         <source>Host: %1</source>
-        <translation type="unfinished" />
+        <translation>Rechner: %1</translation>
     </message>
     <message>
         <location filename="../ui/host/HostWindow.cpp" line="64" />
         <source>&amp;Overview</source>
-        <translation type="unfinished" />
+        <translation>Ü&amp;bersicht</translation>
     </message>
     <message>
         <location filename="../ui/host/HostWindow.cpp" line="65" />
         <source>&amp;Networks</source>
-        <translation type="unfinished" />
+        <translation>&amp;Netze</translation>
     </message>
     <message>
         <location filename="../ui/host/HostWindow.cpp" line="66" />
         <source>&amp;Storage</source>
-        <translation type="unfinished" />
+        <translation>&amp;Speicher</translation>
     </message>
     <message>
         <location filename="../ui/host/HostWindow.cpp" line="67" />
         <source>&amp;Devices</source>
-        <translation type="unfinished" />
+        <translation>&amp;Geräte</translation>
     </message>
     <message>
         <location filename="../ui/host/HostWindow.cpp" line="68" />
         <source>&amp;Firewall</source>
-        <translation type="unfinished" />
+        <translation>&amp;Firewall</translation>
     </message>
 </context>
 <context>
@@ -10933,42 +10933,42 @@ without the library. `vireo --show-console NAME` opens it too.</source>
     <message>
         <location filename="../ui/security/IsolationDialog.cpp" line="26" />
         <source>Allow &amp;USB redirection (this computer's USB devices in the guest)</source>
-        <translation type="unfinished" />
+        <translation>&amp;USB-Umleitung erlauben (USB-Geräte dieses Rechners im Gast)</translation>
     </message>
     <message>
         <location filename="../ui/security/IsolationDialog.cpp" line="30" />
         <source>Allow &amp;file sharing (folders of this computer in the guest)</source>
-        <translation type="unfinished" />
+        <translation>&amp;Dateifreigabe erlauben (Ordner dieses Rechners im Gast)</translation>
     </message>
     <message>
         <location filename="../ui/security/IsolationDialog.cpp" line="31" />
         <source>Guest &amp;agent channel (its addresses, a clean shutdown)</source>
-        <translation type="unfinished" />
+        <translation>Kanal zum Gast&amp;agenten (seine Adressen, sauberes Herunterfahren)</translation>
     </message>
     <message>
         <location filename="../ui/security/IsolationDialog.cpp" line="35" />
         <source>Isolation of %1</source>
-        <translation type="unfinished" />
+        <translation>Isolierung von %1</translation>
     </message>
     <message>
         <location filename="../ui/security/IsolationDialog.cpp" line="36" />
         <source>Clipboard</source>
-        <translation type="unfinished" />
+        <translation>Zwischenablage</translation>
     </message>
     <message>
         <location filename="../ui/security/IsolationDialog.cpp" line="47" />
         <source>The host may ask the guest's agent (qemu-ga) for its addresses, a clean shutdown and frozen file systems for snapshots; off, the guest has no channel to the host.</source>
-        <translation type="unfinished" />
+        <translation>Der Rechner darf den Agenten des Gasts (qemu-ga) nach seinen Adressen, einem sauberen Herunterfahren und eingefrorenen Dateisystemen für Schnappschüsse fragen; aus hat der Gast keinen Kanal zum Rechner.</translation>
     </message>
     <message>
         <location filename="../ui/security/IsolationDialog.cpp" line="52" />
         <source>Turning sharing off takes the devices out of the VM (shared folders at its next start). Vireo's console keeps to the clipboard setting at once.</source>
-        <translation type="unfinished" />
+        <translation>Abgeschaltetes Teilen nimmt die Geräte aus der VM (geteilte Ordner bei ihrem nächsten Start). Die Konsole von Vireo hält sich sofort an die Einstellung der Zwischenablage.</translation>
     </message>
     <message>
         <location filename="../ui/security/IsolationDialog.cpp" line="59" />
         <source>&amp;Apply</source>
-        <translation type="unfinished" />
+        <translation>&amp;Anwenden</translation>
     </message>
 </context>
 <context>
@@ -10976,17 +10976,17 @@ without the library. `vireo --show-console NAME` opens it too.</source>
     <message>
         <location filename="../ui/host/JobRow.cpp" line="19" />
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <location filename="../ui/host/JobRow.cpp" line="73" />
         <source>%1: done.</source>
-        <translation type="unfinished" />
+        <translation>%1: erledigt.</translation>
     </message>
     <message>
         <location filename="../ui/host/JobRow.cpp" line="91" />
         <source>Nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation>Es wurde nichts geändert.</translation>
     </message>
 </context>
 <context>
@@ -11075,122 +11075,122 @@ without the library. `vireo --show-console NAME` opens it too.</source>
     <message>
         <location filename="../ui/templates/LineageDialog.cpp" line="39" />
         <source>overlay: %1</source>
-        <translation type="unfinished" />
+        <translation>Schicht: %1</translation>
     </message>
     <message>
         <location filename="../ui/templates/LineageDialog.cpp" line="40" />
         <source>own image</source>
-        <translation type="unfinished" />
+        <translation>eigenes Abbild</translation>
     </message>
     <message>
         <location filename="../ui/templates/LineageDialog.cpp" line="43" />
         <source>What this disk's own image takes on the host</source>
-        <translation type="unfinished" />
+        <translation>Was das eigene Abbild dieser Festplatte auf dem Rechner belegt</translation>
     </message>
     <message>
         <location filename="../ui/templates/LineageDialog.cpp" line="46" />
         <source>backing image %1</source>
-        <translation type="unfinished" />
+        <translation>Basisabbild %1</translation>
     </message>
     <message>
         <location filename="../ui/templates/LineageDialog.cpp" line="61" />
         <source>Lineage</source>
-        <translation type="unfinished" />
+        <translation>Herkunft</translation>
     </message>
     <message>
         <location filename="../ui/templates/LineageDialog.cpp" line="66" />
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../ui/templates/LineageDialog.cpp" line="66" />
         <source>What</source>
-        <translation type="unfinished" />
+        <translation>Was</translation>
     </message>
     <message>
         <location filename="../ui/templates/LineageDialog.cpp" line="66" />
         <source>On disk</source>
-        <translation type="unfinished" />
+        <translation>Auf der Festplatte</translation>
     </message>
     <message>
         <location filename="../ui/templates/LineageDialog.cpp" line="66" />
         <source>Image</source>
-        <translation type="unfinished" />
+        <translation>Abbild</translation>
     </message>
     <message>
         <location filename="../ui/templates/LineageDialog.cpp" line="67" />
         <source>Space the image takes on the host</source>
-        <translation type="unfinished" />
+        <translation>Platz, den das Abbild auf dem Rechner belegt</translation>
     </message>
     <message>
         <location filename="../ui/templates/LineageDialog.cpp" line="73" />
         <source>&amp;Refresh</source>
-        <translation type="unfinished" />
+        <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
         <location filename="../ui/templates/LineageDialog.cpp" line="87" />
         <source>Reading the lineage...</source>
-        <translation type="unfinished" />
+        <translation>Die Herkunft wird gelesen …</translation>
     </message>
     <message>
         <location filename="../ui/templates/LineageDialog.cpp" line="91" />
         <source>Could not read the lineage: %1</source>
-        <translation type="unfinished" />
+        <translation>Die Herkunft konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <location filename="../ui/templates/LineageDialog.cpp" line="102" />
         <source>Lineage of %1</source>
-        <translation type="unfinished" />
+        <translation>Herkunft von %1</translation>
     </message>
     <message>
         <location filename="../ui/templates/LineageDialog.cpp" line="110" />
         <source>template</source>
-        <translation type="unfinished" />
+        <translation>Vorlage</translation>
     </message>
     <message>
         <location filename="../ui/templates/LineageDialog.cpp" line="110" />
         <source>template, made from %1</source>
-        <translation type="unfinished" />
+        <translation>Vorlage, erstellt aus %1</translation>
     </message>
     <message>
         <location filename="../ui/templates/LineageDialog.cpp" line="117" />
         <source>linked instance</source>
-        <translation type="unfinished" />
+        <translation>verknüpfte Instanz</translation>
     </message>
     <message>
         <location filename="../ui/templates/LineageDialog.cpp" line="117" />
         <source>full instance</source>
-        <translation type="unfinished" />
+        <translation>vollständige Instanz</translation>
     </message>
     <message>
         <location filename="../ui/templates/LineageDialog.cpp" line="118" />
         <source>, running</source>
-        <translation type="unfinished" />
+        <translation>, läuft</translation>
     </message>
     <message>
         <location filename="../ui/templates/LineageDialog.cpp" line="118" />
         <source>, shut off</source>
-        <translation type="unfinished" />
+        <translation>, ausgeschaltet</translation>
     </message>
     <message>
         <location filename="../ui/templates/LineageDialog.cpp" line="120" />
         <source>, from snapshot %1</source>
-        <translation type="unfinished" />
+        <translation>, aus Schnappschuss %1</translation>
     </message>
     <message>
         <location filename="../ui/templates/LineageDialog.cpp" line="122" />
         <source> (found by its backing file)</source>
-        <translation type="unfinished" />
+        <translation> (über ihre Basisdatei gefunden)</translation>
     </message>
     <message>
         <location filename="../ui/templates/LineageDialog.cpp" line="143" />
         <source>%1 has no instances yet: Machine &gt; New Instances makes some.</source>
-        <translation type="unfinished" />
+        <translation>%1 hat noch keine Instanzen: Maschine &gt; Neue Instanzen erstellt welche.</translation>
     </message>
     <message>
         <location filename="../ui/templates/LineageDialog.cpp" line="145" />
         <source>%1 takes %2. Instances: %3, of which %4 linked, taking %5 of their own in all.</source>
-        <translation type="unfinished" />
+        <translation>%1 belegt %2. Instanzen: %3, davon %4 verknüpft, die zusammen %5 eigenen Platz belegen.</translation>
     </message>
 </context>
 <context>
@@ -11912,28 +11912,28 @@ without the library. `vireo --show-console NAME` opens it too.</source>
         <location filename="../ui/migration/MigrationActions.cpp" line="46" />
         <location filename="../ui/migration/MigrationActions.cpp" line="76" />
         <source>&amp;Migrate...</source>
-        <translation type="unfinished" />
+        <translation>&amp;Migrieren …</translation>
     </message>
     <message>
         <location filename="../ui/migration/MigrationActions.cpp" line="52" />
         <location filename="../ui/migration/MigrationActions.cpp" line="78" />
         <source>Move the selected machines to another host, running or not (Ctrl+Shift+M, or drag them onto another connection)</source>
-        <translation type="unfinished" />
+        <translation>Die gewählten Maschinen auf einen anderen Rechner umziehen, laufend oder nicht (Strg+Umschalt+M, oder auf eine andere Verbindung ziehen)</translation>
     </message>
     <message>
         <location filename="../ui/migration/MigrationActions.cpp" line="68" />
         <source>%1 is read-only: nothing moves from there.</source>
-        <translation type="unfinished" />
+        <translation>%1 ist schreibgeschützt: Von dort zieht nichts um.</translation>
     </message>
     <message>
         <location filename="../ui/migration/MigrationActions.cpp" line="70" />
         <source>%1 is not connected.</source>
-        <translation type="unfinished" />
+        <translation>%1 ist nicht verbunden.</translation>
     </message>
     <message>
         <location filename="../ui/migration/MigrationActions.cpp" line="73" />
         <source>Select the machines to move first.</source>
-        <translation type="unfinished" />
+        <translation>Wählen Sie zuerst die umzuziehenden Maschinen.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/migration/MigrationActions.cpp" line="75" />
@@ -11949,122 +11949,122 @@ without the library. `vireo --show-console NAME` opens it too.</source>
     <message>
         <location filename="../ui/migration/MigrationRow.cpp" line="80" />
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <location filename="../ui/migration/MigrationRow.cpp" line="81" />
         <source>Switch to Post-Copy</source>
-        <translation type="unfinished" />
+        <translation>Zu Post-Copy wechseln</translation>
     </message>
     <message>
         <location filename="../ui/migration/MigrationRow.cpp" line="87" />
         <source>&lt;b&gt;%1&lt;/b&gt; to %2</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;%1&lt;/b&gt; nach %2</translation>
     </message>
     <message>
         <location filename="../ui/migration/MigrationRow.cpp" line="89" />
         <source>Memory %p%</source>
-        <translation type="unfinished" />
+        <translation>Arbeitsspeicher %p %</translation>
     </message>
     <message>
         <location filename="../ui/migration/MigrationRow.cpp" line="90" />
         <source>Memory sent</source>
-        <translation type="unfinished" />
+        <translation>Arbeitsspeicher gesendet</translation>
     </message>
     <message>
         <location filename="../ui/migration/MigrationRow.cpp" line="91" />
         <source>Disks %p%</source>
-        <translation type="unfinished" />
+        <translation>Festplatten %p %</translation>
     </message>
     <message>
         <location filename="../ui/migration/MigrationRow.cpp" line="92" />
         <source>Disks copied</source>
-        <translation type="unfinished" />
+        <translation>Festplatten kopiert</translation>
     </message>
     <message>
         <location filename="../ui/migration/MigrationRow.cpp" line="96" />
         <source>Starting...</source>
-        <translation type="unfinished" />
+        <translation>Beginnt …</translation>
     </message>
     <message>
         <location filename="../ui/migration/MigrationRow.cpp" line="101" />
         <source>Stop the migration: the VM runs on here as it was, and nothing is left on the other host</source>
-        <translation type="unfinished" />
+        <translation>Die Migration abbrechen: Die VM läuft hier weiter wie zuvor, und auf dem anderen Rechner bleibt nichts zurück</translation>
     </message>
     <message>
         <location filename="../ui/migration/MigrationRow.cpp" line="105" />
         <source>Run the VM on the other host now; it fetches the memory it still lacks from here. It then always finishes, but if either host or the link fails meanwhile, the VM is lost.</source>
-        <translation type="unfinished" />
+        <translation>Die VM jetzt auf dem anderen Rechner ausführen; sie holt den noch fehlenden Arbeitsspeicher von hier. Dann wird sie immer fertig, aber fällt währenddessen einer der Rechner oder die Verbindung aus, geht die VM verloren.</translation>
     </message>
     <message>
         <location filename="../ui/migration/MigrationRow.cpp" line="108" />
         <source>Post-copy was not allowed when this migration started</source>
-        <translation type="unfinished" />
+        <translation>Post-Copy war beim Start dieser Migration nicht erlaubt</translation>
     </message>
     <message>
         <location filename="../ui/migration/MigrationRow.cpp" line="150" />
         <source>Cancelling...</source>
-        <translation type="unfinished" />
+        <translation>Wird abgebrochen …</translation>
     </message>
     <message>
         <location filename="../ui/migration/MigrationRow.cpp" line="158" />
         <source>Post-copy: %1 runs on the other host and fetches the rest of its memory from here.</source>
-        <translation type="unfinished" />
+        <translation>Post-Copy: %1 läuft auf dem anderen Rechner und holt den Rest ihres Arbeitsspeichers von hier.</translation>
     </message>
     <message>
         <location filename="../ui/migration/MigrationRow.cpp" line="169" />
         <source>%1: moving</source>
-        <translation type="unfinished" />
+        <translation>%1: zieht um</translation>
     </message>
     <message>
         <location filename="../ui/migration/MigrationRow.cpp" line="171" />
         <source>%1 now runs on %2 (paused %3 ms at the switch-over).</source>
-        <translation type="unfinished" />
+        <translation>%1 läuft jetzt auf %2 (beim Wechsel %3 ms angehalten).</translation>
     </message>
     <message>
         <location filename="../ui/migration/MigrationRow.cpp" line="174" />
         <source>%1 is now on %2.</source>
-        <translation type="unfinished" />
+        <translation>%1 ist jetzt auf %2.</translation>
     </message>
     <message>
         <location filename="../ui/migration/MigrationRow.cpp" line="175" />
         <source>%1 was not moved: %2</source>
-        <translation type="unfinished" />
+        <translation>%1 wurde nicht umgezogen: %2</translation>
     </message>
     <message>
         <location filename="../ui/migration/MigrationRow.cpp" line="191" />
         <source>%1 left of %2 at %3/s</source>
-        <translation type="unfinished" />
+        <translation>%1 von %2 übrig bei %3/s</translation>
     </message>
     <message>
         <location filename="../ui/migration/MigrationRow.cpp" line="194" />
         <source>%1 left of %2, measuring the rate</source>
-        <translation type="unfinished" />
+        <translation>%1 von %2 übrig, die Rate wird gemessen</translation>
     </message>
     <message>
         <location filename="../ui/migration/MigrationRow.cpp" line="198" />
         <source>, pass %1</source>
-        <translation type="unfinished" />
+        <translation>, Durchgang %1</translation>
     </message>
     <message>
         <location filename="../ui/migration/MigrationRow.cpp" line="200" />
         <source>, the guest changes %1/s</source>
-        <translation type="unfinished" />
+        <translation>, der Gast ändert %1/s</translation>
     </message>
     <message>
         <location filename="../ui/migration/MigrationRow.cpp" line="202" />
         <source>, expected pause %1 ms</source>
-        <translation type="unfinished" />
+        <translation>, erwartete Pause %1 ms</translation>
     </message>
     <message>
         <location filename="../ui/migration/MigrationRow.cpp" line="209" />
         <source>Not converging: the guest changes its memory about as fast as it is sent, so what is left does not shrink. Switch to post-copy to finish now, or cancel.</source>
-        <translation type="unfinished" />
+        <translation>Konvergiert nicht: Der Gast ändert seinen Arbeitsspeicher etwa so schnell, wie er gesendet wird, daher schrumpft der Rest nicht. Wechseln Sie zu Post-Copy, um jetzt fertig zu werden, oder brechen Sie ab.</translation>
     </message>
     <message>
         <location filename="../ui/migration/MigrationRow.cpp" line="212" />
         <source>Not converging: the guest changes its memory about as fast as it is sent, so what is left does not shrink. Cancel, and migrate again with auto-converge (slows the guest until it converges) or post-copy allowed.</source>
-        <translation type="unfinished" />
+        <translation>Konvergiert nicht: Der Gast ändert seinen Arbeitsspeicher etwa so schnell, wie er gesendet wird, daher schrumpft der Rest nicht. Brechen Sie ab und migrieren Sie erneut mit Auto-Converge (bremst den Gast, bis es konvergiert) oder mit erlaubtem Post-Copy.</translation>
     </message>
 </context>
 <context>
@@ -12318,17 +12318,17 @@ Die Maschine stattdessen mit Software-Emulation erstellen?</translation>
     <message>
         <location filename="../ui/common/OperationPresenter.cpp" line="16" />
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <location filename="../ui/common/OperationPresenter.cpp" line="37" />
         <source>Cancel: %1</source>
-        <translation type="unfinished" />
+        <translation>Abbrechen: %1</translation>
     </message>
     <message>
         <location filename="../ui/common/OperationPresenter.cpp" line="47" />
         <source>%1: done.</source>
-        <translation type="unfinished" />
+        <translation>%1: erledigt.</translation>
     </message>
 </context>
 <context>
@@ -12931,22 +12931,22 @@ Die Maschine stattdessen mit Software-Emulation erstellen?</translation>
     <message>
         <location filename="../ui/migration/MigrationRow.cpp" line="22" />
         <source>What is left to send, over time</source>
-        <translation type="unfinished" />
+        <translation>Was noch zu senden ist, über die Zeit</translation>
     </message>
     <message>
         <location filename="../ui/migration/MigrationRow.cpp" line="23" />
         <source>What is left to send over time: a line that falls to zero converges; one that stays level does not.</source>
-        <translation type="unfinished" />
+        <translation>Was über die Zeit noch zu senden ist: Eine Linie, die auf null fällt, konvergiert; eine, die gleich bleibt, nicht.</translation>
     </message>
     <message>
         <location filename="../ui/migration/MigrationRow.cpp" line="43" />
         <source>No figures yet</source>
-        <translation type="unfinished" />
+        <translation>Noch keine Werte</translation>
     </message>
     <message>
         <location filename="../ui/migration/MigrationRow.cpp" line="62" />
         <source>%1 left, %2 s</source>
-        <translation type="unfinished" />
+        <translation>%1 übrig, %2 s</translation>
     </message>
 </context>
 <context>
@@ -14328,7 +14328,7 @@ Die Maschine stattdessen mit Software-Emulation erstellen?</translation>
     <message>
         <location filename="../ui/console/TerminalView.cpp" line="167" />
         <source>Text console</source>
-        <translation type="unfinished" />
+        <translation>Textkonsole</translation>
     </message>
 </context>
 <context>
@@ -14574,47 +14574,47 @@ Die Maschine stattdessen mit Software-Emulation erstellen?</translation>
     <message>
         <location filename="../ui/hardware/XmlPage.cpp" line="70" />
         <source>Apply &amp;XML...</source>
-        <translation type="unfinished" />
+        <translation>&amp;XML anwenden …</translation>
     </message>
     <message>
         <location filename="../ui/hardware/XmlPage.cpp" line="71" />
         <source>&amp;Discard Edits</source>
-        <translation type="unfinished" />
+        <translation>Änderungen &amp;verwerfen</translation>
     </message>
     <message>
         <location filename="../ui/hardware/XmlPage.cpp" line="84" />
         <source>The VM's definition as libvirt keeps it. Edits are checked by libvirt before anything changes; you see what changes first.</source>
-        <translation type="unfinished" />
+        <translation>Die Definition der VM, wie libvirt sie führt. Änderungen prüft libvirt, bevor sich etwas ändert; Sie sehen zuerst, was sich ändert.</translation>
     </message>
     <message>
         <location filename="../ui/hardware/XmlPage.cpp" line="136" />
         <source>Apply these changes?</source>
-        <translation type="unfinished" />
+        <translation>Diese Änderungen anwenden?</translation>
     </message>
     <message>
         <location filename="../ui/hardware/XmlPage.cpp" line="138" />
         <source>Lines starting with - go, lines with + come:</source>
-        <translation type="unfinished" />
+        <translation>Zeilen mit - entfallen, Zeilen mit + kommen hinzu:</translation>
     </message>
     <message>
         <location filename="../ui/hardware/XmlPage.cpp" line="160" />
         <source>Nothing changed.</source>
-        <translation type="unfinished" />
+        <translation>Nichts geändert.</translation>
     </message>
     <message>
         <location filename="../ui/hardware/XmlPage.cpp" line="166" />
         <source>Applying...</source>
-        <translation type="unfinished" />
+        <translation>Wird angewendet …</translation>
     </message>
     <message>
         <location filename="../ui/hardware/XmlPage.cpp" line="170" />
         <source>Applied.</source>
-        <translation type="unfinished" />
+        <translation>Angewendet.</translation>
     </message>
     <message>
         <location filename="../ui/hardware/XmlPage.cpp" line="173" />
         <source>The XML was applied.</source>
-        <translation type="unfinished" />
+        <translation>Das XML wurde angewendet.</translation>
     </message>
 </context>
 <context>
