@@ -392,168 +392,168 @@
     <message>
         <location filename="../engine/security/SecurityAudit.cpp" line="70" />
         <source>Display (%1)</source>
-        <translation type="unfinished" />
+        <translation>Anzeige (%1)</translation>
     </message>
     <message>
         <location filename="../engine/security/SecurityAudit.cpp" line="73" />
         <source>Reached through libvirt only (a unix socket): no network port.</source>
-        <translation type="unfinished" />
+        <translation>Nur über libvirt erreichbar (ein Unix-Socket): kein Netzwerkport.</translation>
     </message>
     <message>
         <location filename="../engine/security/SecurityAudit.cpp" line="77" />
         <source>The host's default listen address (127.0.0.1 unless qemu.conf says otherwise).</source>
-        <translation type="unfinished" />
+        <translation>Die voreingestellte Lauschadresse des Rechners (127.0.0.1, sofern qemu.conf nichts anderes sagt).</translation>
     </message>
     <message>
         <location filename="../engine/security/SecurityAudit.cpp" line="82" />
         <source>Listens on %1: only this computer reaches it.</source>
-        <translation type="unfinished" />
+        <translation>Lauscht auf %1: Nur dieser Rechner erreicht sie.</translation>
     </message>
     <message>
         <location filename="../engine/security/SecurityAudit.cpp" line="86" />
         <source> Its definition already listens on this computer only: shut it down and start it again.</source>
-        <translation type="unfinished" />
+        <translation> Ihre Definition lauscht schon nur auf diesem Rechner: Fahren Sie sie herunter und starten Sie sie erneut.</translation>
     </message>
     <message>
         <location filename="../engine/security/SecurityAudit.cpp" line="91" />
         <source>Listens on %1, encrypted with TLS.</source>
-        <translation type="unfinished" />
+        <translation>Lauscht auf %1, mit TLS verschlüsselt.</translation>
     </message>
     <message>
         <location filename="../engine/security/SecurityAudit.cpp" line="94" />
         <source>Listens on %1, a password protects it (sent without encryption over the network: prefer 127.0.0.1 and SSH).</source>
-        <translation type="unfinished" />
+        <translation>Lauscht auf %1, ein Passwort schützt sie (es geht unverschlüsselt über das Netz: besser 127.0.0.1 und SSH).</translation>
     </message>
     <message>
         <location filename="../engine/security/SecurityAudit.cpp" line="101" />
         <source>Listens on %1; a read-only connection cannot see whether a password protects it.</source>
-        <translation type="unfinished" />
+        <translation>Lauscht auf %1; eine schreibgeschützte Verbindung kann nicht sehen, ob ein Passwort sie schützt.</translation>
     </message>
     <message>
         <location filename="../engine/security/SecurityAudit.cpp" line="106" />
         <source>Anyone who reaches %1 sees and controls this VM's screen: no password, no TLS.</source>
-        <translation type="unfinished" />
+        <translation>Wer %1 erreicht, sieht und steuert den Bildschirm dieser VM: kein Passwort, kein TLS.</translation>
     </message>
     <message>
         <location filename="../engine/security/SecurityAudit.cpp" line="119" />
         <source>Firewall of %1</source>
-        <translation type="unfinished" />
+        <translation>Firewall von %1</translation>
     </message>
     <message>
         <location filename="../engine/security/SecurityAudit.cpp" line="123" />
         <source>None: its traffic is not filtered (it can reach other VMs and send with any address).</source>
-        <translation type="unfinished" />
+        <translation>Keine: Ihr Verkehr wird nicht gefiltert (sie erreicht andere VMs und kann mit jeder Adresse senden).</translation>
     </message>
     <message>
         <location filename="../engine/security/SecurityAudit.cpp" line="128" />
         <source>User-mode networking: not filterable; the VM reaches out through QEMU only and nothing reaches in.</source>
-        <translation type="unfinished" />
+        <translation>Benutzermodus-Netzwerk: nicht filterbar; die VM erreicht die Außenwelt nur über QEMU, und nichts erreicht sie.</translation>
     </message>
     <message>
         <location filename="../engine/security/SecurityAudit.cpp" line="138" />
         <source>%1 applied by libvirt.</source>
-        <translation type="unfinished" />
+        <translation>%1 von libvirt angewendet.</translation>
     </message>
     <message>
         <location filename="../engine/security/SecurityAudit.cpp" line="141" />
         <source>%1 is configured but libvirt applies no filter to this card (a card of this kind cannot carry one).</source>
-        <translation type="unfinished" />
+        <translation>%1 ist eingestellt, aber libvirt wendet keinen Filter auf diese Karte an (eine Karte dieser Art kann keinen tragen).</translation>
     </message>
     <message>
         <location filename="../engine/security/SecurityAudit.cpp" line="153" />
         <source>%1 (the host does not report what is applied).</source>
-        <translation type="unfinished" />
+        <translation>%1 (der Rechner meldet nicht, was angewendet wird).</translation>
     </message>
     <message>
         <location filename="../engine/security/SecurityAudit.cpp" line="154" />
         <source>%1, applied when it starts.</source>
-        <translation type="unfinished" />
+        <translation>%1, angewendet beim Start.</translation>
     </message>
     <message>
         <location filename="../engine/security/SecurityAudit.cpp" line="167" />
         <location filename="../engine/security/SecurityAudit.cpp" line="170" />
         <source>Disk %1</source>
-        <translation type="unfinished" />
+        <translation>Festplatte %1</translation>
     </message>
     <message>
         <location filename="../engine/security/SecurityAudit.cpp" line="168" />
         <source>Not encrypted: whoever reads the image file reads the guest's data.</source>
-        <translation type="unfinished" />
+        <translation>Nicht verschlüsselt: Wer die Abbilddatei liest, liest die Daten des Gasts.</translation>
     </message>
     <message>
         <location filename="../engine/security/SecurityAudit.cpp" line="171" />
         <source>Encrypted (%1), its passphrase a libvirt secret.</source>
-        <translation type="unfinished" />
+        <translation>Verschlüsselt (%1), die Passphrase ist ein libvirt-Geheimnis.</translation>
     </message>
     <message>
         <location filename="../engine/security/SecurityAudit.cpp" line="180" />
         <source>Secure Boot</source>
-        <translation type="unfinished" />
+        <translation>Secure Boot</translation>
     </message>
     <message>
         <location filename="../engine/security/SecurityAudit.cpp" line="181" />
         <source>On: the firmware starts signed boot loaders only.</source>
-        <translation type="unfinished" />
+        <translation>Ein: Die Firmware startet nur signierte Bootloader.</translation>
     </message>
     <message>
         <location filename="../engine/security/SecurityAudit.cpp" line="183" />
         <source>Off: UEFI without Secure Boot.</source>
-        <translation type="unfinished" />
+        <translation>Aus: UEFI ohne Secure Boot.</translation>
     </message>
     <message>
         <location filename="../engine/security/SecurityAudit.cpp" line="184" />
         <source>Off: BIOS firmware has no Secure Boot.</source>
-        <translation type="unfinished" />
+        <translation>Aus: BIOS-Firmware hat kein Secure Boot.</translation>
     </message>
     <message>
         <location filename="../engine/security/SecurityAudit.cpp" line="186" />
         <source>TPM</source>
-        <translation type="unfinished" />
+        <translation>TPM</translation>
     </message>
     <message>
         <location filename="../engine/security/SecurityAudit.cpp" line="187" />
         <source>A virtual TPM (measured boot, disk keys).</source>
-        <translation type="unfinished" />
+        <translation>Ein virtuelles TPM (Measured Boot, Festplattenschlüssel).</translation>
     </message>
     <message>
         <location filename="../engine/security/SecurityAudit.cpp" line="188" />
         <location filename="../engine/security/SecurityAudit.cpp" line="365" />
         <source>None.</source>
-        <translation type="unfinished" />
+        <translation>Keines.</translation>
     </message>
     <message>
         <location filename="../engine/security/SecurityAudit.cpp" line="201" />
         <location filename="../engine/security/SecurityAudit.cpp" line="203" />
         <location filename="../engine/security/SecurityAudit.cpp" line="207" />
         <source>Clipboard</source>
-        <translation type="unfinished" />
+        <translation>Zwischenablage</translation>
     </message>
     <message>
         <location filename="../engine/security/SecurityAudit.cpp" line="201" />
         <source>Not shared.</source>
-        <translation type="unfinished" />
+        <translation>Nicht geteilt.</translation>
     </message>
     <message>
         <location filename="../engine/security/SecurityAudit.cpp" line="204" />
         <source>From this computer to the guest only: nothing copied in the guest reaches this computer.</source>
-        <translation type="unfinished" />
+        <translation>Nur von diesem Rechner zum Gast: Nichts, was im Gast kopiert wird, erreicht diesen Rechner.</translation>
     </message>
     <message>
         <location filename="../engine/security/SecurityAudit.cpp" line="208" />
         <source>Shared both ways through Vireo's console.</source>
-        <translation type="unfinished" />
+        <translation>In beide Richtungen über die Konsole von Vireo geteilt.</translation>
     </message>
     <message>
         <location filename="../engine/security/SecurityAudit.cpp" line="210" />
         <location filename="../engine/security/SecurityAudit.cpp" line="212" />
         <source>USB redirection</source>
-        <translation type="unfinished" />
+        <translation>USB-Umleitung</translation>
     </message>
     <message>
         <location filename="../engine/security/SecurityAudit.cpp" line="210" />
         <location filename="../engine/security/SecurityAudit.cpp" line="217" />
         <source>Not allowed.</source>
-        <translation type="unfinished" />
+        <translation>Nicht erlaubt.</translation>
     </message>
     <message numerus="yes">
         <location filename="../engine/security/SecurityAudit.cpp" line="214" />
@@ -566,13 +566,13 @@
     <message>
         <location filename="../engine/security/SecurityAudit.cpp" line="215" />
         <source>Allowed (no redirection channel now).</source>
-        <translation type="unfinished" />
+        <translation>Erlaubt (derzeit kein Umleitungskanal).</translation>
     </message>
     <message>
         <location filename="../engine/security/SecurityAudit.cpp" line="217" />
         <location filename="../engine/security/SecurityAudit.cpp" line="219" />
         <source>File sharing</source>
-        <translation type="unfinished" />
+        <translation>Dateifreigabe</translation>
     </message>
     <message numerus="yes">
         <location filename="../engine/security/SecurityAudit.cpp" line="220" />
@@ -585,147 +585,147 @@
     <message>
         <location filename="../engine/security/SecurityAudit.cpp" line="222" />
         <source>Allowed (no folder shared now).</source>
-        <translation type="unfinished" />
+        <translation>Erlaubt (derzeit kein Ordner geteilt).</translation>
     </message>
     <message>
         <location filename="../engine/security/SecurityAudit.cpp" line="223" />
         <source>Guest agent</source>
-        <translation type="unfinished" />
+        <translation>Gastagent</translation>
     </message>
     <message>
         <location filename="../engine/security/SecurityAudit.cpp" line="224" />
         <source>On: the host may ask the guest (its addresses, a clean shutdown, frozen file systems for snapshots).</source>
-        <translation type="unfinished" />
+        <translation>Ein: Der Rechner darf den Gast fragen (seine Adressen, sauberes Herunterfahren, eingefrorene Dateisysteme für Schnappschüsse).</translation>
     </message>
     <message>
         <location filename="../engine/security/SecurityAudit.cpp" line="226" />
         <source>Off.</source>
-        <translation type="unfinished" />
+        <translation>Aus.</translation>
     </message>
     <message>
         <location filename="../engine/security/SecurityAudit.cpp" line="232" />
         <source>Confinement</source>
-        <translation type="unfinished" />
+        <translation>Einschränkung</translation>
     </message>
     <message>
         <location filename="../engine/security/SecurityAudit.cpp" line="236" />
         <location filename="../engine/security/SecurityAudit.cpp" line="255" />
         <location filename="../engine/security/SecurityAudit.cpp" line="294" />
         <source>Not reported by this driver.</source>
-        <translation type="unfinished" />
+        <translation>Von diesem Treiber nicht gemeldet.</translation>
     </message>
     <message>
         <location filename="../engine/security/SecurityAudit.cpp" line="241" />
         <source>The host runs QEMU without a security driver (no sVirt label): a guest escaping QEMU reaches every VM's files. Enable AppArmor or SELinux on the host (security_driver in qemu.conf).</source>
-        <translation type="unfinished" />
+        <translation>Der Rechner führt QEMU ohne Sicherheitstreiber aus (kein sVirt-Label): Ein Gast, der aus QEMU ausbricht, erreicht die Dateien jeder VM. Schalten Sie AppArmor oder SELinux auf dem Rechner ein (security_driver in qemu.conf).</translation>
     </message>
     <message>
         <location filename="../engine/security/SecurityAudit.cpp" line="247" />
         <source>%1 confines QEMU when it runs.</source>
-        <translation type="unfinished" />
+        <translation>%1 schränkt QEMU ein, wenn sie läuft.</translation>
     </message>
     <message>
         <location filename="../engine/security/SecurityAudit.cpp" line="268" />
         <source>QEMU runs without a security label: a guest escaping QEMU reaches every VM's files.</source>
-        <translation type="unfinished" />
+        <translation>QEMU läuft ohne Sicherheitslabel: Ein Gast, der aus QEMU ausbricht, erreicht die Dateien jeder VM.</translation>
     </message>
     <message>
         <location filename="../engine/security/SecurityAudit.cpp" line="272" />
         <source>%1: %2, enforcing.</source>
-        <translation type="unfinished" />
+        <translation>%1: %2, durchgesetzt.</translation>
     </message>
     <message>
         <location filename="../engine/security/SecurityAudit.cpp" line="275" />
         <source>%1: %2, not enforcing (complain mode): violations are only logged.</source>
-        <translation type="unfinished" />
+        <translation>%1: %2, nicht durchgesetzt (Beschwerdemodus): Verstöße werden nur protokolliert.</translation>
     </message>
     <message>
         <location filename="../engine/security/SecurityAudit.cpp" line="284" />
         <source>Runs as</source>
-        <translation type="unfinished" />
+        <translation>Läuft als</translation>
     </message>
     <message>
         <location filename="../engine/security/SecurityAudit.cpp" line="286" />
         <source>Not running.</source>
-        <translation type="unfinished" />
+        <translation>Läuft nicht.</translation>
     </message>
     <message>
         <location filename="../engine/security/SecurityAudit.cpp" line="299" />
         <source>QEMU runs as root: a guest escaping QEMU owns the host. Set user and group in /etc/libvirt/qemu.conf.</source>
-        <translation type="unfinished" />
+        <translation>QEMU läuft als root: Ein Gast, der aus QEMU ausbricht, beherrscht den Rechner. Setzen Sie user und group in /etc/libvirt/qemu.conf.</translation>
     </message>
     <message>
         <location filename="../engine/security/SecurityAudit.cpp" line="308" />
         <source>QEMU runs as %1 (uid %2), not root.</source>
-        <translation type="unfinished" />
+        <translation>QEMU läuft als %1 (uid %2), nicht als root.</translation>
     </message>
     <message>
         <location filename="../engine/security/SecurityAudit.cpp" line="311" />
         <source>QEMU runs as uid %1, not root.</source>
-        <translation type="unfinished" />
+        <translation>QEMU läuft als uid %1, nicht als root.</translation>
     </message>
     <message>
         <location filename="../engine/security/SecurityAudit.cpp" line="356" />
         <source>Definition</source>
-        <translation type="unfinished" />
+        <translation>Definition</translation>
     </message>
     <message>
         <location filename="../engine/security/SecurityAudit.cpp" line="357" />
         <source>libvirt did not give its definition.</source>
-        <translation type="unfinished" />
+        <translation>libvirt hat ihre Definition nicht geliefert.</translation>
     </message>
     <message>
         <location filename="../engine/security/SecurityAudit.cpp" line="365" />
         <source>Display</source>
-        <translation type="unfinished" />
+        <translation>Anzeige</translation>
     </message>
     <message>
         <location filename="../engine/security/SecurityAudit.cpp" line="457" />
         <location filename="../engine/security/SecurityAudit.cpp" line="477" />
         <location filename="../engine/security/SecurityAudit.cpp" line="530" />
         <source>The VM is gone.</source>
-        <translation type="unfinished" />
+        <translation>Die VM ist nicht mehr da.</translation>
     </message>
     <message>
         <location filename="../engine/security/SecurityAudit.cpp" line="465" />
         <location filename="../engine/security/SecurityAudit.cpp" line="540" />
         <source>Could not change the display.</source>
-        <translation type="unfinished" />
+        <translation>Die Anzeige konnte nicht geändert werden.</translation>
     </message>
     <message>
         <location filename="../engine/security/SecurityAudit.cpp" line="474" />
         <source>Security view</source>
-        <translation type="unfinished" />
+        <translation>Sicherheitsansicht</translation>
     </message>
     <message>
         <location filename="../engine/security/SecurityAudit.cpp" line="488" />
         <source>Security view of the host</source>
-        <translation type="unfinished" />
+        <translation>Sicherheitsansicht des Rechners</translation>
     </message>
     <message>
         <location filename="../engine/security/SecurityAudit.cpp" line="526" />
         <source>Listen on this computer only</source>
-        <translation type="unfinished" />
+        <translation>Nur auf diesem Rechner lauschen</translation>
     </message>
     <message>
         <location filename="../engine/security/SecurityAudit.cpp" line="536" />
         <source>Nothing to change.</source>
-        <translation type="unfinished" />
+        <translation>Nichts zu ändern.</translation>
     </message>
     <message>
         <location filename="../engine/security/SecurityAudit.cpp" line="543" />
         <source>From its next start the display listens on 127.0.0.1 only: shut it down and start it again.</source>
-        <translation type="unfinished" />
+        <translation>Ab ihrem nächsten Start lauscht die Anzeige nur auf 127.0.0.1: Fahren Sie sie herunter und starten Sie sie erneut.</translation>
     </message>
     <message>
         <location filename="../engine/security/SecurityAudit.cpp" line="545" />
         <source>The display listens on 127.0.0.1 only.</source>
-        <translation type="unfinished" />
+        <translation>Die Anzeige lauscht nur auf 127.0.0.1.</translation>
     </message>
     <message>
         <location filename="../engine/security/SecurityAudit.cpp" line="571" />
         <source> (running)</source>
-        <translation type="unfinished" />
+        <translation> (läuft)</translation>
     </message>
 </context>
 <context>
@@ -801,264 +801,264 @@
     <message>
         <location filename="../engine/hardware/HardwareChange.cpp" line="112" />
         <source>The device's XML is not well-formed: %1</source>
-        <translation type="unfinished" />
+        <translation>Das XML des Geräts ist nicht wohlgeformt: %1</translation>
     </message>
     <message>
         <location filename="../engine/hardware/HardwareChange.cpp" line="121" />
         <source>Memory: %1</source>
-        <translation type="unfinished" />
+        <translation>Arbeitsspeicher: %1</translation>
     </message>
     <message>
         <location filename="../engine/hardware/HardwareChange.cpp" line="123" />
         <source>Maximum memory: %1</source>
-        <translation type="unfinished" />
+        <translation>Höchstmenge Arbeitsspeicher: %1</translation>
     </message>
     <message>
         <location filename="../engine/hardware/HardwareChange.cpp" line="125" />
         <source>vCPUs: %1</source>
-        <translation type="unfinished" />
+        <translation>vCPUs: %1</translation>
     </message>
     <message>
         <location filename="../engine/hardware/HardwareChange.cpp" line="127" />
         <source>Maximum vCPUs: %1</source>
-        <translation type="unfinished" />
+        <translation>Höchstzahl vCPUs: %1</translation>
     </message>
     <message>
         <location filename="../engine/hardware/HardwareChange.cpp" line="129" />
         <source>CPU model: %1</source>
-        <translation type="unfinished" />
+        <translation>CPU-Modell: %1</translation>
     </message>
     <message>
         <location filename="../engine/hardware/HardwareChange.cpp" line="131" />
         <source>CPU topology: %1 sockets, %2 cores, %3 threads</source>
-        <translation type="unfinished" />
+        <translation>CPU-Topologie: %1 Sockel, %2 Kerne, %3 Threads</translation>
     </message>
     <message>
         <location filename="../engine/hardware/HardwareChange.cpp" line="137" />
         <source>vCPU %1 unpinned</source>
-        <translation type="unfinished" />
+        <translation>vCPU %1 nicht mehr gebunden</translation>
     </message>
     <message>
         <location filename="../engine/hardware/HardwareChange.cpp" line="138" />
         <source>vCPU %1 pinned to host CPUs %2</source>
-        <translation type="unfinished" />
+        <translation>vCPU %1 an die CPUs %2 des Rechners gebunden</translation>
     </message>
     <message>
         <location filename="../engine/hardware/HardwareChange.cpp" line="140" />
         <source>Emulator pinned to host CPUs %1</source>
-        <translation type="unfinished" />
+        <translation>Emulator an die CPUs %1 des Rechners gebunden</translation>
     </message>
     <message>
         <location filename="../engine/hardware/HardwareChange.cpp" line="142" />
         <source>CPU shares: %1</source>
-        <translation type="unfinished" />
+        <translation>CPU-Anteile: %1</translation>
     </message>
     <message>
         <location filename="../engine/hardware/HardwareChange.cpp" line="144" />
         <source>Boot order: %1</source>
-        <translation type="unfinished" />
+        <translation>Startreihenfolge: %1</translation>
     </message>
     <message>
         <location filename="../engine/hardware/HardwareChange.cpp" line="146" />
         <source>Boot menu on</source>
-        <translation type="unfinished" />
+        <translation>Startmenü ein</translation>
     </message>
     <message>
         <location filename="../engine/hardware/HardwareChange.cpp" line="146" />
         <source>Boot menu off</source>
-        <translation type="unfinished" />
+        <translation>Startmenü aus</translation>
     </message>
     <message>
         <location filename="../engine/hardware/HardwareChange.cpp" line="148" />
         <source>%1: media ejected</source>
-        <translation type="unfinished" />
+        <translation>%1: Medium ausgeworfen</translation>
     </message>
     <message>
         <location filename="../engine/hardware/HardwareChange.cpp" line="149" />
         <source>%1: media %2</source>
-        <translation type="unfinished" />
+        <translation>%1: Medium %2</translation>
     </message>
     <message>
         <location filename="../engine/hardware/HardwareChange.cpp" line="151" />
         <source>NIC %1: link up</source>
-        <translation type="unfinished" />
+        <translation>Netzwerkkarte %1: Verbindung aktiv</translation>
     </message>
     <message>
         <location filename="../engine/hardware/HardwareChange.cpp" line="152" />
         <source>NIC %1: link down</source>
-        <translation type="unfinished" />
+        <translation>Netzwerkkarte %1: Verbindung getrennt</translation>
     </message>
     <message>
         <location filename="../engine/hardware/HardwareChange.cpp" line="154" />
         <source>%1: I/O limits read %2 B/s, write %3 B/s</source>
-        <translation type="unfinished" />
+        <translation>%1: E/A-Grenzen lesen %2 B/s, schreiben %3 B/s</translation>
     </message>
     <message>
         <location filename="../engine/hardware/HardwareChange.cpp" line="156" />
         <location filename="../engine/hardware/HardwareChange.cpp" line="157" />
         <source>none</source>
-        <translation type="unfinished" />
+        <translation>keine</translation>
     </message>
     <message>
         <location filename="../engine/hardware/HardwareChange.cpp" line="159" />
         <source>NIC %1: bandwidth in %2 KiB/s, out %3 KiB/s</source>
-        <translation type="unfinished" />
+        <translation>Netzwerkkarte %1: Bandbreite ein %2 KiB/s, aus %3 KiB/s</translation>
     </message>
     <message>
         <location filename="../engine/hardware/HardwareChange.cpp" line="164" />
         <source>%1: cache %2</source>
-        <translation type="unfinished" />
+        <translation>%1: Cache %2</translation>
     </message>
     <message>
         <location filename="../engine/hardware/HardwareChange.cpp" line="167" />
         <source>NIC %1: model %2</source>
-        <translation type="unfinished" />
+        <translation>Netzwerkkarte %1: Modell %2</translation>
     </message>
     <message>
         <location filename="../engine/hardware/HardwareChange.cpp" line="170" />
         <source>New disk %1 (%2)</source>
-        <translation type="unfinished" />
+        <translation>Neue Festplatte %1 (%2)</translation>
     </message>
     <message>
         <location filename="../engine/hardware/HardwareChange.cpp" line="171" />
         <source>New %1disk %2 (%3 in pool %4)</source>
-        <translation type="unfinished" />
+        <translation>Neue %1Festplatte %2 (%3 im Pool %4)</translation>
     </message>
     <message>
         <location filename="../engine/hardware/HardwareChange.cpp" line="173" />
         <source>encrypted </source>
-        <translation type="unfinished" />
+        <translation>verschlüsselte </translation>
     </message>
     <message>
         <location filename="../engine/hardware/HardwareChange.cpp" line="176" />
         <source>New NIC on %1 %2</source>
-        <translation type="unfinished" />
+        <translation>Neue Netzwerkkarte an %1 %2</translation>
     </message>
     <message>
         <location filename="../engine/hardware/HardwareChange.cpp" line="179" />
         <source>New %1</source>
-        <translation type="unfinished" />
+        <translation>Neu: %1</translation>
     </message>
     <message>
         <location filename="../engine/hardware/HardwareChange.cpp" line="180" />
         <source>device</source>
-        <translation type="unfinished" />
+        <translation>Gerät</translation>
     </message>
     <message>
         <location filename="../engine/hardware/HardwareChange.cpp" line="183" />
         <source>Remove %1</source>
-        <translation type="unfinished" />
+        <translation>%1 entfernen</translation>
     </message>
     <message>
         <location filename="../engine/hardware/HardwareChange.cpp" line="185" />
         <source>Title: %1</source>
-        <translation type="unfinished" />
+        <translation>Titel: %1</translation>
     </message>
     <message>
         <location filename="../engine/hardware/HardwareChange.cpp" line="187" />
         <source>Description changed</source>
-        <translation type="unfinished" />
+        <translation>Beschreibung geändert</translation>
     </message>
     <message>
         <location filename="../engine/hardware/HardwareChange.cpp" line="189" />
         <source>Start when the host boots</source>
-        <translation type="unfinished" />
+        <translation>Beim Hochfahren des Rechners starten</translation>
     </message>
     <message>
         <location filename="../engine/hardware/HardwareChange.cpp" line="190" />
         <source>Do not start when the host boots</source>
-        <translation type="unfinished" />
+        <translation>Beim Hochfahren des Rechners nicht starten</translation>
     </message>
     <message>
         <location filename="../engine/hardware/HardwareChange.cpp" line="377" />
         <source>The VM's definition has no devices.</source>
-        <translation type="unfinished" />
+        <translation>Die Definition der VM hat keine Geräte.</translation>
     </message>
     <message>
         <location filename="../engine/hardware/HardwareChange.cpp" line="381" />
         <source>The VM has no device %1.</source>
-        <translation type="unfinished" />
+        <translation>Die VM hat kein Gerät %1.</translation>
     </message>
     <message>
         <location filename="../engine/hardware/HardwareChange.cpp" line="387" />
         <source>Memory %1 is above the maximum, %2.</source>
-        <translation type="unfinished" />
+        <translation>Arbeitsspeicher %1 liegt über der Höchstmenge %2.</translation>
     </message>
     <message>
         <location filename="../engine/hardware/HardwareChange.cpp" line="393" />
         <source>Maximum memory must be at least 64 MiB.</source>
-        <translation type="unfinished" />
+        <translation>Die Höchstmenge an Arbeitsspeicher muss mindestens 64 MiB sein.</translation>
     </message>
     <message>
         <location filename="../engine/hardware/HardwareChange.cpp" line="402" />
         <source>vCPUs must be between 1 and the maximum, %1.</source>
-        <translation type="unfinished" />
+        <translation>vCPUs müssen zwischen 1 und der Höchstzahl %1 liegen.</translation>
     </message>
     <message>
         <location filename="../engine/hardware/HardwareChange.cpp" line="407" />
         <source>The maximum of vCPUs must be at least 1.</source>
-        <translation type="unfinished" />
+        <translation>Die Höchstzahl der vCPUs muss mindestens 1 sein.</translation>
     </message>
     <message>
         <location filename="../engine/hardware/HardwareChange.cpp" line="415" />
         <source>No CPU model given.</source>
-        <translation type="unfinished" />
+        <translation>Kein CPU-Modell angegeben.</translation>
     </message>
     <message>
         <location filename="../engine/hardware/HardwareChange.cpp" line="422" />
         <source>Sockets, cores and threads must each be at least 1.</source>
-        <translation type="unfinished" />
+        <translation>Sockel, Kerne und Threads müssen jeweils mindestens 1 sein.</translation>
     </message>
     <message>
         <location filename="../engine/hardware/HardwareChange.cpp" line="424" />
         <source>Sockets x cores x threads (%1) must equal the maximum of vCPUs (%2).</source>
-        <translation type="unfinished" />
+        <translation>Sockel × Kerne × Threads (%1) muss die Höchstzahl der vCPUs (%2) ergeben.</translation>
     </message>
     <message>
         <location filename="../engine/hardware/HardwareChange.cpp" line="433" />
         <source>The VM has no vCPU %1.</source>
-        <translation type="unfinished" />
+        <translation>Die VM hat keine vCPU %1.</translation>
     </message>
     <message>
         <location filename="../engine/hardware/HardwareChange.cpp" line="436" />
         <source>'%1' is not a list of host CPUs (like 0-1,3).</source>
-        <translation type="unfinished" />
+        <translation>„%1“ ist keine Liste von CPUs des Rechners (wie 0-1,3).</translation>
     </message>
     <message>
         <location filename="../engine/hardware/HardwareChange.cpp" line="471" />
         <source>'%1' is not a boot device (hd, cdrom, network, fd).</source>
-        <translation type="unfinished" />
+        <translation>„%1“ ist kein Startgerät (hd, cdrom, network, fd).</translation>
     </message>
     <message>
         <location filename="../engine/hardware/HardwareChange.cpp" line="484" />
         <source>The VM has no CD-ROM %1.</source>
-        <translation type="unfinished" />
+        <translation>Die VM hat kein CD-ROM-Laufwerk %1.</translation>
     </message>
     <message>
         <location filename="../engine/hardware/HardwareChange.cpp" line="488" />
         <location filename="../engine/hardware/HardwareChange.cpp" line="492" />
         <source>The VM has no NIC %1.</source>
-        <translation type="unfinished" />
+        <translation>Die VM hat keine Netzwerkkarte %1.</translation>
     </message>
     <message>
         <location filename="../engine/hardware/HardwareChange.cpp" line="496" />
         <source>The VM has no disk %1.</source>
-        <translation type="unfinished" />
+        <translation>Die VM hat keine Festplatte %1.</translation>
     </message>
     <message>
         <location filename="../engine/hardware/HardwareChange.cpp" line="501" />
         <source>%1 is not a disk.</source>
-        <translation type="unfinished" />
+        <translation>%1 ist keine Festplatte.</translation>
     </message>
     <message>
         <location filename="../engine/hardware/HardwareChange.cpp" line="521" />
         <source>%1 is not a NIC.</source>
-        <translation type="unfinished" />
+        <translation>%1 ist keine Netzwerkkarte.</translation>
     </message>
     <message>
         <location filename="../engine/hardware/HardwareChange.cpp" line="570" />
         <source>Unknown change.</source>
-        <translation type="unfinished" />
+        <translation>Unbekannte Änderung.</translation>
     </message>
 </context>
 <context>
@@ -2005,218 +2005,218 @@ without the library. `vireo --show-console NAME` opens it too.</source>
     <message>
         <location filename="../engine/create/NewDisk.cpp" line="52" />
         <source>The image %1 does not exist.</source>
-        <translation type="unfinished" />
+        <translation>Das Abbild %1 existiert nicht.</translation>
     </message>
     <message>
         <location filename="../engine/create/NewDisk.cpp" line="56" />
         <source>The image %1 cannot be read.</source>
-        <translation type="unfinished" />
+        <translation>Das Abbild %1 kann nicht gelesen werden.</translation>
     </message>
     <message>
         <location filename="../engine/create/NewDisk.cpp" line="66" />
         <source>%1 is a VMware, Hyper-V or VirtualBox disk: import it (it is converted to qcow2) rather than using it as a cloud image.</source>
-        <translation type="unfinished" />
+        <translation>%1 ist eine Festplatte von VMware, Hyper-V oder VirtualBox: Importieren Sie sie (sie wird nach qcow2 umgewandelt), statt sie als Cloud-Abbild zu verwenden.</translation>
     </message>
     <message>
         <location filename="../engine/create/NewDisk.cpp" line="83" />
         <source>There is no storage pool called '%1'.</source>
-        <translation type="unfinished" />
+        <translation>Es gibt keinen Speicherpool namens „%1“.</translation>
     </message>
     <message>
         <location filename="../engine/create/NewDisk.cpp" line="94" />
         <source>Could not create the default storage pool.</source>
-        <translation type="unfinished" />
+        <translation>Der Standard-Speicherpool konnte nicht angelegt werden.</translation>
     </message>
     <message>
         <location filename="../engine/create/NewDisk.cpp" line="102" />
         <source>Could not start the storage pool '%1'.</source>
-        <translation type="unfinished" />
+        <translation>Der Speicherpool „%1“ konnte nicht gestartet werden.</translation>
     </message>
     <message>
         <location filename="../engine/create/HostOffers.cpp" line="62" />
         <source>ARM (aarch64) machines need their UEFI firmware: install qemu-efi-aarch64.</source>
-        <translation type="unfinished" />
+        <translation>ARM-Maschinen (aarch64) brauchen ihre UEFI-Firmware: Installieren Sie qemu-efi-aarch64.</translation>
     </message>
     <message>
         <location filename="../engine/create/HostOffers.cpp" line="64" />
         <source>ARM (aarch64) machines need qemu-system-arm and qemu-efi-aarch64 on the host.</source>
-        <translation type="unfinished" />
+        <translation>ARM-Maschinen (aarch64) brauchen qemu-system-arm und qemu-efi-aarch64 auf dem Rechner.</translation>
     </message>
     <message>
         <location filename="../engine/create/HostOffers.cpp" line="78" />
         <source>There is no network called '%1'.</source>
-        <translation type="unfinished" />
+        <translation>Es gibt kein Netz namens „%1“.</translation>
     </message>
     <message>
         <location filename="../engine/create/HostOffers.cpp" line="89" />
         <source>Could not create the default network.</source>
-        <translation type="unfinished" />
+        <translation>Das Standardnetz konnte nicht angelegt werden.</translation>
     </message>
     <message>
         <location filename="../engine/create/HostOffers.cpp" line="97" />
         <source>Could not start the network '%1'.</source>
-        <translation type="unfinished" />
+        <translation>Das Netz „%1“ konnte nicht gestartet werden.</translation>
     </message>
     <message>
         <location filename="../engine/create/HostOffers.cpp" line="108" />
         <source>Read the host's bridges</source>
-        <translation type="unfinished" />
+        <translation>Die Brücken des Rechners lesen</translation>
     </message>
     <message>
         <location filename="../engine/create/VmCreator.cpp" line="49" />
         <source>The new machine has no CD-ROM drive for %1.</source>
-        <translation type="unfinished" />
+        <translation>Die neue Maschine hat kein CD-ROM-Laufwerk für %1.</translation>
     </message>
     <message>
         <location filename="../engine/create/VmCreator.cpp" line="121" />
         <source>A virtual machine needs some memory.</source>
-        <translation type="unfinished" />
+        <translation>Eine virtuelle Maschine braucht etwas Arbeitsspeicher.</translation>
     </message>
     <message>
         <location filename="../engine/create/VmCreator.cpp" line="123" />
         <source>%1 MiB of memory is more than this host has (%2 MiB).</source>
-        <translation type="unfinished" />
+        <translation>%1 MiB Arbeitsspeicher sind mehr, als dieser Rechner hat (%2 MiB).</translation>
     </message>
     <message>
         <location filename="../engine/create/VmCreator.cpp" line="127" />
         <source>A virtual machine needs at least one vCPU.</source>
-        <translation type="unfinished" />
+        <translation>Eine virtuelle Maschine braucht mindestens eine vCPU.</translation>
     </message>
     <message>
         <location filename="../engine/create/VmCreator.cpp" line="129" />
         <source>%1 vCPUs are more than this host has (%2).</source>
-        <translation type="unfinished" />
+        <translation>%1 vCPUs sind mehr, als dieser Rechner hat (%2).</translation>
     </message>
     <message>
         <location filename="../engine/create/VmCreator.cpp" line="139" />
         <source>A machine set up by cloud-init starts at once: its first boot is when the settings are applied.</source>
-        <translation type="unfinished" />
+        <translation>Eine von cloud-init eingerichtete Maschine startet sofort: Beim ersten Start werden die Einstellungen angewendet.</translation>
     </message>
     <message>
         <location filename="../engine/create/VmCreator.cpp" line="162" />
         <source>The storage pool '%1' has no folder for the cloud-init seed.</source>
-        <translation type="unfinished" />
+        <translation>Der Speicherpool „%1“ hat keinen Ordner für die cloud-init-Daten.</translation>
     </message>
     <message>
         <location filename="../engine/create/VmCreator.cpp" line="172" />
         <source>Read the host's capacity</source>
-        <translation type="unfinished" />
+        <translation>Die Kapazität des Rechners lesen</translation>
     </message>
     <message>
         <location filename="../engine/create/VmCreator.cpp" line="176" />
         <source>Could not read the host's capacity.</source>
-        <translation type="unfinished" />
+        <translation>Die Kapazität des Rechners konnte nicht gelesen werden.</translation>
     </message>
     <message>
         <location filename="../engine/create/VmCreator.cpp" line="188" />
         <source>Read free space</source>
-        <translation type="unfinished" />
+        <translation>Freien Platz lesen</translation>
     </message>
     <message>
         <location filename="../engine/create/VmCreator.cpp" line="212" />
         <source>Create %1</source>
-        <translation type="unfinished" />
+        <translation>%1 erstellen</translation>
     </message>
     <message>
         <location filename="../engine/create/VmCreator.cpp" line="217" />
         <source>Cloud images, express installs and copied disk images need a connection to this machine for now (qemu:///system or qemu:///session).</source>
-        <translation type="unfinished" />
+        <translation>Cloud-Abbilder, Schnellinstallationen und kopierte Festplattenabbilder brauchen vorerst eine Verbindung zu diesem Rechner (qemu:///system oder qemu:///session).</translation>
     </message>
     <message>
         <location filename="../engine/create/VmCreator.cpp" line="222" />
         <source>Express installs are for x86-64 machines for now: the installer asks its questions in the console.</source>
-        <translation type="unfinished" />
+        <translation>Schnellinstallationen gibt es vorerst nur für x86-64-Maschinen: Das Installationsprogramm stellt seine Fragen in der Konsole.</translation>
     </message>
     <message>
         <location filename="../engine/create/VmCreator.cpp" line="226" />
         <source>An express install runs when the machine starts: it cannot be made without starting it.</source>
-        <translation type="unfinished" />
+        <translation>Eine Schnellinstallation läuft beim Start der Maschine: Sie lässt sich nicht ohne Start anlegen.</translation>
     </message>
     <message>
         <location filename="../engine/create/VmCreator.cpp" line="235" />
         <source>A virtual machine called '%1' exists already.</source>
-        <translation type="unfinished" />
+        <translation>Eine virtuelle Maschine namens „%1“ gibt es bereits.</translation>
     </message>
     <message>
         <location filename="../engine/create/VmCreator.cpp" line="256" />
         <source>QEMU cannot reach %1.</source>
-        <translation type="unfinished" />
+        <translation>QEMU erreicht %1 nicht.</translation>
     </message>
     <message>
         <location filename="../engine/create/VmCreator.cpp" line="267" />
         <source>Only a new empty disk can be encrypted: not a cloud image's layer or a copied disk image.</source>
-        <translation type="unfinished" />
+        <translation>Nur eine neue leere Festplatte kann verschlüsselt werden: nicht die Schicht eines Cloud-Abbilds und kein kopiertes Festplattenabbild.</translation>
     </message>
     <message>
         <location filename="../engine/create/VmCreator.cpp" line="307" />
         <source>Copying the disk image</source>
-        <translation type="unfinished" />
+        <translation>Das Festplattenabbild wird kopiert</translation>
     </message>
     <message>
         <location filename="../engine/create/VmCreator.cpp" line="327" />
         <source>Could not copy %1 into the storage pool.</source>
-        <translation type="unfinished" />
+        <translation>%1 konnte nicht in den Speicherpool kopiert werden.</translation>
     </message>
     <message>
         <location filename="../engine/create/VmCreator.cpp" line="340" />
         <source>Creating the disk</source>
-        <translation type="unfinished" />
+        <translation>Die Festplatte wird angelegt</translation>
     </message>
     <message>
         <location filename="../engine/create/VmCreator.cpp" line="385" />
         <source>Writing the cloud-init settings</source>
-        <translation type="unfinished" />
+        <translation>Die cloud-init-Einstellungen werden geschrieben</translation>
     </message>
     <message>
         <location filename="../engine/create/VmCreator.cpp" line="404" />
         <source>Preparing the express install</source>
-        <translation type="unfinished" />
+        <translation>Die Schnellinstallation wird vorbereitet</translation>
     </message>
     <message>
         <location filename="../engine/create/VmCreator.cpp" line="418" />
         <source>An express install needs the OS's install image.</source>
-        <translation type="unfinished" />
+        <translation>Eine Schnellinstallation braucht das Installationsabbild des Betriebssystems.</translation>
     </message>
     <message>
         <location filename="../engine/create/NewDisk.cpp" line="156" />
         <source>The disk (%1 GiB) is larger than the free space in the pool '%2' (%3 GiB). Confirm to create it anyway: it only grows as the guest writes.</source>
-        <translation type="unfinished" />
+        <translation>Die Festplatte (%1 GiB) ist größer als der freie Platz im Pool „%2“ (%3 GiB). Bestätigen Sie, um sie trotzdem anzulegen: Sie wächst nur, wenn der Gast schreibt.</translation>
     </message>
     <message>
         <location filename="../engine/create/NewDisk.cpp" line="182" />
         <source>The passphrase could not be kept in the keyring.</source>
-        <translation type="unfinished" />
+        <translation>Die Passphrase konnte nicht im Schlüsselbund aufbewahrt werden.</translation>
     </message>
     <message>
         <location filename="../engine/create/NewDisk.cpp" line="201" />
         <source>Could not create the disk.</source>
-        <translation type="unfinished" />
+        <translation>Die Festplatte konnte nicht angelegt werden.</translation>
     </message>
     <message>
         <location filename="../engine/create/VmCreator.cpp" line="425" />
         <source>Defining the machine</source>
-        <translation type="unfinished" />
+        <translation>Die Maschine wird definiert</translation>
     </message>
     <message>
         <location filename="../engine/create/VmCreator.cpp" line="430" />
         <source>Could not define '%1'.</source>
-        <translation type="unfinished" />
+        <translation>„%1“ konnte nicht definiert werden.</translation>
     </message>
     <message>
         <location filename="../engine/create/VmCreator.cpp" line="440" />
         <source>Starting the machine</source>
-        <translation type="unfinished" />
+        <translation>Die Maschine wird gestartet</translation>
     </message>
     <message>
         <location filename="../engine/create/VmCreator.cpp" line="446" />
         <location filename="../engine/create/VmCreator.cpp" line="455" />
         <source>Could not start '%1'.</source>
-        <translation type="unfinished" />
+        <translation>„%1“ konnte nicht gestartet werden.</translation>
     </message>
     <message>
         <location filename="../engine/create/VmCreator.cpp" line="474" />
         <source>KVM could not be used; software emulation works without it (slower).</source>
-        <translation type="unfinished" />
+        <translation>KVM konnte nicht verwendet werden; Software-Emulation funktioniert ohne (langsamer).</translation>
     </message>
 </context>
 <context>
@@ -4048,7 +4048,7 @@ without the library. `vireo --show-console NAME` opens it too.</source>
     <message>
         <location filename="../engine/create/Import.cpp" line="50" />
         <source>%1 is not a disk image qemu-img can read: %2</source>
-        <translation type="unfinished" />
+        <translation>%1 ist kein Festplattenabbild, das qemu-img lesen kann: %2</translation>
     </message>
     <message>
         <location filename="../engine/create/Import.cpp" line="68" />
@@ -4056,103 +4056,103 @@ without the library. `vireo --show-console NAME` opens it too.</source>
         <location filename="../engine/create/Import.cpp" line="100" />
         <location filename="../engine/create/Import.cpp" line="423" />
         <source>Cancelled.</source>
-        <translation type="unfinished" />
+        <translation>Abgebrochen.</translation>
     </message>
     <message>
         <location filename="../engine/create/Import.cpp" line="75" />
         <source>%1 is not installed.</source>
-        <translation type="unfinished" />
+        <translation>%1 ist nicht installiert.</translation>
     </message>
     <message>
         <location filename="../engine/create/Import.cpp" line="106" />
         <source>%1 failed.</source>
-        <translation type="unfinished" />
+        <translation>%1 ist fehlgeschlagen.</translation>
     </message>
     <message>
         <location filename="../engine/create/Import.cpp" line="135" />
         <source>The OVA is damaged or incomplete: %1 does not match its manifest.</source>
-        <translation type="unfinished" />
+        <translation>Die OVA ist beschädigt oder unvollständig: %1 passt nicht zu ihrem Manifest.</translation>
     </message>
     <message>
         <location filename="../engine/create/Import.cpp" line="151" />
         <source>%1 does not exist.</source>
-        <translation type="unfinished" />
+        <translation>%1 existiert nicht.</translation>
     </message>
     <message>
         <location filename="../engine/create/Import.cpp" line="156" />
         <source>%1 cannot be read.</source>
-        <translation type="unfinished" />
+        <translation>%1 kann nicht gelesen werden.</translation>
     </message>
     <message>
         <location filename="../engine/create/Import.cpp" line="196" />
         <source>The OVA %1 is damaged or holds no OVF descriptor.</source>
-        <translation type="unfinished" />
+        <translation>Die OVA %1 ist beschädigt oder enthält keine OVF-Beschreibung.</translation>
     </message>
     <message>
         <location filename="../engine/create/Import.cpp" line="204" />
         <source>Cannot read %1.</source>
-        <translation type="unfinished" />
+        <translation>%1 kann nicht gelesen werden.</translation>
     </message>
     <message>
         <location filename="../engine/create/Import.cpp" line="221" />
         <source>Import %1</source>
-        <translation type="unfinished" />
+        <translation>%1 importieren</translation>
     </message>
     <message>
         <location filename="../engine/create/Import.cpp" line="225" />
         <source>Imports need a connection to this machine for now (qemu:///system or qemu:///session).</source>
-        <translation type="unfinished" />
+        <translation>Importe brauchen vorerst eine Verbindung zu diesem Rechner (qemu:///system oder qemu:///session).</translation>
     </message>
     <message>
         <location filename="../engine/create/Import.cpp" line="239" />
         <source>%1 is not a libvirt domain: %2</source>
-        <translation type="unfinished" />
+        <translation>%1 ist keine libvirt-Domäne: %2</translation>
     </message>
     <message>
         <location filename="../engine/create/Import.cpp" line="244" />
         <location filename="../engine/create/Import.cpp" line="331" />
         <source>A virtual machine called '%1' exists already.</source>
-        <translation type="unfinished" />
+        <translation>Eine virtuelle Maschine namens „%1“ gibt es bereits.</translation>
     </message>
     <message>
         <location filename="../engine/create/Import.cpp" line="251" />
         <source>Could not define the machine of %1.</source>
-        <translation type="unfinished" />
+        <translation>Die Maschine aus %1 konnte nicht definiert werden.</translation>
     </message>
     <message>
         <location filename="../engine/create/Import.cpp" line="291" />
         <source>Unpacking %1</source>
-        <translation type="unfinished" />
+        <translation>%1 wird entpackt</translation>
     </message>
     <message>
         <location filename="../engine/create/Import.cpp" line="299" />
         <source>Unpacking</source>
-        <translation type="unfinished" />
+        <translation>Entpacken</translation>
     </message>
     <message>
         <location filename="../engine/create/Import.cpp" line="300" />
         <source>The OVA %1 is damaged or incomplete: %2</source>
-        <translation type="unfinished" />
+        <translation>Die OVA %1 ist beschädigt oder unvollständig: %2</translation>
     </message>
     <message>
         <location filename="../engine/create/Import.cpp" line="305" />
         <source>The OVA %1 holds no OVF descriptor.</source>
-        <translation type="unfinished" />
+        <translation>Die OVA %1 enthält keine OVF-Beschreibung.</translation>
     </message>
     <message>
         <location filename="../engine/create/Import.cpp" line="319" />
         <source>The disk %1 the OVF names is missing.</source>
-        <translation type="unfinished" />
+        <translation>Die Festplatte %1, die das OVF nennt, fehlt.</translation>
     </message>
     <message>
         <location filename="../engine/create/Import.cpp" line="351" />
         <source>%1 says it is %2 but holds a %3 image.</source>
-        <translation type="unfinished" />
+        <translation>%1 gibt an, %2 zu sein, enthält aber ein %3-Abbild.</translation>
     </message>
     <message>
         <location filename="../engine/create/Import.cpp" line="364" />
         <source>The pool '%1' has %2 MiB free; the disks need about %3 MiB.</source>
-        <translation type="unfinished" />
+        <translation>Der Pool „%1“ hat %2 MiB frei; die Festplatten brauchen etwa %3 MiB.</translation>
     </message>
     <message numerus="yes">
         <location filename="../engine/create/Import.cpp" line="395" />
@@ -4165,139 +4165,139 @@ without the library. `vireo --show-console NAME` opens it too.</source>
     <message>
         <location filename="../engine/create/Import.cpp" line="411" />
         <source>%1 exists already in the pool.</source>
-        <translation type="unfinished" />
+        <translation>%1 gibt es bereits im Pool.</translation>
     </message>
     <message>
         <location filename="../engine/create/Import.cpp" line="421" />
         <location filename="../engine/create/Import.cpp" line="523" />
         <source>Converting %1</source>
-        <translation type="unfinished" />
+        <translation>%1 wird umgewandelt</translation>
     </message>
     <message>
         <location filename="../engine/create/Import.cpp" line="424" />
         <source>The import was cancelled; what was converted is removed.</source>
-        <translation type="unfinished" />
+        <translation>Der Import wurde abgebrochen; bereits Umgewandeltes wird entfernt.</translation>
     </message>
     <message>
         <location filename="../engine/create/Import.cpp" line="426" />
         <source>Could not convert %1: %2</source>
-        <translation type="unfinished" />
+        <translation>%1 konnte nicht umgewandelt werden: %2</translation>
     </message>
     <message>
         <location filename="../engine/create/Import.cpp" line="433" />
         <source>Defining the machine</source>
-        <translation type="unfinished" />
+        <translation>Die Maschine wird definiert</translation>
     </message>
     <message>
         <location filename="../engine/create/Import.cpp" line="437" />
         <source>Could not define '%1'.</source>
-        <translation type="unfinished" />
+        <translation>„%1“ konnte nicht definiert werden.</translation>
     </message>
     <message>
         <location filename="../engine/create/Import.cpp" line="443" />
         <source>Could not start '%1'.</source>
-        <translation type="unfinished" />
+        <translation>„%1“ konnte nicht gestartet werden.</translation>
     </message>
     <message>
         <location filename="../engine/create/Import.cpp" line="464" />
         <source>Export %1</source>
-        <translation type="unfinished" />
+        <translation>%1 exportieren</translation>
     </message>
     <message>
         <location filename="../engine/create/Import.cpp" line="468" />
         <source>Exports need a connection to this machine for now.</source>
-        <translation type="unfinished" />
+        <translation>Exporte brauchen vorerst eine Verbindung zu diesem Rechner.</translation>
     </message>
     <message>
         <location filename="../engine/create/Import.cpp" line="472" />
         <source>The machine is not there.</source>
-        <translation type="unfinished" />
+        <translation>Die Maschine ist nicht da.</translation>
     </message>
     <message>
         <location filename="../engine/create/Import.cpp" line="480" />
         <source>Could not read the machine's definition.</source>
-        <translation type="unfinished" />
+        <translation>Die Definition der Maschine konnte nicht gelesen werden.</translation>
     </message>
     <message>
         <location filename="../engine/create/Import.cpp" line="492" />
         <source>The disk %1 is not a file on this host: only local files are exported.</source>
-        <translation type="unfinished" />
+        <translation>Die Festplatte %1 ist keine Datei auf diesem Rechner: Nur lokale Dateien werden exportiert.</translation>
     </message>
     <message>
         <location filename="../engine/create/Import.cpp" line="498" />
         <source>The machine has no disk to export.</source>
-        <translation type="unfinished" />
+        <translation>Die Maschine hat keine Festplatte zum Exportieren.</translation>
     </message>
     <message>
         <location filename="../engine/create/Import.cpp" line="531" />
         <location filename="../engine/create/Import.cpp" line="537" />
         <source>Could not write %1.</source>
-        <translation type="unfinished" />
+        <translation>%1 konnte nicht geschrieben werden.</translation>
     </message>
     <message>
         <location filename="../engine/create/Import.cpp" line="542" />
         <source>Could not read %1.</source>
-        <translation type="unfinished" />
+        <translation>%1 konnte nicht gelesen werden.</translation>
     </message>
     <message>
         <location filename="../engine/create/Import.cpp" line="548" />
         <source>Packing %1</source>
-        <translation type="unfinished" />
+        <translation>%1 wird gepackt</translation>
     </message>
     <message>
         <location filename="../engine/create/Ovf.cpp" line="53" />
         <source>a floppy drive</source>
-        <translation type="unfinished" />
+        <translation>ein Diskettenlaufwerk</translation>
     </message>
     <message>
         <location filename="../engine/create/Ovf.cpp" line="56" />
         <source>a CD/DVD drive</source>
-        <translation type="unfinished" />
+        <translation>ein CD/DVD-Laufwerk</translation>
     </message>
     <message>
         <location filename="../engine/create/Ovf.cpp" line="58" />
         <source>a USB controller</source>
-        <translation type="unfinished" />
+        <translation>einen USB-Controller</translation>
     </message>
     <message>
         <location filename="../engine/create/Ovf.cpp" line="60" />
         <source>a sound card</source>
-        <translation type="unfinished" />
+        <translation>eine Soundkarte</translation>
     </message>
     <message>
         <location filename="../engine/create/Ovf.cpp" line="62" />
         <source>a graphics card</source>
-        <translation type="unfinished" />
+        <translation>eine Grafikkarte</translation>
     </message>
     <message>
         <location filename="../engine/create/Ovf.cpp" line="64" />
         <source>a device of type %1</source>
-        <translation type="unfinished" />
+        <translation>ein Gerät vom Typ %1</translation>
     </message>
     <message>
         <location filename="../engine/create/Ovf.cpp" line="176" />
         <source>The OVF asks for %1; the machine gets none.</source>
-        <translation type="unfinished" />
+        <translation>Das OVF verlangt %1; die Maschine bekommt keines.</translation>
     </message>
     <message>
         <location filename="../engine/create/Ovf.cpp" line="188" />
         <source>This is not an OVF descriptor: %1</source>
-        <translation type="unfinished" />
+        <translation>Das ist keine OVF-Beschreibung: %1</translation>
     </message>
     <message>
         <location filename="../engine/create/Ovf.cpp" line="189" />
         <source>no &lt;Envelope&gt;</source>
-        <translation type="unfinished" />
+        <translation>kein &lt;Envelope&gt;</translation>
     </message>
     <message>
         <location filename="../engine/create/Ovf.cpp" line="195" />
         <source>The OVF's disk %1 names no file.</source>
-        <translation type="unfinished" />
+        <translation>Die Festplatte %1 des OVF nennt keine Datei.</translation>
     </message>
     <message>
         <location filename="../engine/create/Ovf.cpp" line="201" />
         <source>The OVF describes no disk.</source>
-        <translation type="unfinished" />
+        <translation>Das OVF beschreibt keine Festplatte.</translation>
     </message>
 </context>
 <context>
@@ -6050,313 +6050,313 @@ without the library. `vireo --show-console NAME` opens it too.</source>
     <message>
         <location filename="../engine/migration/CpuCheck.cpp" line="81" />
         <source>CPU</source>
-        <translation type="unfinished" />
+        <translation>CPU</translation>
     </message>
     <message>
         <location filename="../engine/migration/CpuCheck.cpp" line="83" />
         <source>The VM takes the destination's own CPU model.</source>
-        <translation type="unfinished" />
+        <translation>Die VM übernimmt das CPU-Modell des Ziels.</translation>
     </message>
     <message>
         <location filename="../engine/migration/CpuCheck.cpp" line="88" />
         <source>The VM sees this host's exact CPU (host-passthrough): the destination's must be the same model, or the guest may crash. host-model is safer for moving VMs.</source>
-        <translation type="unfinished" />
+        <translation>Die VM sieht genau die CPU dieses Rechners (host-passthrough): Die des Ziels muss dasselbe Modell sein, sonst kann der Gast abstürzen. host-model ist für umziehende VMs sicherer.</translation>
     </message>
     <message>
         <location filename="../engine/migration/CpuCheck.cpp" line="99" />
         <source>The destination could not compare CPUs: %1</source>
-        <translation type="unfinished" />
+        <translation>Das Ziel konnte die CPUs nicht vergleichen: %1</translation>
     </message>
     <message>
         <location filename="../engine/migration/CpuCheck.cpp" line="106" />
         <source>The destination's CPU cannot run the VM's (%1): choose host-model, or a model both hosts have, in the Hardware tab's CPU page.</source>
-        <translation type="unfinished" />
+        <translation>Die CPU des Ziels kann die der VM nicht ausführen (%1): Wählen Sie host-model oder ein Modell, das beide Rechner haben, auf der CPU-Seite des Reiters Hardware.</translation>
     </message>
     <message>
         <location filename="../engine/migration/CpuCheck.cpp" line="110" />
         <source>The destination's CPU cannot run the VM's (%1): choose host-model, or %2, a model both hosts have, in the Hardware tab's CPU page.</source>
-        <translation type="unfinished" />
+        <translation>Die CPU des Ziels kann die der VM nicht ausführen (%1): Wählen Sie host-model oder %2, ein Modell, das beide Rechner haben, auf der CPU-Seite des Reiters Hardware.</translation>
     </message>
     <message>
         <location filename="../engine/migration/CpuCheck.cpp" line="115" />
         <source>The destination can run the VM's CPU (%1).</source>
-        <translation type="unfinished" />
+        <translation>Das Ziel kann die CPU der VM ausführen (%1).</translation>
     </message>
     <message>
         <location filename="../engine/migration/Preflight.cpp" line="63" />
         <source>Disk %1</source>
-        <translation type="unfinished" />
+        <translation>Festplatte %1</translation>
     </message>
     <message>
         <location filename="../engine/migration/Preflight.cpp" line="64" />
         <source>%1 %2</source>
-        <translation type="unfinished" />
+        <translation>%1 %2</translation>
     </message>
     <message>
         <location filename="../engine/migration/Preflight.cpp" line="89" />
         <source>%1 is at the same path on the destination.</source>
-        <translation type="unfinished" />
+        <translation>%1 liegt auf dem Ziel unter demselben Pfad.</translation>
     </message>
     <message>
         <location filename="../engine/migration/Preflight.cpp" line="93" />
         <source>The destination has no %1: copy the disks, or keep them on storage both hosts see.</source>
-        <translation type="unfinished" />
+        <translation>Das Ziel hat kein %1: Kopieren Sie die Festplatten oder legen Sie sie auf Speicher, den beide Rechner sehen.</translation>
     </message>
     <message>
         <location filename="../engine/migration/Preflight.cpp" line="96" />
         <source>The destination has no %1: eject it first.</source>
-        <translation type="unfinished" />
+        <translation>Das Ziel hat kein %1: Werfen Sie es zuerst aus.</translation>
     </message>
     <message>
         <location filename="../engine/migration/Preflight.cpp" line="123" />
         <source>The destination has no running pool '%1' with a folder to copy %2 into.</source>
-        <translation type="unfinished" />
+        <translation>Das Ziel hat keinen laufenden Pool „%1“ mit einem Ordner, in den %2 kopiert werden könnte.</translation>
     </message>
     <message>
         <location filename="../engine/migration/Preflight.cpp" line="130" />
         <location filename="../engine/migration/Preflight.cpp" line="148" />
         <source>The copy needs %1 in the pool '%2' there, which has %3 free.</source>
-        <translation type="unfinished" />
+        <translation>Die Kopie braucht %1 im Pool „%2“ dort, der %3 frei hat.</translation>
     </message>
     <message>
         <location filename="../engine/migration/Preflight.cpp" line="136" />
         <source>Copied into the pool '%1' there as %2 (%3 of %4 free).</source>
-        <translation type="unfinished" />
+        <translation>Wird in den Pool „%1“ dort als %2 kopiert (%3 von %4 frei).</translation>
     </message>
     <message>
         <location filename="../engine/migration/Preflight.cpp" line="142" />
         <source>No storage pool on the destination holds %1: make one there with that folder (Host window, Storage), or choose a pool there to copy the disks into.</source>
-        <translation type="unfinished" />
+        <translation>Kein Speicherpool auf dem Ziel enthält %1: Legen Sie dort einen mit diesem Ordner an (Rechnerfenster, Speicher) oder wählen Sie dort einen Pool, in den die Festplatten kopiert werden.</translation>
     </message>
     <message>
         <location filename="../engine/migration/Preflight.cpp" line="152" />
         <source>The destination has a file at %1 already: the copy takes its place.</source>
-        <translation type="unfinished" />
+        <translation>Das Ziel hat unter %1 schon eine Datei: Die Kopie tritt an ihre Stelle.</translation>
     </message>
     <message>
         <location filename="../engine/migration/Preflight.cpp" line="156" />
         <source>Copied into the pool '%1' there (%2 of %3 free).</source>
-        <translation type="unfinished" />
+        <translation>Wird in den Pool „%1“ dort kopiert (%2 von %3 frei).</translation>
     </message>
     <message>
         <location filename="../engine/migration/Preflight.cpp" line="164" />
         <source>Network of %1</source>
-        <translation type="unfinished" />
+        <translation>Netz von %1</translation>
     </message>
     <message>
         <location filename="../engine/migration/Preflight.cpp" line="171" />
         <source>The destination has no network '%1': make it there (Host window, Networks).</source>
-        <translation type="unfinished" />
+        <translation>Das Ziel hat kein Netz „%1“: Legen Sie es dort an (Rechnerfenster, Netze).</translation>
     </message>
     <message>
         <location filename="../engine/migration/Preflight.cpp" line="176" />
         <source>The network '%1' is not running on the destination: start it there.</source>
-        <translation type="unfinished" />
+        <translation>Das Netz „%1“ läuft auf dem Ziel nicht: Starten Sie es dort.</translation>
     </message>
     <message>
         <location filename="../engine/migration/Preflight.cpp" line="181" />
         <source>The network '%1' runs on the destination.</source>
-        <translation type="unfinished" />
+        <translation>Das Netz „%1“ läuft auf dem Ziel.</translation>
     </message>
     <message>
         <location filename="../engine/migration/Preflight.cpp" line="188" />
         <source>The bridge %1 is on the destination.</source>
-        <translation type="unfinished" />
+        <translation>Die Brücke %1 ist auf dem Ziel vorhanden.</translation>
     </message>
     <message>
         <location filename="../engine/migration/Preflight.cpp" line="189" />
         <source>Vireo cannot see a bridge %1 on the destination: the VM's network fails to start there without it.</source>
-        <translation type="unfinished" />
+        <translation>Vireo sieht auf dem Ziel keine Brücke %1: Ohne sie startet das Netzwerk der VM dort nicht.</translation>
     </message>
     <message>
         <location filename="../engine/migration/Preflight.cpp" line="196" />
         <source>A %1 connection needs nothing on the destination.</source>
-        <translation type="unfinished" />
+        <translation>Eine %1-Verbindung braucht auf dem Ziel nichts.</translation>
     </message>
     <message>
         <location filename="../engine/migration/Preflight.cpp" line="247" />
         <source>Estimated time</source>
-        <translation type="unfinished" />
+        <translation>Geschätzte Dauer</translation>
     </message>
     <message>
         <location filename="../engine/migration/Preflight.cpp" line="248" />
         <source>%1 of memory and %2 of disks</source>
-        <translation type="unfinished" />
+        <translation>%1 Arbeitsspeicher und %2 Festplatten</translation>
     </message>
     <message>
         <location filename="../engine/migration/Preflight.cpp" line="250" />
         <source>%1 of memory</source>
-        <translation type="unfinished" />
+        <translation>%1 Arbeitsspeicher</translation>
     </message>
     <message>
         <location filename="../engine/migration/Preflight.cpp" line="252" />
         <source>its dirty rate unknown</source>
-        <translation type="unfinished" />
+        <translation>seine Änderungsrate unbekannt</translation>
     </message>
     <message>
         <location filename="../engine/migration/Preflight.cpp" line="254" />
         <source>the guest hardly changes it</source>
-        <translation type="unfinished" />
+        <translation>der Gast ändert ihn kaum</translation>
     </message>
     <message>
         <location filename="../engine/migration/Preflight.cpp" line="255" />
         <source>the guest changes %1/s of it</source>
-        <translation type="unfinished" />
+        <translation>der Gast ändert davon %1/s</translation>
     </message>
     <message>
         <location filename="../engine/migration/Preflight.cpp" line="258" />
         <source>The link's speed is not known until a first migration to this host: %1 to send, %2.</source>
-        <translation type="unfinished" />
+        <translation>Die Geschwindigkeit der Verbindung ist bis zur ersten Migration zu diesem Rechner unbekannt: %1 zu senden, %2.</translation>
     </message>
     <message>
         <location filename="../engine/migration/Preflight.cpp" line="263" />
         <source>The guest changes its memory (%1/s) as fast as the link sends it (%2/s): the move may never finish. Allow post-copy or auto-converge.</source>
-        <translation type="unfinished" />
+        <translation>Der Gast ändert seinen Arbeitsspeicher (%1/s) so schnell, wie die Verbindung ihn sendet (%2/s): Der Umzug wird womöglich nie fertig. Erlauben Sie Post-Copy oder Auto-Converge.</translation>
     </message>
     <message>
         <location filename="../engine/migration/Preflight.cpp" line="271" />
         <source>About %1 s: %2 at %3/s, %4.</source>
-        <translation type="unfinished" />
+        <translation>Etwa %1 s: %2 bei %3/s, %4.</translation>
     </message>
     <message>
         <location filename="../engine/migration/Preflight.cpp" line="294" />
         <location filename="../engine/migration/Preflight.cpp" line="299" />
         <location filename="../engine/migration/Preflight.cpp" line="506" />
         <source>Another host</source>
-        <translation type="unfinished" />
+        <translation>Ein anderer Rechner</translation>
     </message>
     <message>
         <location filename="../engine/migration/Preflight.cpp" line="295" />
         <source>The destination is this same host (host UUID %1): choose another one.</source>
-        <translation type="unfinished" />
+        <translation>Das Ziel ist derselbe Rechner (Rechner-UUID %1): Wählen Sie einen anderen.</translation>
     </message>
     <message>
         <location filename="../engine/migration/Preflight.cpp" line="300" />
         <source>The destination is reachable and another host.</source>
-        <translation type="unfinished" />
+        <translation>Das Ziel ist erreichbar und ein anderer Rechner.</translation>
     </message>
     <message>
         <location filename="../engine/migration/Preflight.cpp" line="304" />
         <source>Live or offline</source>
-        <translation type="unfinished" />
+        <translation>Live oder offline</translation>
     </message>
     <message>
         <location filename="../engine/migration/Preflight.cpp" line="305" />
         <source>%1 runs: move it live, or shut it down first.</source>
-        <translation type="unfinished" />
+        <translation>%1 läuft: Ziehen Sie sie live um oder fahren Sie sie zuerst herunter.</translation>
     </message>
     <message>
         <location filename="../engine/migration/Preflight.cpp" line="306" />
         <source>%1 is shut off: move it offline.</source>
-        <translation type="unfinished" />
+        <translation>%1 ist ausgeschaltet: Ziehen Sie sie offline um.</translation>
     </message>
     <message>
         <location filename="../engine/migration/Preflight.cpp" line="311" />
         <location filename="../engine/migration/Preflight.cpp" line="317" />
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../engine/migration/Preflight.cpp" line="312" />
         <source>The destination has a VM '%1' with this name or UUID already.</source>
-        <translation type="unfinished" />
+        <translation>Das Ziel hat bereits eine VM „%1“ mit diesem Namen oder dieser UUID.</translation>
     </message>
     <message>
         <location filename="../engine/migration/Preflight.cpp" line="318" />
         <source>No VM of this name or UUID is there.</source>
-        <translation type="unfinished" />
+        <translation>Dort gibt es keine VM mit diesem Namen oder dieser UUID.</translation>
     </message>
     <message>
         <location filename="../engine/migration/Preflight.cpp" line="325" />
         <source>Snapshots</source>
-        <translation type="unfinished" />
+        <translation>Schnappschüsse</translation>
     </message>
     <message>
         <location filename="../engine/migration/Preflight.cpp" line="326" />
         <source>%1 has %2 snapshot(s): libvirt 9.0 does not move a VM with snapshots. Delete them first.</source>
-        <translation type="unfinished" />
+        <translation>%1 hat %2 Schnappschuss/Schnappschüsse: libvirt 9.0 zieht keine VM mit Schnappschüssen um. Löschen Sie sie zuerst.</translation>
     </message>
     <message>
         <location filename="../engine/migration/Preflight.cpp" line="333" />
         <source>Shared folder</source>
-        <translation type="unfinished" />
+        <translation>Geteilter Ordner</translation>
     </message>
     <message>
         <location filename="../engine/migration/Preflight.cpp" line="334" />
         <source>A virtiofs shared folder cannot move with the VM: remove it first.</source>
-        <translation type="unfinished" />
+        <translation>Ein über virtiofs geteilter Ordner kann nicht mit der VM umziehen: Entfernen Sie ihn zuerst.</translation>
     </message>
     <message>
         <location filename="../engine/migration/Preflight.cpp" line="356" />
         <source>Encryption of %1</source>
-        <translation type="unfinished" />
+        <translation>Verschlüsselung von %1</translation>
     </message>
     <message>
         <location filename="../engine/migration/Preflight.cpp" line="359" />
         <source>The destination has the disk's secret.</source>
-        <translation type="unfinished" />
+        <translation>Das Ziel hat das Geheimnis der Festplatte.</translation>
     </message>
     <message>
         <location filename="../engine/migration/Preflight.cpp" line="360" />
         <source>The disk is encrypted and the destination has no libvirt secret %1: define it there with the same UUID and passphrase (virsh secret-define, secret-set-value) first.</source>
-        <translation type="unfinished" />
+        <translation>Die Festplatte ist verschlüsselt, und das Ziel hat kein libvirt-Geheimnis %1: Legen Sie es dort zuerst mit derselben UUID und Passphrase an (virsh secret-define, secret-set-value).</translation>
     </message>
     <message>
         <location filename="../engine/migration/Preflight.cpp" line="373" />
         <location filename="../engine/migration/Preflight.cpp" line="379" />
         <source>Memory</source>
-        <translation type="unfinished" />
+        <translation>Arbeitsspeicher</translation>
     </message>
     <message>
         <location filename="../engine/migration/Preflight.cpp" line="374" />
         <source>The destination does not say how much memory it has free: %1</source>
-        <translation type="unfinished" />
+        <translation>Das Ziel sagt nicht, wie viel Arbeitsspeicher es frei hat: %1</translation>
     </message>
     <message>
         <location filename="../engine/migration/Preflight.cpp" line="380" />
         <source>%1 free there; the VM needs %2.</source>
-        <translation type="unfinished" />
+        <translation>Dort %1 frei; die VM braucht %2.</translation>
     </message>
     <message>
         <location filename="../engine/migration/Preflight.cpp" line="382" />
         <source>The VM needs %1; the destination has %2 free.</source>
-        <translation type="unfinished" />
+        <translation>Die VM braucht %1; das Ziel hat %2 frei.</translation>
     </message>
     <message>
         <location filename="../engine/migration/Preflight.cpp" line="409" />
         <source>Display (%1)</source>
-        <translation type="unfinished" />
+        <translation>Anzeige (%1)</translation>
     </message>
     <message>
         <location filename="../engine/migration/Preflight.cpp" line="410" />
         <source>It listens where the destination can too.</source>
-        <translation type="unfinished" />
+        <translation>Sie lauscht dort, wo es das Ziel auch kann.</translation>
     </message>
     <message>
         <location filename="../engine/migration/Preflight.cpp" line="411" />
         <source>It listens on %1, an address of this host only: set it to 127.0.0.1 (Hardware tab, Display) first.</source>
-        <translation type="unfinished" />
+        <translation>Sie lauscht auf %1, einer Adresse nur dieses Rechners: Stellen Sie sie zuerst auf 127.0.0.1 (Reiter Hardware, Anzeige).</translation>
     </message>
     <message>
         <location filename="../engine/migration/Preflight.cpp" line="453" />
         <source>Measure the dirty rate</source>
-        <translation type="unfinished" />
+        <translation>Die Änderungsrate messen</translation>
     </message>
     <message>
         <location filename="../engine/migration/Preflight.cpp" line="490" />
         <location filename="../engine/migration/Preflight.cpp" line="498" />
         <source>Check migration</source>
-        <translation type="unfinished" />
+        <translation>Migration prüfen</translation>
     </message>
     <message>
         <location filename="../engine/migration/Preflight.cpp" line="502" />
         <source>The VM is gone.</source>
-        <translation type="unfinished" />
+        <translation>Die VM ist nicht mehr da.</translation>
     </message>
     <message>
         <location filename="../engine/migration/Preflight.cpp" line="507" />
         <source>Vireo cannot reach %1 with the right to change it: %2</source>
-        <translation type="unfinished" />
+        <translation>Vireo erreicht %1 nicht mit dem Recht, es zu ändern: %2</translation>
     </message>
 </context>
 <context>
@@ -7300,318 +7300,318 @@ without the library. `vireo --show-console NAME` opens it too.</source>
     <message>
         <location filename="../app/commands/StorageCommand.cpp" line="61" />
         <source>Do not ask when VMs use it, or when a size is more than the pool has free.</source>
-        <translation type="unfinished" />
+        <translation>Nicht fragen, wenn VMs es nutzen oder eine Größe den freien Platz im Pool übersteigt.</translation>
     </message>
     <message>
         <location filename="../app/commands/StorageCommand.cpp" line="70" />
         <source>Storage pools of the host: list, info, create, start, stop, delete.</source>
-        <translation type="unfinished" />
+        <translation>Speicherpools des Rechners: list, info, create, start, stop, delete.</translation>
     </message>
     <message>
         <location filename="../app/commands/StorageCommand.cpp" line="73" />
         <location filename="../app/commands/StorageCommand.cpp" line="228" />
         <source>list, info: JSON.</source>
-        <translation type="unfinished" />
+        <translation>list, info: JSON.</translation>
     </message>
     <message>
         <location filename="../app/commands/StorageCommand.cpp" line="76" />
         <location filename="../app/commands/StorageCommand.cpp" line="231" />
         <source>What to do.</source>
-        <translation type="unfinished" />
+        <translation>Was zu tun ist.</translation>
     </message>
     <message>
         <location filename="../app/commands/StorageCommand.cpp" line="77" />
         <location filename="../app/commands/StorageCommand.cpp" line="232" />
         <source>The pool.</source>
-        <translation type="unfinished" />
+        <translation>Der Pool.</translation>
     </message>
     <message>
         <location filename="../app/commands/StorageCommand.cpp" line="80" />
         <source>create: dir (default), fs, netfs, logical, disk or iscsi.</source>
-        <translation type="unfinished" />
+        <translation>create: dir (Vorgabe), fs, netfs, logical, disk oder iscsi.</translation>
     </message>
     <message>
         <location filename="../app/commands/StorageCommand.cpp" line="84" />
         <source>create: the folder its volumes appear in.</source>
-        <translation type="unfinished" />
+        <translation>create: der Ordner, in dem seine Datenträger erscheinen.</translation>
     </message>
     <message>
         <location filename="../app/commands/StorageCommand.cpp" line="87" />
         <source>create: the block device (fs, disk, logical).</source>
-        <translation type="unfinished" />
+        <translation>create: das Blockgerät (fs, disk, logical).</translation>
     </message>
     <message>
         <location filename="../app/commands/StorageCommand.cpp" line="91" />
         <source>create: the server (netfs, iscsi).</source>
-        <translation type="unfinished" />
+        <translation>create: der Server (netfs, iscsi).</translation>
     </message>
     <message>
         <location filename="../app/commands/StorageCommand.cpp" line="94" />
         <source>create: the exported folder (netfs).</source>
-        <translation type="unfinished" />
+        <translation>create: der freigegebene Ordner (netfs).</translation>
     </message>
     <message>
         <location filename="../app/commands/StorageCommand.cpp" line="97" />
         <source>create: the volume group (logical) or target IQN (iscsi).</source>
-        <translation type="unfinished" />
+        <translation>create: die Volumengruppe (logical) oder die IQN des Ziels (iscsi).</translation>
     </message>
     <message>
         <location filename="../app/commands/StorageCommand.cpp" line="101" />
         <source>create: ext4, nfs, gpt...</source>
-        <translation type="unfinished" />
+        <translation>create: ext4, nfs, gpt …</translation>
     </message>
     <message>
         <location filename="../app/commands/StorageCommand.cpp" line="104" />
         <source>create: do not make the folder or file system.</source>
-        <translation type="unfinished" />
+        <translation>create: den Ordner oder das Dateisystem nicht anlegen.</translation>
     </message>
     <message>
         <location filename="../app/commands/StorageCommand.cpp" line="107" />
         <source>create: do not start it with the host.</source>
-        <translation type="unfinished" />
+        <translation>create: nicht mit dem Rechner starten.</translation>
     </message>
     <message>
         <location filename="../app/commands/StorageCommand.cpp" line="109" />
         <source>delete: remove its (empty) folder too.</source>
-        <translation type="unfinished" />
+        <translation>delete: auch seinen (leeren) Ordner entfernen.</translation>
     </message>
     <message>
         <location filename="../app/commands/StorageCommand.cpp" line="120" />
         <location filename="../app/commands/StorageCommand.cpp" line="261" />
         <source>name an action: %1 (see --help)</source>
-        <translation type="unfinished" />
+        <translation>nennen Sie eine Aktion: %1 (siehe --help)</translation>
     </message>
     <message>
         <location filename="../app/commands/StorageCommand.cpp" line="125" />
         <source>'list' takes no name</source>
-        <translation type="unfinished" />
+        <translation>„list“ nimmt keinen Namen</translation>
     </message>
     <message>
         <location filename="../app/commands/StorageCommand.cpp" line="126" />
         <source>'%1' takes one pool</source>
-        <translation type="unfinished" />
+        <translation>„%1“ nimmt einen Pool</translation>
     </message>
     <message>
         <location filename="../app/commands/StorageCommand.cpp" line="156" />
         <source>There is no storage pool called '%1'.</source>
-        <translation type="unfinished" />
+        <translation>Es gibt keinen Speicherpool namens „%1“.</translation>
     </message>
     <message>
         <location filename="../app/commands/StorageCommand.cpp" line="170" />
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../app/commands/StorageCommand.cpp" line="171" />
         <source>Type</source>
-        <translation type="unfinished" />
+        <translation>Typ</translation>
     </message>
     <message>
         <location filename="../app/commands/StorageCommand.cpp" line="172" />
         <source>State</source>
-        <translation type="unfinished" />
+        <translation>Zustand</translation>
     </message>
     <message>
         <location filename="../app/commands/StorageCommand.cpp" line="173" />
         <source>active</source>
-        <translation type="unfinished" />
+        <translation>aktiv</translation>
     </message>
     <message>
         <location filename="../app/commands/StorageCommand.cpp" line="173" />
         <source>stopped</source>
-        <translation type="unfinished" />
+        <translation>gestoppt</translation>
     </message>
     <message>
         <location filename="../app/commands/StorageCommand.cpp" line="174" />
         <source>Autostart</source>
-        <translation type="unfinished" />
+        <translation>Autostart</translation>
     </message>
     <message>
         <location filename="../app/commands/StorageCommand.cpp" line="175" />
         <source>yes</source>
-        <translation type="unfinished" />
+        <translation>ja</translation>
     </message>
     <message>
         <location filename="../app/commands/StorageCommand.cpp" line="175" />
         <source>no</source>
-        <translation type="unfinished" />
+        <translation>nein</translation>
     </message>
     <message>
         <location filename="../app/commands/StorageCommand.cpp" line="176" />
         <source>Path</source>
-        <translation type="unfinished" />
+        <translation>Pfad</translation>
     </message>
     <message>
         <location filename="../app/commands/StorageCommand.cpp" line="178" />
         <source>Source</source>
-        <translation type="unfinished" />
+        <translation>Quelle</translation>
     </message>
     <message>
         <location filename="../app/commands/StorageCommand.cpp" line="179" />
         <source>Capacity</source>
-        <translation type="unfinished" />
+        <translation>Kapazität</translation>
     </message>
     <message>
         <location filename="../app/commands/StorageCommand.cpp" line="180" />
         <source>Allocation</source>
-        <translation type="unfinished" />
+        <translation>Belegt</translation>
     </message>
     <message>
         <location filename="../app/commands/StorageCommand.cpp" line="181" />
         <source>Available</source>
-        <translation type="unfinished" />
+        <translation>Verfügbar</translation>
     </message>
     <message>
         <location filename="../app/commands/StorageCommand.cpp" line="182" />
         <source>Used by</source>
-        <translation type="unfinished" />
+        <translation>Genutzt von</translation>
     </message>
     <message>
         <location filename="../app/commands/StorageCommand.cpp" line="183" />
         <source>no VM</source>
-        <translation type="unfinished" />
+        <translation>keine VM</translation>
     </message>
     <message>
         <location filename="../app/commands/StorageCommand.cpp" line="199" />
         <source>Pool %1 created.</source>
-        <translation type="unfinished" />
+        <translation>Pool %1 angelegt.</translation>
     </message>
     <message>
         <location filename="../app/commands/StorageCommand.cpp" line="203" />
         <source>Pool %1 started.</source>
-        <translation type="unfinished" />
+        <translation>Pool %1 gestartet.</translation>
     </message>
     <message>
         <location filename="../app/commands/StorageCommand.cpp" line="210" />
         <location filename="../app/commands/StorageCommand.cpp" line="329" />
         <location filename="../app/commands/StorageCommand.cpp" line="358" />
         <source>Nothing done.</source>
-        <translation type="unfinished" />
+        <translation>Nichts getan.</translation>
     </message>
     <message>
         <location filename="../app/commands/StorageCommand.cpp" line="213" />
         <source>Pool %1 stopped.</source>
-        <translation type="unfinished" />
+        <translation>Pool %1 gestoppt.</translation>
     </message>
     <message>
         <location filename="../app/commands/StorageCommand.cpp" line="217" />
         <source>Pool %1 deleted.</source>
-        <translation type="unfinished" />
+        <translation>Pool %1 gelöscht.</translation>
     </message>
     <message>
         <location filename="../app/commands/StorageCommand.cpp" line="223" />
         <source>Volumes of a storage pool: list, create, resize, clone, wipe, upload, download, delete.</source>
-        <translation type="unfinished" />
+        <translation>Datenträger eines Speicherpools: list, create, resize, clone, wipe, upload, download, delete.</translation>
     </message>
     <message>
         <location filename="../app/commands/StorageCommand.cpp" line="233" />
         <source>The volume.</source>
-        <translation type="unfinished" />
+        <translation>Der Datenträger.</translation>
     </message>
     <message>
         <location filename="../app/commands/StorageCommand.cpp" line="236" />
         <source>resize: the new size; upload, download: the local file.</source>
-        <translation type="unfinished" />
+        <translation>resize: die neue Größe; upload, download: die lokale Datei.</translation>
     </message>
     <message>
         <location filename="../app/commands/StorageCommand.cpp" line="240" />
         <source>create: the size, e.g. 20G.</source>
-        <translation type="unfinished" />
+        <translation>create: die Größe, z. B. 20G.</translation>
     </message>
     <message>
         <location filename="../app/commands/StorageCommand.cpp" line="243" />
         <source>create: qcow2 (default) or raw.</source>
-        <translation type="unfinished" />
+        <translation>create: qcow2 (Vorgabe) oder raw.</translation>
     </message>
     <message>
         <location filename="../app/commands/StorageCommand.cpp" line="246" />
         <source>create: a qcow2 overlay on this image.</source>
-        <translation type="unfinished" />
+        <translation>create: eine qcow2-Schicht auf diesem Abbild.</translation>
     </message>
     <message>
         <location filename="../app/commands/StorageCommand.cpp" line="249" />
         <source>upload: write into the existing volume NAME instead of making it.</source>
-        <translation type="unfinished" />
+        <translation>upload: in den vorhandenen Datenträger NAME schreiben, statt ihn anzulegen.</translation>
     </message>
     <message>
         <location filename="../app/commands/StorageCommand.cpp" line="266" />
         <source>'%1' takes: %2 (see --help)</source>
-        <translation type="unfinished" />
+        <translation>„%1“ nimmt: %2 (siehe --help)</translation>
     </message>
     <message>
         <location filename="../app/commands/StorageCommand.cpp" line="267" />
         <source>POOL</source>
-        <translation type="unfinished" />
+        <translation>POOL</translation>
     </message>
     <message>
         <location filename="../app/commands/StorageCommand.cpp" line="268" />
         <source>POOL NAME</source>
-        <translation type="unfinished" />
+        <translation>POOL NAME</translation>
     </message>
     <message>
         <location filename="../app/commands/StorageCommand.cpp" line="269" />
         <source>POOL NAME SIZE</source>
-        <translation type="unfinished" />
+        <translation>POOL NAME GRÖSSE</translation>
     </message>
     <message>
         <location filename="../app/commands/StorageCommand.cpp" line="271" />
         <source>POOL NAME NEWNAME</source>
-        <translation type="unfinished" />
+        <translation>POOL NAME NEUERNAME</translation>
     </message>
     <message>
         <location filename="../app/commands/StorageCommand.cpp" line="272" />
         <source>POOL NAME FILE</source>
-        <translation type="unfinished" />
+        <translation>POOL NAME DATEI</translation>
     </message>
     <message>
         <location filename="../app/commands/StorageCommand.cpp" line="281" />
         <source>'%1' is not a size (e.g. 512M, 20G)</source>
-        <translation type="unfinished" />
+        <translation>„%1“ ist keine Größe (z. B. 512M, 20G)</translation>
     </message>
     <message>
         <location filename="../app/commands/StorageCommand.cpp" line="285" />
         <source>%1 is not a file</source>
-        <translation type="unfinished" />
+        <translation>%1 ist keine Datei</translation>
     </message>
     <message>
         <location filename="../app/commands/StorageCommand.cpp" line="320" />
         <source>Uploaded %1 to %2/%3.</source>
-        <translation type="unfinished" />
+        <translation>%1 nach %2/%3 hochgeladen.</translation>
     </message>
     <message>
         <location filename="../app/commands/StorageCommand.cpp" line="324" />
         <source>Volume %1 copied to %2.</source>
-        <translation type="unfinished" />
+        <translation>Datenträger %1 nach %2 kopiert.</translation>
     </message>
     <message>
         <location filename="../app/commands/StorageCommand.cpp" line="328" />
         <source>Overwrite all of %1 with zeros? Its data is lost.</source>
-        <translation type="unfinished" />
+        <translation>Ganz %1 mit Nullen überschreiben? Seine Daten gehen verloren.</translation>
     </message>
     <message>
         <location filename="../app/commands/StorageCommand.cpp" line="333" />
         <source>Volume %1 wiped.</source>
-        <translation type="unfinished" />
+        <translation>Datenträger %1 gelöscht (genullt).</translation>
     </message>
     <message>
         <location filename="../app/commands/StorageCommand.cpp" line="338" />
         <source>Downloaded %1/%2 to %3.</source>
-        <translation type="unfinished" />
+        <translation>%1/%2 nach %3 heruntergeladen.</translation>
     </message>
     <message>
         <location filename="../app/commands/StorageCommand.cpp" line="346" />
         <source>Volume %1 created: %2</source>
-        <translation type="unfinished" />
+        <translation>Datenträger %1 angelegt: %2</translation>
     </message>
     <message>
         <location filename="../app/commands/StorageCommand.cpp" line="351" />
         <source>Volume %1 is now %2.</source>
-        <translation type="unfinished" />
+        <translation>Datenträger %1 ist jetzt %2.</translation>
     </message>
     <message>
         <location filename="../app/commands/StorageCommand.cpp" line="355" />
         <source>Volume %1 deleted.</source>
-        <translation type="unfinished" />
+        <translation>Datenträger %1 gelöscht.</translation>
     </message>
 </context>
 <context>
