@@ -1695,309 +1695,309 @@ without the library. `vireo --show-console NAME` opens it too.</source>
     <message>
         <location filename="../app/commands/CreateCommand.cpp" line="40" />
         <source>Create a virtual machine from an install image or a cloud image.</source>
-        <translation type="unfinished" />
+        <translation>Erstellt eine virtuelle Maschine aus einem Installationsabbild oder einem Cloud-Abbild.</translation>
     </message>
     <message>
         <location filename="../app/commands/CreateCommand.cpp" line="43" />
         <source>Name of the new VM.</source>
-        <translation type="unfinished" />
+        <translation>Name der neuen VM.</translation>
     </message>
     <message>
         <location filename="../app/commands/CreateCommand.cpp" line="46" />
         <source>Install image (ISO) to boot from.</source>
-        <translation type="unfinished" />
+        <translation>Installationsabbild (ISO), von dem gestartet wird.</translation>
     </message>
     <message>
         <location filename="../app/commands/CreateCommand.cpp" line="50" />
         <source>OS short id (e.g. fedora37, debian11, win11, linux2022); detected from the image when left out.</source>
-        <translation type="unfinished" />
+        <translation>Kurzkennung des Betriebssystems (z. B. fedora37, debian11, win11, linux2022); ohne Angabe aus dem Abbild erkannt.</translation>
     </message>
     <message>
         <location filename="../app/commands/CreateCommand.cpp" line="53" />
         <source>Memory in MiB.</source>
-        <translation type="unfinished" />
+        <translation>Arbeitsspeicher in MiB.</translation>
     </message>
     <message>
         <location filename="../app/commands/CreateCommand.cpp" line="55" />
         <source>Number of vCPUs.</source>
-        <translation type="unfinished" />
+        <translation>Anzahl der vCPUs.</translation>
     </message>
     <message>
         <location filename="../app/commands/CreateCommand.cpp" line="58" />
         <source>Size of the new qcow2 disk in GiB (0: no disk).</source>
-        <translation type="unfinished" />
+        <translation>Größe der neuen qcow2-Festplatte in GiB (0: keine Festplatte).</translation>
     </message>
     <message>
         <location filename="../app/commands/CreateCommand.cpp" line="61" />
         <source>bios, uefi or uefi-secure.</source>
-        <translation type="unfinished" />
+        <translation>bios, uefi oder uefi-secure.</translation>
     </message>
     <message>
         <location filename="../app/commands/CreateCommand.cpp" line="63" />
         <source>Add a TPM 2.0 (swtpm).</source>
-        <translation type="unfinished" />
+        <translation>Ein TPM 2.0 (swtpm) hinzufügen.</translation>
     </message>
     <message>
         <location filename="../app/commands/CreateCommand.cpp" line="65" />
         <source>spice or vnc (on 127.0.0.1).</source>
-        <translation type="unfinished" />
+        <translation>spice oder vnc (auf 127.0.0.1).</translation>
     </message>
     <message>
         <location filename="../app/commands/CreateCommand.cpp" line="69" />
         <source>user, none, a libvirt network name (e.g. default) or bridge:DEVICE.</source>
-        <translation type="unfinished" />
+        <translation>user, none, der Name eines libvirt-Netzes (z. B. default) oder bridge:GERÄT.</translation>
     </message>
     <message>
         <location filename="../app/commands/CreateCommand.cpp" line="72" />
         <source>kvm or emulation.</source>
-        <translation type="unfinished" />
+        <translation>kvm oder emulation.</translation>
     </message>
     <message>
         <location filename="../app/commands/CreateCommand.cpp" line="75" />
         <source>Define the VM but do not start it.</source>
-        <translation type="unfinished" />
+        <translation>Die VM definieren, aber nicht starten.</translation>
     </message>
     <message>
         <location filename="../app/commands/CreateCommand.cpp" line="78" />
         <source>Keep the install image in the CD-ROM drive after installing (by default it is in for the first run only, and the machine boots its disk first).</source>
-        <translation type="unfinished" />
+        <translation>Das Installationsabbild nach der Installation im CD-ROM-Laufwerk lassen (normalerweise ist es nur beim ersten Lauf eingelegt, und die Maschine startet zuerst von ihrer Festplatte).</translation>
     </message>
     <message>
         <location filename="../app/commands/CreateCommand.cpp" line="82" />
         <source>A cloud image (qcow2 or raw, e.g. Debian's genericcloud) to make the VM's disk from, set up at first boot by cloud-init.</source>
-        <translation type="unfinished" />
+        <translation>Ein Cloud-Abbild (qcow2 oder raw, z. B. genericcloud von Debian), aus dem die Festplatte der VM entsteht, beim ersten Start von cloud-init eingerichtet.</translation>
     </message>
     <message>
         <location filename="../app/commands/CreateCommand.cpp" line="87" />
         <source>Copy the cloud image into the pool instead of a linked copy (which stores only what the VM changes).</source>
-        <translation type="unfinished" />
+        <translation>Das Cloud-Abbild in den Pool kopieren statt einer verknüpften Kopie (die nur speichert, was die VM ändert).</translation>
     </message>
     <message>
         <location filename="../app/commands/CreateCommand.cpp" line="90" />
         <source>Cloud image: the account to make (default: your user name).</source>
-        <translation type="unfinished" />
+        <translation>Cloud-Abbild: das anzulegende Konto (Vorgabe: Ihr Benutzername).</translation>
     </message>
     <message>
         <location filename="../app/commands/CreateCommand.cpp" line="95" />
         <source>Cloud image: an SSH public key file to log in with (repeatable; default: ~/.ssh/id_*.pub).</source>
-        <translation type="unfinished" />
+        <translation>Cloud-Abbild: eine Datei mit öffentlichem SSH-Schlüssel zum Anmelden (wiederholbar; Vorgabe: ~/.ssh/id_*.pub).</translation>
     </message>
     <message>
         <location filename="../app/commands/CreateCommand.cpp" line="100" />
         <source>Cloud image: a file whose first line is the account's password (stored in the VM only as a hash).</source>
-        <translation type="unfinished" />
+        <translation>Cloud-Abbild: eine Datei, deren erste Zeile das Passwort des Kontos ist (in der VM nur als Hash gespeichert).</translation>
     </message>
     <message>
         <location filename="../app/commands/CreateCommand.cpp" line="105" />
         <source>Encrypt the new disk (LUKS); its passphrase is asked at the terminal (twice), read from --passphrase-file, or the first line of stdin, and kept as a private libvirt secret.</source>
-        <translation type="unfinished" />
+        <translation>Die neue Festplatte verschlüsseln (LUKS); die Passphrase wird am Terminal (zweimal) erfragt, aus --passphrase-file oder der ersten Zeile der Standardeingabe gelesen und als privates libvirt-Geheimnis verwahrt.</translation>
     </message>
     <message>
         <location filename="../app/commands/CreateCommand.cpp" line="110" />
         <source>With --encrypt: a file whose first line is the disk's passphrase.</source>
-        <translation type="unfinished" />
+        <translation>Mit --encrypt: eine Datei, deren erste Zeile die Passphrase der Festplatte ist.</translation>
     </message>
     <message>
         <location filename="../app/commands/CreateCommand.cpp" line="114" />
         <source>With --encrypt: also keep the passphrase in the desktop's keyring (Vireo puts a lost libvirt secret back from there when the VM starts).</source>
-        <translation type="unfinished" />
+        <translation>Mit --encrypt: die Passphrase auch im Schlüsselbund der Arbeitsumgebung aufbewahren (Vireo stellt ein verlorenes libvirt-Geheimnis beim Start der VM von dort wieder her).</translation>
     </message>
     <message>
         <location filename="../app/commands/CreateCommand.cpp" line="117" />
         <source>Cloud image: the guest's host name (default: the VM's name).</source>
-        <translation type="unfinished" />
+        <translation>Cloud-Abbild: der Rechnername des Gasts (Vorgabe: der Name der VM).</translation>
     </message>
     <message>
         <location filename="../app/commands/CreateCommand.cpp" line="122" />
         <source>A VM from elsewhere: an OVA or OVF (VirtualBox, VMware), a VMDK, VDI, VHD, VHDX, qcow2 or raw disk (converted to qcow2 in the pool), or a libvirt domain XML file.</source>
-        <translation type="unfinished" />
+        <translation>Eine VM von anderswo: eine OVA oder ein OVF (VirtualBox, VMware), eine VMDK-, VDI-, VHD-, VHDX-, qcow2- oder raw-Festplatte (im Pool nach qcow2 umgewandelt) oder eine XML-Datei einer libvirt-Domäne.</translation>
     </message>
     <message>
         <location filename="../app/commands/CreateCommand.cpp" line="127" />
         <source>The storage pool for the VM's disk (default: default).</source>
-        <translation type="unfinished" />
+        <translation>Der Speicherpool für die Festplatte der VM (Vorgabe: default).</translation>
     </message>
     <message>
         <location filename="../app/commands/CreateCommand.cpp" line="132" />
         <source>Also log the first serial port to this file.</source>
-        <translation type="unfinished" />
+        <translation>Die erste serielle Schnittstelle zusätzlich in diese Datei protokollieren.</translation>
     </message>
     <message>
         <location filename="../app/commands/CreateCommand.cpp" line="135" />
         <source>Express install from --iso, no installer questions: user=NAME,password-file=FILE[,admin-password-file=FILE,timezone=ZONE,lang=LANG,product-key=KEY,hostname=NAME] (time zone and language default to this machine's; the password is written only as a hash where the OS allows, and only into media removed after the install).</source>
-        <translation type="unfinished" />
+        <translation>Schnellinstallation von --iso ohne Fragen des Installationsprogramms: user=NAME,password-file=DATEI[,admin-password-file=DATEI,timezone=ZONE,lang=SPRACHE,product-key=SCHLÜSSEL,hostname=NAME] (Zeitzone und Sprache wie auf diesem Rechner; das Passwort wird nur als Hash geschrieben, wo das Betriebssystem es erlaubt, und nur auf Medien, die nach der Installation entfernt werden).</translation>
     </message>
     <message>
         <location filename="../app/commands/CreateCommand.cpp" line="143" />
         <source>With --unattended: return once the install has started instead of waiting for it to end.</source>
-        <translation type="unfinished" />
+        <translation>Mit --unattended: zurückkehren, sobald die Installation begonnen hat, statt auf ihr Ende zu warten.</translation>
     </message>
     <message>
         <location filename="../app/commands/CreateCommand.cpp" line="147" />
         <source>Express install of Linux: more kernel arguments for the installer (e.g. console=ttyS0).</source>
-        <translation type="unfinished" />
+        <translation>Schnellinstallation von Linux: weitere Kernel-Argumente für das Installationsprogramm (z. B. console=ttyS0).</translation>
     </message>
     <message>
         <location filename="../app/commands/CreateCommand.cpp" line="151" />
         <source>Answer yes to the questions creation asks (QEMU passing through a private folder to reach a file).</source>
-        <translation type="unfinished" />
+        <translation>Die Fragen beim Erstellen mit Ja beantworten (QEMU darf einen privaten Ordner durchqueren, um eine Datei zu erreichen).</translation>
     </message>
     <message>
         <location filename="../app/commands/CreateCommand.cpp" line="155" />
         <source>x86_64 (default) or aarch64 (ARM, emulated; needs qemu-system-arm and qemu-efi-aarch64).</source>
-        <translation type="unfinished" />
+        <translation>x86_64 (Vorgabe) oder aarch64 (ARM, emuliert; braucht qemu-system-arm und qemu-efi-aarch64).</translation>
     </message>
     <message>
         <location filename="../app/commands/CreateCommand.cpp" line="169" />
         <source>Unexpected argument '%1'.</source>
-        <translation type="unfinished" />
+        <translation>Unerwartetes Argument „%1“.</translation>
     </message>
     <message>
         <location filename="../app/commands/CreateCommand.cpp" line="174" />
         <source>--import goes without --iso and --cloud-image.</source>
-        <translation type="unfinished" />
+        <translation>--import geht nicht zusammen mit --iso und --cloud-image.</translation>
     </message>
     <message>
         <location filename="../app/commands/CreateCommand.cpp" line="176" />
         <source>--name is required.</source>
-        <translation type="unfinished" />
+        <translation>--name ist nötig.</translation>
     </message>
     <message>
         <location filename="../app/commands/CreateCommand.cpp" line="178" />
         <source>Give either --iso (an install image) or --cloud-image.</source>
-        <translation type="unfinished" />
+        <translation>Geben Sie entweder --iso (ein Installationsabbild) oder --cloud-image an.</translation>
     </message>
     <message>
         <location filename="../app/commands/CreateCommand.cpp" line="182" />
         <source>--%1 goes with --cloud-image.</source>
-        <translation type="unfinished" />
+        <translation>--%1 gehört zu --cloud-image.</translation>
     </message>
     <message>
         <location filename="../app/commands/CreateCommand.cpp" line="186" />
         <source>--unattended installs from an install image: give --iso.</source>
-        <translation type="unfinished" />
+        <translation>--unattended installiert von einem Installationsabbild: Geben Sie --iso an.</translation>
     </message>
     <message>
         <location filename="../app/commands/CreateCommand.cpp" line="188" />
         <source>--extra-args and --no-wait go with --unattended.</source>
-        <translation type="unfinished" />
+        <translation>--extra-args und --no-wait gehören zu --unattended.</translation>
     </message>
     <message>
         <location filename="../app/commands/CreateCommand.cpp" line="191" />
         <location filename="../app/commands/CreateCommand.cpp" line="367" />
         <source>--unattended: %1</source>
-        <translation type="unfinished" />
+        <translation>--unattended: %1</translation>
     </message>
     <message>
         <location filename="../app/commands/CreateCommand.cpp" line="308" />
         <source>--arch is x86_64 or aarch64.</source>
-        <translation type="unfinished" />
+        <translation>--arch ist x86_64 oder aarch64.</translation>
     </message>
     <message>
         <location filename="../app/commands/CreateCommand.cpp" line="311" />
         <source>This host cannot run %1 machines.</source>
-        <translation type="unfinished" />
+        <translation>Dieser Rechner kann keine %1-Maschinen ausführen.</translation>
     </message>
     <message>
         <location filename="../app/commands/CreateCommand.cpp" line="316" />
         <source>ARM machines are emulated on this host: --accel kvm does not go with --arch aarch64.</source>
-        <translation type="unfinished" />
+        <translation>ARM-Maschinen werden auf diesem Rechner emuliert: --accel kvm geht nicht zusammen mit --arch aarch64.</translation>
     </message>
     <message>
         <location filename="../app/commands/CreateCommand.cpp" line="360" />
         <source>An express install needs to know the OS: name it with --os.</source>
-        <translation type="unfinished" />
+        <translation>Eine Schnellinstallation muss das Betriebssystem kennen: Nennen Sie es mit --os.</translation>
     </message>
     <message>
         <location filename="../app/commands/CreateCommand.cpp" line="372" />
         <source>%1 has no install script in osinfo-db: using %2.</source>
-        <translation type="unfinished" />
+        <translation>%1 hat kein Installationsskript in osinfo-db: %2 wird verwendet.</translation>
     </message>
     <message>
         <location filename="../app/commands/CreateCommand.cpp" line="407" />
         <source>Cannot read the SSH key %1.</source>
-        <translation type="unfinished" />
+        <translation>Der SSH-Schlüssel %1 kann nicht gelesen werden.</translation>
     </message>
     <message>
         <location filename="../app/commands/CreateCommand.cpp" line="416" />
         <location filename="../app/commands/CreateCommand.cpp" line="429" />
         <source>Cannot read %1.</source>
-        <translation type="unfinished" />
+        <translation>%1 kann nicht gelesen werden.</translation>
     </message>
     <message>
         <location filename="../app/commands/CreateCommand.cpp" line="423" />
         <source>--passphrase-file and --keep-passphrase go with --encrypt</source>
-        <translation type="unfinished" />
+        <translation>--passphrase-file und --keep-passphrase gehören zu --encrypt</translation>
     </message>
     <message>
         <location filename="../app/commands/CreateCommand.cpp" line="432" />
         <source>Passphrase of the encrypted disk: </source>
-        <translation type="unfinished" />
+        <translation>Passphrase der verschlüsselten Festplatte: </translation>
     </message>
     <message>
         <location filename="../app/commands/CreateCommand.cpp" line="434" />
         <source>The same passphrase again: </source>
-        <translation type="unfinished" />
+        <translation>Dieselbe Passphrase noch einmal: </translation>
     </message>
     <message>
         <location filename="../app/commands/CreateCommand.cpp" line="464" />
         <source>installing without questions; the installed system starts when it is done (Ctrl+C leaves the install running: Vireo finishes it the next time it runs).</source>
-        <translation type="unfinished" />
+        <translation>Installation ohne Fragen; das installierte System startet, wenn sie fertig ist (Strg+C lässt die Installation weiterlaufen: Vireo schließt sie beim nächsten Mal ab).</translation>
     </message>
     <message>
         <location filename="../app/commands/CreateCommand.cpp" line="479" />
         <source>The install run ended without the installer's reboot (stopped from outside?): the machine stays off.</source>
-        <translation type="unfinished" />
+        <translation>Der Installationslauf endete ohne den Neustart des Installationsprogramms (von außen gestoppt?): Die Maschine bleibt aus.</translation>
     </message>
     <message>
         <location filename="../app/commands/CreateCommand.cpp" line="482" />
         <source>installed: %1 runs its installed system.</source>
-        <translation type="unfinished" />
+        <translation>installiert: %1 führt ihr installiertes System aus.</translation>
     </message>
     <message>
         <location filename="../app/commands/CreateCommand.cpp" line="212" />
         <source>Unknown OS '%1'. `osinfo-query os` lists the short ids.</source>
-        <translation type="unfinished" />
+        <translation>Unbekanntes Betriebssystem „%1“. `osinfo-query os` listet die Kurzkennungen.</translation>
     </message>
     <message>
         <location filename="../app/commands/CreateCommand.cpp" line="218" />
         <source>%1 is newer than the OS database: using %2's settings (name another with --os).</source>
-        <translation type="unfinished" />
+        <translation>%1 ist neuer als die Betriebssystem-Datenbank: Die Einstellungen von %2 werden verwendet (ein anderes mit --os nennen).</translation>
     </message>
     <message>
         <location filename="../app/commands/CreateCommand.cpp" line="222" />
         <source>The OS on %1 was not recognised; using generic defaults (name one with --os).</source>
-        <translation type="unfinished" />
+        <translation>Das Betriebssystem auf %1 wurde nicht erkannt; allgemeine Vorgaben werden verwendet (eines mit --os nennen).</translation>
     </message>
     <message>
         <location filename="../app/commands/CreateCommand.cpp" line="247" />
         <source>--memory takes a number of MiB.</source>
-        <translation type="unfinished" />
+        <translation>--memory nimmt eine Anzahl MiB.</translation>
     </message>
     <message>
         <location filename="../app/commands/CreateCommand.cpp" line="252" />
         <source>--vcpus takes a number.</source>
-        <translation type="unfinished" />
+        <translation>--vcpus nimmt eine Zahl.</translation>
     </message>
     <message>
         <location filename="../app/commands/CreateCommand.cpp" line="257" />
         <source>--disk takes a number of GiB.</source>
-        <translation type="unfinished" />
+        <translation>--disk nimmt eine Anzahl GiB.</translation>
     </message>
     <message>
         <location filename="../app/commands/CreateCommand.cpp" line="269" />
         <source>--firmware is bios, uefi or uefi-secure.</source>
-        <translation type="unfinished" />
+        <translation>--firmware ist bios, uefi oder uefi-secure.</translation>
     </message>
     <message>
         <location filename="../app/commands/CreateCommand.cpp" line="276" />
         <source>--graphics is spice or vnc.</source>
-        <translation type="unfinished" />
+        <translation>--graphics ist spice oder vnc.</translation>
     </message>
     <message>
         <location filename="../app/commands/CreateCommand.cpp" line="302" />
         <source>--accel is kvm or emulation.</source>
-        <translation type="unfinished" />
+        <translation>--accel ist kvm oder emulation.</translation>
     </message>
 </context>
 <context>
@@ -2554,348 +2554,348 @@ without the library. `vireo --show-console NAME` opens it too.</source>
     <message>
         <location filename="../app/commands/EditCommand.cpp" line="59" />
         <source>%1 (%2)</source>
-        <translation type="unfinished" />
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../app/commands/EditCommand.cpp" line="59" />
         <source>running</source>
-        <translation type="unfinished" />
+        <translation>läuft</translation>
     </message>
     <message>
         <location filename="../app/commands/EditCommand.cpp" line="60" />
         <source>not running</source>
-        <translation type="unfinished" />
+        <translation>läuft nicht</translation>
     </message>
     <message>
         <location filename="../app/commands/EditCommand.cpp" line="61" />
         <source>  vCPUs: %1 of at most %2, model %3</source>
-        <translation type="unfinished" />
+        <translation>  vCPUs: %1 von höchstens %2, Modell %3</translation>
     </message>
     <message>
         <location filename="../app/commands/EditCommand.cpp" line="65" />
         <source>default</source>
-        <translation type="unfinished" />
+        <translation>Vorgabe</translation>
     </message>
     <message>
         <location filename="../app/commands/EditCommand.cpp" line="68" />
         <source>  vCPU %1 on host CPUs %2</source>
-        <translation type="unfinished" />
+        <translation>  vCPU %1 auf den CPUs %2 des Rechners</translation>
     </message>
     <message>
         <location filename="../app/commands/EditCommand.cpp" line="69" />
         <source>  Memory: %1 of at most %2</source>
-        <translation type="unfinished" />
+        <translation>  Arbeitsspeicher: %1 von höchstens %2</translation>
     </message>
     <message>
         <location filename="../app/commands/EditCommand.cpp" line="71" />
         <source>  Boot: %1</source>
-        <translation type="unfinished" />
+        <translation>  Start: %1</translation>
     </message>
     <message>
         <location filename="../app/commands/EditCommand.cpp" line="72" />
         <source>  Autostart: %1</source>
-        <translation type="unfinished" />
+        <translation>  Autostart: %1</translation>
     </message>
     <message>
         <location filename="../app/commands/EditCommand.cpp" line="73" />
         <source>on</source>
-        <translation type="unfinished" />
+        <translation>ein</translation>
     </message>
     <message>
         <location filename="../app/commands/EditCommand.cpp" line="73" />
         <source>off</source>
-        <translation type="unfinished" />
+        <translation>aus</translation>
     </message>
     <message>
         <location filename="../app/commands/EditCommand.cpp" line="77" />
         <source>  Pending until restart: %1</source>
-        <translation type="unfinished" />
+        <translation>  Bis zum Neustart ausstehend: %1</translation>
     </message>
     <message>
         <location filename="../app/commands/EditCommand.cpp" line="86" />
         <source>Changes a virtual machine's hardware: live where the hypervisor allows, else at its next boot. Without options, prints the hardware.</source>
-        <translation type="unfinished" />
+        <translation>Ändert die Hardware einer virtuellen Maschine: im laufenden Betrieb, wo der Hypervisor es erlaubt, sonst beim nächsten Start. Ohne Optionen wird die Hardware ausgegeben.</translation>
     </message>
     <message>
         <location filename="../app/commands/EditCommand.cpp" line="90" />
         <source>Name or UUID of the VM.</source>
-        <translation type="unfinished" />
+        <translation>Name oder UUID der VM.</translation>
     </message>
     <message>
         <location filename="../app/commands/EditCommand.cpp" line="92" />
         <source>Memory (the balloon), e.g. 512M, 2G.</source>
-        <translation type="unfinished" />
+        <translation>Arbeitsspeicher (der Ballon), z. B. 512M, 2G.</translation>
     </message>
     <message>
         <location filename="../app/commands/EditCommand.cpp" line="95" />
         <source>Maximum memory (next boot).</source>
-        <translation type="unfinished" />
+        <translation>Höchstmenge Arbeitsspeicher (nächster Start).</translation>
     </message>
     <message>
         <location filename="../app/commands/EditCommand.cpp" line="97" />
         <source>vCPUs.</source>
-        <translation type="unfinished" />
+        <translation>vCPUs.</translation>
     </message>
     <message>
         <location filename="../app/commands/EditCommand.cpp" line="100" />
         <source>Maximum vCPUs (next boot).</source>
-        <translation type="unfinished" />
+        <translation>Höchstzahl vCPUs (nächster Start).</translation>
     </message>
     <message>
         <location filename="../app/commands/EditCommand.cpp" line="104" />
         <source>host-passthrough, host-model or a model name (next boot).</source>
-        <translation type="unfinished" />
+        <translation>host-passthrough, host-model oder ein Modellname (nächster Start).</translation>
     </message>
     <message>
         <location filename="../app/commands/EditCommand.cpp" line="107" />
         <source>Pin a vCPU to host CPUs, e.g. 0:2-3 (repeatable).</source>
-        <translation type="unfinished" />
+        <translation>Eine vCPU an CPUs des Rechners binden, z. B. 0:2-3 (wiederholbar).</translation>
     </message>
     <message>
         <location filename="../app/commands/EditCommand.cpp" line="111" />
         <source>A new disk: a size (a new qcow2 volume in pool 'default') or a path, optionally followed by ,bus=virtio|sata|scsi ,pool=NAME ,readonly.</source>
-        <translation type="unfinished" />
+        <translation>Eine neue Festplatte: eine Größe (ein neuer qcow2-Datenträger im Pool „default“) oder ein Pfad, wahlweise gefolgt von ,bus=virtio|sata|scsi ,pool=NAME ,readonly.</translation>
     </message>
     <message>
         <location filename="../app/commands/EditCommand.cpp" line="116" />
         <source>Remove a device by its target (vdb), MAC or key (rng#0) (repeatable).</source>
-        <translation type="unfinished" />
+        <translation>Ein Gerät nach Ziel (vdb), MAC oder Schlüssel (rng#0) entfernen (wiederholbar).</translation>
     </message>
     <message>
         <location filename="../app/commands/EditCommand.cpp" line="119" />
         <source>Insert a disc image into the first CD-ROM, or 'eject'; TARGET=PATH for another drive.</source>
-        <translation type="unfinished" />
+        <translation>Ein Datenträgerabbild ins erste CD-ROM-Laufwerk einlegen oder „eject“; ZIEL=PFAD für ein anderes Laufwerk.</translation>
     </message>
     <message>
         <location filename="../app/commands/EditCommand.cpp" line="124" />
         <source>A new network card on a virtual network, or bridge:DEV.</source>
-        <translation type="unfinished" />
+        <translation>Eine neue Netzwerkkarte an einem virtuellen Netz oder bridge:GERÄT.</translation>
     </message>
     <message>
         <location filename="../app/commands/EditCommand.cpp" line="127" />
         <source>A network card's link, by MAC: MAC=up or MAC=down.</source>
-        <translation type="unfinished" />
+        <translation>Die Verbindung einer Netzwerkkarte nach MAC: MAC=up oder MAC=down.</translation>
     </message>
     <message>
         <location filename="../app/commands/EditCommand.cpp" line="130" />
         <source>Boot order, e.g. cdrom,hd (next boot).</source>
-        <translation type="unfinished" />
+        <translation>Startreihenfolge, z. B. cdrom,hd (nächster Start).</translation>
     </message>
     <message>
         <location filename="../app/commands/EditCommand.cpp" line="134" />
         <source>A disk's I/O limits in bytes or operations per second, e.g. vda:write_bytes=4194304 (0: no limit).</source>
-        <translation type="unfinished" />
+        <translation>E/A-Grenzen einer Festplatte in Bytes oder Operationen pro Sekunde, z. B. vda:write_bytes=4194304 (0: keine Grenze).</translation>
     </message>
     <message>
         <location filename="../app/commands/EditCommand.cpp" line="138" />
         <source>Start the VM when the host boots.</source>
-        <translation type="unfinished" />
+        <translation>Die VM beim Hochfahren des Rechners starten.</translation>
     </message>
     <message>
         <location filename="../app/commands/EditCommand.cpp" line="140" />
         <source>A short title.</source>
-        <translation type="unfinished" />
+        <translation>Ein kurzer Titel.</translation>
     </message>
     <message>
         <location filename="../app/commands/EditCommand.cpp" line="143" />
         <source>A description.</source>
-        <translation type="unfinished" />
+        <translation>Eine Beschreibung.</translation>
     </message>
     <message>
         <location filename="../app/commands/EditCommand.cpp" line="145" />
         <source>Change the running VM only (gone when it stops).</source>
-        <translation type="unfinished" />
+        <translation>Nur die laufende VM ändern (verschwindet, wenn sie anhält).</translation>
     </message>
     <message>
         <location filename="../app/commands/EditCommand.cpp" line="148" />
         <source>Change the definition only (the next boot). Default: both where possible.</source>
-        <translation type="unfinished" />
+        <translation>Nur die Definition ändern (nächster Start). Vorgabe: beides, wo möglich.</translation>
     </message>
     <message>
         <location filename="../app/commands/EditCommand.cpp" line="150" />
         <source>Edit the XML in $EDITOR (else vi); it is checked, the difference shown, and applied after you agree.</source>
-        <translation type="unfinished" />
+        <translation>Das XML in $EDITOR (sonst vi) bearbeiten; es wird geprüft, der Unterschied gezeigt und nach Ihrer Zustimmung angewendet.</translation>
     </message>
     <message>
         <location filename="../app/commands/EditCommand.cpp" line="154" />
         <source>Do not ask: --xml applies at once, --add-disk makes a disk larger than the pool's free space.</source>
-        <translation type="unfinished" />
+        <translation>Nicht fragen: --xml wendet sofort an, --add-disk legt auch eine Festplatte an, die größer als der freie Platz im Pool ist.</translation>
     </message>
     <message>
         <location filename="../app/commands/EditCommand.cpp" line="163" />
         <source>name one VM (see --help)</source>
-        <translation type="unfinished" />
+        <translation>nennen Sie eine VM (siehe --help)</translation>
     </message>
     <message>
         <location filename="../app/commands/EditCommand.cpp" line="166" />
         <source>--live and --config together are the default; give one or neither</source>
-        <translation type="unfinished" />
+        <translation>--live und --config zusammen sind die Vorgabe; geben Sie eines oder keines an</translation>
     </message>
     <message>
         <location filename="../app/commands/EditCommand.cpp" line="175" />
         <source>--memory: '%1' is not a size (e.g. 512M, 2G)</source>
-        <translation type="unfinished" />
+        <translation>--memory: „%1“ ist keine Größe (z. B. 512M, 2G)</translation>
     </message>
     <message>
         <location filename="../app/commands/EditCommand.cpp" line="181" />
         <source>--max-memory: '%1' is not a size</source>
-        <translation type="unfinished" />
+        <translation>--max-memory: „%1“ ist keine Größe</translation>
     </message>
     <message>
         <location filename="../app/commands/EditCommand.cpp" line="190" />
         <source>--%1: '%2' is not a number of vCPUs (1 or more)</source>
-        <translation type="unfinished" />
+        <translation>--%1: „%2“ ist keine Anzahl vCPUs (1 oder mehr)</translation>
     </message>
     <message>
         <location filename="../app/commands/EditCommand.cpp" line="201" />
         <source>--pin: '%1' is not VCPU:HOSTCPUS (e.g. 0:2-3)</source>
-        <translation type="unfinished" />
+        <translation>--pin: „%1“ ist nicht VCPU:RECHNER-CPUS (z. B. 0:2-3)</translation>
     </message>
     <message>
         <location filename="../app/commands/EditCommand.cpp" line="224" />
         <source>--add-disk: unknown part '%1' (bus=, pool=, readonly)</source>
-        <translation type="unfinished" />
+        <translation>--add-disk: unbekannter Teil „%1“ (bus=, pool=, readonly)</translation>
     </message>
     <message>
         <location filename="../app/commands/EditCommand.cpp" line="242" />
         <source>--add-nic: name a network or bridge:DEVICE</source>
-        <translation type="unfinished" />
+        <translation>--add-nic: nennen Sie ein Netz oder bridge:GERÄT</translation>
     </message>
     <message>
         <location filename="../app/commands/EditCommand.cpp" line="249" />
         <source>--link: '%1' is not MAC=up or MAC=down</source>
-        <translation type="unfinished" />
+        <translation>--link: „%1“ ist nicht MAC=up oder MAC=down</translation>
     </message>
     <message>
         <location filename="../app/commands/EditCommand.cpp" line="258" />
         <source>--iotune: '%1' is not TARGET:key=value,...</source>
-        <translation type="unfinished" />
+        <translation>--iotune: „%1“ ist nicht ZIEL:schlüssel=wert,…</translation>
     </message>
     <message>
         <location filename="../app/commands/EditCommand.cpp" line="272" />
         <source>--iotune: '%1' is not one of read_bytes, write_bytes, total_bytes, read_iops, write_iops, total_iops with a number</source>
-        <translation type="unfinished" />
+        <translation>--iotune: „%1“ ist keiner von read_bytes, write_bytes, total_bytes, read_iops, write_iops, total_iops mit einer Zahl</translation>
     </message>
     <message>
         <location filename="../app/commands/EditCommand.cpp" line="283" />
         <source>--autostart: say on or off</source>
-        <translation type="unfinished" />
+        <translation>--autostart: sagen Sie on oder off</translation>
     </message>
     <message>
         <location filename="../app/commands/EditCommand.cpp" line="311" />
         <source>--cdrom: '%1' has no CD-ROM drive (add one with the Hardware tab)</source>
-        <translation type="unfinished" />
+        <translation>--cdrom: „%1“ hat kein CD-ROM-Laufwerk (fügen Sie eines im Reiter Hardware hinzu)</translation>
     </message>
     <message>
         <location filename="../app/commands/EditCommand.cpp" line="321" />
         <source>--xml cannot be combined with other changes</source>
-        <translation type="unfinished" />
+        <translation>--xml lässt sich nicht mit anderen Änderungen kombinieren</translation>
     </message>
     <message>
         <location filename="../app/commands/EditCommand.cpp" line="330" />
         <source>cannot write a temporary file</source>
-        <translation type="unfinished" />
+        <translation>eine temporäre Datei kann nicht geschrieben werden</translation>
     </message>
     <message>
         <location filename="../app/commands/EditCommand.cpp" line="341" />
         <source>the editor (%1) failed; nothing changed</source>
-        <translation type="unfinished" />
+        <translation>der Editor (%1) ist fehlgeschlagen; nichts geändert</translation>
     </message>
     <message>
         <location filename="../app/commands/EditCommand.cpp" line="343" />
         <source>cannot read the edited file</source>
-        <translation type="unfinished" />
+        <translation>die bearbeitete Datei kann nicht gelesen werden</translation>
     </message>
     <message>
         <location filename="../app/commands/EditCommand.cpp" line="347" />
         <location filename="../app/commands/EditCommand.cpp" line="357" />
         <source>Nothing changed.</source>
-        <translation type="unfinished" />
+        <translation>Nichts geändert.</translation>
     </message>
     <message>
         <location filename="../app/commands/EditCommand.cpp" line="352" />
         <source>Apply these changes? [y/N] </source>
-        <translation type="unfinished" />
+        <translation>Diese Änderungen anwenden? [y/N] </translation>
     </message>
     <message>
         <location filename="../app/commands/EditCommand.cpp" line="363" />
         <source>Applied; a running VM takes it at its next boot.</source>
-        <translation type="unfinished" />
+        <translation>Angewendet; eine laufende VM übernimmt es beim nächsten Start.</translation>
     </message>
     <message>
         <location filename="../engine/templates/Edit.cpp" line="63" />
         <source>The template is being edited in %1: save or discard that edit first.</source>
-        <translation type="unfinished" />
+        <translation>Die Vorlage wird in %1 bearbeitet: Speichern oder verwerfen Sie diese Bearbeitung zuerst.</translation>
     </message>
     <message>
         <location filename="../engine/templates/Edit.cpp" line="80" />
         <source>Edit template</source>
-        <translation type="unfinished" />
+        <translation>Vorlage bearbeiten</translation>
     </message>
     <message>
         <location filename="../engine/templates/Edit.cpp" line="91" />
         <source>The template is gone.</source>
-        <translation type="unfinished" />
+        <translation>Die Vorlage ist nicht mehr da.</translation>
     </message>
     <message>
         <location filename="../engine/templates/Edit.cpp" line="96" />
         <source>%1 is not a template: change it as any VM.</source>
-        <translation type="unfinished" />
+        <translation>%1 ist keine Vorlage: Ändern Sie sie wie jede VM.</translation>
     </message>
     <message>
         <location filename="../engine/templates/Edit.cpp" line="100" />
         <source>%1 is the base of linked instances: %2. A change to its disks would corrupt them: delete or flatten them first, or make a new template from one of them.</source>
-        <translation type="unfinished" />
+        <translation>%1 ist die Grundlage verknüpfter Instanzen: %2. Eine Änderung ihrer Festplatten würde diese beschädigen: Löschen Sie sie zuerst oder machen Sie sie eigenständig, oder erstellen Sie aus einer von ihnen eine neue Vorlage.</translation>
     </message>
     <message>
         <location filename="../engine/templates/Edit.cpp" line="109" />
         <source>Saving an edit back runs qemu-img on the host's files: it works on a local connection only.</source>
-        <translation type="unfinished" />
+        <translation>Das Zurückspeichern einer Bearbeitung führt qemu-img auf den Dateien des Rechners aus: Das geht nur bei einer lokalen Verbindung.</translation>
     </message>
     <message>
         <location filename="../engine/templates/Edit.cpp" line="129" />
         <source>Save template edit</source>
-        <translation type="unfinished" />
+        <translation>Bearbeitung der Vorlage speichern</translation>
     </message>
     <message>
         <location filename="../engine/templates/Edit.cpp" line="129" />
         <source>Discard template edit</source>
-        <translation type="unfinished" />
+        <translation>Bearbeitung der Vorlage verwerfen</translation>
     </message>
     <message>
         <location filename="../engine/templates/Edit.cpp" line="133" />
         <source>The template is not being edited.</source>
-        <translation type="unfinished" />
+        <translation>Die Vorlage wird nicht bearbeitet.</translation>
     </message>
     <message>
         <location filename="../engine/templates/Edit.cpp" line="138" />
         <source>The edit is gone.</source>
-        <translation type="unfinished" />
+        <translation>Die Bearbeitung ist nicht mehr da.</translation>
     </message>
     <message>
         <location filename="../engine/templates/Edit.cpp" line="146" />
         <source>Shut %1 down first: its disks must be still to be %2.</source>
-        <translation type="unfinished" />
+        <translation>Fahren Sie %1 zuerst herunter: Ihre Festplatten müssen ruhen, um %2 zu werden.</translation>
     </message>
     <message>
         <location filename="../engine/templates/Edit.cpp" line="148" />
         <source>saved</source>
-        <translation type="unfinished" />
+        <translation>gespeichert</translation>
     </message>
     <message>
         <location filename="../engine/templates/Edit.cpp" line="148" />
         <source>thrown away</source>
-        <translation type="unfinished" />
+        <translation>verworfen</translation>
     </message>
     <message>
         <location filename="../engine/templates/Edit.cpp" line="157" />
         <source>Saving into the template: %1%</source>
-        <translation type="unfinished" />
+        <translation>Speichern in die Vorlage: %1 %</translation>
     </message>
     <message>
         <location filename="../engine/templates/Edit.cpp" line="180" />
         <source>%1's disks are done with, but it stays defined.</source>
-        <translation type="unfinished" />
+        <translation>Die Festplatten von %1 sind erledigt, aber sie bleibt definiert.</translation>
     </message>
 </context>
 <context>
@@ -5266,239 +5266,239 @@ without the library. `vireo --show-console NAME` opens it too.</source>
     <message>
         <location filename="../app/commands/NetCommand.cpp" line="80" />
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../app/commands/NetCommand.cpp" line="81" />
         <source>UUID</source>
-        <translation type="unfinished" />
+        <translation>UUID</translation>
     </message>
     <message>
         <location filename="../app/commands/NetCommand.cpp" line="82" />
         <source>State</source>
-        <translation type="unfinished" />
+        <translation>Zustand</translation>
     </message>
     <message>
         <location filename="../app/commands/NetCommand.cpp" line="82" />
         <source>active</source>
-        <translation type="unfinished" />
+        <translation>aktiv</translation>
     </message>
     <message>
         <location filename="../app/commands/NetCommand.cpp" line="82" />
         <source>stopped</source>
-        <translation type="unfinished" />
+        <translation>gestoppt</translation>
     </message>
     <message>
         <location filename="../app/commands/NetCommand.cpp" line="83" />
         <source>Autostart</source>
-        <translation type="unfinished" />
+        <translation>Autostart</translation>
     </message>
     <message>
         <location filename="../app/commands/NetCommand.cpp" line="83" />
         <location filename="../app/commands/NetCommand.cpp" line="84" />
         <source>yes</source>
-        <translation type="unfinished" />
+        <translation>ja</translation>
     </message>
     <message>
         <location filename="../app/commands/NetCommand.cpp" line="83" />
         <location filename="../app/commands/NetCommand.cpp" line="84" />
         <source>no</source>
-        <translation type="unfinished" />
+        <translation>nein</translation>
     </message>
     <message>
         <location filename="../app/commands/NetCommand.cpp" line="84" />
         <source>Persistent</source>
-        <translation type="unfinished" />
+        <translation>Dauerhaft</translation>
     </message>
     <message>
         <location filename="../app/commands/NetCommand.cpp" line="85" />
         <source>Kind</source>
-        <translation type="unfinished" />
+        <translation>Art</translation>
     </message>
     <message>
         <location filename="../app/commands/NetCommand.cpp" line="86" />
         <source>Bridge</source>
-        <translation type="unfinished" />
+        <translation>Brücke</translation>
     </message>
     <message>
         <location filename="../app/commands/NetCommand.cpp" line="88" />
         <source>IPv6</source>
-        <translation type="unfinished" />
+        <translation>IPv6</translation>
     </message>
     <message>
         <location filename="../app/commands/NetCommand.cpp" line="88" />
         <source>IPv4</source>
-        <translation type="unfinished" />
+        <translation>IPv4</translation>
     </message>
     <message>
         <location filename="../app/commands/NetCommand.cpp" line="89" />
         <source>%1 (host %2)</source>
-        <translation type="unfinished" />
+        <translation>%1 (Rechner %2)</translation>
     </message>
     <message>
         <location filename="../app/commands/NetCommand.cpp" line="91" />
         <source>DHCP</source>
-        <translation type="unfinished" />
+        <translation>DHCP</translation>
     </message>
     <message>
         <location filename="../app/commands/NetCommand.cpp" line="91" />
         <source>%1 to %2</source>
-        <translation type="unfinished" />
+        <translation>%1 bis %2</translation>
     </message>
     <message>
         <location filename="../app/commands/NetCommand.cpp" line="94" />
         <source>DNS domain</source>
-        <translation type="unfinished" />
+        <translation>DNS-Domäne</translation>
     </message>
     <message>
         <location filename="../app/commands/NetCommand.cpp" line="95" />
         <source>Used by</source>
-        <translation type="unfinished" />
+        <translation>Genutzt von</translation>
     </message>
     <message>
         <location filename="../app/commands/NetCommand.cpp" line="95" />
         <source>no VM</source>
-        <translation type="unfinished" />
+        <translation>keine VM</translation>
     </message>
     <message>
         <location filename="../app/commands/NetCommand.cpp" line="108" />
         <source>Virtual networks of the host: list, info, create, start, stop, autostart, delete, leases.</source>
-        <translation type="unfinished" />
+        <translation>Virtuelle Netze des Rechners: list, info, create, start, stop, autostart, delete, leases.</translation>
     </message>
     <message>
         <location filename="../app/commands/NetCommand.cpp" line="112" />
         <source>What to do.</source>
-        <translation type="unfinished" />
+        <translation>Was zu tun ist.</translation>
     </message>
     <message>
         <location filename="../app/commands/NetCommand.cpp" line="113" />
         <source>The network.</source>
-        <translation type="unfinished" />
+        <translation>Das Netz.</translation>
     </message>
     <message>
         <location filename="../app/commands/NetCommand.cpp" line="115" />
         <source>list, info, leases: JSON.</source>
-        <translation type="unfinished" />
+        <translation>list, info, leases: JSON.</translation>
     </message>
     <message>
         <location filename="../app/commands/NetCommand.cpp" line="117" />
         <source>create: nat (default), isolated, routed or bridge.</source>
-        <translation type="unfinished" />
+        <translation>create: nat (Vorgabe), isolated, routed oder bridge.</translation>
     </message>
     <message>
         <location filename="../app/commands/NetCommand.cpp" line="120" />
         <source>create: the IPv4 range, e.g. 192.168.100.0/24 (default: a free one).</source>
-        <translation type="unfinished" />
+        <translation>create: der IPv4-Bereich, z. B. 192.168.100.0/24 (Vorgabe: ein freier).</translation>
     </message>
     <message>
         <location filename="../app/commands/NetCommand.cpp" line="124" />
         <source>create: an IPv6 range too, e.g. fd00:100::/64.</source>
-        <translation type="unfinished" />
+        <translation>create: zusätzlich ein IPv6-Bereich, z. B. fd00:100::/64.</translation>
     </message>
     <message>
         <location filename="../app/commands/NetCommand.cpp" line="127" />
         <source>create: no DHCP server on the network.</source>
-        <translation type="unfinished" />
+        <translation>create: kein DHCP-Server im Netz.</translation>
     </message>
     <message>
         <location filename="../app/commands/NetCommand.cpp" line="129" />
         <source>create: the bridge to make (or, with --mode bridge, the host's bridge to use).</source>
-        <translation type="unfinished" />
+        <translation>create: die anzulegende Brücke (oder, mit --mode bridge, die zu nutzende Brücke des Rechners).</translation>
     </message>
     <message>
         <location filename="../app/commands/NetCommand.cpp" line="133" />
         <source>create: nat or routed traffic leaves by this host interface only.</source>
-        <translation type="unfinished" />
+        <translation>create: NAT- oder gerouteter Verkehr verlässt den Rechner nur über diese Schnittstelle.</translation>
     </message>
     <message>
         <location filename="../app/commands/NetCommand.cpp" line="137" />
         <source>create: the guests' DNS domain.</source>
-        <translation type="unfinished" />
+        <translation>create: die DNS-Domäne der Gäste.</translation>
     </message>
     <message>
         <location filename="../app/commands/NetCommand.cpp" line="140" />
         <source>create: do not start it with the host.</source>
-        <translation type="unfinished" />
+        <translation>create: nicht mit dem Rechner starten.</translation>
     </message>
     <message>
         <location filename="../app/commands/NetCommand.cpp" line="142" />
         <source>stop, delete: do not ask when VMs use it.</source>
-        <translation type="unfinished" />
+        <translation>stop, delete: nicht fragen, wenn VMs es nutzen.</translation>
     </message>
     <message>
         <location filename="../app/commands/NetCommand.cpp" line="154" />
         <source>name an action: %1 (see --help)</source>
-        <translation type="unfinished" />
+        <translation>nennen Sie eine Aktion: %1 (siehe --help)</translation>
     </message>
     <message>
         <location filename="../app/commands/NetCommand.cpp" line="160" />
         <source>'%1' takes %2 (see --help)</source>
-        <translation type="unfinished" />
+        <translation>„%1“ nimmt %2 (siehe --help)</translation>
     </message>
     <message>
         <location filename="../app/commands/NetCommand.cpp" line="161" />
         <source>no name</source>
-        <translation type="unfinished" />
+        <translation>keinen Namen</translation>
     </message>
     <message>
         <location filename="../app/commands/NetCommand.cpp" line="162" />
         <source>a network and on or off</source>
-        <translation type="unfinished" />
+        <translation>ein Netz und on oder off</translation>
     </message>
     <message>
         <location filename="../app/commands/NetCommand.cpp" line="163" />
         <source>one network</source>
-        <translation type="unfinished" />
+        <translation>ein Netz</translation>
     </message>
     <message>
         <location filename="../app/commands/NetCommand.cpp" line="169" />
         <source>autostart takes on or off, not '%1'</source>
-        <translation type="unfinished" />
+        <translation>autostart nimmt on oder off, nicht „%1“</translation>
     </message>
     <message>
         <location filename="../app/commands/NetCommand.cpp" line="175" />
         <source>--mode: '%1' is not nat, isolated, routed or bridge</source>
-        <translation type="unfinished" />
+        <translation>--mode: „%1“ ist nicht nat, isolated, routed oder bridge</translation>
     </message>
     <message>
         <location filename="../app/commands/NetCommand.cpp" line="251" />
         <source>Network %1 created on the host bridge %2.</source>
-        <translation type="unfinished" />
+        <translation>Netz %1 auf der Brücke %2 des Rechners angelegt.</translation>
     </message>
     <message>
         <location filename="../app/commands/NetCommand.cpp" line="252" />
         <source>Network %1 created: %2.</source>
-        <translation type="unfinished" />
+        <translation>Netz %1 angelegt: %2.</translation>
     </message>
     <message>
         <location filename="../app/commands/NetCommand.cpp" line="256" />
         <source>Network %1 started.</source>
-        <translation type="unfinished" />
+        <translation>Netz %1 gestartet.</translation>
     </message>
     <message>
         <location filename="../app/commands/NetCommand.cpp" line="259" />
         <source>Network %1 starts with the host.</source>
-        <translation type="unfinished" />
+        <translation>Netz %1 startet mit dem Rechner.</translation>
     </message>
     <message>
         <location filename="../app/commands/NetCommand.cpp" line="260" />
         <source>Network %1 does not start with the host.</source>
-        <translation type="unfinished" />
+        <translation>Netz %1 startet nicht mit dem Rechner.</translation>
     </message>
     <message>
         <location filename="../app/commands/NetCommand.cpp" line="270" />
         <source>Nothing done.</source>
-        <translation type="unfinished" />
+        <translation>Nichts getan.</translation>
     </message>
     <message>
         <location filename="../app/commands/NetCommand.cpp" line="273" />
         <source>Network %1 stopped.</source>
-        <translation type="unfinished" />
+        <translation>Netz %1 gestoppt.</translation>
     </message>
     <message>
         <location filename="../app/commands/NetCommand.cpp" line="274" />
         <source>Network %1 deleted.</source>
-        <translation type="unfinished" />
+        <translation>Netz %1 gelöscht.</translation>
     </message>
 </context>
 <context>
