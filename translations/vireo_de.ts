@@ -4593,208 +4593,208 @@ without the library. `vireo --show-console NAME` opens it too.</source>
     <message>
         <location filename="../engine/domains/DomainLifecycle.cpp" line="50" />
         <source>Could not start '%1'.</source>
-        <translation type="unfinished" />
+        <translation>„%1“ konnte nicht gestartet werden.</translation>
     </message>
     <message>
         <location filename="../engine/domains/DomainLifecycle.cpp" line="52" />
         <source>Could not shut down '%1'.</source>
-        <translation type="unfinished" />
+        <translation>„%1“ konnte nicht heruntergefahren werden.</translation>
     </message>
     <message>
         <location filename="../engine/domains/DomainLifecycle.cpp" line="54" />
         <source>Could not reboot '%1'.</source>
-        <translation type="unfinished" />
+        <translation>„%1“ konnte nicht neu gestartet werden.</translation>
     </message>
     <message>
         <location filename="../engine/domains/DomainLifecycle.cpp" line="56" />
         <source>Could not force off '%1'.</source>
-        <translation type="unfinished" />
+        <translation>„%1“ konnte nicht zwangsweise ausgeschaltet werden.</translation>
     </message>
     <message>
         <location filename="../engine/domains/DomainLifecycle.cpp" line="58" />
         <source>Could not reset '%1'.</source>
-        <translation type="unfinished" />
+        <translation>„%1“ konnte nicht zurückgesetzt werden.</translation>
     </message>
     <message>
         <location filename="../engine/domains/DomainLifecycle.cpp" line="60" />
         <source>Could not pause '%1'.</source>
-        <translation type="unfinished" />
+        <translation>„%1“ konnte nicht angehalten werden.</translation>
     </message>
     <message>
         <location filename="../engine/domains/DomainLifecycle.cpp" line="62" />
         <source>Could not resume '%1'.</source>
-        <translation type="unfinished" />
+        <translation>„%1“ konnte nicht fortgesetzt werden.</translation>
     </message>
     <message>
         <location filename="../engine/domains/DomainLifecycle.cpp" line="64" />
         <source>Could not save '%1'.</source>
-        <translation type="unfinished" />
+        <translation>„%1“ konnte nicht gesichert werden.</translation>
     </message>
     <message>
         <location filename="../engine/domains/DomainLifecycle.cpp" line="66" />
         <source>Could not discard the saved state of '%1'.</source>
-        <translation type="unfinished" />
+        <translation>Der gesicherte Zustand von „%1“ konnte nicht verworfen werden.</translation>
     </message>
     <message>
         <location filename="../engine/domains/DomainLifecycle.cpp" line="68" />
         <source>Could not delete '%1'.</source>
-        <translation type="unfinished" />
+        <translation>„%1“ konnte nicht gelöscht werden.</translation>
     </message>
     <message>
         <location filename="../engine/domains/DomainLifecycle.cpp" line="70" />
         <source>Could not rename '%1'.</source>
-        <translation type="unfinished" />
+        <translation>„%1“ konnte nicht umbenannt werden.</translation>
     </message>
     <message>
         <location filename="../engine/domains/DomainLifecycle.cpp" line="141" />
         <source>The connection is read-only.</source>
-        <translation type="unfinished" />
+        <translation>Die Verbindung ist schreibgeschützt.</translation>
     </message>
     <message>
         <location filename="../engine/domains/DomainLifecycle.cpp" line="225" />
         <source>Delete %1</source>
-        <translation type="unfinished" />
+        <translation>%1 löschen</translation>
     </message>
     <message>
         <location filename="../engine/domains/DomainLifecycle.cpp" line="230" />
         <source>%1 is the template of linked instances: %2. They read its disks: delete or flatten them first.</source>
-        <translation type="unfinished" />
+        <translation>%1 ist die Vorlage verknüpfter Instanzen: %2. Sie lesen ihre Festplatten: Löschen Sie sie zuerst oder machen Sie sie eigenständig.</translation>
     </message>
     <message>
         <location filename="../engine/domains/DomainLifecycle.cpp" line="275" />
         <location filename="../engine/domains/DomainLifecycle.cpp" line="287" />
         <source>Could not delete %1.</source>
-        <translation type="unfinished" />
+        <translation>%1 konnte nicht gelöscht werden.</translation>
     </message>
     <message>
         <location filename="../engine/domains/DomainLifecycle.cpp" line="282" />
         <source>%1 is not in a storage pool of the remote host; it was left in place.</source>
-        <translation type="unfinished" />
+        <translation>%1 liegt in keinem Speicherpool des entfernten Rechners; es wurde an Ort und Stelle belassen.</translation>
     </message>
     <message>
         <location filename="../engine/domains/DomainLifecycle.cpp" line="292" />
         <source>'%1' was deleted, but not all of its storage:</source>
-        <translation type="unfinished" />
+        <translation>„%1“ wurde gelöscht, aber nicht ihr ganzer Speicher:</translation>
     </message>
     <message>
         <location filename="../engine/domains/DomainLifecycle.cpp" line="304" />
         <source>Rename %1</source>
-        <translation type="unfinished" />
+        <translation>%1 umbenennen</translation>
     </message>
     <message>
         <location filename="../app/commands/LifecycleCommand.cpp" line="34" />
         <source>Starts virtual machines.</source>
-        <translation type="unfinished" />
+        <translation>Startet virtuelle Maschinen.</translation>
     </message>
     <message>
         <location filename="../app/commands/LifecycleCommand.cpp" line="36" />
         <source>Asks virtual machines' guests to shut down (ACPI).</source>
-        <translation type="unfinished" />
+        <translation>Bittet die Gastsysteme virtueller Maschinen, herunterzufahren (ACPI).</translation>
     </message>
     <message>
         <location filename="../app/commands/LifecycleCommand.cpp" line="38" />
         <source>Asks virtual machines' guests to reboot (ACPI).</source>
-        <translation type="unfinished" />
+        <translation>Bittet die Gastsysteme virtueller Maschinen, neu zu starten (ACPI).</translation>
     </message>
     <message>
         <location filename="../app/commands/LifecycleCommand.cpp" line="40" />
         <source>Force Reset: the machine's reset button, at once; the guest's unsaved work is lost.</source>
-        <translation type="unfinished" />
+        <translation>Zurücksetzen erzwingen: der Reset-Knopf der Maschine, sofort; nicht gespeicherte Arbeit im Gast geht verloren.</translation>
     </message>
     <message>
         <location filename="../app/commands/LifecycleCommand.cpp" line="44" />
         <source>Force Off: pulls the plug; the guest's unsaved work is lost.</source>
-        <translation type="unfinished" />
+        <translation>Ausschalten erzwingen: zieht den Stecker; nicht gespeicherte Arbeit im Gast geht verloren.</translation>
     </message>
     <message>
         <location filename="../app/commands/LifecycleCommand.cpp" line="47" />
         <source>Force Off (virsh's destroy): pulls the plug; the guest's unsaved work is lost. The machine stays defined.</source>
-        <translation type="unfinished" />
+        <translation>Ausschalten erzwingen (destroy bei virsh): zieht den Stecker; nicht gespeicherte Arbeit im Gast geht verloren. Die Maschine bleibt definiert.</translation>
     </message>
     <message>
         <location filename="../app/commands/LifecycleCommand.cpp" line="50" />
         <source>Pauses virtual machines.</source>
-        <translation type="unfinished" />
+        <translation>Hält virtuelle Maschinen an.</translation>
     </message>
     <message>
         <location filename="../app/commands/LifecycleCommand.cpp" line="52" />
         <source>Resumes paused virtual machines.</source>
-        <translation type="unfinished" />
+        <translation>Setzt angehaltene virtuelle Maschinen fort.</translation>
     </message>
     <message>
         <location filename="../app/commands/LifecycleCommand.cpp" line="54" />
         <source>Saves running machines' memory to disk and stops them; start or restore brings them back where they were.</source>
-        <translation type="unfinished" />
+        <translation>Sichert den Arbeitsspeicher laufender Maschinen auf die Festplatte und hält sie an; start oder restore bringt sie dorthin zurück, wo sie waren.</translation>
     </message>
     <message>
         <location filename="../app/commands/LifecycleCommand.cpp" line="58" />
         <source>Restores saved machines where they were.</source>
-        <translation type="unfinished" />
+        <translation>Setzt gesicherte Maschinen dort fort, wo sie waren.</translation>
     </message>
     <message>
         <location filename="../app/commands/LifecycleCommand.cpp" line="60" />
         <source>Deletes virtual machines' definitions (a running one is forced off first); their disks too with --remove-storage.</source>
-        <translation type="unfinished" />
+        <translation>Löscht die Definitionen virtueller Maschinen (eine laufende wird zuerst zwangsweise ausgeschaltet); mit --remove-storage auch ihre Festplatten.</translation>
     </message>
     <message>
         <location filename="../app/commands/LifecycleCommand.cpp" line="93" />
         <source>Names or UUIDs of the VMs.</source>
-        <translation type="unfinished" />
+        <translation>Namen oder UUIDs der VMs.</translation>
     </message>
     <message>
         <location filename="../app/commands/LifecycleCommand.cpp" line="97" />
         <source>Do not ask before an action that loses the guest's unsaved work.</source>
-        <translation type="unfinished" />
+        <translation>Vor einer Aktion, bei der nicht gespeicherte Arbeit im Gast verloren geht, nicht fragen.</translation>
     </message>
     <message>
         <location filename="../app/commands/LifecycleCommand.cpp" line="100" />
         <source>delete: remove the VM's disks too (not its CD-ROMs).</source>
-        <translation type="unfinished" />
+        <translation>delete: auch die Festplatten der VM entfernen (nicht ihre CD-ROMs).</translation>
     </message>
     <message>
         <location filename="../app/commands/LifecycleCommand.cpp" line="104" />
         <source>What was done to each VM, as JSON.</source>
-        <translation type="unfinished" />
+        <translation>Was mit jeder VM geschah, als JSON.</translation>
     </message>
     <message>
         <location filename="../app/commands/LifecycleCommand.cpp" line="108" />
         <source>name a VM (see --help)</source>
-        <translation type="unfinished" />
+        <translation>nennen Sie eine VM (siehe --help)</translation>
     </message>
     <message>
         <location filename="../app/commands/LifecycleCommand.cpp" line="122" />
         <source>There is no VM "%1" on %2.</source>
-        <translation type="unfinished" />
+        <translation>Auf %2 gibt es keine VM „%1“.</translation>
     </message>
     <message>
         <location filename="../app/commands/LifecycleCommand.cpp" line="125" />
         <source>%1 has no saved state to restore.</source>
-        <translation type="unfinished" />
+        <translation>%1 hat keinen gesicherten Zustand zum Fortsetzen.</translation>
     </message>
     <message>
         <location filename="../app/commands/LifecycleCommand.cpp" line="139" />
         <source>Delete %1 and its disks? This cannot be undone.</source>
-        <translation type="unfinished" />
+        <translation>%1 samt Festplatten löschen? Das lässt sich nicht rückgängig machen.</translation>
     </message>
     <message>
         <location filename="../app/commands/LifecycleCommand.cpp" line="140" />
         <source>Delete %1? Its disks stay.</source>
-        <translation type="unfinished" />
+        <translation>%1 löschen? Die Festplatten bleiben.</translation>
     </message>
     <message>
         <location filename="../app/commands/LifecycleCommand.cpp" line="142" />
         <source>%1 %2? The guest's unsaved work is lost.</source>
-        <translation type="unfinished" />
+        <translation>%1: %2? Nicht gespeicherte Arbeit im Gast geht verloren.</translation>
     </message>
     <message>
         <location filename="../app/commands/LifecycleCommand.cpp" line="146" />
         <source>Nothing done.</source>
-        <translation type="unfinished" />
+        <translation>Nichts getan.</translation>
     </message>
     <message>
         <location filename="../app/commands/LifecycleCommand.cpp" line="183" />
         <source>%1: done.</source>
-        <translation type="unfinished" />
+        <translation>%1: erledigt.</translation>
     </message>
 </context>
 <context>
@@ -4810,142 +4810,142 @@ without the library. `vireo --show-console NAME` opens it too.</source>
     <message>
         <location filename="../app/commands/ListCommand.cpp" line="115" />
         <source>Lists the running virtual machines (with --all, every one).</source>
-        <translation type="unfinished" />
+        <translation>Listet die laufenden virtuellen Maschinen (mit --all alle).</translation>
     </message>
     <message>
         <location filename="../app/commands/ListCommand.cpp" line="119" />
         <source>Every VM, running or not, templates too.</source>
-        <translation type="unfinished" />
+        <translation>Jede VM, ob laufend oder nicht, auch Vorlagen.</translation>
     </message>
     <message>
         <location filename="../app/commands/ListCommand.cpp" line="125" />
         <source>list takes no VM name (see --help)</source>
-        <translation type="unfinished" />
+        <translation>list nimmt keinen VM-Namen (siehe --help)</translation>
     </message>
     <message>
         <location filename="../app/commands/ListCommand.cpp" line="147" />
         <source>No virtual machines on %1.</source>
-        <translation type="unfinished" />
+        <translation>Keine virtuellen Maschinen auf %1.</translation>
     </message>
     <message>
         <location filename="../app/commands/ListCommand.cpp" line="148" />
         <source>No running virtual machines on %1 (--all lists every one).</source>
-        <translation type="unfinished" />
+        <translation>Keine laufenden virtuellen Maschinen auf %1 (--all listet alle).</translation>
     </message>
     <message>
         <location filename="../app/commands/ListCommand.cpp" line="156" />
         <source>NAME</source>
-        <translation type="unfinished" />
+        <translation>NAME</translation>
     </message>
     <message>
         <location filename="../app/commands/ListCommand.cpp" line="157" />
         <source>STATE</source>
-        <translation type="unfinished" />
+        <translation>ZUSTAND</translation>
     </message>
     <message>
         <location filename="../app/commands/ListCommand.cpp" line="157" />
         <source>CPUS</source>
-        <translation type="unfinished" />
+        <translation>CPUS</translation>
     </message>
     <message>
         <location filename="../app/commands/ListCommand.cpp" line="158" />
         <source>MEMORY</source>
-        <translation type="unfinished" />
+        <translation>SPEICHER</translation>
     </message>
     <message>
         <location filename="../app/commands/ListCommand.cpp" line="168" />
         <source>One virtual machine: its state, hardware and IP addresses.</source>
-        <translation type="unfinished" />
+        <translation>Eine virtuelle Maschine: ihr Zustand, ihre Hardware und IP-Adressen.</translation>
     </message>
     <message>
         <location filename="../app/commands/ListCommand.cpp" line="172" />
         <source>Name or UUID of the VM.</source>
-        <translation type="unfinished" />
+        <translation>Name oder UUID der VM.</translation>
     </message>
     <message>
         <location filename="../app/commands/ListCommand.cpp" line="177" />
         <source>name one VM (see --help)</source>
-        <translation type="unfinished" />
+        <translation>nennen Sie eine VM (siehe --help)</translation>
     </message>
     <message>
         <location filename="../app/commands/ListCommand.cpp" line="194" />
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../app/commands/ListCommand.cpp" line="195" />
         <source>UUID</source>
-        <translation type="unfinished" />
+        <translation>UUID</translation>
     </message>
     <message>
         <location filename="../app/commands/ListCommand.cpp" line="196" />
         <source>Title</source>
-        <translation type="unfinished" />
+        <translation>Titel</translation>
     </message>
     <message>
         <location filename="../app/commands/ListCommand.cpp" line="197" />
         <source>State</source>
-        <translation type="unfinished" />
+        <translation>Zustand</translation>
     </message>
     <message>
         <location filename="../app/commands/ListCommand.cpp" line="198" />
         <source>Operating system</source>
-        <translation type="unfinished" />
+        <translation>Betriebssystem</translation>
     </message>
     <message>
         <location filename="../app/commands/ListCommand.cpp" line="199" />
         <source>CPUs</source>
-        <translation type="unfinished" />
+        <translation>CPUs</translation>
     </message>
     <message>
         <location filename="../app/commands/ListCommand.cpp" line="200" />
         <source>Memory</source>
-        <translation type="unfinished" />
+        <translation>Arbeitsspeicher</translation>
     </message>
     <message>
         <location filename="../app/commands/ListCommand.cpp" line="201" />
         <source>Machine</source>
-        <translation type="unfinished" />
+        <translation>Maschine</translation>
     </message>
     <message>
         <location filename="../app/commands/ListCommand.cpp" line="204" />
         <source>CD-ROM %1</source>
-        <translation type="unfinished" />
+        <translation>CD-ROM %1</translation>
     </message>
     <message>
         <location filename="../app/commands/ListCommand.cpp" line="205" />
         <source>Disk %1</source>
-        <translation type="unfinished" />
+        <translation>Festplatte %1</translation>
     </message>
     <message>
         <location filename="../app/commands/ListCommand.cpp" line="206" />
         <source>(empty)</source>
-        <translation type="unfinished" />
+        <translation>(leer)</translation>
     </message>
     <message>
         <location filename="../app/commands/ListCommand.cpp" line="208" />
         <source>Network card</source>
-        <translation type="unfinished" />
+        <translation>Netzwerkkarte</translation>
     </message>
     <message>
         <location filename="../app/commands/ListCommand.cpp" line="211" />
         <source>Display</source>
-        <translation type="unfinished" />
+        <translation>Anzeige</translation>
     </message>
     <message>
         <location filename="../app/commands/ListCommand.cpp" line="213" />
         <source>Shared folder</source>
-        <translation type="unfinished" />
+        <translation>Geteilter Ordner</translation>
     </message>
     <message>
         <location filename="../app/commands/ListCommand.cpp" line="215" />
         <source>IP address</source>
-        <translation type="unfinished" />
+        <translation>IP-Adresse</translation>
     </message>
     <message>
         <location filename="../app/commands/ListCommand.cpp" line="217" />
         <source>Made from</source>
-        <translation type="unfinished" />
+        <translation>Erstellt aus</translation>
     </message>
 </context>
 <context>
@@ -7632,113 +7632,113 @@ without the library. `vireo --show-console NAME` opens it too.</source>
     <message>
         <location filename="../app/commands/TemplateCommand.cpp" line="32" />
         <source>Runs a template as a disposable VM: a transient VM on fresh overlays, removed with them when it shuts down. This command waits until then; Ctrl+C stops the VM. Its console: vireo --show-console NAME.</source>
-        <translation type="unfinished" />
+        <translation>Führt eine Vorlage als Wegwerf-VM aus: eine flüchtige VM auf frischen Schichten, die beim Herunterfahren mit ihnen entfernt wird. Dieser Befehl wartet bis dahin; Strg+C hält die VM an. Ihre Konsole: vireo --show-console NAME.</translation>
     </message>
     <message>
         <location filename="../app/commands/TemplateCommand.cpp" line="38" />
         <location filename="../app/commands/TemplateCommand.cpp" line="183" />
         <source>The template.</source>
-        <translation type="unfinished" />
+        <translation>Die Vorlage.</translation>
     </message>
     <message>
         <location filename="../app/commands/TemplateCommand.cpp" line="40" />
         <source>A disposable run (required: the only kind there is).</source>
-        <translation type="unfinished" />
+        <translation>Ein Wegwerf-Lauf (nötig: die einzige Art, die es gibt).</translation>
     </message>
     <message>
         <location filename="../app/commands/TemplateCommand.cpp" line="43" />
         <source>The run's name (default TEMPLATE-disposable-N).</source>
-        <translation type="unfinished" />
+        <translation>Der Name des Laufs (Vorgabe VORLAGE-disposable-N).</translation>
     </message>
     <message>
         <location filename="../app/commands/TemplateCommand.cpp" line="50" />
         <source>say --disposable: vireo starts other VMs with 'vireo start VM'</source>
-        <translation type="unfinished" />
+        <translation>sagen Sie --disposable: andere VMs startet „vireo start VM“</translation>
     </message>
     <message>
         <location filename="../app/commands/TemplateCommand.cpp" line="54" />
         <source>name one template (see --help)</source>
-        <translation type="unfinished" />
+        <translation>nennen Sie eine Vorlage (siehe --help)</translation>
     </message>
     <message>
         <location filename="../app/commands/TemplateCommand.cpp" line="72" />
         <source>%1 runs (disposable: it goes when it shuts down; Ctrl+C stops it). Its console: vireo --show-console %1</source>
-        <translation type="unfinished" />
+        <translation>%1 läuft (Wegwerf-Lauf: verschwindet beim Herunterfahren; Strg+C hält sie an). Ihre Konsole: vireo --show-console %1</translation>
     </message>
     <message>
         <location filename="../app/commands/TemplateCommand.cpp" line="87" />
         <source>%1 ended, but its overlays may be left: %2</source>
-        <translation type="unfinished" />
+        <translation>%1 ist beendet, aber ihre Schichten sind womöglich übrig: %2</translation>
     </message>
     <message>
         <location filename="../app/commands/TemplateCommand.cpp" line="92" />
         <source>%1 stopped and removed.</source>
-        <translation type="unfinished" />
+        <translation>%1 angehalten und entfernt.</translation>
     </message>
     <message>
         <location filename="../app/commands/TemplateCommand.cpp" line="93" />
         <source>%1 shut down and was removed.</source>
-        <translation type="unfinished" />
+        <translation>%1 ist heruntergefahren und wurde entfernt.</translation>
     </message>
     <message>
         <location filename="../app/commands/TemplateCommand.cpp" line="101" />
         <source>Copies a shut-off VM: every writable disk copied through its pool (full, the default), or a qcow2 overlay on each (--linked; the source becomes a template, since its disks must not change under the overlays).</source>
-        <translation type="unfinished" />
+        <translation>Kopiert eine ausgeschaltete VM: jede beschreibbare Festplatte über ihren Pool kopiert (vollständig, die Vorgabe) oder eine qcow2-Schicht auf jeder (--linked; die Quelle wird zur Vorlage, da sich ihre Festplatten unter den Schichten nicht ändern dürfen).</translation>
     </message>
     <message>
         <location filename="../app/commands/TemplateCommand.cpp" line="107" />
         <source>The VM to copy.</source>
-        <translation type="unfinished" />
+        <translation>Die zu kopierende VM.</translation>
     </message>
     <message>
         <location filename="../app/commands/TemplateCommand.cpp" line="108" />
         <source>The copy's name.</source>
-        <translation type="unfinished" />
+        <translation>Der Name der Kopie.</translation>
     </message>
     <message>
         <location filename="../app/commands/TemplateCommand.cpp" line="110" />
         <source>A linked clone (qcow2 overlays).</source>
-        <translation type="unfinished" />
+        <translation>Ein verknüpfter Klon (qcow2-Schichten).</translation>
     </message>
     <message>
         <location filename="../app/commands/TemplateCommand.cpp" line="112" />
         <source>Share this disk (its target, e.g. vdb) instead of copying it; again for more.</source>
-        <translation type="unfinished" />
+        <translation>Diese Festplatte (ihr Ziel, z. B. vdb) teilen statt kopieren; für weitere wiederholen.</translation>
     </message>
     <message>
         <location filename="../app/commands/TemplateCommand.cpp" line="117" />
         <source>Start the copy once it is made.</source>
-        <translation type="unfinished" />
+        <translation>Die Kopie starten, sobald sie erstellt ist.</translation>
     </message>
     <message>
         <location filename="../app/commands/TemplateCommand.cpp" line="122" />
         <source>name the VM and the copy (see --help)</source>
-        <translation type="unfinished" />
+        <translation>nennen Sie die VM und die Kopie (siehe --help)</translation>
     </message>
     <message>
         <location filename="../app/commands/TemplateCommand.cpp" line="132" />
         <source>%1 made (%2 clone of %3).</source>
-        <translation type="unfinished" />
+        <translation>%1 erstellt (%2 Klon von %3).</translation>
     </message>
     <message>
         <location filename="../app/commands/TemplateCommand.cpp" line="139" />
         <source>Makes an instance independent of its template: its disks take in the template's data (while it runs, or with qemu-img when it is shut off) and have no backing file afterwards.</source>
-        <translation type="unfinished" />
+        <translation>Macht eine Instanz von ihrer Vorlage unabhängig: Ihre Festplatten übernehmen die Daten der Vorlage (im laufenden Betrieb oder mit qemu-img, wenn sie ausgeschaltet ist) und haben danach keine Basisdatei.</translation>
     </message>
     <message>
         <location filename="../app/commands/TemplateCommand.cpp" line="145" />
         <source>The instance.</source>
-        <translation type="unfinished" />
+        <translation>Die Instanz.</translation>
     </message>
     <message>
         <location filename="../app/commands/TemplateCommand.cpp" line="149" />
         <source>name one VM (see --help)</source>
-        <translation type="unfinished" />
+        <translation>nennen Sie eine VM (siehe --help)</translation>
     </message>
     <message>
         <location filename="../app/commands/TemplateCommand.cpp" line="157" />
         <source>%1 has no backing files: nothing to do.</source>
-        <translation type="unfinished" />
+        <translation>%1 hat keine Basisdateien: nichts zu tun.</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/commands/TemplateCommand.cpp" line="158" />
@@ -7751,97 +7751,97 @@ without the library. `vireo --show-console NAME` opens it too.</source>
     <message>
         <location filename="../app/commands/TemplateCommand.cpp" line="167" />
         <source>Templates: read-only VMs that are never started, and the instances made from them. make and unmake turn a shut-off VM into a template and back; new makes instances; edit, save and discard change a template through a writable copy.</source>
-        <translation type="unfinished" />
+        <translation>Vorlagen: schreibgeschützte VMs, die nie gestartet werden, und die Instanzen daraus. make und unmake machen eine ausgeschaltete VM zur Vorlage und zurück; new erstellt Instanzen; edit, save und discard ändern eine Vorlage über eine beschreibbare Kopie.</translation>
     </message>
     <message>
         <location filename="../app/commands/TemplateCommand.cpp" line="177" />
         <source>list, make, unmake, instances, new; edit (a writable TEMPLATE-edit to change and shut down), then save (into the template) or discard; from-snapshot (a new template NAME from the VM as it was in SNAPSHOT; the VM is not touched).</source>
-        <translation type="unfinished" />
+        <translation>list, make, unmake, instances, new; edit (ein beschreibbares VORLAGE-edit zum Ändern und Herunterfahren), dann save (in die Vorlage) oder discard; from-snapshot (eine neue Vorlage NAME aus der VM, wie sie in SCHNAPPSCHUSS war; die VM bleibt unberührt).</translation>
     </message>
     <message>
         <location filename="../app/commands/TemplateCommand.cpp" line="186" />
         <source>new: how many (default 1).</source>
-        <translation type="unfinished" />
+        <translation>new: wie viele (Vorgabe 1).</translation>
     </message>
     <message>
         <location filename="../app/commands/TemplateCommand.cpp" line="189" />
         <source>new: their names, {n} a number (default TEMPLATE-{n}).</source>
-        <translation type="unfinished" />
+        <translation>new: ihre Namen, {n} eine Nummer (Vorgabe VORLAGE-{n}).</translation>
     </message>
     <message>
         <location filename="../app/commands/TemplateCommand.cpp" line="193" />
         <source>new: full copies instead of linked ones.</source>
-        <translation type="unfinished" />
+        <translation>new: vollständige statt verknüpfter Kopien.</translation>
     </message>
     <message>
         <location filename="../app/commands/TemplateCommand.cpp" line="196" />
         <source>new, edit: start them.</source>
-        <translation type="unfinished" />
+        <translation>new, edit: sie starten.</translation>
     </message>
     <message>
         <location filename="../app/commands/TemplateCommand.cpp" line="198" />
         <source>list, instances: JSON.</source>
-        <translation type="unfinished" />
+        <translation>list, instances: JSON.</translation>
     </message>
     <message>
         <location filename="../app/commands/TemplateCommand.cpp" line="208" />
         <source>name an action: %1 (see --help)</source>
-        <translation type="unfinished" />
+        <translation>nennen Sie eine Aktion: %1 (siehe --help)</translation>
     </message>
     <message>
         <location filename="../app/commands/TemplateCommand.cpp" line="214" />
         <source>'list' takes no name</source>
-        <translation type="unfinished" />
+        <translation>„list“ nimmt keinen Namen</translation>
     </message>
     <message>
         <location filename="../app/commands/TemplateCommand.cpp" line="215" />
         <source>'from-snapshot' takes a VM, its snapshot and a name</source>
-        <translation type="unfinished" />
+        <translation>„from-snapshot“ nimmt eine VM, ihren Schnappschuss und einen Namen</translation>
     </message>
     <message>
         <location filename="../app/commands/TemplateCommand.cpp" line="217" />
         <source>'%1' takes one template</source>
-        <translation type="unfinished" />
+        <translation>„%1“ nimmt eine Vorlage</translation>
     </message>
     <message>
         <location filename="../app/commands/TemplateCommand.cpp" line="222" />
         <source>--count: '%1' is not a number from 1 to 100</source>
-        <translation type="unfinished" />
+        <translation>--count: „%1“ ist keine Zahl von 1 bis 100</translation>
     </message>
     <message>
         <location filename="../app/commands/TemplateCommand.cpp" line="258" />
         <source>%1 is a template of %2 as it was in '%3'.</source>
-        <translation type="unfinished" />
+        <translation>%1 ist eine Vorlage von %2, wie sie in „%3“ war.</translation>
     </message>
     <message>
         <location filename="../app/commands/TemplateCommand.cpp" line="265" />
         <source>Change %1 and shut it down; then vireo template save|discard %2.</source>
-        <translation type="unfinished" />
+        <translation>Ändern Sie %1 und fahren Sie sie herunter; dann vireo template save|discard %2.</translation>
     </message>
     <message>
         <location filename="../app/commands/TemplateCommand.cpp" line="273" />
         <source>%1's changes are in %2 now; %1 is gone.</source>
-        <translation type="unfinished" />
+        <translation>Die Änderungen von %1 sind jetzt in %2; %1 ist weg.</translation>
     </message>
     <message>
         <location filename="../app/commands/TemplateCommand.cpp" line="275" />
         <source>%1 and its changes are gone; %2 is as it was.</source>
-        <translation type="unfinished" />
+        <translation>%1 und ihre Änderungen sind weg; %2 ist, wie sie war.</translation>
     </message>
     <message>
         <location filename="../app/commands/TemplateCommand.cpp" line="281" />
         <source>%1 is a template now.</source>
-        <translation type="unfinished" />
+        <translation>%1 ist jetzt eine Vorlage.</translation>
     </message>
     <message>
         <location filename="../app/commands/TemplateCommand.cpp" line="284" />
         <source>%1 is an ordinary VM again.</source>
-        <translation type="unfinished" />
+        <translation>%1 ist wieder eine gewöhnliche VM.</translation>
     </message>
     <message>
         <location filename="../app/commands/TemplateCommand.cpp" line="313" />
         <source>Made: %1.</source>
-        <translation type="unfinished" />
+        <translation>Erstellt: %1.</translation>
     </message>
 </context>
 <context>
@@ -7950,194 +7950,194 @@ without the library. `vireo --show-console NAME` opens it too.</source>
     <message>
         <location filename="../engine/display/spice/SpiceFileTransfer.cpp" line="77" />
         <source>The file transfer was cancelled; the guest's agent removes what it had received.</source>
-        <translation type="unfinished" />
+        <translation>Die Dateiübertragung wurde abgebrochen; der Agent des Gasts entfernt, was er erhalten hatte.</translation>
     </message>
     <message>
         <location filename="../engine/display/spice/SpiceFileTransfer.cpp" line="80" />
         <source>The guest's agent could not take the files: %1</source>
-        <translation type="unfinished" />
+        <translation>Der Agent des Gasts konnte die Dateien nicht annehmen: %1</translation>
     </message>
     <message>
         <location filename="../engine/display/spice/SpiceFileTransfer.cpp" line="83" />
         <source>no reason given</source>
-        <translation type="unfinished" />
+        <translation>ohne Angabe von Gründen</translation>
     </message>
     <message>
         <location filename="../engine/display/spice/SpiceFileTransfer.cpp" line="122" />
         <source>Another file transfer is still running.</source>
-        <translation type="unfinished" />
+        <translation>Eine andere Dateiübertragung läuft noch.</translation>
     </message>
     <message>
         <location filename="../engine/display/spice/SpiceFileTransfer.cpp" line="124" />
         <source>The guest's agent is not connected: files cannot be copied into the guest (install spice-vdagent there).</source>
-        <translation type="unfinished" />
+        <translation>Der Agent des Gasts ist nicht verbunden: Dateien können nicht in den Gast kopiert werden (installieren Sie dort spice-vdagent).</translation>
     </message>
     <message>
         <location filename="../engine/display/spice/SpiceFileTransfer.cpp" line="129" />
         <source>%1 is not a file (folders cannot be copied; pack them into an archive first).</source>
-        <translation type="unfinished" />
+        <translation>%1 ist keine Datei (Ordner lassen sich nicht kopieren; packen Sie sie zuerst in ein Archiv).</translation>
     </message>
     <message>
         <location filename="../engine/display/spice/SpiceFileTransfer.cpp" line="133" />
         <source>Cannot read %1 (its permissions).</source>
-        <translation type="unfinished" />
+        <translation>%1 kann nicht gelesen werden (wegen seiner Zugriffsrechte).</translation>
     </message>
     <message>
         <location filename="../engine/storage/VolumeTransfer.cpp" line="45" />
         <source>%1 %2: %3 of %4 MiB</source>
-        <translation type="unfinished" />
+        <translation>%1 %2: %3 von %4 MiB</translation>
     </message>
     <message>
         <location filename="../engine/storage/VolumeTransfer.cpp" line="69" />
         <source>Could not upload to %1.</source>
-        <translation type="unfinished" />
+        <translation>Hochladen nach %1 fehlgeschlagen.</translation>
     </message>
     <message>
         <location filename="../engine/storage/VolumeTransfer.cpp" line="74" />
         <source>Uploading</source>
-        <translation type="unfinished" />
+        <translation>Hochladen</translation>
     </message>
     <message>
         <location filename="../engine/storage/VolumeTransfer.cpp" line="87" />
         <source>The upload was cancelled.</source>
-        <translation type="unfinished" />
+        <translation>Das Hochladen wurde abgebrochen.</translation>
     </message>
     <message>
         <location filename="../engine/storage/VolumeTransfer.cpp" line="92" />
         <source>Could not read %1: %2</source>
-        <translation type="unfinished" />
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
         <location filename="../engine/storage/VolumeTransfer.cpp" line="104" />
         <source>The upload broke off.</source>
-        <translation type="unfinished" />
+        <translation>Das Hochladen brach ab.</translation>
     </message>
     <message>
         <location filename="../engine/storage/VolumeTransfer.cpp" line="107" />
         <source>%1 ended early (it shrank while being read).</source>
-        <translation type="unfinished" />
+        <translation>%1 endete vorzeitig (die Datei schrumpfte beim Lesen).</translation>
     </message>
     <message>
         <location filename="../engine/storage/VolumeTransfer.cpp" line="110" />
         <source>The upload did not complete.</source>
-        <translation type="unfinished" />
+        <translation>Das Hochladen wurde nicht abgeschlossen.</translation>
     </message>
     <message>
         <location filename="../engine/storage/VolumeTransfer.cpp" line="138" />
         <source>Upload %1</source>
-        <translation type="unfinished" />
+        <translation>%1 hochladen</translation>
     </message>
     <message>
         <location filename="../engine/storage/VolumeTransfer.cpp" line="144" />
         <location filename="../engine/storage/VolumeTransfer.cpp" line="218" />
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished" />
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <location filename="../engine/storage/VolumeTransfer.cpp" line="148" />
         <source>'%1' cannot name a volume: no '/', not starting with '.'.</source>
-        <translation type="unfinished" />
+        <translation>„%1“ kann keinen Datenträger benennen: kein „/“, und nicht mit „.“ beginnend.</translation>
     </message>
     <message>
         <location filename="../engine/storage/VolumeTransfer.cpp" line="157" />
         <source>The pool '%1' has a volume called '%2' already.</source>
-        <translation type="unfinished" />
+        <translation>Der Pool „%1“ hat bereits einen Datenträger namens „%2“.</translation>
     </message>
     <message>
         <location filename="../engine/storage/VolumeTransfer.cpp" line="165" />
         <source>The pool '%1' has %2 MiB free; %3 needs %4 MiB.</source>
-        <translation type="unfinished" />
+        <translation>Der Pool „%1“ hat %2 MiB frei; %3 braucht %4 MiB.</translation>
     </message>
     <message>
         <location filename="../engine/storage/VolumeTransfer.cpp" line="182" />
         <source>Could not make the volume %1.</source>
-        <translation type="unfinished" />
+        <translation>Der Datenträger %1 konnte nicht angelegt werden.</translation>
     </message>
     <message>
         <location filename="../engine/storage/VolumeTransfer.cpp" line="192" />
         <source>%1 Nothing was kept.</source>
-        <translation type="unfinished" />
+        <translation>%1 Es wurde nichts behalten.</translation>
     </message>
     <message>
         <location filename="../engine/storage/VolumeTransfer.cpp" line="193" />
         <source>%1 The volume %2 in %3 is incomplete: delete it once the host answers again.</source>
-        <translation type="unfinished" />
+        <translation>%1 Der Datenträger %2 in %3 ist unvollständig: Löschen Sie ihn, sobald der Rechner wieder antwortet.</translation>
     </message>
     <message>
         <location filename="../engine/storage/VolumeTransfer.cpp" line="212" />
         <source>Upload %1 into %2</source>
-        <translation type="unfinished" />
+        <translation>%1 in %2 hochladen</translation>
     </message>
     <message>
         <location filename="../engine/storage/VolumeTransfer.cpp" line="226" />
         <source>%1 (%2 MiB) is larger than the volume %3 (%4 MiB).</source>
-        <translation type="unfinished" />
+        <translation>%1 (%2 MiB) ist größer als der Datenträger %3 (%4 MiB).</translation>
     </message>
     <message>
         <location filename="../engine/storage/VolumeTransfer.cpp" line="234" />
         <source>%1 is a disk of the running VM %2: writing to it now would corrupt the guest.</source>
-        <translation type="unfinished" />
+        <translation>%1 ist eine Festplatte der laufenden VM %2: Jetzt darauf zu schreiben, würde den Gast beschädigen.</translation>
     </message>
     <message>
         <location filename="../engine/storage/VolumeTransfer.cpp" line="244" />
         <source>%1 The volume %2 holds part of the file now: upload it again before using it.</source>
-        <translation type="unfinished" />
+        <translation>%1 Der Datenträger %2 enthält jetzt einen Teil der Datei: Laden Sie sie erneut hoch, bevor Sie ihn verwenden.</translation>
     </message>
     <message>
         <location filename="../engine/storage/VolumeTransfer.cpp" line="262" />
         <source>Download %1</source>
-        <translation type="unfinished" />
+        <translation>%1 herunterladen</translation>
     </message>
     <message>
         <location filename="../engine/storage/VolumeTransfer.cpp" line="266" />
         <source>%1 is a folder: give the file to write.</source>
-        <translation type="unfinished" />
+        <translation>%1 ist ein Ordner: Geben Sie die zu schreibende Datei an.</translation>
     </message>
     <message>
         <location filename="../engine/storage/VolumeTransfer.cpp" line="278" />
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished" />
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <location filename="../engine/storage/VolumeTransfer.cpp" line="286" />
         <source>Could not download %1.</source>
-        <translation type="unfinished" />
+        <translation>%1 konnte nicht heruntergeladen werden.</translation>
     </message>
     <message>
         <location filename="../engine/storage/VolumeTransfer.cpp" line="288" />
         <source>Downloading</source>
-        <translation type="unfinished" />
+        <translation>Herunterladen</translation>
     </message>
     <message>
         <location filename="../engine/storage/VolumeTransfer.cpp" line="293" />
         <source>The download was cancelled.</source>
-        <translation type="unfinished" />
+        <translation>Das Herunterladen wurde abgebrochen.</translation>
     </message>
     <message>
         <location filename="../engine/storage/VolumeTransfer.cpp" line="298" />
         <source>The download broke off.</source>
-        <translation type="unfinished" />
+        <translation>Das Herunterladen brach ab.</translation>
     </message>
     <message>
         <location filename="../engine/storage/VolumeTransfer.cpp" line="303" />
         <location filename="../engine/storage/VolumeTransfer.cpp" line="321" />
         <source>Could not write %1: %2</source>
-        <translation type="unfinished" />
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <location filename="../engine/storage/VolumeTransfer.cpp" line="311" />
         <source>The download did not complete.</source>
-        <translation type="unfinished" />
+        <translation>Das Herunterladen wurde nicht abgeschlossen.</translation>
     </message>
     <message>
         <location filename="../engine/storage/VolumeTransfer.cpp" line="326" />
         <source>%1 No partial file was kept.</source>
-        <translation type="unfinished" />
+        <translation>%1 Es wurde keine unvollständige Datei behalten.</translation>
     </message>
     <message>
         <location filename="../engine/storage/VolumeTransfer.cpp" line="334" />
         <source>Could not put the download at %1.</source>
-        <translation type="unfinished" />
+        <translation>Die heruntergeladene Datei konnte nicht unter %1 abgelegt werden.</translation>
     </message>
 </context>
 <context>
