@@ -225,153 +225,153 @@
     <message>
         <location filename="../engine/hardware/HardwareApply.cpp" line="100" />
         <source>The running VM has no device %1.</source>
-        <translation type="unfinished" />
+        <translation>Die laufende VM hat kein Gerät %1.</translation>
     </message>
     <message>
         <location filename="../engine/hardware/HardwareApply.cpp" line="167" />
         <source>Could not change the hardware of '%1'.</source>
-        <translation type="unfinished" />
+        <translation>Die Hardware von „%1“ konnte nicht geändert werden.</translation>
     </message>
     <message>
         <location filename="../engine/hardware/HardwareApply.cpp" line="172" />
         <source>No change was given.</source>
-        <translation type="unfinished" />
+        <translation>Es wurde keine Änderung angegeben.</translation>
     </message>
     <message>
         <location filename="../engine/hardware/HardwareApply.cpp" line="181" />
         <source>The VM has no definition to change.</source>
-        <translation type="unfinished" />
+        <translation>Die VM hat keine Definition, die geändert werden könnte.</translation>
     </message>
     <message>
         <location filename="../engine/hardware/HardwareApply.cpp" line="182" />
         <source>The VM is not running, so nothing can change in the running VM only.</source>
-        <translation type="unfinished" />
+        <translation>Die VM läuft nicht, also kann sich nichts nur in der laufenden VM ändern.</translation>
     </message>
     <message>
         <location filename="../engine/hardware/HardwareApply.cpp" line="197" />
         <source>this can only change when the VM next starts.</source>
-        <translation type="unfinished" />
+        <translation>das kann sich erst beim nächsten Start der VM ändern.</translation>
     </message>
     <message>
         <location filename="../engine/hardware/HardwareApply.cpp" line="292" />
         <source>the running VM has no free PCIe slot; a slot is added for the next boot</source>
-        <translation type="unfinished" />
+        <translation>die laufende VM hat keinen freien PCIe-Steckplatz; für den nächsten Start wird einer hinzugefügt</translation>
     </message>
     <message>
         <location filename="../engine/hardware/HardwareApply.cpp" line="303" />
         <source>the running VM did not take it: %1</source>
-        <translation type="unfinished" />
+        <translation>die laufende VM hat es nicht übernommen: %1</translation>
     </message>
     <message>
         <location filename="../engine/hardware/HardwareResolve.cpp" line="107" />
         <source>%1 is more than the host has (%2).</source>
-        <translation type="unfinished" />
+        <translation>%1 ist mehr, als der Rechner hat (%2).</translation>
     </message>
     <message>
         <location filename="../engine/hardware/HardwareResolve.cpp" line="110" />
         <source>%1 is less than most operating systems need.</source>
-        <translation type="unfinished" />
+        <translation>%1 ist weniger, als die meisten Betriebssysteme brauchen.</translation>
     </message>
     <message>
         <location filename="../engine/hardware/HardwareResolve.cpp" line="116" />
         <source>A VM needs at least one vCPU.</source>
-        <translation type="unfinished" />
+        <translation>Eine VM braucht mindestens eine vCPU.</translation>
     </message>
     <message>
         <location filename="../engine/hardware/HardwareResolve.cpp" line="118" />
         <source>The machine type %1 takes at most %2 vCPUs.</source>
-        <translation type="unfinished" />
+        <translation>Der Maschinentyp %1 nimmt höchstens %2 vCPUs.</translation>
     </message>
     <message>
         <location filename="../engine/hardware/HardwareResolve.cpp" line="126" />
         <source>The host has no CPU %1 (its CPUs are 0-%2).</source>
-        <translation type="unfinished" />
+        <translation>Der Rechner hat keine CPU %1 (seine CPUs sind 0-%2).</translation>
     </message>
     <message>
         <location filename="../engine/hardware/HardwareResolve.cpp" line="153" />
         <source>The host cannot run CPU model %1.</source>
-        <translation type="unfinished" />
+        <translation>Der Rechner kann das CPU-Modell %1 nicht ausführen.</translation>
     </message>
     <message>
         <location filename="../engine/hardware/HardwareResolve.cpp" line="159" />
         <source>This VM boots a kernel file directly: with a boot order, its firmware tries those devices first.</source>
-        <translation type="unfinished" />
+        <translation>Diese VM startet direkt eine Kernel-Datei: Mit einer Startreihenfolge probiert ihre Firmware zuerst diese Geräte.</translation>
     </message>
     <message>
         <location filename="../engine/hardware/HardwareResolve.cpp" line="164" />
         <location filename="../engine/hardware/HardwareResolve.cpp" line="184" />
         <source>%1 does not exist on the host.</source>
-        <translation type="unfinished" />
+        <translation>%1 existiert auf dem Rechner nicht.</translation>
     </message>
     <message>
         <location filename="../engine/hardware/HardwareResolve.cpp" line="180" />
         <source>The VM already has a disk %1.</source>
-        <translation type="unfinished" />
+        <translation>Die VM hat bereits eine Festplatte %1.</translation>
     </message>
     <message>
         <location filename="../engine/hardware/HardwareResolve.cpp" line="186" />
         <source>%1 is in use, writable, by the VM '%2'.</source>
-        <translation type="unfinished" />
+        <translation>%1 wird von der VM „%2“ beschreibbar genutzt.</translation>
     </message>
     <message>
         <location filename="../engine/hardware/HardwareResolve.cpp" line="192" />
         <source>A new disk needs a size.</source>
-        <translation type="unfinished" />
+        <translation>Eine neue Festplatte braucht eine Größe.</translation>
     </message>
     <message>
         <location filename="../engine/hardware/HardwareResolve.cpp" line="196" />
         <source>There is no storage pool '%1'.</source>
-        <translation type="unfinished" />
+        <translation>Es gibt keinen Speicherpool „%1“.</translation>
     </message>
     <message>
         <location filename="../engine/hardware/HardwareResolve.cpp" line="203" />
         <source>%1 is more than the %2 free in pool '%3' (confirm to create it anyway: it grows as the guest writes).</source>
-        <translation type="unfinished" />
+        <translation>%1 ist mehr als die %2, die im Pool „%3“ frei sind (bestätigen Sie, um sie trotzdem anzulegen: Sie wächst, wenn der Gast schreibt).</translation>
     </message>
     <message>
         <location filename="../engine/hardware/HardwareResolve.cpp" line="219" />
         <source>'%1' is not a MAC address (like 52:54:00:12:34:56).</source>
-        <translation type="unfinished" />
+        <translation>„%1“ ist keine MAC-Adresse (wie 52:54:00:12:34:56).</translation>
     </message>
     <message>
         <location filename="../engine/hardware/HardwareResolve.cpp" line="222" />
         <source>The VM already has a NIC with MAC %1.</source>
-        <translation type="unfinished" />
+        <translation>Die VM hat bereits eine Netzwerkkarte mit der MAC %1.</translation>
     </message>
     <message>
         <location filename="../engine/hardware/HardwareResolve.cpp" line="224" />
         <source>The MAC %1 is used by the VM '%2'.</source>
-        <translation type="unfinished" />
+        <translation>Die MAC %1 wird von der VM „%2“ genutzt.</translation>
     </message>
     <message>
         <location filename="../engine/hardware/HardwareResolve.cpp" line="231" />
         <source>There is no virtual network '%1'.</source>
-        <translation type="unfinished" />
+        <translation>Es gibt kein virtuelles Netz „%1“.</translation>
     </message>
     <message>
         <location filename="../engine/hardware/HardwareResolve.cpp" line="240" />
         <source>The VM has no device %1.</source>
-        <translation type="unfinished" />
+        <translation>Die VM hat kein Gerät %1.</translation>
     </message>
     <message>
         <location filename="../engine/hardware/HardwareResolve.cpp" line="258" />
         <source>No pool %1.</source>
-        <translation type="unfinished" />
+        <translation>Kein Pool %1.</translation>
     </message>
     <message>
         <location filename="../engine/hardware/HardwareResolve.cpp" line="272" />
         <source>Only qcow2 disks can be encrypted.</source>
-        <translation type="unfinished" />
+        <translation>Nur qcow2-Festplatten können verschlüsselt werden.</translation>
     </message>
     <message>
         <location filename="../engine/hardware/HardwareResolve.cpp" line="288" />
         <source>The passphrase could not be kept in the keyring: %1</source>
-        <translation type="unfinished" />
+        <translation>Die Passphrase konnte nicht im Schlüsselbund aufbewahrt werden: %1</translation>
     </message>
     <message>
         <location filename="../engine/hardware/HardwareResolve.cpp" line="306" />
         <source>Could not create the volume %1.</source>
-        <translation type="unfinished" />
+        <translation>Der Datenträger %1 konnte nicht angelegt werden.</translation>
     </message>
 </context>
 <context>
@@ -3496,167 +3496,167 @@ without the library. `vireo --show-console NAME` opens it too.</source>
     <message>
         <location filename="../engine/security/Firewall.cpp" line="103" />
         <source>Could not define the filter %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Der Filter %1 konnte nicht definiert werden: %2</translation>
     </message>
     <message>
         <location filename="../engine/security/Firewall.cpp" line="125" />
         <source>"%1" needs a card on a libvirt network (it learns the host's address there); this one is a %2 card.</source>
-        <translation type="unfinished" />
+        <translation>„%1“ braucht eine Karte an einem libvirt-Netz (dort erfährt er die Adresse des Rechners); diese ist eine %2-Karte.</translation>
     </message>
     <message>
         <location filename="../engine/security/Firewall.cpp" line="131" />
         <source>The network %1 does not say its bridge's address.</source>
-        <translation type="unfinished" />
+        <translation>Das Netz %1 nennt die Adresse seiner Brücke nicht.</translation>
     </message>
     <message>
         <location filename="../engine/security/Firewall.cpp" line="137" />
         <source>The network %1 has no address of the host's: "%2" would leave the VM nothing to reach.</source>
-        <translation type="unfinished" />
+        <translation>Das Netz %1 hat keine Adresse des Rechners: Mit „%2“ könnte die VM nichts erreichen.</translation>
     </message>
     <message>
         <location filename="../engine/security/Firewall.cpp" line="150" />
         <source>%1 is not a port (1 to 65535).</source>
-        <translation type="unfinished" />
+        <translation>%1 ist kein Port (1 bis 65535).</translation>
     </message>
     <message>
         <location filename="../engine/security/Firewall.cpp" line="156" />
         <source>Name the filter.</source>
-        <translation type="unfinished" />
+        <translation>Benennen Sie den Filter.</translation>
     </message>
     <message>
         <location filename="../engine/security/Firewall.cpp" line="160" />
         <source>There is no filter called '%1'.</source>
-        <translation type="unfinished" />
+        <translation>Es gibt keinen Filter namens „%1“.</translation>
     </message>
     <message>
         <location filename="../engine/security/Firewall.cpp" line="221" />
         <source>None</source>
-        <translation type="unfinished" />
+        <translation>Keiner</translation>
     </message>
     <message>
         <location filename="../engine/security/Firewall.cpp" line="223" />
         <source>No spoofing</source>
-        <translation type="unfinished" />
+        <translation>Kein Spoofing</translation>
     </message>
     <message>
         <location filename="../engine/security/Firewall.cpp" line="225" />
         <source>Isolated from other VMs</source>
-        <translation type="unfinished" />
+        <translation>Von anderen VMs getrennt</translation>
     </message>
     <message>
         <location filename="../engine/security/Firewall.cpp" line="227" />
         <source>Host only</source>
-        <translation type="unfinished" />
+        <translation>Nur zum Rechner</translation>
     </message>
     <message>
         <location filename="../engine/security/Firewall.cpp" line="229" />
         <source>No inbound connections</source>
-        <translation type="unfinished" />
+        <translation>Keine eingehenden Verbindungen</translation>
     </message>
     <message>
         <location filename="../engine/security/Firewall.cpp" line="231" />
         <source>A filter of yours</source>
-        <translation type="unfinished" />
+        <translation>Ein eigener Filter</translation>
     </message>
     <message>
         <location filename="../engine/security/Firewall.cpp" line="240" />
         <source>Its traffic is not filtered.</source>
-        <translation type="unfinished" />
+        <translation>Ihr Verkehr wird nicht gefiltert.</translation>
     </message>
     <message>
         <location filename="../engine/security/Firewall.cpp" line="242" />
         <source>It can send only with its own MAC and IP address (libvirt's clean-traffic): no spoofing of addresses or ARP.</source>
-        <translation type="unfinished" />
+        <translation>Sie kann nur mit ihrer eigenen MAC- und IP-Adresse senden (clean-traffic von libvirt): kein Fälschen von Adressen oder ARP.</translation>
     </message>
     <message>
         <location filename="../engine/security/Firewall.cpp" line="245" />
         <source>It talks to the network's gateway only (the host, and through it the outside), never to another VM.</source>
-        <translation type="unfinished" />
+        <translation>Sie spricht nur mit dem Gateway des Netzes (dem Rechner und über ihn mit der Außenwelt), nie mit einer anderen VM.</translation>
     </message>
     <message>
         <location filename="../engine/security/Firewall.cpp" line="248" />
         <source>It reaches the host's address on its network and nothing else, not even the outside.</source>
-        <translation type="unfinished" />
+        <translation>Sie erreicht die Adresse des Rechners in ihrem Netz und sonst nichts, nicht einmal die Außenwelt.</translation>
     </message>
     <message>
         <location filename="../engine/security/Firewall.cpp" line="251" />
         <source>Nothing reaches in but replies to its own connections and the TCP ports you name.</source>
-        <translation type="unfinished" />
+        <translation>Hinein kommen nur Antworten auf ihre eigenen Verbindungen und die TCP-Ports, die Sie nennen.</translation>
     </message>
     <message>
         <location filename="../engine/security/Firewall.cpp" line="254" />
         <source>Your own rules (Host window, Firewall).</source>
-        <translation type="unfinished" />
+        <translation>Ihre eigenen Regeln (Rechnerfenster, Firewall).</translation>
     </message>
     <message>
         <location filename="../engine/security/Firewall.cpp" line="289" />
         <source>The VM is gone.</source>
-        <translation type="unfinished" />
+        <translation>Die VM ist nicht mehr da.</translation>
     </message>
     <message>
         <location filename="../engine/security/Firewall.cpp" line="303" />
         <source>The VM has no network card.</source>
-        <translation type="unfinished" />
+        <translation>Die VM hat keine Netzwerkkarte.</translation>
     </message>
     <message>
         <location filename="../engine/security/Firewall.cpp" line="304" />
         <source>The VM has no card with the MAC address %1.</source>
-        <translation type="unfinished" />
+        <translation>Die VM hat keine Karte mit der MAC-Adresse %1.</translation>
     </message>
     <message>
         <location filename="../engine/security/Firewall.cpp" line="322" />
         <source>The card %1 uses user-mode networking, which cannot carry a filter (libvirt does not apply one there). Connect it to a libvirt network or a bridge first.</source>
-        <translation type="unfinished" />
+        <translation>Die Karte %1 nutzt ein Benutzermodus-Netzwerk, das keinen Filter tragen kann (libvirt wendet dort keinen an). Verbinden Sie sie zuerst mit einem libvirt-Netz oder einer Brücke.</translation>
     </message>
     <message>
         <location filename="../engine/security/Firewall.cpp" line="326" />
         <source>The card %1 is a %2 card, which cannot carry a filter.</source>
-        <translation type="unfinished" />
+        <translation>Die Karte %1 ist eine %2-Karte, die keinen Filter tragen kann.</translation>
     </message>
     <message>
         <location filename="../engine/security/Firewall.cpp" line="390" />
         <source>libvirt did not change the running VM's card %1: %2</source>
-        <translation type="unfinished" />
+        <translation>libvirt hat die Karte %1 der laufenden VM nicht geändert: %2</translation>
     </message>
     <message>
         <location filename="../engine/security/Firewall.cpp" line="402" />
         <source>libvirt did not keep the change: %1</source>
-        <translation type="unfinished" />
+        <translation>libvirt hat die Änderung nicht behalten: %1</translation>
     </message>
     <message>
         <location filename="../engine/security/Firewall.cpp" line="405" />
         <source>The card %1</source>
-        <translation type="unfinished" />
+        <translation>Die Karte %1</translation>
     </message>
     <message>
         <location filename="../engine/security/Firewall.cpp" line="406" />
         <source>Its %1 cards</source>
-        <translation type="unfinished" />
+        <translation>Ihre %1 Karten</translation>
     </message>
     <message>
         <location filename="../engine/security/Firewall.cpp" line="408" />
         <source>the filter %1</source>
-        <translation type="unfinished" />
+        <translation>der Filter %1</translation>
     </message>
     <message>
         <location filename="../engine/security/Firewall.cpp" line="410" />
         <source>%1: %2, in effect now.</source>
-        <translation type="unfinished" />
+        <translation>%1: %2, ab sofort wirksam.</translation>
     </message>
     <message>
         <location filename="../engine/security/Firewall.cpp" line="411" />
         <source>%1: %2, from its next start.</source>
-        <translation type="unfinished" />
+        <translation>%1: %2, ab ihrem nächsten Start.</translation>
     </message>
     <message>
         <location filename="../engine/security/Firewall.cpp" line="420" />
         <source>Firewall: %1</source>
-        <translation type="unfinished" />
+        <translation>Firewall: %1</translation>
     </message>
     <message>
         <location filename="../engine/security/Firewall.cpp" line="428" />
         <source>The firewall was not changed: %1</source>
-        <translation type="unfinished" />
+        <translation>Die Firewall wurde nicht geändert: %1</translation>
     </message>
 </context>
 <context>
@@ -3871,153 +3871,153 @@ without the library. `vireo --show-console NAME` opens it too.</source>
     <message>
         <location filename="../engine/hardware/Hardware.cpp" line="93" />
         <source>Disk %1</source>
-        <translation type="unfinished" />
+        <translation>Festplatte %1</translation>
     </message>
     <message>
         <location filename="../engine/hardware/Hardware.cpp" line="93" />
         <source>Floppy %1</source>
-        <translation type="unfinished" />
+        <translation>Diskette %1</translation>
     </message>
     <message>
         <location filename="../engine/hardware/Hardware.cpp" line="98" />
         <source>CD-ROM %1</source>
-        <translation type="unfinished" />
+        <translation>CD-ROM %1</translation>
     </message>
     <message>
         <location filename="../engine/hardware/Hardware.cpp" line="99" />
         <source>%1, no media</source>
-        <translation type="unfinished" />
+        <translation>%1, kein Medium</translation>
     </message>
     <message>
         <location filename="../engine/hardware/Hardware.cpp" line="103" />
         <source>NIC %1</source>
-        <translation type="unfinished" />
+        <translation>Netzwerkkarte %1</translation>
     </message>
     <message>
         <location filename="../engine/hardware/Hardware.cpp" line="107" />
         <source>Display %1</source>
-        <translation type="unfinished" />
+        <translation>Anzeige %1</translation>
     </message>
     <message>
         <location filename="../engine/hardware/Hardware.cpp" line="111" />
         <source>Video %1</source>
-        <translation type="unfinished" />
+        <translation>Grafik %1</translation>
     </message>
     <message>
         <location filename="../engine/hardware/Hardware.cpp" line="114" />
         <source>Sound %1</source>
-        <translation type="unfinished" />
+        <translation>Ton %1</translation>
     </message>
     <message>
         <location filename="../engine/hardware/Hardware.cpp" line="117" />
         <source>Input %1</source>
-        <translation type="unfinished" />
+        <translation>Eingabe %1</translation>
     </message>
     <message>
         <location filename="../engine/hardware/Hardware.cpp" line="127" />
         <source>Serial %1</source>
-        <translation type="unfinished" />
+        <translation>Seriell %1</translation>
     </message>
     <message>
         <location filename="../engine/hardware/Hardware.cpp" line="128" />
         <source>Console %1</source>
-        <translation type="unfinished" />
+        <translation>Konsole %1</translation>
     </message>
     <message>
         <location filename="../engine/hardware/Hardware.cpp" line="129" />
         <source>Channel %1</source>
-        <translation type="unfinished" />
+        <translation>Kanal %1</translation>
     </message>
     <message>
         <location filename="../engine/hardware/Hardware.cpp" line="135" />
         <source>TPM %1</source>
-        <translation type="unfinished" />
+        <translation>TPM %1</translation>
     </message>
     <message>
         <location filename="../engine/hardware/Hardware.cpp" line="138" />
         <source>Random number generator</source>
-        <translation type="unfinished" />
+        <translation>Zufallszahlengenerator</translation>
     </message>
     <message>
         <location filename="../engine/hardware/Hardware.cpp" line="142" />
         <source>Watchdog %1</source>
-        <translation type="unfinished" />
+        <translation>Watchdog %1</translation>
     </message>
     <message>
         <location filename="../engine/hardware/Hardware.cpp" line="146" />
         <source>Host %1 device</source>
-        <translation type="unfinished" />
+        <translation>%1-Gerät des Rechners</translation>
     </message>
     <message>
         <location filename="../engine/hardware/Hardware.cpp" line="151" />
         <source>Shared folder %1</source>
-        <translation type="unfinished" />
+        <translation>Geteilter Ordner %1</translation>
     </message>
     <message>
         <location filename="../engine/hardware/Hardware.cpp" line="158" />
         <source>Controller %1 %2</source>
-        <translation type="unfinished" />
+        <translation>Controller %1 %2</translation>
     </message>
     <message>
         <location filename="../engine/hardware/Hardware.cpp" line="162" />
         <source>Memory balloon</source>
-        <translation type="unfinished" />
+        <translation>Speicherballon</translation>
     </message>
     <message>
         <location filename="../engine/hardware/Hardware.cpp" line="341" />
         <source>%1: %2 -&gt; %3</source>
-        <translation type="unfinished" />
+        <translation>%1: %2 -&gt; %3</translation>
     </message>
     <message>
         <location filename="../engine/hardware/Hardware.cpp" line="343" />
         <source>Maximum memory</source>
-        <translation type="unfinished" />
+        <translation>Höchstmenge Arbeitsspeicher</translation>
     </message>
     <message>
         <location filename="../engine/hardware/Hardware.cpp" line="345" />
         <source>vCPUs</source>
-        <translation type="unfinished" />
+        <translation>vCPUs</translation>
     </message>
     <message>
         <location filename="../engine/hardware/Hardware.cpp" line="347" />
         <source>Maximum vCPUs</source>
-        <translation type="unfinished" />
+        <translation>Höchstzahl vCPUs</translation>
     </message>
     <message>
         <location filename="../engine/hardware/Hardware.cpp" line="352" />
         <source>CPU model</source>
-        <translation type="unfinished" />
+        <translation>CPU-Modell</translation>
     </message>
     <message>
         <location filename="../engine/hardware/Hardware.cpp" line="360" />
         <source>CPU topology</source>
-        <translation type="unfinished" />
+        <translation>CPU-Topologie</translation>
     </message>
     <message>
         <location filename="../engine/hardware/Hardware.cpp" line="362" />
         <source>Boot order</source>
-        <translation type="unfinished" />
+        <translation>Startreihenfolge</translation>
     </message>
     <message>
         <location filename="../engine/hardware/Hardware.cpp" line="364" />
         <source>Machine type</source>
-        <translation type="unfinished" />
+        <translation>Maschinentyp</translation>
     </message>
     <message>
         <location filename="../engine/hardware/Hardware.cpp" line="382" />
         <source>%1 will be added</source>
-        <translation type="unfinished" />
+        <translation>%1 wird hinzugefügt</translation>
     </message>
     <message>
         <location filename="../engine/hardware/Hardware.cpp" line="390" />
         <location filename="../engine/hardware/Hardware.cpp" line="393" />
         <source>%1 settings change</source>
-        <translation type="unfinished" />
+        <translation>Einstellungen von %1 ändern sich</translation>
     </message>
     <message>
         <location filename="../engine/hardware/Hardware.cpp" line="397" />
         <source>%1 will be removed</source>
-        <translation type="unfinished" />
+        <translation>%1 wird entfernt</translation>
     </message>
 </context>
 <context>
@@ -5876,173 +5876,173 @@ without the library. `vireo --show-console NAME` opens it too.</source>
     <message>
         <location filename="../engine/storage/StoragePools.cpp" line="58" />
         <source>There is no storage pool called '%1'.</source>
-        <translation type="unfinished" />
+        <translation>Es gibt keinen Speicherpool namens „%1“.</translation>
     </message>
     <message>
         <location filename="../engine/storage/StoragePools.cpp" line="59" />
         <source>Could not open the storage pool '%1'.</source>
-        <translation type="unfinished" />
+        <translation>Der Speicherpool „%1“ konnte nicht geöffnet werden.</translation>
     </message>
     <message>
         <location filename="../engine/storage/StoragePools.cpp" line="125" />
         <source>storage pool</source>
-        <translation type="unfinished" />
+        <translation>Speicherpool</translation>
     </message>
     <message>
         <location filename="../engine/storage/StoragePools.cpp" line="129" />
         <source>There is a storage pool called '%1' already.</source>
-        <translation type="unfinished" />
+        <translation>Es gibt bereits einen Speicherpool namens „%1“.</translation>
     </message>
     <message>
         <location filename="../engine/storage/StoragePools.cpp" line="131" />
         <source>'%1' is not a pool type Vireo makes (%2).</source>
-        <translation type="unfinished" />
+        <translation>„%1“ ist keine Pool-Art, die Vireo anlegt (%2).</translation>
     </message>
     <message>
         <location filename="../engine/storage/StoragePools.cpp" line="135" />
         <source>Give the pool's folder as an absolute path (e.g. /srv/images).</source>
-        <translation type="unfinished" />
+        <translation>Geben Sie den Ordner des Pools als absoluten Pfad an (z. B. /srv/images).</translation>
     </message>
     <message>
         <location filename="../engine/storage/StoragePools.cpp" line="137" />
         <source>A %1 pool needs the block device it lives on (e.g. /dev/sdb1).</source>
-        <translation type="unfinished" />
+        <translation>Ein %1-Pool braucht das Blockgerät, auf dem er liegt (z. B. /dev/sdb1).</translation>
     </message>
     <message>
         <location filename="../engine/storage/StoragePools.cpp" line="140" />
         <source>A %1 pool needs the server's name or address.</source>
-        <translation type="unfinished" />
+        <translation>Ein %1-Pool braucht den Namen oder die Adresse des Servers.</translation>
     </message>
     <message>
         <location filename="../engine/storage/StoragePools.cpp" line="142" />
         <source>A network pool needs the exported folder (e.g. /export/images).</source>
-        <translation type="unfinished" />
+        <translation>Ein Netzwerk-Pool braucht den freigegebenen Ordner (z. B. /export/images).</translation>
     </message>
     <message>
         <location filename="../engine/storage/StoragePools.cpp" line="146" />
         <source>A logical pool needs its LVM volume group's name.</source>
-        <translation type="unfinished" />
+        <translation>Ein logischer Pool braucht den Namen seiner LVM-Volumengruppe.</translation>
     </message>
     <message>
         <location filename="../engine/storage/StoragePools.cpp" line="147" />
         <source>An iSCSI pool needs the target's IQN.</source>
-        <translation type="unfinished" />
+        <translation>Ein iSCSI-Pool braucht die IQN des Ziels.</translation>
     </message>
     <message>
         <location filename="../engine/storage/StoragePools.cpp" line="151" />
         <source>%1 is a file, not a folder.</source>
-        <translation type="unfinished" />
+        <translation>%1 ist eine Datei, kein Ordner.</translation>
     </message>
     <message>
         <location filename="../engine/storage/StoragePools.cpp" line="153" />
         <source>%1 is not writable: volumes could not be made there.</source>
-        <translation type="unfinished" />
+        <translation>%1 ist nicht beschreibbar: Dort ließen sich keine Datenträger anlegen.</translation>
     </message>
     <message>
         <location filename="../engine/storage/StoragePools.cpp" line="155" />
         <source>%1 does not exist (let Vireo build the pool to make it).</source>
-        <translation type="unfinished" />
+        <translation>%1 existiert nicht (lassen Sie Vireo den Pool aufbauen, um ihn anzulegen).</translation>
     </message>
     <message>
         <location filename="../engine/storage/StoragePools.cpp" line="213" />
         <source>Read the storage pool types</source>
-        <translation type="unfinished" />
+        <translation>Die Arten von Speicherpools lesen</translation>
     </message>
     <message>
         <location filename="../engine/storage/StoragePools.cpp" line="242" />
         <source>Read storage pool %1</source>
-        <translation type="unfinished" />
+        <translation>Speicherpool %1 lesen</translation>
     </message>
     <message>
         <location filename="../engine/storage/StoragePools.cpp" line="256" />
         <source>Create storage pool %1</source>
-        <translation type="unfinished" />
+        <translation>Speicherpool %1 anlegen</translation>
     </message>
     <message>
         <location filename="../engine/storage/StoragePools.cpp" line="273" />
         <source>Could not define the storage pool %1.</source>
-        <translation type="unfinished" />
+        <translation>Der Speicherpool %1 konnte nicht definiert werden.</translation>
     </message>
     <message>
         <location filename="../engine/storage/StoragePools.cpp" line="292" />
         <source>Could not build the storage pool %1; it was not kept.</source>
-        <translation type="unfinished" />
+        <translation>Der Speicherpool %1 konnte nicht aufgebaut werden; er wurde nicht behalten.</translation>
     </message>
     <message>
         <location filename="../engine/storage/StoragePools.cpp" line="296" />
         <source>Could not start the storage pool %1; it was not kept.</source>
-        <translation type="unfinished" />
+        <translation>Der Speicherpool %1 konnte nicht gestartet werden; er wurde nicht behalten.</translation>
     </message>
     <message>
         <location filename="../engine/storage/StoragePools.cpp" line="300" />
         <source>The pool %1 runs, but could not be set to start with the host.</source>
-        <translation type="unfinished" />
+        <translation>Der Pool %1 läuft, konnte aber nicht auf Start mit dem Rechner gesetzt werden.</translation>
     </message>
     <message>
         <location filename="../engine/storage/StoragePools.cpp" line="312" />
         <source>Start storage pool %1</source>
-        <translation type="unfinished" />
+        <translation>Speicherpool %1 starten</translation>
     </message>
     <message>
         <location filename="../engine/storage/StoragePools.cpp" line="313" />
         <source>Could not start the storage pool %1.</source>
-        <translation type="unfinished" />
+        <translation>Der Speicherpool %1 konnte nicht gestartet werden.</translation>
     </message>
     <message>
         <location filename="../engine/storage/StoragePools.cpp" line="319" />
         <source>Refresh storage pool %1</source>
-        <translation type="unfinished" />
+        <translation>Speicherpool %1 aktualisieren</translation>
     </message>
     <message>
         <location filename="../engine/storage/StoragePools.cpp" line="320" />
         <source>Could not refresh the storage pool %1.</source>
-        <translation type="unfinished" />
+        <translation>Der Speicherpool %1 konnte nicht aktualisiert werden.</translation>
     </message>
     <message>
         <location filename="../engine/storage/StoragePools.cpp" line="327" />
         <source>Change the autostart of %1</source>
-        <translation type="unfinished" />
+        <translation>Den Autostart von %1 ändern</translation>
     </message>
     <message>
         <location filename="../engine/storage/StoragePools.cpp" line="332" />
         <source>Could not change the autostart of %1.</source>
-        <translation type="unfinished" />
+        <translation>Der Autostart von %1 konnte nicht geändert werden.</translation>
     </message>
     <message>
         <location filename="../engine/storage/StoragePools.cpp" line="349" />
         <source>Stop storage pool %1</source>
-        <translation type="unfinished" />
+        <translation>Speicherpool %1 stoppen</translation>
     </message>
     <message>
         <location filename="../engine/storage/StoragePools.cpp" line="360" />
         <source>Running VMs have disks in %1: %2. They keep them open, but no volume can be made, listed or resized there until the pool starts again.</source>
-        <translation type="unfinished" />
+        <translation>Laufende VMs haben Festplatten in %1: %2. Sie halten sie offen, aber dort kann kein Datenträger angelegt, aufgelistet oder in der Größe geändert werden, bis der Pool wieder startet.</translation>
     </message>
     <message>
         <location filename="../engine/storage/StoragePools.cpp" line="366" />
         <location filename="../engine/storage/StoragePools.cpp" line="388" />
         <source>Could not stop the storage pool %1.</source>
-        <translation type="unfinished" />
+        <translation>Der Speicherpool %1 konnte nicht gestoppt werden.</translation>
     </message>
     <message>
         <location filename="../engine/storage/StoragePools.cpp" line="375" />
         <source>Delete storage pool %1</source>
-        <translation type="unfinished" />
+        <translation>Speicherpool %1 löschen</translation>
     </message>
     <message>
         <location filename="../engine/storage/StoragePools.cpp" line="382" />
         <source>VMs have disks in %1: %2. Remove those disks or the VMs first.</source>
-        <translation type="unfinished" />
+        <translation>VMs haben Festplatten in %1: %2. Entfernen Sie zuerst diese Festplatten oder die VMs.</translation>
     </message>
     <message>
         <location filename="../engine/storage/StoragePools.cpp" line="391" />
         <source>The pool %1 is stopped, but its folder could not be removed (is it empty?).</source>
-        <translation type="unfinished" />
+        <translation>Der Pool %1 ist gestoppt, aber sein Ordner konnte nicht entfernt werden (ist er leer?).</translation>
     </message>
     <message>
         <location filename="../engine/storage/StoragePools.cpp" line="396" />
         <source>The pool %1 is stopped, but could not be deleted.</source>
-        <translation type="unfinished" />
+        <translation>Der Pool %1 ist gestoppt, konnte aber nicht gelöscht werden.</translation>
     </message>
 </context>
 <context>
@@ -14665,174 +14665,174 @@ Die Maschine stattdessen mit Software-Emulation erstellen?</translation>
     <message>
         <location filename="../engine/storage/VolumeJobs.cpp" line="29" />
         <source>%1 MiB</source>
-        <translation type="unfinished" />
+        <translation>%1 MiB</translation>
     </message>
     <message>
         <location filename="../engine/storage/VolumeJobs.cpp" line="81" />
         <location filename="../engine/storage/VolumeJobs.cpp" line="308" />
         <source>volume</source>
-        <translation type="unfinished" />
+        <translation>Datenträger</translation>
     </message>
     <message>
         <location filename="../engine/storage/VolumeJobs.cpp" line="84" />
         <source>'%1' is not a volume format Vireo makes: qcow2 or raw.</source>
-        <translation type="unfinished" />
+        <translation>„%1“ ist kein Datenträgerformat, das Vireo anlegt: qcow2 oder raw.</translation>
     </message>
     <message>
         <location filename="../engine/storage/VolumeJobs.cpp" line="86" />
         <source>Give the volume a size (e.g. 20G).</source>
-        <translation type="unfinished" />
+        <translation>Geben Sie dem Datenträger eine Größe (z. B. 20G).</translation>
     </message>
     <message>
         <location filename="../engine/storage/VolumeJobs.cpp" line="88" />
         <source>Only a qcow2 volume can be an overlay on a backing image.</source>
-        <translation type="unfinished" />
+        <translation>Nur ein qcow2-Datenträger kann eine Schicht auf einem Basisabbild sein.</translation>
     </message>
     <message>
         <location filename="../engine/storage/VolumeJobs.cpp" line="124" />
         <source>List storage volumes</source>
-        <translation type="unfinished" />
+        <translation>Datenträger auflisten</translation>
     </message>
     <message>
         <location filename="../engine/storage/VolumeJobs.cpp" line="132" />
         <source>Could not list the storage pools.</source>
-        <translation type="unfinished" />
+        <translation>Die Speicherpools konnten nicht aufgelistet werden.</translation>
     </message>
     <message>
         <location filename="../engine/storage/VolumeJobs.cpp" line="173" />
         <source>List the volumes of %1</source>
-        <translation type="unfinished" />
+        <translation>Die Datenträger von %1 auflisten</translation>
     </message>
     <message>
         <location filename="../engine/storage/VolumeJobs.cpp" line="180" />
         <source>Could not list the volumes of %1.</source>
-        <translation type="unfinished" />
+        <translation>Die Datenträger von %1 konnten nicht aufgelistet werden.</translation>
     </message>
     <message>
         <location filename="../engine/storage/VolumeJobs.cpp" line="203" />
         <source>Create volume %1</source>
-        <translation type="unfinished" />
+        <translation>Datenträger %1 anlegen</translation>
     </message>
     <message>
         <location filename="../engine/storage/VolumeJobs.cpp" line="212" />
         <location filename="../engine/storage/VolumeJobs.cpp" line="326" />
         <source>The pool '%1' has a volume called '%2' already.</source>
-        <translation type="unfinished" />
+        <translation>Der Pool „%1“ hat bereits einen Datenträger namens „%2“.</translation>
     </message>
     <message>
         <location filename="../engine/storage/VolumeJobs.cpp" line="224" />
         <source>The backing image %1 is not a volume of this host.</source>
-        <translation type="unfinished" />
+        <translation>Das Basisabbild %1 ist kein Datenträger dieses Rechners.</translation>
     </message>
     <message>
         <location filename="../engine/storage/VolumeJobs.cpp" line="236" />
         <source>%1 is more than the pool '%2' has free (%3). The volume takes room only as the guest writes, but the guest fails when the pool runs full.</source>
-        <translation type="unfinished" />
+        <translation>%1 ist mehr, als der Pool „%2“ frei hat (%3). Der Datenträger belegt nur Platz, wenn der Gast schreibt, aber der Gast scheitert, wenn der Pool voll läuft.</translation>
     </message>
     <message>
         <location filename="../engine/storage/VolumeJobs.cpp" line="244" />
         <source>Could not create the volume %1.</source>
-        <translation type="unfinished" />
+        <translation>Der Datenträger %1 konnte nicht angelegt werden.</translation>
     </message>
     <message>
         <location filename="../engine/storage/VolumeJobs.cpp" line="257" />
         <source>Resize volume %1</source>
-        <translation type="unfinished" />
+        <translation>Größe von Datenträger %1 ändern</translation>
     </message>
     <message>
         <location filename="../engine/storage/VolumeJobs.cpp" line="265" />
         <source>%1 is %2; Vireo does not shrink volumes (the guest's data at the end would be cut). Shrink the file system in the guest and copy it to a smaller volume instead.</source>
-        <translation type="unfinished" />
+        <translation>%1 ist %2; Vireo verkleinert keine Datenträger (die Daten des Gasts am Ende würden abgeschnitten). Verkleinern Sie stattdessen das Dateisystem im Gast und kopieren Sie es auf einen kleineren Datenträger.</translation>
     </message>
     <message>
         <location filename="../engine/storage/VolumeJobs.cpp" line="276" />
         <source>Growing %1 by %2 is more than the pool '%3' has free (%4).</source>
-        <translation type="unfinished" />
+        <translation>%1 um %2 zu vergrößern ist mehr, als der Pool „%3“ frei hat (%4).</translation>
     </message>
     <message>
         <location filename="../engine/storage/VolumeJobs.cpp" line="290" />
         <source>Could not grow %1 through the running VM %2.</source>
-        <translation type="unfinished" />
+        <translation>%1 konnte über die laufende VM %2 nicht vergrößert werden.</translation>
     </message>
     <message>
         <location filename="../engine/storage/VolumeJobs.cpp" line="296" />
         <source>Could not resize %1.</source>
-        <translation type="unfinished" />
+        <translation>Die Größe von %1 konnte nicht geändert werden.</translation>
     </message>
     <message>
         <location filename="../engine/storage/VolumeJobs.cpp" line="306" />
         <source>Clone volume %1</source>
-        <translation type="unfinished" />
+        <translation>Datenträger %1 klonen</translation>
     </message>
     <message>
         <location filename="../engine/storage/VolumeJobs.cpp" line="318" />
         <source>%1 is in use by %2, which writes to it while it runs: a copy would be torn. Shut it down first.</source>
-        <translation type="unfinished" />
+        <translation>%1 wird von %2 genutzt, die im Betrieb darauf schreibt: Eine Kopie wäre inkonsistent. Fahren Sie sie zuerst herunter.</translation>
     </message>
     <message>
         <location filename="../engine/storage/VolumeJobs.cpp" line="333" />
         <source>A copy of %1 needs %2; the pool '%3' has %4 free.</source>
-        <translation type="unfinished" />
+        <translation>Eine Kopie von %1 braucht %2; der Pool „%3“ hat %4 frei.</translation>
     </message>
     <message>
         <location filename="../engine/storage/VolumeJobs.cpp" line="365" />
         <source>Could not copy %1.</source>
-        <translation type="unfinished" />
+        <translation>%1 konnte nicht kopiert werden.</translation>
     </message>
     <message>
         <location filename="../engine/storage/VolumeJobs.cpp" line="380" />
         <source>Wipe volume %1</source>
-        <translation type="unfinished" />
+        <translation>Datenträger %1 nullen</translation>
     </message>
     <message>
         <location filename="../engine/storage/VolumeJobs.cpp" line="389" />
         <source>%1 is a disk of %2: wiping it would erase the VM's data. Remove it from the VM first.</source>
-        <translation type="unfinished" />
+        <translation>%1 ist eine Festplatte von %2: Sie zu nullen, würde die Daten der VM löschen. Entfernen Sie sie zuerst aus der VM.</translation>
     </message>
     <message>
         <location filename="../engine/storage/VolumeJobs.cpp" line="395" />
         <source>Could not wipe %1.</source>
-        <translation type="unfinished" />
+        <translation>%1 konnte nicht genullt werden.</translation>
     </message>
     <message>
         <location filename="../engine/storage/VolumeJobs.cpp" line="404" />
         <source>Delete volume %1</source>
-        <translation type="unfinished" />
+        <translation>Datenträger %1 löschen</translation>
     </message>
     <message>
         <location filename="../engine/storage/VolumeJobs.cpp" line="413" />
         <source>%1 cannot be deleted while running VMs use it: %2.</source>
-        <translation type="unfinished" />
+        <translation>%1 kann nicht gelöscht werden, solange laufende VMs ihn nutzen: %2.</translation>
     </message>
     <message>
         <location filename="../engine/storage/VolumeJobs.cpp" line="419" />
         <source>%1 is a disk of %2; those VMs will not start until the disk is removed from them.</source>
-        <translation type="unfinished" />
+        <translation>%1 ist eine Festplatte von %2; diese VMs starten nicht, bis die Festplatte aus ihnen entfernt ist.</translation>
     </message>
     <message>
         <location filename="../engine/storage/VolumeJobs.cpp" line="424" />
         <source>Could not delete %1.</source>
-        <translation type="unfinished" />
+        <translation>%1 konnte nicht gelöscht werden.</translation>
     </message>
     <message>
         <location filename="../engine/storage/VolumeJobs.cpp" line="442" />
         <source>There is no storage pool called '%1' on this host.</source>
-        <translation type="unfinished" />
+        <translation>Auf diesem Rechner gibt es keinen Speicherpool namens „%1“.</translation>
     </message>
     <message>
         <location filename="../engine/storage/VolumeJobs.cpp" line="443" />
         <source>Could not open the storage pool '%1'.</source>
-        <translation type="unfinished" />
+        <translation>Der Speicherpool „%1“ konnte nicht geöffnet werden.</translation>
     </message>
     <message>
         <location filename="../engine/storage/VolumeJobs.cpp" line="447" />
         <source>The storage pool '%1' is not running: start it first.</source>
-        <translation type="unfinished" />
+        <translation>Der Speicherpool „%1“ läuft nicht: Starten Sie ihn zuerst.</translation>
     </message>
     <message>
         <location filename="../engine/storage/VolumeJobs.cpp" line="458" />
         <source>The pool '%1' has no volume called '%2'.</source>
-        <translation type="unfinished" />
+        <translation>Der Pool „%1“ hat keinen Datenträger namens „%2“.</translation>
     </message>
 </context>
 </TS>
