@@ -6,32 +6,32 @@
     <message>
         <location filename="../engine/storage/PathAccess.cpp" line="176" />
         <source>There is no user %1 on this computer.</source>
-        <translation type="unfinished" />
+        <translation>Auf diesem Rechner gibt es keinen Benutzer %1.</translation>
     </message>
     <message>
         <location filename="../engine/storage/PathAccess.cpp" line="212" />
         <source>Could not change the permissions of %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Die Zugriffsrechte von %1 konnten nicht geändert werden: %2</translation>
     </message>
     <message>
         <location filename="../engine/storage/PathAccess.cpp" line="220" />
         <source>Could not give %1 access to %2: %3</source>
-        <translation type="unfinished" />
+        <translation>%1 konnte kein Zugriff auf %2 gegeben werden: %3</translation>
     </message>
     <message>
         <location filename="../engine/storage/PathAccess.cpp" line="270" />
         <source>QEMU runs as %1, which cannot reach %2: %3 %4 private to its owner. Vireo can let %1 pass through (search only, nothing listed or read): setfacl -m u:%1:x %5</source>
-        <translation type="unfinished" />
+        <translation>QEMU läuft als %1, der %2 nicht erreicht: %3 %4 nur für den Eigentümer zugänglich. Vireo kann %1 den Durchgang erlauben (nur durchqueren, nichts auflisten oder lesen): setfacl -m u:%1:x %5</translation>
     </message>
     <message>
         <location filename="../engine/storage/PathAccess.cpp" line="274" />
         <source>is</source>
-        <translation type="unfinished" />
+        <translation>ist</translation>
     </message>
     <message>
         <location filename="../engine/storage/PathAccess.cpp" line="274" />
         <source>are</source>
-        <translation type="unfinished" />
+        <translation>sind</translation>
     </message>
 </context>
 <context>
@@ -202,22 +202,22 @@
     <message>
         <location filename="../engine/domains/GuestAddresses.cpp" line="49" />
         <source>from the DHCP lease</source>
-        <translation type="unfinished" />
+        <translation>aus der DHCP-Zuweisung</translation>
     </message>
     <message>
         <location filename="../engine/domains/GuestAddresses.cpp" line="50" />
         <source>from the guest agent</source>
-        <translation type="unfinished" />
+        <translation>vom Gastagenten</translation>
     </message>
     <message>
         <location filename="../engine/domains/GuestAddresses.cpp" line="51" />
         <source>from the ARP table</source>
-        <translation type="unfinished" />
+        <translation>aus der ARP-Tabelle</translation>
     </message>
     <message>
         <location filename="../engine/domains/GuestAddresses.cpp" line="52" />
         <source>%1/%2 (%3, %4)</source>
-        <translation type="unfinished" />
+        <translation>%1/%2 (%3, %4)</translation>
     </message>
 </context>
 <context>
@@ -379,12 +379,12 @@
     <message>
         <location filename="../engine/core/Askpass.cpp" line="74" />
         <source>ssh asks again: the answer was not accepted.</source>
-        <translation type="unfinished" />
+        <translation>ssh fragt erneut: Die Antwort wurde nicht angenommen.</translation>
     </message>
     <message>
         <location filename="../engine/core/Askpass.cpp" line="122" />
         <source>%1 is missing: ssh cannot ask for passwords through Vireo.</source>
-        <translation type="unfinished" />
+        <translation>%1 fehlt: ssh kann nicht über Vireo nach Passwörtern fragen.</translation>
     </message>
 </context>
 <context>
@@ -733,67 +733,67 @@
     <message>
         <location filename="../engine/core/Authenticator.cpp" line="112" />
         <source>this computer</source>
-        <translation type="unfinished" />
+        <translation>dieser Rechner</translation>
     </message>
     <message>
         <location filename="../engine/core/Authenticator.cpp" line="172" />
         <source>Could not connect to %1.</source>
-        <translation type="unfinished" />
+        <translation>Verbindung mit %1 fehlgeschlagen.</translation>
     </message>
     <message>
         <location filename="../engine/core/Authenticator.cpp" line="175" />
         <source>Login to %1 cancelled.</source>
-        <translation type="unfinished" />
+        <translation>Anmeldung bei %1 abgebrochen.</translation>
     </message>
     <message>
         <location filename="../engine/core/Authenticator.cpp" line="176" />
         <source>The connection stays closed. Connect again to log in.</source>
-        <translation type="unfinished" />
+        <translation>Die Verbindung bleibt geschlossen. Verbinden Sie sich erneut, um sich anzumelden.</translation>
     </message>
     <message>
         <location filename="../engine/core/Authenticator.cpp" line="188" />
         <source>%1 did not accept the user name or password.</source>
-        <translation type="unfinished" />
+        <translation>%1 hat den Benutzernamen oder das Passwort nicht angenommen.</translation>
     </message>
     <message>
         <location filename="../engine/core/Authenticator.cpp" line="208" />
         <source>%1 refused the login %2 times: the user name or password is wrong, or this user may not use libvirt there (for SASL, its administrator adds users with saslpasswd2 -a libvirt).</source>
-        <translation type="unfinished" />
+        <translation>%1 hat die Anmeldung %2-mal abgelehnt: Benutzername oder Passwort sind falsch, oder dieser Benutzer darf libvirt dort nicht nutzen (für SASL fügt der Administrator Benutzer mit saslpasswd2 -a libvirt hinzu).</translation>
     </message>
     <message>
         <location filename="../engine/core/Authenticator.cpp" line="217" />
         <source>qemu+tls needs the certificate of the authority that signed %1's certificate, at %2 (as root; otherwise in ~/.pki/libvirt/cacert.pem), or in the folder the URI's pkipath= names.</source>
-        <translation type="unfinished" />
+        <translation>qemu+tls braucht das Zertifikat der Stelle, die das Zertifikat von %1 signiert hat, unter %2 (als root; sonst in ~/.pki/libvirt/cacert.pem) oder in dem Ordner, den pkipath= in der URI nennt.</translation>
     </message>
     <message>
         <location filename="../engine/core/Authenticator.cpp" line="225" />
         <source>qemu+tls needs this computer's client certificate and key, signed by the authority %1 trusts: %2 is missing or unreadable. libvirt looks in /etc/pki/libvirt/clientcert.pem and /etc/pki/libvirt/private/clientkey.pem (as root) or in ~/.pki/libvirt/.</source>
-        <translation type="unfinished" />
+        <translation>qemu+tls braucht das Client-Zertifikat und den Schlüssel dieses Rechners, signiert von der Stelle, der %1 vertraut: %2 fehlt oder ist nicht lesbar. libvirt sucht in /etc/pki/libvirt/clientcert.pem und /etc/pki/libvirt/private/clientkey.pem (als root) oder in ~/.pki/libvirt/.</translation>
     </message>
     <message>
         <location filename="../engine/core/Authenticator.cpp" line="233" />
         <source>%1's TLS certificate was not accepted: it must be signed by the authority in /etc/pki/CA/cacert.pem, be valid today, and name the host exactly as the URI does (%1). Adding ?no_verify=1 to the URI skips the check, at the cost of not knowing who answers.</source>
-        <translation type="unfinished" />
+        <translation>Das TLS-Zertifikat von %1 wurde nicht angenommen: Es muss von der Stelle in /etc/pki/CA/cacert.pem signiert sein, heute gültig sein und den Rechner genau so nennen wie die URI (%1). ?no_verify=1 an der URI überspringt die Prüfung, um den Preis, nicht zu wissen, wer antwortet.</translation>
     </message>
     <message>
         <location filename="../engine/core/Authenticator.cpp" line="244" />
         <source>libvirt asked polkit whether your user may manage %1's virtual machines, and nothing allowed it. Join the libvirt group (sudo adduser $USER libvirt, then log in again), or connect read-only, or use qemu:///session for machines of your own.</source>
-        <translation type="unfinished" />
+        <translation>libvirt hat polkit gefragt, ob Ihr Benutzer die virtuellen Maschinen von %1 verwalten darf, und nichts hat es erlaubt. Treten Sie der Gruppe libvirt bei (sudo adduser $USER libvirt, dann neu anmelden), verbinden Sie sich schreibgeschützt oder nutzen Sie qemu:///session für eigene Maschinen.</translation>
     </message>
     <message>
         <location filename="../engine/core/Authenticator.cpp" line="252" />
         <source>%1's access rules do not let your user do this. Ask its administrator, or connect read-only.</source>
-        <translation type="unfinished" />
+        <translation>Die Zugriffsregeln von %1 erlauben Ihrem Benutzer das nicht. Fragen Sie den Administrator oder verbinden Sie sich schreibgeschützt.</translation>
     </message>
     <message>
         <location filename="../engine/core/Authenticator.cpp" line="257" />
         <source>Your user may not open libvirt's socket %1. Join the libvirt group (sudo adduser $USER libvirt, then log in again), or connect read-only (its read-only socket is open to all), or use qemu:///session.</source>
-        <translation type="unfinished" />
+        <translation>Ihr Benutzer darf den Socket %1 von libvirt nicht öffnen. Treten Sie der Gruppe libvirt bei (sudo adduser $USER libvirt, dann neu anmelden), verbinden Sie sich schreibgeschützt (sein schreibgeschützter Socket steht allen offen) oder nutzen Sie qemu:///session.</translation>
     </message>
     <message>
         <location filename="../engine/core/Authenticator.cpp" line="265" />
         <source>The libvirt daemon is not running on %1 (no socket at %2). Start it: sudo systemctl start libvirtd (or virtqemud.socket).</source>
-        <translation type="unfinished" />
+        <translation>Der libvirt-Dienst läuft auf %1 nicht (kein Socket unter %2). Starten Sie ihn: sudo systemctl start libvirtd (oder virtqemud.socket).</translation>
     </message>
 </context>
 <context>
@@ -1224,122 +1224,122 @@
     <message>
         <location filename="../engine/templates/Cloner.cpp" line="116" />
         <source>The VM has an encrypted disk: Vireo does not copy those yet (a copy, or a layer over it, would need a secret of its own, and QEMU would write it unencrypted). Copy the VM's data inside the guest instead.</source>
-        <translation type="unfinished" />
+        <translation>Die VM hat eine verschlüsselte Festplatte: Solche kopiert Vireo noch nicht (eine Kopie oder eine Schicht darüber bräuchte ein eigenes Geheimnis, und QEMU würde sie unverschlüsselt schreiben). Kopieren Sie die Daten der VM stattdessen im Gast.</translation>
     </message>
     <message>
         <location filename="../engine/templates/Cloner.cpp" line="134" />
         <source>The VM to copy is gone.</source>
-        <translation type="unfinished" />
+        <translation>Die zu kopierende VM ist nicht mehr da.</translation>
     </message>
     <message>
         <location filename="../engine/templates/Cloner.cpp" line="143" />
         <source>Shut %1 down first: a copy of a running machine's disks would be torn, and a linked clone needs disks that no longer change.</source>
-        <translation type="unfinished" />
+        <translation>Fahren Sie %1 zuerst herunter: Eine Kopie der Festplatten einer laufenden Maschine wäre inkonsistent, und ein verknüpfter Klon braucht Festplatten, die sich nicht mehr ändern.</translation>
     </message>
     <message>
         <location filename="../engine/templates/Cloner.cpp" line="150" />
         <source>There is a VM called '%1' already.</source>
-        <translation type="unfinished" />
+        <translation>Es gibt bereits eine VM namens „%1“.</translation>
     </message>
     <message>
         <location filename="../engine/templates/Cloner.cpp" line="167" />
         <source>%1 has no snapshot '%2'.</source>
-        <translation type="unfinished" />
+        <translation>%1 hat keinen Schnappschuss „%2“.</translation>
     </message>
     <message>
         <location filename="../engine/templates/Cloner.cpp" line="178" />
         <source>The snapshot '%1' is external: Vireo makes templates from internal snapshots only.</source>
-        <translation type="unfinished" />
+        <translation>Der Schnappschuss „%1“ ist extern: Vireo erstellt Vorlagen nur aus internen Schnappschüssen.</translation>
     </message>
     <message>
         <location filename="../engine/templates/Cloner.cpp" line="184" />
         <source>The snapshot '%1' keeps no definition of the VM.</source>
-        <translation type="unfinished" />
+        <translation>Der Schnappschuss „%1“ enthält keine Definition der VM.</translation>
     </message>
     <message>
         <location filename="../engine/templates/Cloner.cpp" line="187" />
         <source>A template from a snapshot is read out of the disk images with qemu-img: it works on a local connection only.</source>
-        <translation type="unfinished" />
+        <translation>Eine Vorlage aus einem Schnappschuss wird mit qemu-img aus den Festplattenabbildern gelesen: Das geht nur bei einer lokalen Verbindung.</translation>
     </message>
     <message>
         <location filename="../engine/templates/Cloner.cpp" line="197" />
         <source>Could not read %1's definition.</source>
-        <translation type="unfinished" />
+        <translation>Die Definition von %1 konnte nicht gelesen werden.</translation>
     </message>
     <message>
         <location filename="../engine/templates/Cloner.cpp" line="233" />
         <source>The disk %1 (%2) is in no storage pool of this host, so Vireo cannot copy it: add its folder as a pool (Host window, Storage), or share it with the copy.</source>
-        <translation type="unfinished" />
+        <translation>Die Festplatte %1 (%2) liegt in keinem Speicherpool dieses Rechners, daher kann Vireo sie nicht kopieren: Fügen Sie ihren Ordner als Pool hinzu (Rechnerfenster, Speicher) oder teilen Sie sie mit der Kopie.</translation>
     </message>
     <message>
         <location filename="../engine/templates/Cloner.cpp" line="253" />
         <source>A full copy needs %1 in the pool '%2', which has %3 free.</source>
-        <translation type="unfinished" />
+        <translation>Eine vollständige Kopie braucht %1 im Pool „%2“, der %3 frei hat.</translation>
     </message>
     <message>
         <location filename="../engine/templates/Cloner.cpp" line="263" />
         <source>Cancelled; nothing was kept.</source>
-        <translation type="unfinished" />
+        <translation>Abgebrochen; es wurde nichts behalten.</translation>
     </message>
     <message>
         <location filename="../engine/templates/Cloner.cpp" line="267" />
         <source>%1 disk %2 of %3 (%4)</source>
-        <translation type="unfinished" />
+        <translation>%1 Festplatte %2 von %3 (%4)</translation>
     </message>
     <message>
         <location filename="../engine/templates/Cloner.cpp" line="268" />
         <source>Overlaying</source>
-        <translation type="unfinished" />
+        <translation>Schicht anlegen</translation>
     </message>
     <message>
         <location filename="../engine/templates/Cloner.cpp" line="268" />
         <source>Copying</source>
-        <translation type="unfinished" />
+        <translation>Kopieren</translation>
     </message>
     <message>
         <location filename="../engine/templates/Cloner.cpp" line="302" />
         <source>Reading disk %1 out of the snapshot: %2%</source>
-        <translation type="unfinished" />
+        <translation>Festplatte %1 wird aus dem Schnappschuss gelesen: %2 %</translation>
     </message>
     <message>
         <location filename="../engine/templates/Cloner.cpp" line="324" />
         <source>Could not make the copy's disk %1; nothing was kept.</source>
-        <translation type="unfinished" />
+        <translation>Die Festplatte %1 der Kopie konnte nicht angelegt werden; es wurde nichts behalten.</translation>
     </message>
     <message>
         <location filename="../engine/templates/Cloner.cpp" line="367" />
         <source>Could not copy the firmware variables to %1.</source>
-        <translation type="unfinished" />
+        <translation>Die Firmware-Variablen konnten nicht nach %1 kopiert werden.</translation>
     </message>
     <message>
         <location filename="../engine/templates/Cloner.cpp" line="381" />
         <source>The copy starts with fresh firmware variables.</source>
-        <translation type="unfinished" />
+        <translation>Die Kopie startet mit frischen Firmware-Variablen.</translation>
     </message>
     <message>
         <location filename="../engine/templates/Cloner.cpp" line="392" />
         <source>Could not copy the TPM state.</source>
-        <translation type="unfinished" />
+        <translation>Der TPM-Zustand konnte nicht kopiert werden.</translation>
     </message>
     <message>
         <location filename="../engine/templates/Cloner.cpp" line="414" />
         <source>%1 did not start; nothing was kept.</source>
-        <translation type="unfinished" />
+        <translation>%1 ist nicht gestartet; es wurde nichts behalten.</translation>
     </message>
     <message>
         <location filename="../engine/templates/Cloner.cpp" line="425" />
         <source>libvirt refused the copy's definition; nothing was kept.</source>
-        <translation type="unfinished" />
+        <translation>libvirt hat die Definition der Kopie abgelehnt; es wurde nichts behalten.</translation>
     </message>
     <message>
         <location filename="../engine/templates/Cloner.cpp" line="433" />
         <source>%1, snapshot '%2'</source>
-        <translation type="unfinished" />
+        <translation>%1, Schnappschuss „%2“</translation>
     </message>
     <message>
         <location filename="../engine/templates/Cloner.cpp" line="444" />
         <source>%1 was made, but did not start.</source>
-        <translation type="unfinished" />
+        <translation>%1 wurde erstellt, ist aber nicht gestartet.</translation>
     </message>
 </context>
 <context>
@@ -1347,27 +1347,27 @@
     <message>
         <location filename="../engine/create/CloudInit.cpp" line="38" />
         <source>'%1' cannot be a user name: use up to 32 lowercase letters, digits, '-' and '_', starting with a letter.</source>
-        <translation type="unfinished" />
+        <translation>„%1“ kann kein Benutzername sein: Verwenden Sie bis zu 32 Kleinbuchstaben, Ziffern, „-“ und „_“, beginnend mit einem Buchstaben.</translation>
     </message>
     <message>
         <location filename="../engine/create/CloudInit.cpp" line="44" />
         <source>'%1' cannot be a host name: use letters, digits and '-' (at most 63), not starting or ending with '-'.</source>
-        <translation type="unfinished" />
+        <translation>„%1“ kann kein Rechnername sein: Verwenden Sie Buchstaben, Ziffern und „-“ (höchstens 63), nicht mit „-“ beginnend oder endend.</translation>
     </message>
     <message>
         <location filename="../engine/create/CloudInit.cpp" line="50" />
         <source>'%1' is not an SSH public key (ssh-ed25519 AAAA..., ssh-rsa AAAA...).</source>
-        <translation type="unfinished" />
+        <translation>„%1“ ist kein öffentlicher SSH-Schlüssel (ssh-ed25519 AAAA …, ssh-rsa AAAA …).</translation>
     </message>
     <message>
         <location filename="../engine/create/CloudInit.cpp" line="55" />
         <source>Give a password or an SSH key: otherwise nobody can log in.</source>
-        <translation type="unfinished" />
+        <translation>Geben Sie ein Passwort oder einen SSH-Schlüssel an: Sonst kann sich niemand anmelden.</translation>
     </message>
     <message>
         <location filename="../engine/create/CloudInit.cpp" line="139" />
         <source>Could not make the cloud-init seed %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Die cloud-init-Daten %1 konnten nicht angelegt werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1375,17 +1375,17 @@
     <message>
         <location filename="../app/commands/CommandLine.cpp" line="14" />
         <source>Connect to the libvirt URI (e.g. qemu:///system, qemu+ssh://user@host/system). Repeat for several. Without it, the remembered connections open, else the last URI used, else qemu:///session.</source>
-        <translation type="unfinished" />
+        <translation>Mit der libvirt-URI verbinden (z. B. qemu:///system, qemu+ssh://benutzer@rechner/system). Für mehrere wiederholen. Ohne sie öffnen sich die gemerkten Verbindungen, sonst die zuletzt verwendete URI, sonst qemu:///session.</translation>
     </message>
     <message>
         <location filename="../app/commands/CommandLine.cpp" line="21" />
         <source>Open the --connect connections read-only: watch machines, change nothing.</source>
-        <translation type="unfinished" />
+        <translation>Die --connect-Verbindungen schreibgeschützt öffnen: Maschinen beobachten, nichts ändern.</translation>
     </message>
     <message>
         <location filename="../app/commands/CommandLine.cpp" line="25" />
         <source>Show only the console of the machine NAME (its name or UUID), without the library: this runs vireo-console.</source>
-        <translation type="unfinished" />
+        <translation>Nur die Konsole der Maschine NAME (ihr Name oder ihre UUID) zeigen, ohne die Bibliothek: Das startet vireo-console.</translation>
     </message>
     <message>
         <location filename="../app/commands/CommandLine.cpp" line="31" />
@@ -1420,7 +1420,37 @@ They take --connect and --readonly before or after their name
 window's connection: the last URI used, else qemu:///session. --json
 prints what scripts read. Exit codes: 0 done, 1 failed, 2 bad input
 or an action the VM's state does not allow (nothing changed).</source>
-        <translation type="unfinished" />
+        <translation>Vireo: eine Verwaltung virtueller Maschinen für KVM/QEMU über libvirt.
+Befehle:  vireo list [--all] (die VMs und ihr Zustand),
+          vireo info VM (Zustand, Hardware und IP-Adressen einer VM),
+          vireo doctor [--fix] (ist der Rechner bereit: Dienst, KVM, Netz, Pool),
+          vireo create --help (eine VM aus einem Installations- oder
+                                Cloud-Abbild erstellen oder importieren),
+          vireo edit --help (Hardware einer VM ändern, wo möglich im Betrieb),
+          vireo export --help (eine VM als OVA schreiben),
+          vireo clone|template|flatten --help (Kopien, Vorlagen,
+                                Instanzen),
+          vireo run --disposable VORLAGE (ein Lauf, der nichts hinterlässt),
+          vireo migrate --help (eine VM auf einen anderen Rechner umziehen),
+          vireo firewall --help (eine Firewall pro Netzwerkkarte),
+          vireo isolation VM (was eine VM teilt: Zwischenablage, USB, Ordner, Agent),
+          vireo security VM|--all (was jede VM schützt; Ende mit 1, wenn
+                                    etwas markiert ist),
+          vireo console VM [--serial] (ihr Bildschirm in einem Fenster oder ihre
+                                   serielle Konsole in diesem Terminal),
+          vireo login (bei einem Rechner anmelden, der ein Passwort verlangt,
+                       und es im Schlüsselbund merken),
+          vireo snapshot --help (Schnappschüsse auflisten, erstellen, zurückkehren, löschen),
+          vireo stats --help (Live-Werte, Verlauf als CSV),
+          vireo net|pool|vol --help (Netze, Speicherpools und Datenträger
+                                      des Rechners),
+          vireo start|shutdown|reboot|reset|force-off|destroy|pause|resume|
+                save|restore|delete VM... (delete --remove-storage: auch ihre Festplatten).
+Sie nehmen --connect und --readonly vor oder nach ihrem Namen
+(vireo -c qemu:///system snapshot list VM); ohne --connect die Verbindung
+des Fensters: die zuletzt verwendete URI, sonst qemu:///session. --json
+gibt aus, was Skripte lesen. Rückgabewerte: 0 erledigt, 1 fehlgeschlagen,
+2 falsche Eingabe oder eine Aktion, die der Zustand der VM nicht erlaubt (nichts geändert).</translation>
     </message>
 </context>
 <context>
@@ -1428,37 +1458,37 @@ or an action the VM's state does not allow (nothing changed).</source>
     <message>
         <location filename="../app/commands/CommandParser.cpp" line="79" />
         <source>The libvirt URI (e.g. qemu:///system); without it, the last one used, as in the window, else qemu:///session.</source>
-        <translation type="unfinished" />
+        <translation>Die libvirt-URI (z. B. qemu:///system); ohne sie die zuletzt verwendete, wie im Fenster, sonst qemu:///session.</translation>
     </message>
     <message>
         <location filename="../app/commands/CommandParser.cpp" line="83" />
         <source>Open the connection read-only.</source>
-        <translation type="unfinished" />
+        <translation>Die Verbindung schreibgeschützt öffnen.</translation>
     </message>
     <message>
         <location filename="../app/commands/CommandParser.cpp" line="84" />
         <source>JSON output, for scripts.</source>
-        <translation type="unfinished" />
+        <translation>Ausgabe als JSON, für Skripte.</translation>
     </message>
     <message>
         <location filename="../app/commands/CommandParser.cpp" line="115" />
         <source>Try 'vireo %1 --help'.</source>
-        <translation type="unfinished" />
+        <translation>Siehe „vireo %1 --help“.</translation>
     </message>
     <message>
         <location filename="../app/commands/CommandParser.cpp" line="124" />
         <source>Usage: vireo %1 [options] %2</source>
-        <translation type="unfinished" />
+        <translation>Aufruf: vireo %1 [Optionen] %2</translation>
     </message>
     <message>
         <location filename="../app/commands/CommandParser.cpp" line="176" />
         <source>There is no VM "%1" on %2.</source>
-        <translation type="unfinished" />
+        <translation>Auf %2 gibt es keine VM „%1“.</translation>
     </message>
     <message>
         <location filename="../app/commands/CommandParser.cpp" line="253" />
         <source>Go ahead?</source>
-        <translation type="unfinished" />
+        <translation>Fortfahren?</translation>
     </message>
 </context>
 <context>
@@ -1466,98 +1496,98 @@ or an action the VM's state does not allow (nothing changed).</source>
     <message>
         <location filename="../engine/core/Connection.cpp" line="49" />
         <source>The virtualization service closed the connection (it stopped or restarted).</source>
-        <translation type="unfinished" />
+        <translation>Der Virtualisierungsdienst hat die Verbindung geschlossen (er wurde beendet oder neu gestartet).</translation>
     </message>
     <message>
         <location filename="../engine/core/Connection.cpp" line="52" />
         <source>The virtualization service stopped answering.</source>
-        <translation type="unfinished" />
+        <translation>Der Virtualisierungsdienst antwortet nicht mehr.</translation>
     </message>
     <message>
         <location filename="../engine/core/Connection.cpp" line="54" />
         <source>The connection to the virtualization service failed.</source>
-        <translation type="unfinished" />
+        <translation>Die Verbindung zum Virtualisierungsdienst ist fehlgeschlagen.</translation>
     </message>
     <message>
         <location filename="../engine/core/Connection.cpp" line="132" />
         <source>Test driver</source>
-        <translation type="unfinished" />
+        <translation>Testtreiber</translation>
     </message>
     <message>
         <location filename="../engine/core/Connection.cpp" line="140" />
         <source> (user session)</source>
-        <translation type="unfinished" />
+        <translation> (Benutzersitzung)</translation>
     </message>
     <message>
         <location filename="../engine/core/Connection.cpp" line="142" />
         <source> (system)</source>
-        <translation type="unfinished" />
+        <translation> (System)</translation>
     </message>
     <message>
         <location filename="../engine/core/Connection.cpp" line="146" />
         <source>, read-only</source>
-        <translation type="unfinished" />
+        <translation>, schreibgeschützt</translation>
     </message>
     <message>
         <location filename="../engine/core/Connection.cpp" line="154" />
         <source>Connecting</source>
-        <translation type="unfinished" />
+        <translation>Verbindet</translation>
     </message>
     <message>
         <location filename="../engine/core/Connection.cpp" line="156" />
         <source>Connected</source>
-        <translation type="unfinished" />
+        <translation>Verbunden</translation>
     </message>
     <message>
         <location filename="../engine/core/Connection.cpp" line="158" />
         <source>Not responding</source>
-        <translation type="unfinished" />
+        <translation>Antwortet nicht</translation>
     </message>
     <message>
         <location filename="../engine/core/Connection.cpp" line="160" />
         <source>Disconnected</source>
-        <translation type="unfinished" />
+        <translation>Getrennt</translation>
     </message>
     <message>
         <location filename="../engine/core/Connection.cpp" line="162" />
         <source>Reconnecting</source>
-        <translation type="unfinished" />
+        <translation>Verbindet neu</translation>
     </message>
     <message>
         <location filename="../engine/core/Connection.cpp" line="203" />
         <source>Closed.</source>
-        <translation type="unfinished" />
+        <translation>Geschlossen.</translation>
     </message>
     <message>
         <location filename="../engine/core/Connection.cpp" line="216" />
         <source>Reconnecting...</source>
-        <translation type="unfinished" />
+        <translation>Neu verbinden …</translation>
     </message>
     <message>
         <location filename="../engine/core/Connection.cpp" line="217" />
         <source>%1 Reconnecting (attempt %2)...</source>
-        <translation type="unfinished" />
+        <translation>%1 Neu verbinden (Versuch %2) …</translation>
     </message>
     <message>
         <location filename="../engine/core/Connection.cpp" line="304" />
         <source>%1 Attempt %2 in %3 s.</source>
-        <translation type="unfinished" />
+        <translation>%1 Versuch %2 in %3 s.</translation>
     </message>
     <message>
         <location filename="../engine/core/Connection.cpp" line="522" />
         <source>%1 failed: %2 is not connected (%3).</source>
-        <translation type="unfinished" />
+        <translation>%1 fehlgeschlagen: %2 ist nicht verbunden (%3).</translation>
     </message>
     <message>
         <location filename="../engine/core/Connection.cpp" line="534" />
         <location filename="../engine/core/Connection.cpp" line="546" />
         <source>Not connected.</source>
-        <translation type="unfinished" />
+        <translation>Nicht verbunden.</translation>
     </message>
     <message>
         <location filename="../engine/core/Connection.cpp" line="98" />
         <source>The virtualization service has not answered for %1 s.</source>
-        <translation type="unfinished" />
+        <translation>Der Virtualisierungsdienst hat seit %1 s nicht geantwortet.</translation>
     </message>
 </context>
 <context>
@@ -1565,47 +1595,47 @@ or an action the VM's state does not allow (nothing changed).</source>
     <message>
         <location filename="../app/commands/ConsoleCommand.cpp" line="48" />
         <source>Shows the VM's screen in Vireo's console window; with --serial, attaches this terminal to its serial port or console instead: what the guest writes shows here, what you type goes to it, Ctrl+] detaches.</source>
-        <translation type="unfinished" />
+        <translation>Zeigt den Bildschirm der VM im Konsolenfenster von Vireo; mit --serial verbindet stattdessen dieses Terminal mit ihrer seriellen Schnittstelle oder Konsole: Was der Gast schreibt, erscheint hier, was Sie tippen, geht an ihn, Strg+] trennt.</translation>
     </message>
     <message>
         <location filename="../app/commands/ConsoleCommand.cpp" line="54" />
         <source>The serial port or console, here.</source>
-        <translation type="unfinished" />
+        <translation>Die serielle Schnittstelle oder Konsole, hier.</translation>
     </message>
     <message>
         <location filename="../app/commands/ConsoleCommand.cpp" line="57" />
         <source>Which one (its alias: serial0, console1...; default: the first).</source>
-        <translation type="unfinished" />
+        <translation>Welche (ihr Alias: serial0, console1 …; Vorgabe: die erste).</translation>
     </message>
     <message>
         <location filename="../app/commands/ConsoleCommand.cpp" line="62" />
         <source>Take the console over from another client attached to it.</source>
-        <translation type="unfinished" />
+        <translation>Die Konsole von einem anderen verbundenen Client übernehmen.</translation>
     </message>
     <message>
         <location filename="../app/commands/ConsoleCommand.cpp" line="69" />
         <source>name one VM (see --help)</source>
-        <translation type="unfinished" />
+        <translation>nennen Sie eine VM (siehe --help)</translation>
     </message>
     <message>
         <location filename="../app/commands/ConsoleCommand.cpp" line="85" />
         <source>cannot start the console window</source>
-        <translation type="unfinished" />
+        <translation>das Konsolenfenster kann nicht gestartet werden</translation>
     </message>
     <message>
         <location filename="../app/commands/ConsoleCommand.cpp" line="93" />
         <source>%1 is %2: its console is there once it runs.</source>
-        <translation type="unfinished" />
+        <translation>%1 ist %2: Ihre Konsole ist da, sobald sie läuft.</translation>
     </message>
     <message>
         <location filename="../app/commands/ConsoleCommand.cpp" line="123" />
         <source>Attached to %1's console. Ctrl+] detaches.</source>
-        <translation type="unfinished" />
+        <translation>Mit der Konsole von %1 verbunden. Strg+] trennt.</translation>
     </message>
     <message>
         <location filename="../app/commands/ConsoleCommand.cpp" line="136" />
         <source>%1 (--force takes it over)</source>
-        <translation type="unfinished" />
+        <translation>%1 (--force übernimmt sie)</translation>
     </message>
 </context>
 <context>
@@ -1614,22 +1644,23 @@ or an action the VM's state does not allow (nothing changed).</source>
         <location filename="../app/ConsoleMain.cpp" line="42" />
         <source>Vireo console: the screen of one virtual machine (SPICE or VNC) in a window of its own,
 without the library. `vireo --show-console NAME` opens it too.</source>
-        <translation type="unfinished" />
+        <translation>Vireo-Konsole: der Bildschirm einer virtuellen Maschine (SPICE oder VNC) in einem eigenen Fenster,
+ohne die Bibliothek. `vireo --show-console NAME` öffnet sie ebenfalls.</translation>
     </message>
     <message>
         <location filename="../app/ConsoleMain.cpp" line="50" />
         <source>Look for the machine on this libvirt URI. Repeat for several. Without it, Vireo's remembered connections, else the last URI used, else qemu:///session.</source>
-        <translation type="unfinished" />
+        <translation>Die Maschine unter dieser libvirt-URI suchen. Für mehrere wiederholen. Ohne sie die gemerkten Verbindungen von Vireo, sonst die zuletzt verwendete URI, sonst qemu:///session.</translation>
     </message>
     <message>
         <location filename="../app/ConsoleMain.cpp" line="57" />
         <source>Open the --connect connections read-only.</source>
-        <translation type="unfinished" />
+        <translation>Die --connect-Verbindungen schreibgeschützt öffnen.</translation>
     </message>
     <message>
         <location filename="../app/ConsoleMain.cpp" line="62" />
         <source>The machine's name or UUID.</source>
-        <translation type="unfinished" />
+        <translation>Name oder UUID der Maschine.</translation>
     </message>
 </context>
 <context>
@@ -1637,57 +1668,57 @@ without the library. `vireo --show-console NAME` opens it too.</source>
     <message>
         <location filename="../engine/display/TextConsole.cpp" line="42" />
         <source>The console closed: another client took it over, or the machine stopped.</source>
-        <translation type="unfinished" />
+        <translation>Die Konsole wurde geschlossen: Ein anderer Client hat sie übernommen, oder die Maschine ist angehalten.</translation>
     </message>
     <message>
         <location filename="../engine/display/TextConsole.cpp" line="51" />
         <source>Serial port %1</source>
-        <translation type="unfinished" />
+        <translation>Serielle Schnittstelle %1</translation>
     </message>
     <message>
         <location filename="../engine/display/TextConsole.cpp" line="53" />
         <source>Virtio console (hvc%1)</source>
-        <translation type="unfinished" />
+        <translation>Virtio-Konsole (hvc%1)</translation>
     </message>
     <message>
         <location filename="../engine/display/TextConsole.cpp" line="54" />
         <source>Console %1</source>
-        <translation type="unfinished" />
+        <translation>Konsole %1</translation>
     </message>
     <message>
         <location filename="../engine/display/TextConsole.cpp" line="132" />
         <source>Open the text console</source>
-        <translation type="unfinished" />
+        <translation>Die Textkonsole öffnen</translation>
     </message>
     <message>
         <location filename="../engine/display/TextConsole.cpp" line="137" />
         <source>The machine is not there any more.</source>
-        <translation type="unfinished" />
+        <translation>Die Maschine ist nicht mehr da.</translation>
     </message>
     <message>
         <location filename="../engine/display/TextConsole.cpp" line="148" />
         <source>Cannot attach to the machine's text console.</source>
-        <translation type="unfinished" />
+        <translation>Verbindung mit der Textkonsole der Maschine nicht möglich.</translation>
     </message>
     <message>
         <location filename="../engine/display/TextConsole.cpp" line="181" />
         <source>Another client (virsh console, virt-manager, another Vireo) is attached to this console. Take it over to use it here: that client is disconnected.</source>
-        <translation type="unfinished" />
+        <translation>Ein anderer Client (virsh console, virt-manager, ein anderes Vireo) ist mit dieser Konsole verbunden. Übernehmen Sie sie, um sie hier zu nutzen: Jener Client wird getrennt.</translation>
     </message>
     <message>
         <location filename="../engine/display/TextConsole.cpp" line="185" />
         <source>This serial port writes to a file or socket, not a terminal: there is nothing to attach to. %1</source>
-        <translation type="unfinished" />
+        <translation>Diese serielle Schnittstelle schreibt in eine Datei oder einen Socket, nicht in ein Terminal: Es gibt nichts zum Verbinden. %1</translation>
     </message>
     <message>
         <location filename="../engine/display/TextConsole.cpp" line="198" />
         <source>Cannot watch the console.</source>
-        <translation type="unfinished" />
+        <translation>Die Konsole kann nicht beobachtet werden.</translation>
     </message>
     <message>
         <location filename="../engine/display/TextConsole.cpp" line="260" />
         <source>The console closed.</source>
-        <translation type="unfinished" />
+        <translation>Die Konsole wurde geschlossen.</translation>
     </message>
 </context>
 <context>
@@ -2224,22 +2255,22 @@ without the library. `vireo --show-console NAME` opens it too.</source>
     <message>
         <location filename="../engine/templates/Disposable.cpp" line="74" />
         <source>Run disposable</source>
-        <translation type="unfinished" />
+        <translation>Wegwerf-Lauf</translation>
     </message>
     <message>
         <location filename="../engine/templates/Disposable.cpp" line="78" />
         <source>The template is gone.</source>
-        <translation type="unfinished" />
+        <translation>Die Vorlage ist nicht mehr da.</translation>
     </message>
     <message>
         <location filename="../engine/templates/Disposable.cpp" line="82" />
         <source>%1 is not a template. A disposable run writes to overlays on its disks, which must not change under them: make it a template first.</source>
-        <translation type="unfinished" />
+        <translation>%1 ist keine Vorlage. Ein Wegwerf-Lauf schreibt auf Schichten über ihren Festplatten, die sich darunter nicht ändern dürfen: Machen Sie sie zuerst zur Vorlage.</translation>
     </message>
     <message>
         <location filename="../engine/templates/Disposable.cpp" line="157" />
         <source>Clean up disposable runs</source>
-        <translation type="unfinished" />
+        <translation>Wegwerf-Läufe aufräumen</translation>
     </message>
 </context>
 <context>
@@ -2903,75 +2934,75 @@ without the library. `vireo --show-console NAME` opens it too.</source>
     <message>
         <location filename="../engine/hardware/HardwareEditor.cpp" line="55" />
         <source>applied now</source>
-        <translation type="unfinished" />
+        <translation>sofort angewendet</translation>
     </message>
     <message>
         <location filename="../engine/hardware/HardwareEditor.cpp" line="57" />
         <source>applies at next boot</source>
-        <translation type="unfinished" />
+        <translation>gilt ab dem nächsten Start</translation>
     </message>
     <message>
         <location filename="../engine/hardware/HardwareEditor.cpp" line="59" />
         <source>applied now, until the VM stops</source>
-        <translation type="unfinished" />
+        <translation>sofort angewendet, bis die VM anhält</translation>
     </message>
     <message>
         <location filename="../engine/hardware/HardwareEditor.cpp" line="61" />
         <source>refused</source>
-        <translation type="unfinished" />
+        <translation>abgelehnt</translation>
     </message>
     <message>
         <location filename="../engine/hardware/HardwareEditor.cpp" line="76" />
         <source>Warning: %1</source>
-        <translation type="unfinished" />
+        <translation>Warnung: %1</translation>
     </message>
     <message>
         <location filename="../engine/hardware/HardwareEditor.cpp" line="151" />
         <location filename="../engine/hardware/HardwareEditor.cpp" line="218" />
         <source>Could not apply the edited XML.</source>
-        <translation type="unfinished" />
+        <translation>Das bearbeitete XML konnte nicht angewendet werden.</translation>
     </message>
     <message>
         <location filename="../engine/hardware/HardwareEditor.cpp" line="157" />
         <source>It is not well-formed: %1</source>
-        <translation type="unfinished" />
+        <translation>Es ist nicht wohlgeformt: %1</translation>
     </message>
     <message>
         <location filename="../engine/hardware/HardwareEditor.cpp" line="165" />
         <source>The XML must keep the VM's name (%1) and UUID; rename the VM with Rename instead.</source>
-        <translation type="unfinished" />
+        <translation>Das XML muss Namen (%1) und UUID der VM behalten; benennen Sie die VM stattdessen mit Umbenennen um.</translation>
     </message>
     <message>
         <location filename="../engine/hardware/HardwareEditor.cpp" line="179" />
         <source>Reading hardware</source>
-        <translation type="unfinished" />
+        <translation>Hardware wird gelesen</translation>
     </message>
     <message>
         <location filename="../engine/hardware/HardwareEditor.cpp" line="182" />
         <source>Could not read the VM's hardware.</source>
-        <translation type="unfinished" />
+        <translation>Die Hardware der VM konnte nicht gelesen werden.</translation>
     </message>
     <message>
         <location filename="../engine/hardware/HardwareEditor.cpp" line="192" />
         <location filename="../engine/hardware/HardwareEditor.cpp" line="204" />
         <source>Changing hardware</source>
-        <translation type="unfinished" />
+        <translation>Hardware wird geändert</translation>
     </message>
     <message>
         <location filename="../engine/hardware/HardwareEditor.cpp" line="197" />
         <location filename="../engine/hardware/HardwareEditor.cpp" line="207" />
         <source>Could not change the hardware.</source>
-        <translation type="unfinished" />
+        <translation>Die Hardware konnte nicht geändert werden.</translation>
     </message>
     <message>
         <location filename="../engine/hardware/HardwareEditor.cpp" line="198" />
         <source>The connection is read-only.</source>
-        <translation type="unfinished" />
+        <translation>Die Verbindung ist schreibgeschützt.</translation>
     </message>
     <message>
         <location filename="../engine/hardware/HardwareEditor.cpp" line="216" />
         <source>Applying XML</source>
-        <translation type="unfinished" />
+        <translation>XML wird angewendet</translation>
     </message>
 </context>
 <context>
@@ -2980,37 +3011,37 @@ without the library. `vireo --show-console NAME` opens it too.</source>
         <location filename="../engine/storage/EncryptedVolumes.cpp" line="34" />
         <location filename="../engine/storage/EncryptedVolumes.cpp" line="46" />
         <source>Could not keep the passphrase as a libvirt secret.</source>
-        <translation type="unfinished" />
+        <translation>Die Passphrase konnte nicht als libvirt-Geheimnis verwahrt werden.</translation>
     </message>
     <message>
         <location filename="../engine/storage/EncryptedVolumes.cpp" line="60" />
         <source>The passphrase needs at least %1 characters.</source>
-        <translation type="unfinished" />
+        <translation>Die Passphrase braucht mindestens %1 Zeichen.</translation>
     </message>
     <message>
         <location filename="../engine/storage/EncryptedVolumes.cpp" line="63" />
         <source>The two passphrases differ: type the same one twice.</source>
-        <translation type="unfinished" />
+        <translation>Die beiden Passphrasen unterscheiden sich: Geben Sie zweimal dieselbe ein.</translation>
     </message>
     <message>
         <location filename="../engine/storage/EncryptedVolumes.cpp" line="111" />
         <source>Vireo: passphrase of the encrypted disk %1</source>
-        <translation type="unfinished" />
+        <translation>Vireo: Passphrase der verschlüsselten Festplatte %1</translation>
     </message>
     <message>
         <location filename="../engine/storage/EncryptedVolumes.cpp" line="135" />
         <source>Could not create the encrypted disk %1.</source>
-        <translation type="unfinished" />
+        <translation>Die verschlüsselte Festplatte %1 konnte nicht angelegt werden.</translation>
     </message>
     <message>
         <location filename="../engine/storage/EncryptedVolumes.cpp" line="196" />
         <source>Vireo: passphrase of an encrypted disk, put back from the keyring</source>
-        <translation type="unfinished" />
+        <translation>Vireo: Passphrase einer verschlüsselten Festplatte, aus dem Schlüsselbund wiederhergestellt</translation>
     </message>
     <message>
         <location filename="../engine/storage/EncryptedVolumes.cpp" line="210" />
         <source>An encrypted disk of this VM cannot be opened: the libvirt secret holding its passphrase is missing (deleted, or the VM came from another host). Define the secret again with the same UUID and passphrase (virsh secret-define, secret-set-value), or remove the disk.</source>
-        <translation type="unfinished" />
+        <translation>Eine verschlüsselte Festplatte dieser VM kann nicht geöffnet werden: Das libvirt-Geheimnis mit ihrer Passphrase fehlt (gelöscht, oder die VM kam von einem anderen Rechner). Legen Sie das Geheimnis mit derselben UUID und Passphrase erneut an (virsh secret-define, secret-set-value) oder entfernen Sie die Festplatte.</translation>
     </message>
 </context>
 <context>
@@ -3018,130 +3049,130 @@ without the library. `vireo --show-console NAME` opens it too.</source>
     <message>
         <location filename="../engine/stats/EventRecorder.cpp" line="34" />
         <source>Defined</source>
-        <translation type="unfinished" />
+        <translation>Definiert</translation>
     </message>
     <message>
         <location filename="../engine/stats/EventRecorder.cpp" line="37" />
         <source>Undefined</source>
-        <translation type="unfinished" />
+        <translation>Definition entfernt</translation>
     </message>
     <message>
         <location filename="../engine/stats/EventRecorder.cpp" line="40" />
         <source>Started</source>
-        <translation type="unfinished" />
+        <translation>Gestartet</translation>
     </message>
     <message>
         <location filename="../engine/stats/EventRecorder.cpp" line="41" />
         <source>restored</source>
-        <translation type="unfinished" />
+        <translation>wiederhergestellt</translation>
     </message>
     <message>
         <location filename="../engine/stats/EventRecorder.cpp" line="42" />
         <location filename="../engine/stats/EventRecorder.cpp" line="52" />
         <location filename="../engine/stats/EventRecorder.cpp" line="66" />
         <source>from a snapshot</source>
-        <translation type="unfinished" />
+        <translation>aus einem Schnappschuss</translation>
     </message>
     <message>
         <location filename="../engine/stats/EventRecorder.cpp" line="43" />
         <location filename="../engine/stats/EventRecorder.cpp" line="67" />
         <source>migrated</source>
-        <translation type="unfinished" />
+        <translation>migriert</translation>
     </message>
     <message>
         <location filename="../engine/stats/EventRecorder.cpp" line="44" />
         <source>woken up</source>
-        <translation type="unfinished" />
+        <translation>aufgeweckt</translation>
     </message>
     <message>
         <location filename="../engine/stats/EventRecorder.cpp" line="45" />
         <source>booted</source>
-        <translation type="unfinished" />
+        <translation>gebootet</translation>
     </message>
     <message>
         <location filename="../engine/stats/EventRecorder.cpp" line="48" />
         <source>Paused</source>
-        <translation type="unfinished" />
+        <translation>Angehalten</translation>
     </message>
     <message>
         <location filename="../engine/stats/EventRecorder.cpp" line="49" />
         <source>disk I/O error</source>
-        <translation type="unfinished" />
+        <translation>Festplatten-E/A-Fehler</translation>
     </message>
     <message>
         <location filename="../engine/stats/EventRecorder.cpp" line="50" />
         <source>watchdog</source>
-        <translation type="unfinished" />
+        <translation>Watchdog</translation>
     </message>
     <message>
         <location filename="../engine/stats/EventRecorder.cpp" line="53" />
         <source>error</source>
-        <translation type="unfinished" />
+        <translation>Fehler</translation>
     </message>
     <message>
         <location filename="../engine/stats/EventRecorder.cpp" line="57" />
         <source>Resumed</source>
-        <translation type="unfinished" />
+        <translation>Fortgesetzt</translation>
     </message>
     <message>
         <location filename="../engine/stats/EventRecorder.cpp" line="60" />
         <source>Stopped</source>
-        <translation type="unfinished" />
+        <translation>Angehalten (beendet)</translation>
     </message>
     <message>
         <location filename="../engine/stats/EventRecorder.cpp" line="61" />
         <source>shut down</source>
-        <translation type="unfinished" />
+        <translation>heruntergefahren</translation>
     </message>
     <message>
         <location filename="../engine/stats/EventRecorder.cpp" line="62" />
         <source>forced off</source>
-        <translation type="unfinished" />
+        <translation>zwangsweise ausgeschaltet</translation>
     </message>
     <message>
         <location filename="../engine/stats/EventRecorder.cpp" line="63" />
         <source>crashed</source>
-        <translation type="unfinished" />
+        <translation>abgestürzt</translation>
     </message>
     <message>
         <location filename="../engine/stats/EventRecorder.cpp" line="64" />
         <source>saved</source>
-        <translation type="unfinished" />
+        <translation>gesichert</translation>
     </message>
     <message>
         <location filename="../engine/stats/EventRecorder.cpp" line="65" />
         <source>failed</source>
-        <translation type="unfinished" />
+        <translation>fehlgeschlagen</translation>
     </message>
     <message>
         <location filename="../engine/stats/EventRecorder.cpp" line="71" />
         <source>Shutting down</source>
-        <translation type="unfinished" />
+        <translation>Fährt herunter</translation>
     </message>
     <message>
         <location filename="../engine/stats/EventRecorder.cpp" line="74" />
         <source>Suspended by the guest</source>
-        <translation type="unfinished" />
+        <translation>Vom Gast in den Ruhezustand versetzt</translation>
     </message>
     <message>
         <location filename="../engine/stats/EventRecorder.cpp" line="77" />
         <source>Crashed</source>
-        <translation type="unfinished" />
+        <translation>Abgestürzt</translation>
     </message>
     <message>
         <location filename="../engine/stats/EventRecorder.cpp" line="80" />
         <source>Event %1</source>
-        <translation type="unfinished" />
+        <translation>Ereignis %1</translation>
     </message>
     <message>
         <location filename="../engine/stats/EventRecorder.cpp" line="82" />
         <source>%1: %2</source>
-        <translation type="unfinished" />
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../engine/core/ConnectionEvents.cpp" line="218" />
         <source>Could not subscribe to machine events.</source>
-        <translation type="unfinished" />
+        <translation>Die Ereignisse der Maschinen konnten nicht abonniert werden.</translation>
     </message>
 </context>
 <context>
@@ -3149,37 +3180,37 @@ without the library. `vireo --show-console NAME` opens it too.</source>
     <message>
         <location filename="../app/commands/ExportCommand.cpp" line="28" />
         <source>Write a virtual machine as an OVA (OVF descriptor, streamOptimized VMDK disks, SHA-256 manifest), for Vireo, VirtualBox or VMware.</source>
-        <translation type="unfinished" />
+        <translation>Eine virtuelle Maschine als OVA schreiben (OVF-Beschreibung, streamOptimized-VMDK-Festplatten, SHA-256-Manifest), für Vireo, VirtualBox oder VMware.</translation>
     </message>
     <message>
         <location filename="../app/commands/ExportCommand.cpp" line="32" />
         <source>Name or UUID of the VM.</source>
-        <translation type="unfinished" />
+        <translation>Name oder UUID der VM.</translation>
     </message>
     <message>
         <location filename="../app/commands/ExportCommand.cpp" line="33" />
         <source>The OVA to write.</source>
-        <translation type="unfinished" />
+        <translation>Die zu schreibende OVA.</translation>
     </message>
     <message>
         <location filename="../app/commands/ExportCommand.cpp" line="38" />
         <source>Name the VM and the OVA file to write.</source>
-        <translation type="unfinished" />
+        <translation>Nennen Sie die VM und die zu schreibende OVA-Datei.</translation>
     </message>
     <message>
         <location filename="../app/commands/ExportCommand.cpp" line="41" />
         <source>The file to write ends in .ova.</source>
-        <translation type="unfinished" />
+        <translation>Die zu schreibende Datei endet auf .ova.</translation>
     </message>
     <message>
         <location filename="../app/commands/ExportCommand.cpp" line="43" />
         <source>%1 exists already.</source>
-        <translation type="unfinished" />
+        <translation>%1 gibt es bereits.</translation>
     </message>
     <message>
         <location filename="../app/commands/ExportCommand.cpp" line="45" />
         <source>%1 cannot be written to.</source>
-        <translation type="unfinished" />
+        <translation>In %1 kann nicht geschrieben werden.</translation>
     </message>
 </context>
 <context>
@@ -3187,87 +3218,87 @@ without the library. `vireo --show-console NAME` opens it too.</source>
     <message>
         <location filename="../engine/create/ExpressInstall.cpp" line="56" />
         <source>Give a user name.</source>
-        <translation type="unfinished" />
+        <translation>Geben Sie einen Benutzernamen an.</translation>
     </message>
     <message>
         <location filename="../engine/create/ExpressInstall.cpp" line="62" />
         <source>Windows takes user names of at most 20 characters, without \ / [ ] : ; | = , + * ? &lt; &gt; " @, other than Administrator and Guest.</source>
-        <translation type="unfinished" />
+        <translation>Windows nimmt Benutzernamen mit höchstens 20 Zeichen, ohne \ / [ ] : ; | = , + * ? &lt; &gt; " @, außer Administrator und Guest.</translation>
     </message>
     <message>
         <location filename="../engine/create/ExpressInstall.cpp" line="91" />
         <source>'%1' is not a user name Linux installers take: lower-case letters, digits, '-' and '_', starting with a letter, at most 32.</source>
-        <translation type="unfinished" />
+        <translation>„%1“ ist kein Benutzername, den Linux-Installationsprogramme nehmen: Kleinbuchstaben, Ziffern, „-“ und „_“, beginnend mit einem Buchstaben, höchstens 32.</translation>
     </message>
     <message>
         <location filename="../engine/create/ExpressInstall.cpp" line="96" />
         <source>'%1' is a system account: choose another user name.</source>
-        <translation type="unfinished" />
+        <translation>„%1“ ist ein Systemkonto: Wählen Sie einen anderen Benutzernamen.</translation>
     </message>
     <message>
         <location filename="../engine/create/ExpressInstall.cpp" line="100" />
         <source>Give a password.</source>
-        <translation type="unfinished" />
+        <translation>Geben Sie ein Passwort an.</translation>
     </message>
     <message>
         <location filename="../engine/create/ExpressInstall.cpp" line="103" />
         <source>A password cannot hold a line break.</source>
-        <translation type="unfinished" />
+        <translation>Ein Passwort darf keinen Zeilenumbruch enthalten.</translation>
     </message>
     <message>
         <location filename="../engine/create/ExpressInstall.cpp" line="105" />
         <source>Windows takes passwords of at most 127 characters.</source>
-        <translation type="unfinished" />
+        <translation>Windows nimmt Passwörter mit höchstens 127 Zeichen.</translation>
     </message>
     <message>
         <location filename="../engine/create/ExpressInstall.cpp" line="115" />
         <source>Cannot read the password file %1.</source>
-        <translation type="unfinished" />
+        <translation>Die Passwortdatei %1 kann nicht gelesen werden.</translation>
     </message>
     <message>
         <location filename="../engine/create/ExpressInstall.cpp" line="127" />
         <source>'%1' is not key=value.</source>
-        <translation type="unfinished" />
+        <translation>„%1“ ist nicht schlüssel=wert.</translation>
     </message>
     <message>
         <location filename="../engine/create/ExpressInstall.cpp" line="149" />
         <source>Unknown setting '%1': user, password-file, admin-password-file, timezone, lang, product-key, hostname or realname.</source>
-        <translation type="unfinished" />
+        <translation>Unbekannte Einstellung „%1“: user, password-file, admin-password-file, timezone, lang, product-key, hostname oder realname.</translation>
     </message>
     <message>
         <location filename="../engine/create/ExpressInstall.cpp" line="157" />
         <source>An express install needs user=NAME and password-file=FILE (a file whose first line is the password).</source>
-        <translation type="unfinished" />
+        <translation>Eine Schnellinstallation braucht user=NAME und password-file=DATEI (eine Datei, deren erste Zeile das Passwort ist).</translation>
     </message>
     <message>
         <location filename="../engine/create/ExpressInstall.cpp" line="180" />
         <source>The install image %1 does not exist.</source>
-        <translation type="unfinished" />
+        <translation>Das Installationsabbild %1 existiert nicht.</translation>
     </message>
     <message>
         <location filename="../engine/create/ExpressInstall.cpp" line="208" />
         <source>%1 has no installer kernel where this OS keeps it (%2): is it the install image of the OS chosen?</source>
-        <translation type="unfinished" />
+        <translation>%1 hat keinen Installationskernel dort, wo dieses Betriebssystem ihn hat (%2): Ist es das Installationsabbild des gewählten Betriebssystems?</translation>
     </message>
     <message>
         <location filename="../engine/create/ExpressInstall.cpp" line="210" />
         <source>libosinfo knows none</source>
-        <translation type="unfinished" />
+        <translation>libosinfo kennt keinen</translation>
     </message>
     <message>
         <location filename="../engine/create/ExpressInstall.cpp" line="226" />
         <source>Could not add the install script to %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Das Installationsskript konnte nicht zu %1 hinzugefügt werden: %2</translation>
     </message>
     <message>
         <location filename="../engine/create/ExpressInstall.cpp" line="244" />
         <source>Could not make the install script's media %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Das Medium %1 für das Installationsskript konnte nicht angelegt werden: %2</translation>
     </message>
     <message>
         <location filename="../engine/create/ExpressInstall.cpp" line="281" />
         <source>Vireo cannot hand this OS its install script (it wants it on a %1).</source>
-        <translation type="unfinished" />
+        <translation>Vireo kann diesem Betriebssystem sein Installationsskript nicht übergeben (es will es auf einem %1).</translation>
     </message>
 </context>
 <context>
@@ -3275,7 +3306,7 @@ without the library. `vireo --show-console NAME` opens it too.</source>
     <message>
         <location filename="../engine/security/DomainFacts.cpp" line="162" />
         <source>the network %1's address</source>
-        <translation type="unfinished" />
+        <translation>die Adresse des Netzes %1</translation>
     </message>
 </context>
 <context>
@@ -3283,7 +3314,7 @@ without the library. `vireo --show-console NAME` opens it too.</source>
     <message>
         <location filename="../ui/common/Feedback.cpp" line="41" />
         <source>Applying...</source>
-        <translation type="unfinished" />
+        <translation>Wird angewendet …</translation>
     </message>
 </context>
 <context>
@@ -3291,12 +3322,12 @@ without the library. `vireo --show-console NAME` opens it too.</source>
     <message>
         <location filename="../engine/domains/DomainFetch.cpp" line="162" />
         <source>Could not list the virtual machines.</source>
-        <translation type="unfinished" />
+        <translation>Die virtuellen Maschinen konnten nicht aufgelistet werden.</translation>
     </message>
     <message>
         <location filename="../engine/domains/DomainFetch.cpp" line="222" />
         <source>Could not read the machine's configuration.</source>
-        <translation type="unfinished" />
+        <translation>Die Konfiguration der Maschine konnte nicht gelesen werden.</translation>
     </message>
 </context>
 <context>
@@ -3304,117 +3335,117 @@ without the library. `vireo --show-console NAME` opens it too.</source>
     <message>
         <location filename="../engine/security/FirewallFilters.cpp" line="60" />
         <source>Direction: '%1' is none of in, out, inout.</source>
-        <translation type="unfinished" />
+        <translation>Richtung: „%1“ ist keines von in, out, inout.</translation>
     </message>
     <message>
         <location filename="../engine/security/FirewallFilters.cpp" line="62" />
         <source>Protocol: '%1' is none of %2.</source>
-        <translation type="unfinished" />
+        <translation>Protokoll: „%1“ ist keines von %2.</translation>
     </message>
     <message>
         <location filename="../engine/security/FirewallFilters.cpp" line="66" />
         <source>Action: '%1' is none of accept, drop, reject.</source>
-        <translation type="unfinished" />
+        <translation>Aktion: „%1“ ist keines von accept, drop, reject.</translation>
     </message>
     <message>
         <location filename="../engine/security/FirewallFilters.cpp" line="68" />
         <source>Priority: %1 is not between -1000 and 1000.</source>
-        <translation type="unfinished" />
+        <translation>Priorität: %1 liegt nicht zwischen -1000 und 1000.</translation>
     </message>
     <message>
         <location filename="../engine/security/FirewallFilters.cpp" line="71" />
         <source>Source: '%1' is not an IPv4 address (like 10.0.0.5 or 10.0.0.0/24).</source>
-        <translation type="unfinished" />
+        <translation>Quelle: „%1“ ist keine IPv4-Adresse (wie 10.0.0.5 oder 10.0.0.0/24).</translation>
     </message>
     <message>
         <location filename="../engine/security/FirewallFilters.cpp" line="75" />
         <source>Destination: '%1' is not an IPv4 address (like 10.0.0.5 or 10.0.0.0/24).</source>
-        <translation type="unfinished" />
+        <translation>Ziel: „%1“ ist keine IPv4-Adresse (wie 10.0.0.5 oder 10.0.0.0/24).</translation>
     </message>
     <message>
         <location filename="../engine/security/FirewallFilters.cpp" line="80" />
         <source>Ports: only TCP, UDP and SCTP have ports.</source>
-        <translation type="unfinished" />
+        <translation>Ports: Nur TCP, UDP und SCTP haben Ports.</translation>
     </message>
     <message>
         <location filename="../engine/security/FirewallFilters.cpp" line="82" />
         <source>Ports: a port is a number from 1 to 65535.</source>
-        <translation type="unfinished" />
+        <translation>Ports: Ein Port ist eine Zahl von 1 bis 65535.</translation>
     </message>
     <message>
         <location filename="../engine/security/FirewallFilters.cpp" line="84" />
         <source>Ports: the range ends (%1) before it starts (%2).</source>
-        <translation type="unfinished" />
+        <translation>Ports: Der Bereich endet (%1), bevor er beginnt (%2).</translation>
     </message>
     <message>
         <location filename="../engine/security/FirewallFilters.cpp" line="95" />
         <source>Name: letters, digits, '.', '_' and '-', starting with a letter or digit, at most 64.</source>
-        <translation type="unfinished" />
+        <translation>Name: Buchstaben, Ziffern, „.“, „_“ und „-“, beginnend mit einem Buchstaben oder einer Ziffer, höchstens 64.</translation>
     </message>
     <message>
         <location filename="../engine/security/FirewallFilters.cpp" line="98" />
         <source>A filter needs at least one rule.</source>
-        <translation type="unfinished" />
+        <translation>Ein Filter braucht mindestens eine Regel.</translation>
     </message>
     <message>
         <location filename="../engine/security/FirewallFilters.cpp" line="101" />
         <source>Rule %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Regel %1: %2</translation>
     </message>
     <message>
         <location filename="../engine/security/FirewallFilters.cpp" line="174" />
         <source>Save filter %1</source>
-        <translation type="unfinished" />
+        <translation>Filter %1 speichern</translation>
     </message>
     <message>
         <location filename="../engine/security/FirewallFilters.cpp" line="188" />
         <source>'%1' is one of libvirt's or Vireo's own filters: choose another name.</source>
-        <translation type="unfinished" />
+        <translation>„%1“ ist ein eigener Filter von libvirt oder Vireo: Wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
         <location filename="../engine/security/FirewallFilters.cpp" line="197" />
         <source>Could not save the filter %1.</source>
-        <translation type="unfinished" />
+        <translation>Der Filter %1 konnte nicht gespeichert werden.</translation>
     </message>
     <message>
         <location filename="../engine/security/FirewallFilters.cpp" line="234" />
         <source>Delete filter %1</source>
-        <translation type="unfinished" />
+        <translation>Filter %1 löschen</translation>
     </message>
     <message>
         <location filename="../engine/security/FirewallFilters.cpp" line="240" />
         <source>The filter %1 is in use by %2: choose another firewall for them first.</source>
-        <translation type="unfinished" />
+        <translation>Der Filter %1 wird von %2 genutzt: Wählen Sie für sie zuerst eine andere Firewall.</translation>
     </message>
     <message>
         <location filename="../engine/security/FirewallFilters.cpp" line="247" />
         <source>Could not delete the filter %1.</source>
-        <translation type="unfinished" />
+        <translation>Der Filter %1 konnte nicht gelöscht werden.</translation>
     </message>
     <message>
         <location filename="../engine/security/FirewallFilters.cpp" line="259" />
         <source>List firewall filters</source>
-        <translation type="unfinished" />
+        <translation>Firewall-Filter auflisten</translation>
     </message>
     <message>
         <location filename="../engine/security/FirewallFilters.cpp" line="265" />
         <source>This connection has no network filters (libvirt's nwfilter driver is not there).</source>
-        <translation type="unfinished" />
+        <translation>Diese Verbindung hat keine Netzwerkfilter (der nwfilter-Treiber von libvirt fehlt).</translation>
     </message>
     <message>
         <location filename="../engine/security/FirewallFilters.cpp" line="292" />
         <source>Read filter %1</source>
-        <translation type="unfinished" />
+        <translation>Filter %1 lesen</translation>
     </message>
     <message>
         <location filename="../engine/security/FirewallFilters.cpp" line="296" />
         <source>There is no filter called '%1'.</source>
-        <translation type="unfinished" />
+        <translation>Es gibt keinen Filter namens „%1“.</translation>
     </message>
     <message>
         <location filename="../engine/security/FirewallFilters.cpp" line="302" />
         <source>%1 holds more than rules the editor shows (references to other filters, stateful rules): it is libvirt's or Vireo's own.</source>
-        <translation type="unfinished" />
+        <translation>%1 enthält mehr als die Regeln, die der Editor zeigt (Verweise auf andere Filter, zustandsbehaftete Regeln): Er gehört libvirt oder Vireo.</translation>
     </message>
 </context>
 <context>
@@ -3423,72 +3454,73 @@ without the library. `vireo --show-console NAME` opens it too.</source>
         <location filename="../app/commands/FirewallCommand.cpp" line="32" />
         <source>Gives a VM's network card a firewall (libvirt's network filters), in effect at once while it runs. Presets:
   %1</source>
-        <translation type="unfinished" />
+        <translation>Gibt der Netzwerkkarte einer VM eine Firewall (Netzwerkfilter von libvirt), im laufenden Betrieb sofort wirksam. Vorgaben:
+  %1</translation>
     </message>
     <message>
         <location filename="../app/commands/FirewallCommand.cpp" line="38" />
         <source>The VM (name or UUID).</source>
-        <translation type="unfinished" />
+        <translation>Die VM (Name oder UUID).</translation>
     </message>
     <message>
         <location filename="../app/commands/FirewallCommand.cpp" line="40" />
         <source>The card's MAC address; all cards when left out.</source>
-        <translation type="unfinished" />
+        <translation>Die MAC-Adresse der Karte; ohne Angabe alle Karten.</translation>
     </message>
     <message>
         <location filename="../app/commands/FirewallCommand.cpp" line="43" />
         <source>One of the presets above.</source>
-        <translation type="unfinished" />
+        <translation>Eine der Vorgaben oben.</translation>
     </message>
     <message>
         <location filename="../app/commands/FirewallCommand.cpp" line="46" />
         <source>With --preset no-inbound: the TCP ports let in, e.g. 22,80.</source>
-        <translation type="unfinished" />
+        <translation>Mit --preset no-inbound: die eingelassenen TCP-Ports, z. B. 22,80.</translation>
     </message>
     <message>
         <location filename="../app/commands/FirewallCommand.cpp" line="50" />
         <source>A filter of libvirt's by name (see --list).</source>
-        <translation type="unfinished" />
+        <translation>Ein Filter von libvirt nach Namen (siehe --list).</translation>
     </message>
     <message>
         <location filename="../app/commands/FirewallCommand.cpp" line="54" />
         <source>No firewall: take the filter away.</source>
-        <translation type="unfinished" />
+        <translation>Keine Firewall: den Filter wegnehmen.</translation>
     </message>
     <message>
         <location filename="../app/commands/FirewallCommand.cpp" line="56" />
         <source>List libvirt's filters and the VMs using each.</source>
-        <translation type="unfinished" />
+        <translation>Die Filter von libvirt und die VMs, die sie nutzen, auflisten.</translation>
     </message>
     <message>
         <location filename="../app/commands/FirewallCommand.cpp" line="65" />
         <source>--list takes no VM</source>
-        <translation type="unfinished" />
+        <translation>--list nimmt keine VM</translation>
     </message>
     <message>
         <location filename="../app/commands/FirewallCommand.cpp" line="80" />
         <source>give one of --preset, --filter, --none</source>
-        <translation type="unfinished" />
+        <translation>geben Sie eines von --preset, --filter, --none an</translation>
     </message>
     <message>
         <location filename="../app/commands/FirewallCommand.cpp" line="82" />
         <source>name the VM (and optionally the card's MAC)</source>
-        <translation type="unfinished" />
+        <translation>nennen Sie die VM (und wahlweise die MAC der Karte)</translation>
     </message>
     <message>
         <location filename="../app/commands/FirewallCommand.cpp" line="89" />
         <source>--preset: '%1' is none of no-spoofing, isolated, host-only, no-inbound</source>
-        <translation type="unfinished" />
+        <translation>--preset: „%1“ ist keines von no-spoofing, isolated, host-only, no-inbound</translation>
     </message>
     <message>
         <location filename="../app/commands/FirewallCommand.cpp" line="101" />
         <source>--ports goes with --preset no-inbound</source>
-        <translation type="unfinished" />
+        <translation>--ports gehört zu --preset no-inbound</translation>
     </message>
     <message>
         <location filename="../app/commands/FirewallCommand.cpp" line="108" />
         <source>--ports: '%1' is not a port (1 to 65535)</source>
-        <translation type="unfinished" />
+        <translation>--ports: „%1“ ist kein Port (1 bis 65535)</translation>
     </message>
 </context>
 <context>
@@ -3665,27 +3697,27 @@ without the library. `vireo --show-console NAME` opens it too.</source>
         <location filename="../engine/create/FirstRun.cpp" line="47" />
         <location filename="../engine/create/FirstRun.cpp" line="58" />
         <source>Could not store the machine's definition.</source>
-        <translation type="unfinished" />
+        <translation>Die Definition der Maschine konnte nicht gespeichert werden.</translation>
     </message>
     <message>
         <location filename="../engine/create/FirstRun.cpp" line="91" />
         <source>Remove the first-run files of %1</source>
-        <translation type="unfinished" />
+        <translation>Die Dateien des ersten Laufs von %1 entfernen</translation>
     </message>
     <message>
         <location filename="../engine/create/FirstRun.cpp" line="96" />
         <source>The machine is gone.</source>
-        <translation type="unfinished" />
+        <translation>Die Maschine ist nicht mehr da.</translation>
     </message>
     <message>
         <location filename="../engine/create/FirstRun.cpp" line="117" />
         <source>Could not forget the first-run files.</source>
-        <translation type="unfinished" />
+        <translation>Die Dateien des ersten Laufs konnten nicht vergessen werden.</translation>
     </message>
     <message>
         <location filename="../engine/create/FirstRun.cpp" line="122" />
         <source>The install has ended; the installed system did not start.</source>
-        <translation type="unfinished" />
+        <translation>Die Installation ist beendet; das installierte System ist nicht gestartet.</translation>
     </message>
 </context>
 <context>
