@@ -558,10 +558,7 @@
     <message numerus="yes">
         <location filename="../engine/security/SecurityAudit.cpp" line="214" />
         <source>Allowed: %n redirection channel(s).</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>Erlaubt: %n Umleitungskanal.</numerusform><numerusform>Erlaubt: %n Umleitungskanäle.</numerusform></translation>
     </message>
     <message>
         <location filename="../engine/security/SecurityAudit.cpp" line="215" />
@@ -577,10 +574,7 @@
     <message numerus="yes">
         <location filename="../engine/security/SecurityAudit.cpp" line="220" />
         <source>Allowed: %n folder(s) of this computer shared.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>Erlaubt: %n Ordner dieses Rechners geteilt.</numerusform><numerusform>Erlaubt: %n Ordner dieses Rechners geteilt.</numerusform></translation>
     </message>
     <message>
         <location filename="../engine/security/SecurityAudit.cpp" line="222" />
@@ -3725,58 +3719,58 @@ ohne die Bibliothek. `vireo --show-console NAME` öffnet sie ebenfalls.</transla
     <message>
         <location filename="../engine/templates/Flatten.cpp" line="63" />
         <source>Could not watch the copy's progress.</source>
-        <translation type="unfinished" />
+        <translation>Der Fortschritt des Kopierens konnte nicht verfolgt werden.</translation>
     </message>
     <message>
         <location filename="../engine/templates/Flatten.cpp" line="68" />
         <source>QEMU did not start copying the template's data.</source>
-        <translation type="unfinished" />
+        <translation>QEMU hat nicht begonnen, die Daten der Vorlage zu kopieren.</translation>
     </message>
     <message>
         <location filename="../engine/templates/Flatten.cpp" line="87" />
         <location filename="../engine/templates/Flatten.cpp" line="161" />
         <source>Taking in the template's data: %1%</source>
-        <translation type="unfinished" />
+        <translation>Die Daten der Vorlage werden übernommen: %1 %</translation>
     </message>
     <message>
         <location filename="../engine/templates/Flatten.cpp" line="98" />
         <source>%1 takes in no more of the template's data.</source>
-        <translation type="unfinished" />
+        <translation>%1 übernimmt keine weiteren Daten der Vorlage.</translation>
     </message>
     <message>
         <location filename="../engine/templates/Flatten.cpp" line="102" />
         <source>Cancelled: the disk still stands on the template.</source>
-        <translation type="unfinished" />
+        <translation>Abgebrochen: Die Festplatte baut weiterhin auf der Vorlage auf.</translation>
     </message>
     <message>
         <location filename="../engine/templates/Flatten.cpp" line="103" />
         <source>QEMU could not copy the template's data into %1.</source>
-        <translation type="unfinished" />
+        <translation>QEMU konnte die Daten der Vorlage nicht in %1 kopieren.</translation>
     </message>
     <message>
         <location filename="../engine/templates/Flatten.cpp" line="112" />
         <source>Flatten</source>
-        <translation type="unfinished" />
+        <translation>Eigenständig machen</translation>
     </message>
     <message>
         <location filename="../engine/templates/Flatten.cpp" line="116" />
         <source>The VM is gone.</source>
-        <translation type="unfinished" />
+        <translation>Die VM ist nicht mehr da.</translation>
     </message>
     <message>
         <location filename="../engine/templates/Flatten.cpp" line="126" />
         <source>Flattening a shut-off VM runs qemu-img on the host's files: on a remote connection, start the VM and flatten it running.</source>
-        <translation type="unfinished" />
+        <translation>Eine ausgeschaltete VM eigenständig zu machen, führt qemu-img auf den Dateien des Rechners aus: Starten Sie die VM bei einer entfernten Verbindung und machen Sie sie im Betrieb eigenständig.</translation>
     </message>
     <message>
         <location filename="../engine/templates/Flatten.cpp" line="193" />
         <source>qemu-img could not be started: %1</source>
-        <translation type="unfinished" />
+        <translation>qemu-img konnte nicht gestartet werden: %1</translation>
     </message>
     <message>
         <location filename="../engine/templates/Flatten.cpp" line="211" />
         <source>qemu-img %1 failed: %2</source>
-        <translation type="unfinished" />
+        <translation>qemu-img %1 ist fehlgeschlagen: %2</translation>
     </message>
 </context>
 <context>
@@ -3784,69 +3778,69 @@ ohne die Bibliothek. `vireo --show-console NAME` öffnet sie ebenfalls.</transla
     <message>
         <location filename="../engine/hardware/SharedFolders.cpp" line="65" />
         <source>A session connection (%1) cannot share folders with virtiofs: libvirt runs virtiofsd only for the system connection. Share it through the console (SPICE) instead, or use qemu:///system.</source>
-        <translation type="unfinished" />
+        <translation>Eine Sitzungsverbindung (%1) kann keine Ordner mit virtiofs teilen: libvirt startet virtiofsd nur für die Systemverbindung. Teilen Sie ihn stattdessen über die Konsole (SPICE) oder nutzen Sie qemu:///system.</translation>
     </message>
     <message>
         <location filename="../engine/hardware/SharedFolders.cpp" line="70" />
         <source>Name the host folder by its full path (/srv/share).</source>
-        <translation type="unfinished" />
+        <translation>Nennen Sie den Ordner des Rechners mit seinem vollständigen Pfad (/srv/share).</translation>
     </message>
     <message>
         <location filename="../engine/hardware/SharedFolders.cpp" line="72" />
         <source>A read-only folder's path cannot contain a comma.</source>
-        <translation type="unfinished" />
+        <translation>Der Pfad eines schreibgeschützten Ordners darf kein Komma enthalten.</translation>
     </message>
     <message>
         <location filename="../engine/hardware/SharedFolders.cpp" line="80" />
         <source>Give the tag the guest mounts the folder by (e.g. shared).</source>
-        <translation type="unfinished" />
+        <translation>Geben Sie die Kennung an, unter der der Gast den Ordner einhängt (z. B. shared).</translation>
     </message>
     <message>
         <location filename="../engine/hardware/SharedFolders.cpp" line="82" />
         <source>The tag is longer than virtiofs allows (36 bytes).</source>
-        <translation type="unfinished" />
+        <translation>Die Kennung ist länger, als virtiofs erlaubt (36 Bytes).</translation>
     </message>
     <message>
         <location filename="../engine/hardware/SharedFolders.cpp" line="85" />
         <source>The tag cannot contain spaces, commas or quotes.</source>
-        <translation type="unfinished" />
+        <translation>Die Kennung darf keine Leerzeichen, Kommas oder Anführungszeichen enthalten.</translation>
     </message>
     <message>
         <location filename="../engine/hardware/SharedFolders.cpp" line="88" />
         <source>%1 already shares %2 as "%3": choose another tag.</source>
-        <translation type="unfinished" />
+        <translation>%1 teilt %2 bereits als „%3“: Wählen Sie eine andere Kennung.</translation>
     </message>
     <message>
         <location filename="../engine/hardware/SharedFolders.cpp" line="91" />
         <source>Vireo's read-only folder helper (vireo-virtiofsd-ro) is not installed: share it read-write, or reinstall Vireo.</source>
-        <translation type="unfinished" />
+        <translation>Das Hilfsprogramm von Vireo für schreibgeschützte Ordner (vireo-virtiofsd-ro) ist nicht installiert: Teilen Sie ihn beschreibbar oder installieren Sie Vireo neu.</translation>
     </message>
     <message>
         <location filename="../engine/hardware/SharedFolders.cpp" line="101" />
         <location filename="../engine/hardware/SharedFolders.cpp" line="134" />
         <source>The machine is not on this connection.</source>
-        <translation type="unfinished" />
+        <translation>Die Maschine ist nicht auf dieser Verbindung.</translation>
     </message>
     <message>
         <location filename="../engine/hardware/SharedFolders.cpp" line="103" />
         <location filename="../engine/hardware/SharedFolders.cpp" line="137" />
         <source>Share a folder</source>
-        <translation type="unfinished" />
+        <translation>Einen Ordner teilen</translation>
     </message>
     <message>
         <location filename="../engine/hardware/SharedFolders.cpp" line="125" />
         <source>%1 has no SPICE display: only a SPICE console shares folders this way. Switch its display to SPICE (Hardware tab), or use virtiofs.</source>
-        <translation type="unfinished" />
+        <translation>%1 hat keine SPICE-Anzeige: Nur eine SPICE-Konsole teilt Ordner auf diese Weise. Stellen Sie ihre Anzeige auf SPICE um (Reiter Hardware) oder nutzen Sie virtiofs.</translation>
     </message>
     <message>
         <location filename="../engine/hardware/SharedFolders.cpp" line="154" />
         <source>No folder is shared as "%1".</source>
-        <translation type="unfinished" />
+        <translation>Kein Ordner wird als „%1“ geteilt.</translation>
     </message>
     <message>
         <location filename="../engine/hardware/SharedFolders.cpp" line="155" />
         <source>Stop sharing a folder</source>
-        <translation type="unfinished" />
+        <translation>Das Teilen eines Ordners beenden</translation>
     </message>
 </context>
 <context>
@@ -3854,48 +3848,48 @@ ohne die Bibliothek. `vireo --show-console NAME` öffnet sie ebenfalls.</transla
     <message>
         <location filename="../engine/display/GraphicsChannel.cpp" line="43" />
         <source>Open the display</source>
-        <translation type="unfinished" />
+        <translation>Die Anzeige öffnen</translation>
     </message>
     <message>
         <location filename="../engine/display/GraphicsChannel.cpp" line="44" />
         <source>Could not reach the machine's display.</source>
-        <translation type="unfinished" />
+        <translation>Die Anzeige der Maschine war nicht erreichbar.</translation>
     </message>
     <message>
         <location filename="../engine/display/GraphicsChannel.cpp" line="61" />
         <source>The display has no network port (it listens on a local socket or not at all).</source>
-        <translation type="unfinished" />
+        <translation>Die Anzeige hat keinen Netzwerkport (sie lauscht auf einem lokalen Socket oder gar nicht).</translation>
     </message>
     <message>
         <location filename="../engine/display/GraphicsChannel.cpp" line="78" />
         <source>The display listens only on %1's loopback address (%2); it cannot be reached from here over the network. Connect to %1 over SSH (qemu+ssh://), which tunnels the display, or make it listen on the host's address.</source>
-        <translation type="unfinished" />
+        <translation>Die Anzeige lauscht nur auf der Loopback-Adresse von %1 (%2); von hier ist sie über das Netz nicht erreichbar. Verbinden Sie sich über SSH mit %1 (qemu+ssh://), das die Anzeige tunnelt, oder lassen Sie sie auf der Adresse des Rechners lauschen.</translation>
     </message>
     <message>
         <location filename="../engine/display/GraphicsChannel.cpp" line="98" />
         <source>Cannot find %1: %2</source>
-        <translation type="unfinished" />
+        <translation>%1 nicht gefunden: %2</translation>
     </message>
     <message>
         <location filename="../engine/display/GraphicsChannel.cpp" line="119" />
         <source>Cannot connect to the display at %1:%2: %3</source>
-        <translation type="unfinished" />
+        <translation>Verbindung mit der Anzeige unter %1:%2 nicht möglich: %3</translation>
     </message>
     <message>
         <location filename="../engine/display/GraphicsChannel.cpp" line="140" />
         <source>The tunnel's socket path is too long: %1</source>
-        <translation type="unfinished" />
+        <translation>Der Socket-Pfad des Tunnels ist zu lang: %1</translation>
     </message>
     <message>
         <location filename="../engine/display/GraphicsChannel.cpp" line="146" />
         <source>Cannot connect to the display's tunnel: %1</source>
-        <translation type="unfinished" />
+        <translation>Verbindung mit dem Tunnel der Anzeige nicht möglich: %1</translation>
     </message>
     <message>
         <location filename="../engine/display/GraphicsChannel.cpp" line="216" />
         <location filename="../engine/display/GraphicsChannel.cpp" line="225" />
         <source>The machine has no display.</source>
-        <translation type="unfinished" />
+        <translation>Die Maschine hat keine Anzeige.</translation>
     </message>
 </context>
 <context>
@@ -4057,22 +4051,22 @@ ohne die Bibliothek. `vireo --show-console NAME` öffnet sie ebenfalls.</transla
     <message>
         <location filename="../engine/hardware/HostDevices.cpp" line="42" />
         <source>Listing host devices</source>
-        <translation type="unfinished" />
+        <translation>Geräte des Rechners werden aufgelistet</translation>
     </message>
     <message>
         <location filename="../engine/hardware/HostDevices.cpp" line="99" />
         <source>Could not list the host's devices.</source>
-        <translation type="unfinished" />
+        <translation>Die Geräte des Rechners konnten nicht aufgelistet werden.</translation>
     </message>
     <message>
         <location filename="../engine/hardware/HostDevices.cpp" line="145" />
         <source> (%1 GiB)</source>
-        <translation type="unfinished" />
+        <translation> (%1 GiB)</translation>
     </message>
     <message>
         <location filename="../engine/hardware/HostDevices.cpp" line="158" />
         <source>%1, link %2</source>
-        <translation type="unfinished" />
+        <translation>%1, Verbindung %2</translation>
     </message>
 </context>
 <context>
@@ -4189,10 +4183,7 @@ ohne die Bibliothek. `vireo --show-console NAME` öffnet sie ebenfalls.</transla
     <message numerus="yes">
         <location filename="../engine/create/Import.cpp" line="395" />
         <source>The OVF asks for %n network card(s); the machine gets none, as chosen.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>Das OVF verlangt %n Netzwerkkarte; die Maschine bekommt wie gewählt keine.</numerusform><numerusform>Das OVF verlangt %n Netzwerkkarten; die Maschine bekommt wie gewählt keine.</numerusform></translation>
     </message>
     <message>
         <location filename="../engine/create/Import.cpp" line="411" />
@@ -4337,22 +4328,22 @@ ohne die Bibliothek. `vireo --show-console NAME` öffnet sie ebenfalls.</transla
     <message>
         <location filename="../engine/create/IsoImage.cpp" line="24" />
         <source>xorriso, which reads and writes ISO images, is not installed (Debian package xorriso).</source>
-        <translation type="unfinished" />
+        <translation>xorriso, das ISO-Abbilder liest und schreibt, ist nicht installiert (Debian-Paket xorriso).</translation>
     </message>
     <message>
         <location filename="../engine/create/IsoImage.cpp" line="31" />
         <source>xorriso failed.</source>
-        <translation type="unfinished" />
+        <translation>xorriso ist fehlgeschlagen.</translation>
     </message>
     <message>
         <location filename="../engine/create/IsoImage.cpp" line="42" />
         <source>Could not make a temporary folder for %1.</source>
-        <translation type="unfinished" />
+        <translation>Für %1 konnte kein temporärer Ordner angelegt werden.</translation>
     </message>
     <message>
         <location filename="../engine/create/IsoImage.cpp" line="49" />
         <source>Could not write %1 for %2.</source>
-        <translation type="unfinished" />
+        <translation>%1 für %2 konnte nicht geschrieben werden.</translation>
     </message>
 </context>
 <context>
@@ -4360,47 +4351,47 @@ ohne die Bibliothek. `vireo --show-console NAME` öffnet sie ebenfalls.</transla
     <message>
         <location filename="../app/commands/IsolationCommand.cpp" line="36" />
         <source>Shows or sets what a VM shares with this computer: the clipboard (Vireo's console), USB redirection, shared folders, the guest agent's channel.</source>
-        <translation type="unfinished" />
+        <translation>Zeigt oder setzt, was eine VM mit diesem Rechner teilt: die Zwischenablage (Konsole von Vireo), USB-Umleitung, geteilte Ordner, den Kanal des Gastagenten.</translation>
     </message>
     <message>
         <location filename="../app/commands/IsolationCommand.cpp" line="43" />
         <source>The VM (name or UUID).</source>
-        <translation type="unfinished" />
+        <translation>Die VM (Name oder UUID).</translation>
     </message>
     <message>
         <location filename="../app/commands/IsolationCommand.cpp" line="45" />
         <source>off, to-guest or both.</source>
-        <translation type="unfinished" />
+        <translation>off, to-guest oder both.</translation>
     </message>
     <message>
         <location filename="../app/commands/IsolationCommand.cpp" line="48" />
         <source>USB redirection allowed: yes or no.</source>
-        <translation type="unfinished" />
+        <translation>USB-Umleitung erlaubt: yes oder no.</translation>
     </message>
     <message>
         <location filename="../app/commands/IsolationCommand.cpp" line="51" />
         <source>File sharing allowed: yes or no.</source>
-        <translation type="unfinished" />
+        <translation>Dateifreigabe erlaubt: yes oder no.</translation>
     </message>
     <message>
         <location filename="../app/commands/IsolationCommand.cpp" line="54" />
         <source>The guest agent's channel: yes or no.</source>
-        <translation type="unfinished" />
+        <translation>Der Kanal des Gastagenten: yes oder no.</translation>
     </message>
     <message>
         <location filename="../app/commands/IsolationCommand.cpp" line="61" />
         <source>name the VM (see --help)</source>
-        <translation type="unfinished" />
+        <translation>nennen Sie die VM (siehe --help)</translation>
     </message>
     <message>
         <location filename="../app/commands/IsolationCommand.cpp" line="64" />
         <source>--clipboard: '%1' is none of off, to-guest, both</source>
-        <translation type="unfinished" />
+        <translation>--clipboard: „%1“ ist keines von off, to-guest, both</translation>
     </message>
     <message>
         <location filename="../app/commands/IsolationCommand.cpp" line="72" />
         <source>--%1: '%2' is neither yes nor no</source>
-        <translation type="unfinished" />
+        <translation>--%1: „%2“ ist weder yes noch no</translation>
     </message>
 </context>
 <context>
@@ -4408,140 +4399,140 @@ ohne die Bibliothek. `vireo --show-console NAME` öffnet sie ebenfalls.</transla
     <message>
         <location filename="../engine/security/Isolation.cpp" line="83" />
         <source>Off</source>
-        <translation type="unfinished" />
+        <translation>Aus</translation>
     </message>
     <message>
         <location filename="../engine/security/Isolation.cpp" line="85" />
         <source>From this computer to the guest only</source>
-        <translation type="unfinished" />
+        <translation>Nur von diesem Rechner zum Gast</translation>
     </message>
     <message>
         <location filename="../engine/security/Isolation.cpp" line="87" />
         <source>Shared both ways</source>
-        <translation type="unfinished" />
+        <translation>In beide Richtungen geteilt</translation>
     </message>
     <message>
         <location filename="../engine/security/Isolation.cpp" line="116" />
         <source>File sharing is off for this VM (Security tab, Isolation): turn it on first.</source>
-        <translation type="unfinished" />
+        <translation>Die Dateifreigabe ist für diese VM aus (Reiter Sicherheit, Isolierung): Schalten Sie sie zuerst ein.</translation>
     </message>
     <message>
         <location filename="../engine/security/Isolation.cpp" line="119" />
         <source>USB redirection is off for this VM (Security tab, Isolation): turn it on first.</source>
-        <translation type="unfinished" />
+        <translation>Die USB-Umleitung ist für diese VM aus (Reiter Sicherheit, Isolierung): Schalten Sie sie zuerst ein.</translation>
     </message>
     <message>
         <location filename="../engine/security/Isolation.cpp" line="129" />
         <location filename="../engine/security/Isolation.cpp" line="280" />
         <source>The VM is gone.</source>
-        <translation type="unfinished" />
+        <translation>Die VM ist nicht mehr da.</translation>
     </message>
     <message>
         <location filename="../engine/security/Isolation.cpp" line="139" />
         <source>libvirt did not give the VM's definition.</source>
-        <translation type="unfinished" />
+        <translation>libvirt hat die Definition der VM nicht geliefert.</translation>
     </message>
     <message>
         <location filename="../engine/security/Isolation.cpp" line="158" />
         <source>a USB redirection device removed</source>
-        <translation type="unfinished" />
+        <translation>ein USB-Umleitungsgerät entfernt</translation>
     </message>
     <message>
         <location filename="../engine/security/Isolation.cpp" line="174" />
         <source>two USB redirection channels added</source>
-        <translation type="unfinished" />
+        <translation>zwei USB-Umleitungskanäle hinzugefügt</translation>
     </message>
     <message>
         <location filename="../engine/security/Isolation.cpp" line="181" />
         <source>the shared folder %1 removed</source>
-        <translation type="unfinished" />
+        <translation>der geteilte Ordner %1 entfernt</translation>
     </message>
     <message>
         <location filename="../engine/security/Isolation.cpp" line="192" />
         <source>the guest agent's channel removed</source>
-        <translation type="unfinished" />
+        <translation>der Kanal des Gastagenten entfernt</translation>
     </message>
     <message>
         <location filename="../engine/security/Isolation.cpp" line="202" />
         <source>the guest agent's channel added</source>
-        <translation type="unfinished" />
+        <translation>der Kanal des Gastagenten hinzugefügt</translation>
     </message>
     <message>
         <location filename="../engine/security/Isolation.cpp" line="208" />
         <source>libvirt did not keep the change: %1</source>
-        <translation type="unfinished" />
+        <translation>libvirt hat die Änderung nicht behalten: %1</translation>
     </message>
     <message>
         <location filename="../engine/security/Isolation.cpp" line="216" />
         <source>the running VM keeps a device libvirt would not unplug (%1)</source>
-        <translation type="unfinished" />
+        <translation>die laufende VM behält ein Gerät, das libvirt nicht entfernen wollte (%1)</translation>
     </message>
     <message>
         <location filename="../engine/security/Isolation.cpp" line="223" />
         <source>the USB redirection channels reach the guest at its next start (%1)</source>
-        <translation type="unfinished" />
+        <translation>die USB-Umleitungskanäle erreichen den Gast bei seinem nächsten Start (%1)</translation>
     </message>
     <message>
         <location filename="../engine/security/Isolation.cpp" line="232" />
         <source>the agent's channel reaches the guest at its next start</source>
-        <translation type="unfinished" />
+        <translation>der Kanal des Agenten erreicht den Gast bei seinem nächsten Start</translation>
     </message>
     <message>
         <location filename="../engine/security/Isolation.cpp" line="234" />
         <source>SPICE's own clipboard off</source>
-        <translation type="unfinished" />
+        <translation>die eigene Zwischenablage von SPICE aus</translation>
     </message>
     <message>
         <location filename="../engine/security/Isolation.cpp" line="249" />
         <source>libvirt did not keep the settings: %1</source>
-        <translation type="unfinished" />
+        <translation>libvirt hat die Einstellungen nicht behalten: %1</translation>
     </message>
     <message>
         <location filename="../engine/security/Isolation.cpp" line="255" />
         <source>Isolation kept: clipboard %1, USB redirection %2, file sharing %3, guest agent %4.</source>
-        <translation type="unfinished" />
+        <translation>Isolierung gespeichert: Zwischenablage %1, USB-Umleitung %2, Dateifreigabe %3, Gastagent %4.</translation>
     </message>
     <message>
         <location filename="../engine/security/Isolation.cpp" line="258" />
         <location filename="../engine/security/Isolation.cpp" line="260" />
         <source>allowed</source>
-        <translation type="unfinished" />
+        <translation>erlaubt</translation>
     </message>
     <message>
         <location filename="../engine/security/Isolation.cpp" line="259" />
         <location filename="../engine/security/Isolation.cpp" line="261" />
         <source>not allowed</source>
-        <translation type="unfinished" />
+        <translation>nicht erlaubt</translation>
     </message>
     <message>
         <location filename="../engine/security/Isolation.cpp" line="262" />
         <source>on</source>
-        <translation type="unfinished" />
+        <translation>ein</translation>
     </message>
     <message>
         <location filename="../engine/security/Isolation.cpp" line="262" />
         <source>off</source>
-        <translation type="unfinished" />
+        <translation>aus</translation>
     </message>
     <message>
         <location filename="../engine/security/Isolation.cpp" line="265" />
         <source>Done: %1.</source>
-        <translation type="unfinished" />
+        <translation>Erledigt: %1.</translation>
     </message>
     <message>
         <location filename="../engine/security/Isolation.cpp" line="268" />
         <source>From its next start: %1.</source>
-        <translation type="unfinished" />
+        <translation>Ab ihrem nächsten Start: %1.</translation>
     </message>
     <message>
         <location filename="../engine/security/Isolation.cpp" line="277" />
         <source>Read isolation settings</source>
-        <translation type="unfinished" />
+        <translation>Einstellungen der Isolierung lesen</translation>
     </message>
     <message>
         <location filename="../engine/security/Isolation.cpp" line="291" />
         <source>Isolation settings</source>
-        <translation type="unfinished" />
+        <translation>Einstellungen der Isolierung</translation>
     </message>
 </context>
 <context>
@@ -4549,27 +4540,27 @@ ohne die Bibliothek. `vireo --show-console NAME` öffnet sie ebenfalls.</transla
     <message>
         <location filename="../engine/core/Keyring.cpp" line="68" />
         <source>The secret store did not answer: %1</source>
-        <translation type="unfinished" />
+        <translation>Der Geheimnisspeicher hat nicht geantwortet: %1</translation>
     </message>
     <message>
         <location filename="../engine/core/Keyring.cpp" line="79" />
         <source>No secret store without an application.</source>
-        <translation type="unfinished" />
+        <translation>Ohne Anwendung kein Geheimnisspeicher.</translation>
     </message>
     <message>
         <location filename="../engine/core/Keyring.cpp" line="102" />
         <source>The secret store did not answer within 15 seconds.</source>
-        <translation type="unfinished" />
+        <translation>Der Geheimnisspeicher hat nicht innerhalb von 15 Sekunden geantwortet.</translation>
     </message>
     <message>
         <location filename="../engine/core/Keyring.cpp" line="115" />
         <source>No secret store: there is no desktop session bus (D-Bus).</source>
-        <translation type="unfinished" />
+        <translation>Kein Geheimnisspeicher: Es gibt keinen Sitzungsbus der Arbeitsumgebung (D-Bus).</translation>
     </message>
     <message>
         <location filename="../engine/core/Keyring.cpp" line="123" />
         <source>No secret store: the desktop runs no keyring (GNOME Keyring or KWallet).</source>
-        <translation type="unfinished" />
+        <translation>Kein Geheimnisspeicher: Die Arbeitsumgebung hat keinen Schlüsselbund (GNOME-Schlüsselbund oder KWallet).</translation>
     </message>
 </context>
 <context>
@@ -4577,47 +4568,47 @@ ohne die Bibliothek. `vireo --show-console NAME` öffnet sie ebenfalls.</transla
     <message>
         <location filename="../engine/core/LibvirtError.cpp" line="17" />
         <source>The virtual machine does not exist.</source>
-        <translation type="unfinished" />
+        <translation>Die virtuelle Maschine existiert nicht.</translation>
     </message>
     <message>
         <location filename="../engine/core/LibvirtError.cpp" line="19" />
         <source>This is not possible in the machine's current state.</source>
-        <translation type="unfinished" />
+        <translation>Das ist im aktuellen Zustand der Maschine nicht möglich.</translation>
     </message>
     <message>
         <location filename="../engine/core/LibvirtError.cpp" line="24" />
         <source>Permission denied.</source>
-        <translation type="unfinished" />
+        <translation>Zugriff verweigert.</translation>
     </message>
     <message>
         <location filename="../engine/core/LibvirtError.cpp" line="28" />
         <source>The virtualization service could not be reached.</source>
-        <translation type="unfinished" />
+        <translation>Der Virtualisierungsdienst war nicht erreichbar.</translation>
     </message>
     <message>
         <location filename="../engine/core/LibvirtError.cpp" line="33" />
         <source>The request was not accepted.</source>
-        <translation type="unfinished" />
+        <translation>Die Anfrage wurde nicht angenommen.</translation>
     </message>
     <message>
         <location filename="../engine/core/LibvirtError.cpp" line="35" />
         <source>The operation timed out.</source>
-        <translation type="unfinished" />
+        <translation>Die Zeit für den Vorgang ist abgelaufen.</translation>
     </message>
     <message>
         <location filename="../engine/core/LibvirtError.cpp" line="37" />
         <source>The storage volume does not exist.</source>
-        <translation type="unfinished" />
+        <translation>Der Datenträger existiert nicht.</translation>
     </message>
     <message>
         <location filename="../engine/core/LibvirtError.cpp" line="58" />
         <source>The connection to the virtualization service was lost (it stopped or restarted); Vireo reconnects by itself, try again in a moment.</source>
-        <translation type="unfinished" />
+        <translation>Die Verbindung zum Virtualisierungsdienst ging verloren (er wurde beendet oder neu gestartet); Vireo verbindet sich selbst neu, versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
         <location filename="../engine/core/LibvirtError.cpp" line="65" />
         <source>Details: %1</source>
-        <translation type="unfinished" />
+        <translation>Einzelheiten: %1</translation>
     </message>
 </context>
 <context>
@@ -4834,7 +4825,7 @@ ohne die Bibliothek. `vireo --show-console NAME` öffnet sie ebenfalls.</transla
     <message>
         <location filename="../engine/templates/Lineage.cpp" line="207" />
         <source>The template's disk %1 was written to since it became a template (its size or time of change differ): instances made from it may read wrong data. Vireo makes none from it until it is made a template again (Convert to VM, then Make Template).</source>
-        <translation type="unfinished" />
+        <translation>Auf die Festplatte %1 der Vorlage wurde geschrieben, seit sie Vorlage ist (Größe oder Änderungszeit weichen ab): Instanzen daraus lesen womöglich falsche Daten. Vireo erstellt keine mehr daraus, bis sie wieder zur Vorlage gemacht wird (In VM umwandeln, dann Zur Vorlage machen).</translation>
     </message>
 </context>
 <context>
@@ -4985,62 +4976,62 @@ ohne die Bibliothek. `vireo --show-console NAME` öffnet sie ebenfalls.</transla
     <message>
         <location filename="../app/commands/LoginCommand.cpp" line="65" />
         <source>ssh asks, to reach a host:</source>
-        <translation type="unfinished" />
+        <translation>ssh fragt, um einen Rechner zu erreichen:</translation>
     </message>
     <message>
         <location filename="../app/commands/LoginCommand.cpp" line="68" />
         <source>Log in to %1 (%2)</source>
-        <translation type="unfinished" />
+        <translation>Bei %1 anmelden (%2)</translation>
     </message>
     <message>
         <location filename="../app/commands/LoginCommand.cpp" line="71" />
         <source>%1 Try %2 of %3.</source>
-        <translation type="unfinished" />
+        <translation>%1 Versuch %2 von %3.</translation>
     </message>
     <message>
         <location filename="../app/commands/LoginCommand.cpp" line="81" />
         <source>User name: </source>
-        <translation type="unfinished" />
+        <translation>Benutzername: </translation>
     </message>
     <message>
         <location filename="../app/commands/LoginCommand.cpp" line="82" />
         <source>User name [%1]: </source>
-        <translation type="unfinished" />
+        <translation>Benutzername [%1]: </translation>
     </message>
     <message>
         <location filename="../app/commands/LoginCommand.cpp" line="85" />
         <source>Password: </source>
-        <translation type="unfinished" />
+        <translation>Passwort: </translation>
     </message>
     <message>
         <location filename="../app/commands/LoginCommand.cpp" line="95" />
         <source>vireo: no terminal to ask on, and nothing on standard input. Remember the login with `vireo login` in a terminal, or with "Remember in the keyring" in Vireo's window.</source>
-        <translation type="unfinished" />
+        <translation>vireo: kein Terminal zum Fragen und nichts auf der Standardeingabe. Merken Sie sich die Anmeldung mit `vireo login` in einem Terminal oder mit „Im Schlüsselbund merken“ im Fenster von Vireo.</translation>
     </message>
     <message>
         <location filename="../app/commands/LoginCommand.cpp" line="128" />
         <source>Logs in to the connection's host on this terminal and remembers the login in the desktop's keyring (never in a file): Vireo's window and every command then connect without asking. With no terminal, the answers are read from standard input, one per line.</source>
-        <translation type="unfinished" />
+        <translation>Meldet sich in diesem Terminal beim Rechner der Verbindung an und merkt sich die Anmeldung im Schlüsselbund der Arbeitsumgebung (nie in einer Datei): Das Fenster von Vireo und jeder Befehl verbinden sich dann ohne Nachfrage. Ohne Terminal werden die Antworten zeilenweise von der Standardeingabe gelesen.</translation>
     </message>
     <message>
         <location filename="../app/commands/LoginCommand.cpp" line="135" />
         <source>Forget the remembered login instead.</source>
-        <translation type="unfinished" />
+        <translation>Stattdessen die gemerkte Anmeldung vergessen.</translation>
     </message>
     <message>
         <location filename="../app/commands/LoginCommand.cpp" line="140" />
         <source>no arguments besides the options (see --help)</source>
-        <translation type="unfinished" />
+        <translation>keine Argumente außer den Optionen (siehe --help)</translation>
     </message>
     <message>
         <location filename="../app/commands/LoginCommand.cpp" line="146" />
         <source>Forgot the login of %1.</source>
-        <translation type="unfinished" />
+        <translation>Die Anmeldung bei %1 wurde vergessen.</translation>
     </message>
     <message>
         <location filename="../app/commands/LoginCommand.cpp" line="162" />
         <source>Logged in to %1; the login is remembered.</source>
-        <translation type="unfinished" />
+        <translation>Bei %1 angemeldet; die Anmeldung ist gemerkt.</translation>
     </message>
 </context>
 <context>
@@ -5048,37 +5039,37 @@ ohne die Bibliothek. `vireo --show-console NAME` öffnet sie ebenfalls.</transla
     <message>
         <location filename="../engine/create/InstallMedia.cpp" line="28" />
         <source>Could not read the machine's configuration.</source>
-        <translation type="unfinished" />
+        <translation>Die Konfiguration der Maschine konnte nicht gelesen werden.</translation>
     </message>
     <message>
         <location filename="../engine/create/InstallMedia.cpp" line="46" />
         <source>The machine has no CD-ROM drive %1.</source>
-        <translation type="unfinished" />
+        <translation>Die Maschine hat kein CD-ROM-Laufwerk %1.</translation>
     </message>
     <message>
         <location filename="../engine/create/InstallMedia.cpp" line="49" />
         <source>Could not insert the install image %1.</source>
-        <translation type="unfinished" />
+        <translation>Das Installationsabbild %1 konnte nicht eingelegt werden.</translation>
     </message>
     <message>
         <location filename="../engine/create/InstallMedia.cpp" line="69" />
         <source>Eject the install media of %1</source>
-        <translation type="unfinished" />
+        <translation>Das Installationsmedium von %1 auswerfen</translation>
     </message>
     <message>
         <location filename="../engine/create/InstallMedia.cpp" line="74" />
         <source>The machine is not there any more.</source>
-        <translation type="unfinished" />
+        <translation>Die Maschine ist nicht mehr da.</translation>
     </message>
     <message>
         <location filename="../engine/create/InstallMedia.cpp" line="93" />
         <source>Could not change the machine's definition.</source>
-        <translation type="unfinished" />
+        <translation>Die Definition der Maschine konnte nicht geändert werden.</translation>
     </message>
     <message>
         <location filename="../engine/create/InstallMedia.cpp" line="109" />
         <source>Could not eject the media of the running machine.</source>
-        <translation type="unfinished" />
+        <translation>Das Medium der laufenden Maschine konnte nicht ausgeworfen werden.</translation>
     </message>
 </context>
 <context>
@@ -5086,117 +5077,117 @@ ohne die Bibliothek. `vireo --show-console NAME` öffnet sie ebenfalls.</transla
     <message>
         <location filename="../app/commands/MigrateCommand.cpp" line="29" />
         <source>Moves a VM to another host: live while it runs (the default), or offline. The checks come first; nothing starts while one fails. Ctrl+C cancels: the VM stays on this host.</source>
-        <translation type="unfinished" />
+        <translation>Zieht eine VM auf einen anderen Rechner um: live im laufenden Betrieb (die Vorgabe) oder offline. Zuerst kommen die Prüfungen; nichts beginnt, solange eine fehlschlägt. Strg+C bricht ab: Die VM bleibt auf diesem Rechner.</translation>
     </message>
     <message>
         <location filename="../app/commands/MigrateCommand.cpp" line="34" />
         <source>The VM (name or UUID).</source>
-        <translation type="unfinished" />
+        <translation>Die VM (Name oder UUID).</translation>
     </message>
     <message>
         <location filename="../app/commands/MigrateCommand.cpp" line="36" />
         <source>The destination host, e.g. qemu+ssh://root@host2/system.</source>
-        <translation type="unfinished" />
+        <translation>Der Zielrechner, z. B. qemu+ssh://root@host2/system.</translation>
     </message>
     <message>
         <location filename="../app/commands/MigrateCommand.cpp" line="39" />
         <source>Move a shut-off VM's definition.</source>
-        <translation type="unfinished" />
+        <translation>Die Definition einer ausgeschalteten VM umziehen.</translation>
     </message>
     <message>
         <location filename="../app/commands/MigrateCommand.cpp" line="41" />
         <source>Copy the disks: all, or inc (what their backing images lack); default: they are shared.</source>
-        <translation type="unfinished" />
+        <translation>Die Festplatten kopieren: all oder inc (was ihren Basisabbildern fehlt); Vorgabe: Sie sind gemeinsam.</translation>
     </message>
     <message>
         <location filename="../app/commands/MigrateCommand.cpp" line="46" />
         <source>Keep the VM defined on this host too.</source>
-        <translation type="unfinished" />
+        <translation>Die VM auch auf diesem Rechner definiert lassen.</translation>
     </message>
     <message>
         <location filename="../app/commands/MigrateCommand.cpp" line="48" />
         <source>The longest pause at the switch-over.</source>
-        <translation type="unfinished" />
+        <translation>Die längste Pause beim Wechsel.</translation>
     </message>
     <message>
         <location filename="../app/commands/MigrateCommand.cpp" line="51" />
         <source>A cap on the transfer, in MiB/s.</source>
-        <translation type="unfinished" />
+        <translation>Eine Obergrenze für die Übertragung, in MiB/s.</translation>
     </message>
     <message>
         <location filename="../app/commands/MigrateCommand.cpp" line="54" />
         <source>Slow the guest down when it changes memory faster than it can be sent.</source>
-        <translation type="unfinished" />
+        <translation>Den Gast bremsen, wenn er Arbeitsspeicher schneller ändert, als er gesendet werden kann.</translation>
     </message>
     <message>
         <location filename="../app/commands/MigrateCommand.cpp" line="58" />
         <source>Allow post-copy, and switch to it when the migration does not converge (it then always ends; a failure meanwhile loses the VM).</source>
-        <translation type="unfinished" />
+        <translation>Post-Copy erlauben und dazu wechseln, wenn die Migration nicht konvergiert (sie endet dann immer; ein Ausfall währenddessen kostet die VM).</translation>
     </message>
     <message>
         <location filename="../app/commands/MigrateCommand.cpp" line="61" />
         <source>Shared disks without a cluster file system: you know both hosts never write them at once.</source>
-        <translation type="unfinished" />
+        <translation>Gemeinsame Festplatten ohne Cluster-Dateisystem: Sie wissen, dass nie beide Rechner zugleich darauf schreiben.</translation>
     </message>
     <message>
         <location filename="../app/commands/MigrateCommand.cpp" line="65" />
         <source>Where QEMU sends the data, e.g. tcp://10.0.0.2.</source>
-        <translation type="unfinished" />
+        <translation>Wohin QEMU die Daten sendet, z. B. tcp://10.0.0.2.</translation>
     </message>
     <message>
         <location filename="../app/commands/MigrateCommand.cpp" line="69" />
         <source>With --copy-storage: the pool on the destination to copy disks into when no pool there holds their folder.</source>
-        <translation type="unfinished" />
+        <translation>Mit --copy-storage: der Pool auf dem Ziel, in den Festplatten kopiert werden, wenn dort kein Pool ihren Ordner enthält.</translation>
     </message>
     <message>
         <location filename="../app/commands/MigrateCommand.cpp" line="74" />
         <source>Print the checks and stop.</source>
-        <translation type="unfinished" />
+        <translation>Die Prüfungen ausgeben und aufhören.</translation>
     </message>
     <message>
         <location filename="../app/commands/MigrateCommand.cpp" line="80" />
         <source>name the VM and the destination (see --help)</source>
-        <translation type="unfinished" />
+        <translation>nennen Sie die VM und das Ziel (siehe --help)</translation>
     </message>
     <message>
         <location filename="../app/commands/MigrateCommand.cpp" line="91" />
         <source>--copy-storage: '%1' is neither all nor inc</source>
-        <translation type="unfinished" />
+        <translation>--copy-storage: „%1“ ist weder all noch inc</translation>
     </message>
     <message>
         <location filename="../app/commands/MigrateCommand.cpp" line="96" />
         <source>--copy-pool goes with --copy-storage</source>
-        <translation type="unfinished" />
+        <translation>--copy-pool gehört zu --copy-storage</translation>
     </message>
     <message>
         <location filename="../app/commands/MigrateCommand.cpp" line="106" />
         <source>--%1: '%2' is not a positive number</source>
-        <translation type="unfinished" />
+        <translation>--%1: „%2“ ist keine positive Zahl</translation>
     </message>
     <message>
         <location filename="../app/commands/MigrateCommand.cpp" line="129" />
         <source>%1 was not moved: a check failed.</source>
-        <translation type="unfinished" />
+        <translation>%1 wurde nicht umgezogen: Eine Prüfung ist fehlgeschlagen.</translation>
     </message>
     <message>
         <location filename="../app/commands/MigrateCommand.cpp" line="148" />
         <source>Not converging: the guest changes its memory as fast as it is sent. Switching to post-copy.</source>
-        <translation type="unfinished" />
+        <translation>Konvergiert nicht: Der Gast ändert seinen Arbeitsspeicher so schnell, wie er gesendet wird. Wechsel zu Post-Copy.</translation>
     </message>
     <message>
         <location filename="../app/commands/MigrateCommand.cpp" line="152" />
         <source>Not converging: the guest changes its memory as fast as it is sent. Ctrl+C cancels; try --auto-converge or --postcopy.</source>
-        <translation type="unfinished" />
+        <translation>Konvergiert nicht: Der Gast ändert seinen Arbeitsspeicher so schnell, wie er gesendet wird. Strg+C bricht ab; versuchen Sie --auto-converge oder --postcopy.</translation>
     </message>
     <message>
         <location filename="../app/commands/MigrateCommand.cpp" line="167" />
         <source>%1 runs on %2 now (downtime %3 ms).</source>
-        <translation type="unfinished" />
+        <translation>%1 läuft jetzt auf %2 (Ausfallzeit %3 ms).</translation>
     </message>
     <message>
         <location filename="../app/commands/MigrateCommand.cpp" line="170" />
         <source>%1 is on %2 now.</source>
-        <translation type="unfinished" />
+        <translation>%1 ist jetzt auf %2.</translation>
     </message>
 </context>
 <context>
@@ -5204,93 +5195,93 @@ ohne die Bibliothek. `vireo --show-console NAME` öffnet sie ebenfalls.</transla
     <message>
         <location filename="../engine/migration/Migration.cpp" line="178" />
         <source>Memory %1 of %2 sent, %3 left</source>
-        <translation type="unfinished" />
+        <translation>Arbeitsspeicher %1 von %2 gesendet, %3 übrig</translation>
     </message>
     <message>
         <location filename="../engine/migration/Migration.cpp" line="181" />
         <source>; disks %1 of %2</source>
-        <translation type="unfinished" />
+        <translation>; Festplatten %1 von %2</translation>
     </message>
     <message>
         <location filename="../engine/migration/Migration.cpp" line="184" />
         <source>; %1/s</source>
-        <translation type="unfinished" />
+        <translation>; %1/s</translation>
     </message>
     <message>
         <location filename="../engine/migration/Migration.cpp" line="186" />
         <source>; pass %1</source>
-        <translation type="unfinished" />
+        <translation>; Durchgang %1</translation>
     </message>
     <message>
         <location filename="../engine/migration/Migration.cpp" line="188" />
         <source>; expected downtime %1 ms</source>
-        <translation type="unfinished" />
+        <translation>; erwartete Ausfallzeit %1 ms</translation>
     </message>
     <message>
         <location filename="../engine/migration/Migration.cpp" line="198" />
         <source>Migrate to %1</source>
-        <translation type="unfinished" />
+        <translation>Nach %1 migrieren</translation>
     </message>
     <message>
         <location filename="../engine/migration/Migration.cpp" line="202" />
         <location filename="../engine/migration/Migration.cpp" line="372" />
         <source>The VM is gone.</source>
-        <translation type="unfinished" />
+        <translation>Die VM ist nicht mehr da.</translation>
     </message>
     <message>
         <location filename="../engine/migration/Migration.cpp" line="209" />
         <source>Vireo cannot reach %1.</source>
-        <translation type="unfinished" />
+        <translation>Vireo erreicht %1 nicht.</translation>
     </message>
     <message>
         <location filename="../engine/migration/Migration.cpp" line="223" />
         <source>%1 was not moved: %2</source>
-        <translation type="unfinished" />
+        <translation>%1 wurde nicht umgezogen: %2</translation>
     </message>
     <message>
         <location filename="../engine/migration/Migration.cpp" line="310" />
         <source>%1 was not moved: the destination stopped answering (its daemon stopped, or the link broke), so Vireo stopped the migration. The VM runs on here as it was.</source>
-        <translation type="unfinished" />
+        <translation>%1 wurde nicht umgezogen: Das Ziel antwortet nicht mehr (sein Dienst wurde beendet oder die Verbindung brach ab), daher hat Vireo die Migration abgebrochen. Die VM läuft hier weiter wie zuvor.</translation>
     </message>
     <message>
         <location filename="../engine/migration/Migration.cpp" line="325" />
         <source>%1 was not moved: the connection to its host was lost mid-way (its daemon stopped, or the link broke). Vireo reconnects by itself and shows where the VM is: when the daemon is back, libvirt ends the unfinished migration and the VM runs on there.</source>
-        <translation type="unfinished" />
+        <translation>%1 wurde nicht umgezogen: Die Verbindung zu ihrem Rechner ging mittendrin verloren (sein Dienst wurde beendet oder die Verbindung brach ab). Vireo verbindet sich selbst neu und zeigt, wo die VM ist: Ist der Dienst zurück, beendet libvirt die unfertige Migration, und die VM läuft dort weiter.</translation>
     </message>
     <message>
         <location filename="../engine/migration/Migration.cpp" line="336" />
         <source>Cancelled: %1 runs on as it was.</source>
-        <translation type="unfinished" />
+        <translation>Abgebrochen: %1 läuft weiter wie zuvor.</translation>
     </message>
     <message>
         <location filename="../engine/migration/Migration.cpp" line="337" />
         <source>%1 was not moved; it stays on this host.</source>
-        <translation type="unfinished" />
+        <translation>%1 wurde nicht umgezogen; sie bleibt auf diesem Rechner.</translation>
     </message>
     <message>
         <location filename="../engine/migration/Migration.cpp" line="369" />
         <source>Switch to post-copy</source>
-        <translation type="unfinished" />
+        <translation>Zu Post-Copy wechseln</translation>
     </message>
     <message>
         <location filename="../engine/migration/Migration.cpp" line="377" />
         <source>The migration could not switch to post-copy.</source>
-        <translation type="unfinished" />
+        <translation>Die Migration konnte nicht zu Post-Copy wechseln.</translation>
     </message>
     <message>
         <location filename="../engine/migration/Migration.cpp" line="388" />
         <source>%1 The destination's kernel does not let QEMU use post-copy (userfaultfd): allow it there with `sysctl vm.unprivileged_userfaultfd=1`, or migrate with auto-converge instead, which slows the guest until it converges.</source>
-        <translation type="unfinished" />
+        <translation>%1 Der Kernel des Ziels lässt QEMU kein Post-Copy nutzen (userfaultfd): Erlauben Sie es dort mit `sysctl vm.unprivileged_userfaultfd=1` oder migrieren Sie stattdessen mit Auto-Converge, das den Gast bremst, bis es konvergiert.</translation>
     </message>
     <message>
         <location filename="../engine/migration/Migration.cpp" line="395" />
         <source>%1 libvirt cannot tell that both hosts never write the shared disks at once (no cluster file system, a disk cache): when the storage is shared safely, trust it (Migrate dialog) or pass --unsafe; else copy the disks.</source>
-        <translation type="unfinished" />
+        <translation>%1 libvirt kann nicht feststellen, dass nie beide Rechner zugleich auf die gemeinsamen Festplatten schreiben (kein Cluster-Dateisystem, ein Festplatten-Cache): Wird der Speicher sicher geteilt, vertrauen Sie ihm (Migrationsdialog) oder geben Sie --unsafe an; sonst kopieren Sie die Festplatten.</translation>
     </message>
     <message>
         <location filename="../engine/migration/Migration.cpp" line="404" />
         <source>%1 The connection to the destination broke (its daemon stopped, or the link): the VM keeps running here.</source>
-        <translation type="unfinished" />
+        <translation>%1 Die Verbindung zum Ziel brach ab (sein Dienst wurde beendet oder die Verbindung): Die VM läuft hier weiter.</translation>
     </message>
 </context>
 <context>
@@ -5538,138 +5529,138 @@ ohne die Bibliothek. `vireo --show-console NAME` öffnet sie ebenfalls.</transla
     <message>
         <location filename="../engine/networks/NetworkConfig.cpp" line="123" />
         <source>Isolated</source>
-        <translation type="unfinished" />
+        <translation>Isoliert</translation>
     </message>
     <message>
         <location filename="../engine/networks/NetworkConfig.cpp" line="125" />
         <source>NAT</source>
-        <translation type="unfinished" />
+        <translation>NAT</translation>
     </message>
     <message>
         <location filename="../engine/networks/NetworkConfig.cpp" line="126" />
         <source>NAT via %1</source>
-        <translation type="unfinished" />
+        <translation>NAT über %1</translation>
     </message>
     <message>
         <location filename="../engine/networks/NetworkConfig.cpp" line="128" />
         <source>Routed</source>
-        <translation type="unfinished" />
+        <translation>Geroutet</translation>
     </message>
     <message>
         <location filename="../engine/networks/NetworkConfig.cpp" line="129" />
         <source>Routed via %1</source>
-        <translation type="unfinished" />
+        <translation>Geroutet über %1</translation>
     </message>
     <message>
         <location filename="../engine/networks/NetworkConfig.cpp" line="131" />
         <source>Host bridge %1</source>
-        <translation type="unfinished" />
+        <translation>Brücke %1 des Rechners</translation>
     </message>
     <message>
         <location filename="../engine/networks/NetworkConfig.cpp" line="133" />
         <source>Open (no firewall rules)</source>
-        <translation type="unfinished" />
+        <translation>Offen (keine Firewall-Regeln)</translation>
     </message>
     <message>
         <location filename="../engine/networks/NetworkConfig.cpp" line="236" />
         <source>The %1 needs a name.</source>
-        <translation type="unfinished" />
+        <translation>Das %1 braucht einen Namen.</translation>
     </message>
     <message>
         <location filename="../engine/networks/NetworkConfig.cpp" line="238" />
         <source>The %1's name '%2' starts or ends with a space.</source>
-        <translation type="unfinished" />
+        <translation>Der Name „%2“ des %1 beginnt oder endet mit einem Leerzeichen.</translation>
     </message>
     <message>
         <location filename="../engine/networks/NetworkConfig.cpp" line="240" />
         <source>The %1's name is longer than 100 characters.</source>
-        <translation type="unfinished" />
+        <translation>Der Name des %1 ist länger als 100 Zeichen.</translation>
     </message>
     <message>
         <location filename="../engine/networks/NetworkConfig.cpp" line="242" />
         <source>The %1's name '%2' has a '/', which cannot be in a name.</source>
-        <translation type="unfinished" />
+        <translation>Der Name „%2“ des %1 enthält ein „/“, das in keinem Namen stehen darf.</translation>
     </message>
     <message>
         <location filename="../engine/networks/NetworkConfig.cpp" line="245" />
         <source>The %1's name '%2' starts with '%3'.</source>
-        <translation type="unfinished" />
+        <translation>Der Name „%2“ des %1 beginnt mit „%3“.</translation>
     </message>
     <message>
         <location filename="../engine/networks/NetworkConfig.cpp" line="249" />
         <source>The %1's name has a control character.</source>
-        <translation type="unfinished" />
+        <translation>Der Name des %1 enthält ein Steuerzeichen.</translation>
     </message>
     <message>
         <location filename="../engine/networks/NetworkConfig.cpp" line="256" />
         <source>network</source>
-        <translation type="unfinished" />
+        <translation>Netz</translation>
     </message>
     <message>
         <location filename="../engine/networks/NetworkConfig.cpp" line="260" />
         <source>There is a network called '%1' already.</source>
-        <translation type="unfinished" />
+        <translation>Es gibt bereits ein Netz namens „%1“.</translation>
     </message>
     <message>
         <location filename="../engine/networks/NetworkConfig.cpp" line="263" />
         <source>Name the host bridge the network is to use (e.g. br0).</source>
-        <translation type="unfinished" />
+        <translation>Nennen Sie die Brücke des Rechners, die das Netz nutzen soll (z. B. br0).</translation>
     </message>
     <message>
         <location filename="../engine/networks/NetworkConfig.cpp" line="265" />
         <source>The host has no bridge or interface called '%1'.</source>
-        <translation type="unfinished" />
+        <translation>Der Rechner hat keine Brücke oder Schnittstelle namens „%1“.</translation>
     </message>
     <message>
         <location filename="../engine/networks/NetworkConfig.cpp" line="271" />
         <source>'%1' cannot name a bridge: at most 15 characters, no spaces or '/'.</source>
-        <translation type="unfinished" />
+        <translation>„%1“ kann keine Brücke benennen: höchstens 15 Zeichen, keine Leerzeichen oder „/“.</translation>
     </message>
     <message>
         <location filename="../engine/networks/NetworkConfig.cpp" line="275" />
         <source>The host has a bridge or interface called '%1' already.</source>
-        <translation type="unfinished" />
+        <translation>Der Rechner hat bereits eine Brücke oder Schnittstelle namens „%1“.</translation>
     </message>
     <message>
         <location filename="../engine/networks/NetworkConfig.cpp" line="280" />
         <source>Give the network an IPv4 address range, e.g. 192.168.100.0/24.</source>
-        <translation type="unfinished" />
+        <translation>Geben Sie dem Netz einen IPv4-Adressbereich, z. B. 192.168.100.0/24.</translation>
     </message>
     <message>
         <location filename="../engine/networks/NetworkConfig.cpp" line="282" />
         <source>'%1' is not an IPv4 address range like 192.168.100.0/24.</source>
-        <translation type="unfinished" />
+        <translation>„%1“ ist kein IPv4-Adressbereich wie 192.168.100.0/24.</translation>
     </message>
     <message>
         <location filename="../engine/networks/NetworkConfig.cpp" line="285" />
         <source>A /%1 range is too %2 for a virtual network: use /8 to /29.</source>
-        <translation type="unfinished" />
+        <translation>Ein /%1-Bereich ist für ein virtuelles Netz zu %2: Verwenden Sie /8 bis /29.</translation>
     </message>
     <message>
         <location filename="../engine/networks/NetworkConfig.cpp" line="287" />
         <source>large</source>
-        <translation type="unfinished" />
+        <translation>groß</translation>
     </message>
     <message>
         <location filename="../engine/networks/NetworkConfig.cpp" line="287" />
         <source>small</source>
-        <translation type="unfinished" />
+        <translation>klein</translation>
     </message>
     <message>
         <location filename="../engine/networks/NetworkConfig.cpp" line="292" />
         <source>'%1' is not an IPv6 address range like fd00:100::/64.</source>
-        <translation type="unfinished" />
+        <translation>„%1“ ist kein IPv6-Adressbereich wie fd00:100::/64.</translation>
     </message>
     <message>
         <location filename="../engine/networks/NetworkConfig.cpp" line="295" />
         <source>IPv6 with DHCP needs a /64 range; '%1' is /%2.</source>
-        <translation type="unfinished" />
+        <translation>IPv6 mit DHCP braucht einen /64-Bereich; „%1“ ist /%2.</translation>
     </message>
     <message>
         <location filename="../engine/networks/NetworkConfig.cpp" line="301" />
         <location filename="../engine/networks/NetworkConfig.cpp" line="304" />
         <source>%1 overlaps %2, used by %3.</source>
-        <translation type="unfinished" />
+        <translation>%1 überschneidet sich mit %2, genutzt von %3.</translation>
     </message>
 </context>
 <context>
@@ -5677,126 +5668,123 @@ ohne die Bibliothek. `vireo --show-console NAME` öffnet sie ebenfalls.</transla
     <message>
         <location filename="../engine/networks/Networks.cpp" line="38" />
         <source>There is no network called '%1'.</source>
-        <translation type="unfinished" />
+        <translation>Es gibt kein Netz namens „%1“.</translation>
     </message>
     <message>
         <location filename="../engine/networks/Networks.cpp" line="104" />
         <source>the network '%1'</source>
-        <translation type="unfinished" />
+        <translation>dem Netz „%1“</translation>
     </message>
     <message>
         <location filename="../engine/networks/Networks.cpp" line="111" />
         <source>the host's route via %1</source>
-        <translation type="unfinished" />
+        <translation>der Route des Rechners über %1</translation>
     </message>
     <message>
         <location filename="../engine/networks/Networks.cpp" line="160" />
         <source>Read network %1</source>
-        <translation type="unfinished" />
+        <translation>Netz %1 lesen</translation>
     </message>
     <message>
         <location filename="../engine/networks/Networks.cpp" line="180" />
         <source>Read the leases of %1</source>
-        <translation type="unfinished" />
+        <translation>Die Zuweisungen von %1 lesen</translation>
     </message>
     <message>
         <location filename="../engine/networks/Networks.cpp" line="191" />
         <source>Find a free address range</source>
-        <translation type="unfinished" />
+        <translation>Einen freien Adressbereich finden</translation>
     </message>
     <message>
         <location filename="../engine/networks/Networks.cpp" line="198" />
         <source>Every private range Vireo tries is in use.</source>
-        <translation type="unfinished" />
+        <translation>Jeder private Bereich, den Vireo probiert, ist belegt.</translation>
     </message>
     <message>
         <location filename="../engine/networks/Networks.cpp" line="208" />
         <source>Create network %1</source>
-        <translation type="unfinished" />
+        <translation>Netz %1 anlegen</translation>
     </message>
     <message>
         <location filename="../engine/networks/Networks.cpp" line="222" />
         <source>A session connection (qemu:///session) cannot make virtual networks: libvirt needs the system daemon for them. Add a qemu:///system connection and create the network there.</source>
-        <translation type="unfinished" />
+        <translation>Eine Sitzungsverbindung (qemu:///session) kann keine virtuellen Netze anlegen: libvirt braucht dafür den Systemdienst. Fügen Sie eine Verbindung qemu:///system hinzu und legen Sie das Netz dort an.</translation>
     </message>
     <message>
         <location filename="../engine/networks/Networks.cpp" line="228" />
         <source>Could not define the network %1.</source>
-        <translation type="unfinished" />
+        <translation>Das Netz %1 konnte nicht definiert werden.</translation>
     </message>
     <message>
         <location filename="../engine/networks/Networks.cpp" line="231" />
         <source>Could not start the network %1; it was not kept.</source>
-        <translation type="unfinished" />
+        <translation>Das Netz %1 konnte nicht gestartet werden; es wurde nicht behalten.</translation>
     </message>
     <message>
         <location filename="../engine/networks/Networks.cpp" line="240" />
         <source>The network %1 runs, but could not be set to start with the host.</source>
-        <translation type="unfinished" />
+        <translation>Das Netz %1 läuft, konnte aber nicht auf Start mit dem Rechner gesetzt werden.</translation>
     </message>
     <message>
         <location filename="../engine/networks/Networks.cpp" line="254" />
         <source>Start network %1</source>
-        <translation type="unfinished" />
+        <translation>Netz %1 starten</translation>
     </message>
     <message>
         <location filename="../engine/networks/Networks.cpp" line="258" />
         <source>Could not start the network %1.</source>
-        <translation type="unfinished" />
+        <translation>Das Netz %1 konnte nicht gestartet werden.</translation>
     </message>
     <message>
         <location filename="../engine/networks/Networks.cpp" line="267" />
         <source>Stop network %1</source>
-        <translation type="unfinished" />
+        <translation>Netz %1 stoppen</translation>
     </message>
     <message numerus="yes">
         <location filename="../engine/networks/Networks.cpp" line="274" />
         <source>%n running VM(s) use the network %1: %2. Their network cards lose their connection until it starts again.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n laufende VM nutzt das Netz %1: %2. Ihre Netzwerkkarte verliert die Verbindung, bis es wieder startet.</numerusform><numerusform>%n laufende VMs nutzen das Netz %1: %2. Ihre Netzwerkkarten verlieren die Verbindung, bis es wieder startet.</numerusform></translation>
     </message>
     <message>
         <location filename="../engine/networks/Networks.cpp" line="280" />
         <location filename="../engine/networks/Networks.cpp" line="331" />
         <source>Could not stop the network %1.</source>
-        <translation type="unfinished" />
+        <translation>Das Netz %1 konnte nicht gestoppt werden.</translation>
     </message>
     <message>
         <location filename="../engine/networks/Networks.cpp" line="289" />
         <source>Start network %1 with the host</source>
-        <translation type="unfinished" />
+        <translation>Netz %1 mit dem Rechner starten</translation>
     </message>
     <message>
         <location filename="../engine/networks/Networks.cpp" line="290" />
         <source>Do not start network %1 with the host</source>
-        <translation type="unfinished" />
+        <translation>Netz %1 nicht mit dem Rechner starten</translation>
     </message>
     <message>
         <location filename="../engine/networks/Networks.cpp" line="295" />
         <source>Could not change the autostart of %1.</source>
-        <translation type="unfinished" />
+        <translation>Der Autostart von %1 konnte nicht geändert werden.</translation>
     </message>
     <message>
         <location filename="../engine/networks/Networks.cpp" line="312" />
         <source>Delete network %1</source>
-        <translation type="unfinished" />
+        <translation>Netz %1 löschen</translation>
     </message>
     <message>
         <location filename="../engine/networks/Networks.cpp" line="318" />
         <source>The network %1 cannot be deleted while running VMs use it: %2. Shut them down or move their network cards first.</source>
-        <translation type="unfinished" />
+        <translation>Das Netz %1 kann nicht gelöscht werden, solange laufende VMs es nutzen: %2. Fahren Sie sie zuerst herunter oder verlegen Sie ihre Netzwerkkarten.</translation>
     </message>
     <message>
         <location filename="../engine/networks/Networks.cpp" line="326" />
         <source>%1 still name the network %2; they will not start until their network cards are moved to another network.</source>
-        <translation type="unfinished" />
+        <translation>%1 nennen weiterhin das Netz %2; sie starten nicht, bis ihre Netzwerkkarten in ein anderes Netz verlegt sind.</translation>
     </message>
     <message>
         <location filename="../engine/networks/Networks.cpp" line="334" />
         <source>The network %1 is stopped, but could not be deleted.</source>
-        <translation type="unfinished" />
+        <translation>Das Netz %1 ist gestoppt, konnte aber nicht gelöscht werden.</translation>
     </message>
 </context>
 <context>
@@ -5804,57 +5792,57 @@ ohne die Bibliothek. `vireo --show-console NAME` öffnet sie ebenfalls.</transla
     <message>
         <location filename="../engine/create/osinfo/OsinfoPlugin.cpp" line="145" />
         <source>Could not read the OS database (osinfo-db): %1</source>
-        <translation type="unfinished" />
+        <translation>Die Betriebssystem-Datenbank (osinfo-db) konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <location filename="../engine/create/osinfo/OsinfoPlugin.cpp" line="323" />
         <source>libosinfo has no install script for this OS: install it the usual way, answering the installer's questions.</source>
-        <translation type="unfinished" />
+        <translation>libosinfo hat für dieses Betriebssystem kein Installationsskript: Installieren Sie es wie gewohnt und beantworten Sie die Fragen des Installationsprogramms.</translation>
     </message>
     <message>
         <location filename="../engine/create/osinfo/OsinfoPlugin.cpp" line="361" />
         <source>libosinfo could not write the install script: %1</source>
-        <translation type="unfinished" />
+        <translation>libosinfo konnte das Installationsskript nicht schreiben: %1</translation>
     </message>
     <message>
         <location filename="../engine/create/osinfo/OsinfoPlugin.cpp" line="371" />
         <source>the install script of an older version of this OS (osinfo-db has none of its own)</source>
-        <translation type="unfinished" />
+        <translation>das Installationsskript einer älteren Version dieses Betriebssystems (osinfo-db hat kein eigenes)</translation>
     </message>
     <message>
         <location filename="../engine/create/OsDatabase.cpp" line="117" />
         <source>OS detection</source>
-        <translation type="unfinished" />
+        <translation>Betriebssystem-Erkennung</translation>
     </message>
     <message>
         <location filename="../engine/create/OsDatabase.cpp" line="140" />
         <source>The file %1 does not exist.</source>
-        <translation type="unfinished" />
+        <translation>Die Datei %1 existiert nicht.</translation>
     </message>
     <message>
         <location filename="../engine/create/OsDatabase.cpp" line="144" />
         <source>The file %1 cannot be read.</source>
-        <translation type="unfinished" />
+        <translation>Die Datei %1 kann nicht gelesen werden.</translation>
     </message>
     <message>
         <location filename="../engine/create/OsDatabase.cpp" line="175" />
         <source>The OS database is not loaded.</source>
-        <translation type="unfinished" />
+        <translation>Die Betriebssystem-Datenbank ist nicht geladen.</translation>
     </message>
     <message>
         <location filename="../engine/create/OsDatabase.cpp" line="186" />
         <source>An express install needs a user name.</source>
-        <translation type="unfinished" />
+        <translation>Eine Schnellinstallation braucht einen Benutzernamen.</translation>
     </message>
     <message>
         <location filename="../engine/create/OsDatabase.cpp" line="190" />
         <source>An express install needs a password.</source>
-        <translation type="unfinished" />
+        <translation>Eine Schnellinstallation braucht ein Passwort.</translation>
     </message>
     <message>
         <location filename="../engine/create/osinfo/OsinfoPlugin.cpp" line="163" />
         <source>%1 is not an install image (ISO 9660): %2</source>
-        <translation type="unfinished" />
+        <translation>%1 ist kein Installationsabbild (ISO 9660): %2</translation>
     </message>
 </context>
 <context>
@@ -5862,32 +5850,32 @@ ohne die Bibliothek. `vireo --show-console NAME` öffnet sie ebenfalls.</transla
     <message>
         <location filename="../engine/host/HostOverview.cpp" line="125" />
         <source>Read the host</source>
-        <translation type="unfinished" />
+        <translation>Den Rechner lesen</translation>
     </message>
     <message>
         <location filename="../engine/host/HostOverview.cpp" line="136" />
         <source>Could not read the host's hardware.</source>
-        <translation type="unfinished" />
+        <translation>Die Hardware des Rechners konnte nicht gelesen werden.</translation>
     </message>
     <message>
         <location filename="../engine/host/HostOverview.cpp" line="158" />
         <source>KVM is usable: the hypervisor offers KVM VMs, which run at close to the host's speed.</source>
-        <translation type="unfinished" />
+        <translation>KVM ist nutzbar: Der Hypervisor bietet KVM-VMs an, die beinahe so schnell wie der Rechner laufen.</translation>
     </message>
     <message>
         <location filename="../engine/host/HostOverview.cpp" line="161" />
         <source>KVM is not usable: there is no /dev/kvm (virtualization is off in the firmware, the kvm_intel or kvm_amd module is not loaded, or this is a VM without nested virtualization). VMs run under software emulation, many times slower.</source>
-        <translation type="unfinished" />
+        <translation>KVM ist nicht nutzbar: Es gibt kein /dev/kvm (Virtualisierung ist in der Firmware aus, das Modul kvm_intel oder kvm_amd ist nicht geladen, oder dies ist eine VM ohne verschachtelte Virtualisierung). VMs laufen unter Software-Emulation, um ein Vielfaches langsamer.</translation>
     </message>
     <message>
         <location filename="../engine/host/HostOverview.cpp" line="166" />
         <source>KVM is not usable by libvirt here: /dev/kvm exists but cannot be opened (join the kvm group, or check the daemon's permissions). VMs run under software emulation.</source>
-        <translation type="unfinished" />
+        <translation>KVM ist hier für libvirt nicht nutzbar: /dev/kvm existiert, lässt sich aber nicht öffnen (treten Sie der Gruppe kvm bei oder prüfen Sie die Rechte des Dienstes). VMs laufen unter Software-Emulation.</translation>
     </message>
     <message>
         <location filename="../engine/host/HostOverview.cpp" line="171" />
         <source>KVM is not usable: the hypervisor offers software emulation only on this host.</source>
-        <translation type="unfinished" />
+        <translation>KVM ist nicht nutzbar: Der Hypervisor bietet auf diesem Rechner nur Software-Emulation an.</translation>
     </message>
 </context>
 <context>
@@ -5895,12 +5883,12 @@ ohne die Bibliothek. `vireo --show-console NAME` öffnet sie ebenfalls.</transla
     <message>
         <location filename="../engine/core/Plugins.cpp" line="67" />
         <source>Vireo's %1 support is not installed (%2 in %3).</source>
-        <translation type="unfinished" />
+        <translation>Die %1-Unterstützung von Vireo ist nicht installiert (%2 in %3).</translation>
     </message>
     <message>
         <location filename="../engine/core/Plugins.cpp" line="69" />
         <source>Vireo's %1 support could not be loaded: %2</source>
-        <translation type="unfinished" />
+        <translation>Die %1-Unterstützung von Vireo konnte nicht geladen werden: %2</translation>
     </message>
 </context>
 <context>
@@ -6396,7 +6384,7 @@ ohne die Bibliothek. `vireo --show-console NAME` öffnet sie ebenfalls.</transla
     <message>
         <location filename="../ui/host/StorageDialogs.cpp" line="25" />
         <source>C&amp;reate</source>
-        <translation type="unfinished" />
+        <translation>&amp;Anlegen</translation>
     </message>
 </context>
 <context>
@@ -6875,55 +6863,52 @@ ohne die Bibliothek. `vireo --show-console NAME` öffnet sie ebenfalls.</transla
     <message>
         <location filename="../app/commands/SecurityCommand.cpp" line="39" />
         <source>%1: %2 now listens on 127.0.0.1%3.</source>
-        <translation type="unfinished" />
+        <translation>%1: %2 lauscht jetzt auf 127.0.0.1%3.</translation>
     </message>
     <message>
         <location filename="../app/commands/SecurityCommand.cpp" line="41" />
         <source> from its next start</source>
-        <translation type="unfinished" />
+        <translation> ab ihrem nächsten Start</translation>
     </message>
     <message>
         <location filename="../app/commands/SecurityCommand.cpp" line="53" />
         <source>Shows what protects a VM, or every VM: who can reach its display, the firewall on each network card, disk encryption, Secure Boot and TPM, the confinement QEMU runs under and its user. Exits 1 when something is flagged.</source>
-        <translation type="unfinished" />
+        <translation>Zeigt, was eine VM oder jede VM schützt: wer ihre Anzeige erreicht, die Firewall jeder Netzwerkkarte, Festplattenverschlüsselung, Secure Boot und TPM, die Einschränkung, unter der QEMU läuft, und seinen Benutzer. Endet mit 1, wenn etwas markiert ist.</translation>
     </message>
     <message>
         <location filename="../app/commands/SecurityCommand.cpp" line="60" />
         <source>The VM (name or UUID).</source>
-        <translation type="unfinished" />
+        <translation>Die VM (Name oder UUID).</translation>
     </message>
     <message>
         <location filename="../app/commands/SecurityCommand.cpp" line="61" />
         <source>Every VM.</source>
-        <translation type="unfinished" />
+        <translation>Jede VM.</translation>
     </message>
     <message>
         <location filename="../app/commands/SecurityCommand.cpp" line="63" />
         <source>Apply the one-click fixes first (a display reachable from the network listens on 127.0.0.1).</source>
-        <translation type="unfinished" />
+        <translation>Zuerst die Ein-Klick-Korrekturen anwenden (eine aus dem Netz erreichbare Anzeige lauscht dann auf 127.0.0.1).</translation>
     </message>
     <message>
         <location filename="../app/commands/SecurityCommand.cpp" line="71" />
         <source>name one VM, or --all (see --help)</source>
-        <translation type="unfinished" />
+        <translation>nennen Sie eine VM oder --all (siehe --help)</translation>
     </message>
     <message>
         <location filename="../app/commands/SecurityCommand.cpp" line="73" />
         <source>--fix changes VMs: not on a read-only connection</source>
-        <translation type="unfinished" />
+        <translation>--fix ändert VMs: nicht bei einer schreibgeschützten Verbindung</translation>
     </message>
     <message>
         <location filename="../app/commands/SecurityCommand.cpp" line="95" />
         <source>there is no VM called '%1' on %2</source>
-        <translation type="unfinished" />
+        <translation>auf %2 gibt es keine VM namens „%1“</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/commands/SecurityCommand.cpp" line="114" />
         <source>%n VM(s) flagged.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n VM markiert.</numerusform><numerusform>%n VMs markiert.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -6931,112 +6916,112 @@ ohne die Bibliothek. `vireo --show-console NAME` öffnet sie ebenfalls.</transla
     <message>
         <location filename="../app/commands/SnapshotCommand.cpp" line="32" />
         <source>No snapshots.</source>
-        <translation type="unfinished" />
+        <translation>Keine Schnappschüsse.</translation>
     </message>
     <message>
         <location filename="../app/commands/SnapshotCommand.cpp" line="49" />
         <source>(* current)</source>
-        <translation type="unfinished" />
+        <translation>(* aktuell)</translation>
     </message>
     <message>
         <location filename="../app/commands/SnapshotCommand.cpp" line="58" />
         <source>Snapshots of a virtual machine: list, create, revert, delete.</source>
-        <translation type="unfinished" />
+        <translation>Schnappschüsse einer virtuellen Maschine: list, create, revert, delete.</translation>
     </message>
     <message>
         <location filename="../app/commands/SnapshotCommand.cpp" line="62" />
         <source>list, create, revert or delete.</source>
-        <translation type="unfinished" />
+        <translation>list, create, revert oder delete.</translation>
     </message>
     <message>
         <location filename="../app/commands/SnapshotCommand.cpp" line="64" />
         <source>Name or UUID of the VM.</source>
-        <translation type="unfinished" />
+        <translation>Name oder UUID der VM.</translation>
     </message>
     <message>
         <location filename="../app/commands/SnapshotCommand.cpp" line="66" />
         <source>Snapshot name (create: default, the time).</source>
-        <translation type="unfinished" />
+        <translation>Name des Schnappschusses (create: Vorgabe ist die Uhrzeit).</translation>
     </message>
     <message>
         <location filename="../app/commands/SnapshotCommand.cpp" line="69" />
         <source>create: include the memory state (the VM must run).</source>
-        <translation type="unfinished" />
+        <translation>create: den Speicherzustand einschließen (die VM muss laufen).</translation>
     </message>
     <message>
         <location filename="../app/commands/SnapshotCommand.cpp" line="72" />
         <source>create: the disks only.</source>
-        <translation type="unfinished" />
+        <translation>create: nur die Festplatten.</translation>
     </message>
     <message>
         <location filename="../app/commands/SnapshotCommand.cpp" line="74" />
         <source>create: a description.</source>
-        <translation type="unfinished" />
+        <translation>create: eine Beschreibung.</translation>
     </message>
     <message>
         <location filename="../app/commands/SnapshotCommand.cpp" line="77" />
         <source>revert: leave the VM paused.</source>
-        <translation type="unfinished" />
+        <translation>revert: die VM angehalten lassen.</translation>
     </message>
     <message>
         <location filename="../app/commands/SnapshotCommand.cpp" line="79" />
         <source>revert: start the VM running.</source>
-        <translation type="unfinished" />
+        <translation>revert: die VM laufend starten.</translation>
     </message>
     <message>
         <location filename="../app/commands/SnapshotCommand.cpp" line="81" />
         <source>delete: its descendants too.</source>
-        <translation type="unfinished" />
+        <translation>delete: auch seine Nachfolger.</translation>
     </message>
     <message>
         <location filename="../app/commands/SnapshotCommand.cpp" line="91" />
         <source>Say what to do: list, create, revert or delete.</source>
-        <translation type="unfinished" />
+        <translation>Sagen Sie, was zu tun ist: list, create, revert oder delete.</translation>
     </message>
     <message>
         <location filename="../app/commands/SnapshotCommand.cpp" line="94" />
         <source>Name the VM.</source>
-        <translation type="unfinished" />
+        <translation>Nennen Sie die VM.</translation>
     </message>
     <message>
         <location filename="../app/commands/SnapshotCommand.cpp" line="96" />
         <source>Name the snapshot to %1.</source>
-        <translation type="unfinished" />
+        <translation>Nennen Sie den Schnappschuss für %1.</translation>
     </message>
     <message>
         <location filename="../app/commands/SnapshotCommand.cpp" line="98" />
         <source>Too many arguments.</source>
-        <translation type="unfinished" />
+        <translation>Zu viele Argumente.</translation>
     </message>
     <message>
         <location filename="../app/commands/SnapshotCommand.cpp" line="100" />
         <source>--memory and --disk-only exclude each other.</source>
-        <translation type="unfinished" />
+        <translation>--memory und --disk-only schließen einander aus.</translation>
     </message>
     <message>
         <location filename="../app/commands/SnapshotCommand.cpp" line="102" />
         <source>--paused and --running exclude each other.</source>
-        <translation type="unfinished" />
+        <translation>--paused und --running schließen einander aus.</translation>
     </message>
     <message>
         <location filename="../app/commands/SnapshotCommand.cpp" line="127" />
         <source>Snapshot "%1" of %2 taken.</source>
-        <translation type="unfinished" />
+        <translation>Schnappschuss „%1“ von %2 erstellt.</translation>
     </message>
     <message>
         <location filename="../app/commands/SnapshotCommand.cpp" line="133" />
         <source>%1 reverted to "%2".</source>
-        <translation type="unfinished" />
+        <translation>%1 ist zu „%2“ zurückgekehrt.</translation>
     </message>
     <message>
         <location filename="../app/commands/SnapshotCommand.cpp" line="137" />
         <source>Snapshot "%1" and its descendants deleted.</source>
-        <translation type="unfinished" />
+        <translation>Schnappschuss „%1“ samt Nachfolgern gelöscht.</translation>
     </message>
     <message>
         <location filename="../app/commands/SnapshotCommand.cpp" line="139" />
         <source>Snapshot "%1" deleted.</source>
-        <translation type="unfinished" />
+        <translation>Schnappschuss „%1“ gelöscht.</translation>
     </message>
 </context>
 <context>
@@ -7044,147 +7029,147 @@ ohne die Bibliothek. `vireo --show-console NAME` öffnet sie ebenfalls.</transla
     <message>
         <location filename="../engine/snapshots/JobSupport.cpp" line="62" />
         <source>The disk that holds the machine's storage is full. %1</source>
-        <translation type="unfinished" />
+        <translation>Der Datenträger mit dem Speicher der Maschine ist voll. %1</translation>
     </message>
     <message>
         <location filename="../engine/snapshots/SnapshotXml.cpp" line="20" />
         <source>A snapshot needs a name.</source>
-        <translation type="unfinished" />
+        <translation>Ein Schnappschuss braucht einen Namen.</translation>
     </message>
     <message>
         <location filename="../engine/snapshots/SnapshotXml.cpp" line="22" />
         <source>A snapshot name cannot begin or end with spaces.</source>
-        <translation type="unfinished" />
+        <translation>Der Name eines Schnappschusses darf nicht mit Leerzeichen beginnen oder enden.</translation>
     </message>
     <message>
         <location filename="../engine/snapshots/SnapshotXml.cpp" line="24" />
         <source>A snapshot name cannot contain '/'.</source>
-        <translation type="unfinished" />
+        <translation>Der Name eines Schnappschusses darf kein „/“ enthalten.</translation>
     </message>
     <message>
         <location filename="../engine/snapshots/SnapshotXml.cpp" line="27" />
         <source>A snapshot name cannot contain control characters.</source>
-        <translation type="unfinished" />
+        <translation>Der Name eines Schnappschusses darf keine Steuerzeichen enthalten.</translation>
     </message>
     <message>
         <location filename="../engine/snapshots/SnapshotXml.cpp" line="29" />
         <source>A snapshot name cannot begin with '.'.</source>
-        <translation type="unfinished" />
+        <translation>Der Name eines Schnappschusses darf nicht mit „.“ beginnen.</translation>
     </message>
     <message>
         <location filename="../engine/snapshots/SnapshotXml.cpp" line="31" />
         <source>A snapshot name can be at most 200 bytes long.</source>
-        <translation type="unfinished" />
+        <translation>Der Name eines Schnappschusses darf höchstens 200 Bytes lang sein.</translation>
     </message>
     <message>
         <location filename="../engine/snapshots/SnapshotXml.cpp" line="78" />
         <source>This snapshot is external (made by another tool); libvirt %1.%2 cannot revert to external snapshots (9.7 and later can).</source>
-        <translation type="unfinished" />
+        <translation>Dieser Schnappschuss ist extern (von einem anderen Werkzeug erstellt); libvirt %1.%2 kann nicht zu externen Schnappschüssen zurückkehren (ab 9.7 geht das).</translation>
     </message>
     <message>
         <location filename="../engine/snapshots/Snapshots.cpp" line="55" />
         <source>Could not list the snapshots of %1.</source>
-        <translation type="unfinished" />
+        <translation>Die Schnappschüsse von %1 konnten nicht aufgelistet werden.</translation>
     </message>
     <message>
         <location filename="../engine/snapshots/Snapshots.cpp" line="57" />
         <source>List snapshots</source>
-        <translation type="unfinished" />
+        <translation>Schnappschüsse auflisten</translation>
     </message>
     <message>
         <location filename="../engine/snapshots/Snapshots.cpp" line="99" />
         <source>Could not take snapshot "%1" of %2.</source>
-        <translation type="unfinished" />
+        <translation>Der Schnappschuss „%1“ von %2 konnte nicht erstellt werden.</translation>
     </message>
     <message>
         <location filename="../engine/snapshots/Snapshots.cpp" line="102" />
         <source>Take snapshot %1 of %2</source>
-        <translation type="unfinished" />
+        <translation>Schnappschuss %1 von %2 erstellen</translation>
     </message>
     <message>
         <location filename="../engine/snapshots/Snapshots.cpp" line="112" />
         <source>%1 already has a snapshot of that name.</source>
-        <translation type="unfinished" />
+        <translation>%1 hat bereits einen Schnappschuss mit diesem Namen.</translation>
     </message>
     <message>
         <location filename="../engine/snapshots/Snapshots.cpp" line="120" />
         <source>%1 has an encrypted disk, and QEMU cannot take snapshots of encrypted disks (a memory snapshot would stop the VM). Back up from inside the guest, or keep what you want to snapshot on an unencrypted disk.</source>
-        <translation type="unfinished" />
+        <translation>%1 hat eine verschlüsselte Festplatte, und QEMU kann keine Schnappschüsse verschlüsselter Festplatten erstellen (ein Speicher-Schnappschuss würde die VM anhalten). Sichern Sie aus dem Gast heraus oder legen Sie, was Sie festhalten wollen, auf eine unverschlüsselte Festplatte.</translation>
     </message>
     <message>
         <location filename="../engine/snapshots/Snapshots.cpp" line="132" />
         <source>%1 shares a folder with virtiofs, whose state QEMU cannot keep: take a disk-only snapshot, or shut the machine down first.</source>
-        <translation type="unfinished" />
+        <translation>%1 teilt einen Ordner über virtiofs, dessen Zustand QEMU nicht festhalten kann: Erstellen Sie einen Schnappschuss nur der Festplatten oder fahren Sie die Maschine zuerst herunter.</translation>
     </message>
     <message>
         <location filename="../engine/snapshots/Snapshots.cpp" line="139" />
         <source>A snapshot with memory needs the machine running; it is shut off.</source>
-        <translation type="unfinished" />
+        <translation>Ein Schnappschuss mit Arbeitsspeicher braucht eine laufende Maschine; sie ist ausgeschaltet.</translation>
     </message>
     <message>
         <location filename="../engine/snapshots/Snapshots.cpp" line="147" />
         <source>Its disk %1 (%2) is in %3 format; snapshots need qcow2. Shut the machine off and convert the disk to qcow2 (Vireo can do it, keeping the %3 file), then try again.</source>
-        <translation type="unfinished" />
+        <translation>Ihre Festplatte %1 (%2) hat das Format %3; Schnappschüsse brauchen qcow2. Schalten Sie die Maschine aus und wandeln Sie die Festplatte nach qcow2 um (Vireo kann das und behält die %3-Datei), dann versuchen Sie es erneut.</translation>
     </message>
     <message>
         <location filename="../engine/snapshots/Snapshots.cpp" line="152" />
         <source>not a file</source>
-        <translation type="unfinished" />
+        <translation>keine Datei</translation>
     </message>
     <message>
         <location filename="../engine/snapshots/Snapshots.cpp" line="188" />
         <source>Could not revert %1 to snapshot "%2".</source>
-        <translation type="unfinished" />
+        <translation>%1 konnte nicht zum Schnappschuss „%2“ zurückkehren.</translation>
     </message>
     <message>
         <location filename="../engine/snapshots/Snapshots.cpp" line="190" />
         <source>Revert %1 to %2</source>
-        <translation type="unfinished" />
+        <translation>%1 zu %2 zurückkehren lassen</translation>
     </message>
     <message>
         <location filename="../engine/snapshots/Snapshots.cpp" line="211" />
         <source>Could not delete snapshot "%1" of %2.</source>
-        <translation type="unfinished" />
+        <translation>Der Schnappschuss „%1“ von %2 konnte nicht gelöscht werden.</translation>
     </message>
     <message>
         <location filename="../engine/snapshots/Snapshots.cpp" line="213" />
         <source>Delete snapshot %1 of %2</source>
-        <translation type="unfinished" />
+        <translation>Schnappschuss %1 von %2 löschen</translation>
     </message>
     <message>
         <location filename="../engine/snapshots/Snapshots.cpp" line="238" />
         <source>Could not change the description of snapshot "%1".</source>
-        <translation type="unfinished" />
+        <translation>Die Beschreibung des Schnappschusses „%1“ konnte nicht geändert werden.</translation>
     </message>
     <message>
         <location filename="../engine/snapshots/Snapshots.cpp" line="240" />
         <source>Describe snapshot %1 of %2</source>
-        <translation type="unfinished" />
+        <translation>Schnappschuss %1 von %2 beschreiben</translation>
     </message>
     <message>
         <location filename="../engine/snapshots/DiskConversion.cpp" line="22" />
         <source>Could not convert the disks of %1 to qcow2.</source>
-        <translation type="unfinished" />
+        <translation>Die Festplatten von %1 konnten nicht nach qcow2 umgewandelt werden.</translation>
     </message>
     <message>
         <location filename="../engine/snapshots/DiskConversion.cpp" line="25" />
         <source>Convert the disks of %1 to qcow2</source>
-        <translation type="unfinished" />
+        <translation>Die Festplatten von %1 nach qcow2 umwandeln</translation>
     </message>
     <message>
         <location filename="../engine/snapshots/DiskConversion.cpp" line="30" />
         <source>Vireo converts disks only on this machine's connections.</source>
-        <translation type="unfinished" />
+        <translation>Vireo wandelt Festplatten nur auf Verbindungen zu diesem Rechner um.</translation>
     </message>
     <message>
         <location filename="../engine/snapshots/DiskConversion.cpp" line="35" />
         <source>Shut the machine off first.</source>
-        <translation type="unfinished" />
+        <translation>Schalten Sie die Maschine zuerst aus.</translation>
     </message>
     <message>
         <location filename="../engine/snapshots/DiskConversion.cpp" line="55" />
         <source>Disk %1 is not a file.</source>
-        <translation type="unfinished" />
+        <translation>Festplatte %1 ist keine Datei.</translation>
     </message>
 </context>
 <context>
@@ -7192,38 +7177,38 @@ ohne die Bibliothek. `vireo --show-console NAME` öffnet sie ebenfalls.</transla
     <message>
         <location filename="../engine/display/spice/SpiceSession.cpp" line="162" />
         <source>The display password was not accepted.</source>
-        <translation type="unfinished" />
+        <translation>Das Anzeigepasswort wurde nicht angenommen.</translation>
     </message>
     <message>
         <location filename="../engine/display/spice/SpiceSession.cpp" line="164" />
         <location filename="../engine/display/spice/SpiceSession.cpp" line="167" />
         <source>The display connection was closed.</source>
-        <translation type="unfinished" />
+        <translation>Die Verbindung zur Anzeige wurde geschlossen.</translation>
     </message>
     <message>
         <location filename="../engine/display/spice/SpiceSession.cpp" line="168" />
         <source>The display connection was closed: %1</source>
-        <translation type="unfinished" />
+        <translation>Die Verbindung zur Anzeige wurde geschlossen: %1</translation>
     </message>
     <message>
         <location filename="../engine/display/spice/SpiceSession.cpp" line="174" />
         <source>The display server refused the connection.</source>
-        <translation type="unfinished" />
+        <translation>Der Anzeigeserver hat die Verbindung abgelehnt.</translation>
     </message>
     <message>
         <location filename="../engine/display/spice/SpiceSession.cpp" line="175" />
         <source>The display connection failed: %1</source>
-        <translation type="unfinished" />
+        <translation>Die Verbindung zur Anzeige ist fehlgeschlagen: %1</translation>
     </message>
     <message>
         <location filename="../engine/display/spice/SpiceSession.cpp" line="191" />
         <source>This display needs a password.</source>
-        <translation type="unfinished" />
+        <translation>Diese Anzeige braucht ein Passwort.</translation>
     </message>
     <message>
         <location filename="../engine/display/spice/SpiceSession.cpp" line="225" />
         <source>The display uses a pixel format Vireo cannot show.</source>
-        <translation type="unfinished" />
+        <translation>Die Anzeige nutzt ein Pixelformat, das Vireo nicht darstellen kann.</translation>
     </message>
 </context>
 <context>
@@ -7231,32 +7216,32 @@ ohne die Bibliothek. `vireo --show-console NAME` öffnet sie ebenfalls.</transla
     <message>
         <location filename="../engine/display/spice/SpiceUsb.cpp" line="134" />
         <source>CD-ROM image %1</source>
-        <translation type="unfinished" />
+        <translation>CD-ROM-Abbild %1</translation>
     </message>
     <message>
         <location filename="../engine/display/spice/SpiceUsb.cpp" line="142" />
         <source>USB device %1:%2</source>
-        <translation type="unfinished" />
+        <translation>USB-Gerät %1:%2</translation>
     </message>
     <message>
         <location filename="../engine/display/spice/SpiceUsb.cpp" line="273" />
         <source>USB redirection does not work on this computer: %1</source>
-        <translation type="unfinished" />
+        <translation>USB-Umleitung funktioniert auf diesem Rechner nicht: %1</translation>
     </message>
     <message>
         <location filename="../engine/display/spice/SpiceUsb.cpp" line="369" />
         <source>%1 is not a file.</source>
-        <translation type="unfinished" />
+        <translation>%1 ist keine Datei.</translation>
     </message>
     <message>
         <location filename="../engine/display/spice/SpiceUsb.cpp" line="371" />
         <source>Vireo may not read %1.</source>
-        <translation type="unfinished" />
+        <translation>Vireo darf %1 nicht lesen.</translation>
     </message>
     <message>
         <location filename="../engine/display/spice/SpiceUsb.cpp" line="381" />
         <source>The image could not be offered as a USB CD-ROM: %1</source>
-        <translation type="unfinished" />
+        <translation>Das Abbild konnte nicht als USB-CD-ROM angeboten werden: %1</translation>
     </message>
 </context>
 <context>
@@ -7264,67 +7249,67 @@ ohne die Bibliothek. `vireo --show-console NAME` öffnet sie ebenfalls.</transla
     <message>
         <location filename="../app/commands/StatsCommand.cpp" line="67" />
         <source>Live figures of a running VM, or its stored history as CSV (export).</source>
-        <translation type="unfinished" />
+        <translation>Live-Werte einer laufenden VM oder ihr gespeicherter Verlauf als CSV (export).</translation>
     </message>
     <message>
         <location filename="../app/commands/StatsCommand.cpp" line="72" />
         <source>Name or UUID of the VM (after 'export' to export its history).</source>
-        <translation type="unfinished" />
+        <translation>Name oder UUID der VM (nach „export“, um ihren Verlauf zu exportieren).</translation>
     </message>
     <message>
         <location filename="../app/commands/StatsCommand.cpp" line="76" />
         <source>Seconds between lines (default 1).</source>
-        <translation type="unfinished" />
+        <translation>Sekunden zwischen den Zeilen (Vorgabe 1).</translation>
     </message>
     <message>
         <location filename="../app/commands/StatsCommand.cpp" line="89" />
         <source>One JSON object a line.</source>
-        <translation type="unfinished" />
+        <translation>Ein JSON-Objekt pro Zeile.</translation>
     </message>
     <message>
         <location filename="../app/commands/StatsCommand.cpp" line="79" />
         <source>Stop after N lines (default: never).</source>
-        <translation type="unfinished" />
+        <translation>Nach N Zeilen aufhören (Vorgabe: nie).</translation>
     </message>
     <message>
         <location filename="../app/commands/StatsCommand.cpp" line="82" />
         <source>export: from this long ago (1h, 30m, 7d) or this ISO time.</source>
-        <translation type="unfinished" />
+        <translation>export: ab so lange her (1h, 30m, 7d) oder ab dieser ISO-Zeit.</translation>
     </message>
     <message>
         <location filename="../app/commands/StatsCommand.cpp" line="86" />
         <source>export: up to this time (default now).</source>
-        <translation type="unfinished" />
+        <translation>export: bis zu dieser Zeit (Vorgabe: jetzt).</translation>
     </message>
     <message>
         <location filename="../app/commands/StatsCommand.cpp" line="99" />
         <source>Name one VM.</source>
-        <translation type="unfinished" />
+        <translation>Nennen Sie eine VM.</translation>
     </message>
     <message>
         <location filename="../app/commands/StatsCommand.cpp" line="103" />
         <source>--interval takes seconds from 0.1 to 3600.</source>
-        <translation type="unfinished" />
+        <translation>--interval nimmt Sekunden von 0,1 bis 3600.</translation>
     </message>
     <message>
         <location filename="../app/commands/StatsCommand.cpp" line="106" />
         <source>--count takes a number of lines.</source>
-        <translation type="unfinished" />
+        <translation>--count nimmt eine Anzahl Zeilen.</translation>
     </message>
     <message>
         <location filename="../app/commands/StatsCommand.cpp" line="111" />
         <source>--since and --until take 90s, 10m, 1h, 7d or an ISO time, the first before the second.</source>
-        <translation type="unfinished" />
+        <translation>--since und --until nehmen 90s, 10m, 1h, 7d oder eine ISO-Zeit, die erste vor der zweiten.</translation>
     </message>
     <message>
         <location filename="../app/commands/StatsCommand.cpp" line="129" />
         <source>%1 is not running.</source>
-        <translation type="unfinished" />
+        <translation>%1 läuft nicht.</translation>
     </message>
     <message>
         <location filename="../app/commands/StatsCommand.cpp" line="165" />
         <source>%1 stopped.</source>
-        <translation type="unfinished" />
+        <translation>%1 ist angehalten.</translation>
     </message>
 </context>
 <context>
@@ -7651,12 +7636,12 @@ ohne die Bibliothek. `vireo --show-console NAME` öffnet sie ebenfalls.</transla
     <message>
         <location filename="../engine/stats/StatsStore.cpp" line="69" />
         <source>statistics history</source>
-        <translation type="unfinished" />
+        <translation>Statistikverlauf</translation>
     </message>
     <message>
         <location filename="../engine/stats/StatsStore.cpp" line="84" />
         <source>Could not open the statistics database %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Die Statistikdatenbank %1 konnte nicht geöffnet werden: %2</translation>
     </message>
 </context>
 <context>
@@ -7775,10 +7760,7 @@ ohne die Bibliothek. `vireo --show-console NAME` öffnet sie ebenfalls.</transla
     <message numerus="yes">
         <location filename="../app/commands/TemplateCommand.cpp" line="158" />
         <source>%1 is independent now (%n disk(s) flattened).</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%1 ist jetzt eigenständig (%n Festplatte übernommen).</numerusform><numerusform>%1 ist jetzt eigenständig (%n Festplatten übernommen).</numerusform></translation>
     </message>
     <message>
         <location filename="../app/commands/TemplateCommand.cpp" line="167" />
@@ -7881,92 +7863,92 @@ ohne die Bibliothek. `vireo --show-console NAME` öffnet sie ebenfalls.</transla
     <message>
         <location filename="../engine/templates/Templates.cpp" line="32" />
         <source>The VM is gone.</source>
-        <translation type="unfinished" />
+        <translation>Die VM ist nicht mehr da.</translation>
     </message>
     <message>
         <location filename="../engine/templates/Templates.cpp" line="68" />
         <source>Shut %1 down first: a template's disks must not change.</source>
-        <translation type="unfinished" />
+        <translation>Fahren Sie %1 zuerst herunter: Die Festplatten einer Vorlage dürfen sich nicht ändern.</translation>
     </message>
     <message>
         <location filename="../engine/templates/Templates.cpp" line="82" />
         <source>Could not make %1's disks read-only.</source>
-        <translation type="unfinished" />
+        <translation>Die Festplatten von %1 konnten nicht schreibgeschützt gemacht werden.</translation>
     </message>
     <message>
         <location filename="../engine/templates/Templates.cpp" line="86" />
         <source>Could not mark %1 as a template.</source>
-        <translation type="unfinished" />
+        <translation>%1 konnte nicht als Vorlage gekennzeichnet werden.</translation>
     </message>
     <message>
         <location filename="../engine/templates/Templates.cpp" line="121" />
         <source>Clone as %1</source>
-        <translation type="unfinished" />
+        <translation>Als %1 klonen</translation>
     </message>
     <message>
         <location filename="../engine/templates/Templates.cpp" line="165" />
         <source>Read the lineage</source>
-        <translation type="unfinished" />
+        <translation>Die Herkunft lesen</translation>
     </message>
     <message>
         <location filename="../engine/templates/Templates.cpp" line="175" />
         <source>Template from snapshot</source>
-        <translation type="unfinished" />
+        <translation>Vorlage aus Schnappschuss</translation>
     </message>
     <message>
         <location filename="../engine/templates/Templates.cpp" line="189" />
         <source>Make template</source>
-        <translation type="unfinished" />
+        <translation>Zur Vorlage machen</translation>
     </message>
     <message>
         <location filename="../engine/templates/Templates.cpp" line="196" />
         <source>Convert to VM</source>
-        <translation type="unfinished" />
+        <translation>In VM umwandeln</translation>
     </message>
     <message>
         <location filename="../engine/templates/Templates.cpp" line="209" />
         <source>%1 is the base of linked instances: %2. Its disks must not change while they exist: delete or flatten them first.</source>
-        <translation type="unfinished" />
+        <translation>%1 ist die Grundlage verknüpfter Instanzen: %2. Ihre Festplatten dürfen sich nicht ändern, solange diese existieren: Löschen Sie sie zuerst oder machen Sie sie eigenständig.</translation>
     </message>
     <message>
         <location filename="../engine/templates/Templates.cpp" line="217" />
         <source>Could not make %1 an ordinary VM again.</source>
-        <translation type="unfinished" />
+        <translation>%1 konnte nicht wieder zu einer gewöhnlichen VM gemacht werden.</translation>
     </message>
     <message>
         <location filename="../engine/templates/Templates.cpp" line="227" />
         <source>List instances</source>
-        <translation type="unfinished" />
+        <translation>Instanzen auflisten</translation>
     </message>
     <message>
         <location filename="../engine/templates/Templates.cpp" line="237" />
         <source>New instances</source>
-        <translation type="unfinished" />
+        <translation>Neue Instanzen</translation>
     </message>
     <message>
         <location filename="../engine/templates/Templates.cpp" line="240" />
         <source>Make 1 to 100 instances at a time.</source>
-        <translation type="unfinished" />
+        <translation>Erstellen Sie 1 bis 100 Instanzen auf einmal.</translation>
     </message>
     <message>
         <location filename="../engine/templates/Templates.cpp" line="254" />
         <source>%1 is not a template: make it one first.</source>
-        <translation type="unfinished" />
+        <translation>%1 ist keine Vorlage: Machen Sie sie zuerst zu einer.</translation>
     </message>
     <message>
         <location filename="../engine/templates/Templates.cpp" line="265" />
         <source>The name '%1' is taken.</source>
-        <translation type="unfinished" />
+        <translation>Der Name „%1“ ist vergeben.</translation>
     </message>
     <message>
         <location filename="../engine/templates/Templates.cpp" line="275" />
         <source>%1 (made before: %2)</source>
-        <translation type="unfinished" />
+        <translation>%1 (bereits erstellt: %2)</translation>
     </message>
     <message>
         <location filename="../engine/templates/Templates.cpp" line="279" />
         <source>%1 of %2 made</source>
-        <translation type="unfinished" />
+        <translation>%1 von %2 erstellt</translation>
     </message>
 </context>
 <context>
@@ -7974,10 +7956,7 @@ ohne die Bibliothek. `vireo --show-console NAME` öffnet sie ebenfalls.</transla
     <message numerus="yes">
         <location filename="../engine/display/spice/SpiceFileTransfer.cpp" line="75" />
         <source>%n file(s) copied into the guest.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n Datei in den Gast kopiert.</numerusform><numerusform>%n Dateien in den Gast kopiert.</numerusform></translation>
     </message>
     <message>
         <location filename="../engine/display/spice/SpiceFileTransfer.cpp" line="77" />
@@ -8177,42 +8156,42 @@ ohne die Bibliothek. `vireo --show-console NAME` öffnet sie ebenfalls.</transla
     <message>
         <location filename="../engine/display/SshTunnel.cpp" line="71" />
         <source>The display has neither a port nor a socket to reach (it is not listening).</source>
-        <translation type="unfinished" />
+        <translation>Die Anzeige hat weder einen Port noch einen Socket, der erreichbar wäre (sie lauscht nicht).</translation>
     </message>
     <message>
         <location filename="../engine/display/SshTunnel.cpp" line="155" />
         <source>Cannot make a private folder for the SSH tunnel: %1</source>
-        <translation type="unfinished" />
+        <translation>Für den SSH-Tunnel kann kein privater Ordner angelegt werden: %1</translation>
     </message>
     <message>
         <location filename="../engine/display/SshTunnel.cpp" line="216" />
         <source>the host's SSH key is not the one known for it (in ~/.ssh/known_hosts), so ssh forwards nothing. If the host was reinstalled, remove the old key with ssh-keygen -R HOST.</source>
-        <translation type="unfinished" />
+        <translation>der SSH-Schlüssel des Rechners ist nicht der für ihn bekannte (in ~/.ssh/known_hosts), daher leitet ssh nichts weiter. Wurde der Rechner neu installiert, entfernen Sie den alten Schlüssel mit ssh-keygen -R RECHNER.</translation>
     </message>
     <message>
         <location filename="../engine/display/SshTunnel.cpp" line="220" />
         <source>the forward did not come up within %1 s. %2</source>
-        <translation type="unfinished" />
+        <translation>die Weiterleitung kam nicht innerhalb von %1 s zustande. %2</translation>
     </message>
     <message>
         <location filename="../engine/display/SshTunnel.cpp" line="224" />
         <source>Cannot run ssh for a tunnel to the display (is the openssh-client package installed?): %1</source>
-        <translation type="unfinished" />
+        <translation>ssh kann für einen Tunnel zur Anzeige nicht gestartet werden (ist das Paket openssh-client installiert?): %1</translation>
     </message>
     <message>
         <location filename="../engine/display/SshTunnel.cpp" line="228" />
         <source>The SSH tunnel to %1 closed%2</source>
-        <translation type="unfinished" />
+        <translation>Der SSH-Tunnel zu %1 wurde geschlossen%2</translation>
     </message>
     <message>
         <location filename="../engine/display/SshTunnel.cpp" line="232" />
         <source>Cannot open an SSH tunnel to the display on %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Ein SSH-Tunnel zur Anzeige auf %1 lässt sich nicht öffnen: %2</translation>
     </message>
     <message>
         <location filename="../engine/display/SshTunnel.cpp" line="235" />
         <source>ssh ended (exit code %1).</source>
-        <translation type="unfinished" />
+        <translation>ssh wurde beendet (Rückgabewert %1).</translation>
     </message>
 </context>
 <context>
@@ -8220,12 +8199,12 @@ ohne die Bibliothek. `vireo --show-console NAME` öffnet sie ebenfalls.</transla
     <message>
         <location filename="../engine/host/ResourceUsage.cpp" line="157" />
         <source>%1 (running)</source>
-        <translation type="unfinished" />
+        <translation>%1 (läuft)</translation>
     </message>
     <message>
         <location filename="../engine/host/ResourceUsage.cpp" line="157" />
         <source>%1 (shut off)</source>
-        <translation type="unfinished" />
+        <translation>%1 (ausgeschaltet)</translation>
     </message>
 </context>
 <context>
@@ -8233,52 +8212,52 @@ ohne die Bibliothek. `vireo --show-console NAME` öffnet sie ebenfalls.</transla
     <message>
         <location filename="../engine/display/UsbRedirection.cpp" line="50" />
         <source>"%1" is not a USB filter rule: it takes five fields, class,vendor,product,version,allow, each -1 or a number (allow 0 or 1).</source>
-        <translation type="unfinished" />
+        <translation>„%1“ ist keine USB-Filterregel: Sie hat fünf Felder, class,vendor,product,version,allow, jedes -1 oder eine Zahl (allow 0 oder 1).</translation>
     </message>
     <message>
         <location filename="../engine/display/UsbRedirection.cpp" line="90" />
         <source>Vireo may not open this device. Its node in /dev/bus/usb belongs to another user or group: join that group (often plugdev) or add a udev rule that lets you use it, then plug it in again.</source>
-        <translation type="unfinished" />
+        <translation>Vireo darf dieses Gerät nicht öffnen. Sein Knoten in /dev/bus/usb gehört einem anderen Benutzer oder einer anderen Gruppe: Treten Sie dieser Gruppe bei (oft plugdev) oder fügen Sie eine udev-Regel hinzu, die es Ihnen erlaubt, und stecken Sie es dann neu ein.</translation>
     </message>
     <message>
         <location filename="../engine/display/UsbRedirection.cpp" line="95" />
         <source>The device is in use on this computer: a driver or a program holds it. Unmount or close what uses it and try again.</source>
-        <translation type="unfinished" />
+        <translation>Das Gerät wird auf diesem Rechner genutzt: Ein Treiber oder ein Programm hält es. Hängen Sie aus oder schließen Sie, was es nutzt, und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <location filename="../engine/display/UsbRedirection.cpp" line="99" />
         <source>Every USB redirection channel of this VM is in use (%1): give a device back first.</source>
-        <translation type="unfinished" />
+        <translation>Jeder USB-Umleitungskanal dieser VM ist belegt (%1): Geben Sie zuerst ein Gerät zurück.</translation>
     </message>
     <message>
         <location filename="../engine/display/UsbRedirection.cpp" line="105" />
         <source>The VM's USB filter does not accept this device.</source>
-        <translation type="unfinished" />
+        <translation>Der USB-Filter der VM nimmt dieses Gerät nicht an.</translation>
     </message>
     <message>
         <location filename="../engine/display/UsbRedirection.cpp" line="107" />
         <source>The device was unplugged.</source>
-        <translation type="unfinished" />
+        <translation>Das Gerät wurde abgezogen.</translation>
     </message>
     <message>
         <location filename="../engine/display/UsbRedirection.cpp" line="108" />
         <source>The device could not be redirected.</source>
-        <translation type="unfinished" />
+        <translation>Das Gerät konnte nicht umgeleitet werden.</translation>
     </message>
     <message>
         <location filename="../engine/display/UsbRedirection.cpp" line="109" />
         <source>The device could not be redirected: %1</source>
-        <translation type="unfinished" />
+        <translation>Das Gerät konnte nicht umgeleitet werden: %1</translation>
     </message>
     <message>
         <location filename="../engine/display/UsbRedirection.cpp" line="115" />
         <source>USB devices go into a VM through a SPICE display; this VM's display is VNC.</source>
-        <translation type="unfinished" />
+        <translation>USB-Geräte gelangen über eine SPICE-Anzeige in eine VM; die Anzeige dieser VM ist VNC.</translation>
     </message>
     <message>
         <location filename="../engine/display/UsbRedirection.cpp" line="118" />
         <source>This VM has no USB redirection channels. Turn on USB redirection in its Isolation settings (Security tab): the channels are added and reach the guest at once or when it starts again.</source>
-        <translation type="unfinished" />
+        <translation>Diese VM hat keine USB-Umleitungskanäle. Schalten Sie die USB-Umleitung in ihren Isolierungseinstellungen ein (Reiter Sicherheit): Die Kanäle werden hinzugefügt und erreichen den Gast sofort oder bei seinem nächsten Start.</translation>
     </message>
 </context>
 <context>
@@ -8321,10 +8300,7 @@ ohne die Bibliothek. `vireo --show-console NAME` öffnet sie ebenfalls.</transla
     <message numerus="yes">
         <location filename="../engine/core/Validation.cpp" line="118" />
         <source>%n byte(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n Byte</numerusform><numerusform>%n Bytes</numerusform></translation>
     </message>
     <message>
         <location filename="../engine/core/Validation.cpp" line="135" />
@@ -8352,7 +8328,7 @@ ohne die Bibliothek. `vireo --show-console NAME` öffnet sie ebenfalls.</transla
     <message>
         <location filename="../engine/display/DisplaySession.cpp" line="63" />
         <source>Only SPICE consoles share folders with the guest this way; VNC has no channel for it.</source>
-        <translation type="unfinished" />
+        <translation>Nur SPICE-Konsolen teilen Ordner auf diese Weise mit dem Gast; VNC hat dafür keinen Kanal.</translation>
     </message>
 </context>
 <context>
@@ -8360,7 +8336,7 @@ ohne die Bibliothek. `vireo --show-console NAME` öffnet sie ebenfalls.</transla
     <message>
         <location filename="../engine/templates/Disposable.cpp" line="247" />
         <source>Removed what disposable runs left: %1</source>
-        <translation type="unfinished" />
+        <translation>Reste von Wegwerf-Läufen entfernt: %1</translation>
     </message>
 </context>
 <context>
@@ -8368,7 +8344,7 @@ ohne die Bibliothek. `vireo --show-console NAME` öffnet sie ebenfalls.</transla
     <message>
         <location filename="../engine/domains/GuestAddresses.cpp" line="113" />
         <source>Read the guest's addresses</source>
-        <translation type="unfinished" />
+        <translation>Die Adressen des Gasts lesen</translation>
     </message>
 </context>
 <context>
@@ -8376,7 +8352,7 @@ ohne die Bibliothek. `vireo --show-console NAME` öffnet sie ebenfalls.</transla
     <message>
         <location filename="../engine/core/Operation.cpp" line="95" />
         <source>%1 % done</source>
-        <translation type="unfinished" />
+        <translation>%1 % erledigt</translation>
     </message>
 </context>
 <context>
@@ -8384,32 +8360,32 @@ ohne die Bibliothek. `vireo --show-console NAME` öffnet sie ebenfalls.</transla
     <message>
         <location filename="../engine/display/spice/SpiceSession.cpp" line="408" />
         <source>SPICE needs Qt's GLib event loop; it is switched off (QT_NO_GLIB).</source>
-        <translation type="unfinished" />
+        <translation>SPICE braucht die GLib-Ereignisschleife von Qt; sie ist abgeschaltet (QT_NO_GLIB).</translation>
     </message>
     <message>
         <location filename="../engine/display/spice/SpiceSession.cpp" line="422" />
         <source>The display connection failed.</source>
-        <translation type="unfinished" />
+        <translation>Die Verbindung zur Anzeige ist fehlgeschlagen.</translation>
     </message>
     <message>
         <location filename="../engine/display/spice/SpiceSession.cpp" line="453" />
         <source>Closed.</source>
-        <translation type="unfinished" />
+        <translation>Geschlossen.</translation>
     </message>
     <message>
         <location filename="../engine/display/spice/SpiceSession.cpp" line="467" />
         <source>Could not open a channel of the display.</source>
-        <translation type="unfinished" />
+        <translation>Ein Kanal der Anzeige konnte nicht geöffnet werden.</translation>
     </message>
     <message>
         <location filename="../engine/display/spice/SpiceSession.cpp" line="563" />
         <source>The console is not connected.</source>
-        <translation type="unfinished" />
+        <translation>Die Konsole ist nicht verbunden.</translation>
     </message>
     <message>
         <location filename="../engine/display/spice/SpiceSession.cpp" line="572" />
         <source>This machine has no folder-sharing channel (SPICE WebDAV): share the folder from Share a Folder, which adds it.</source>
-        <translation type="unfinished" />
+        <translation>Diese Maschine hat keinen Ordnerfreigabe-Kanal (SPICE WebDAV): Teilen Sie den Ordner über „Einen Ordner teilen“, das ihn hinzufügt.</translation>
     </message>
 </context>
 <context>
@@ -8802,10 +8778,7 @@ ohne die Bibliothek. `vireo --show-console NAME` öffnet sie ebenfalls.</transla
     <message numerus="yes">
         <location filename="../ui/library/BulkActions.cpp" line="82" />
         <source>%1 %n machines?</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%1: %n Maschine?</numerusform><numerusform>%1: %n Maschinen?</numerusform></translation>
     </message>
     <message>
         <location filename="../ui/library/BulkActions.cpp" line="84" />
@@ -8825,10 +8798,7 @@ ohne die Bibliothek. `vireo --show-console NAME` öffnet sie ebenfalls.</transla
     <message numerus="yes">
         <location filename="../ui/library/BulkActions.cpp" line="100" />
         <source>A snapshot of each of the %n selected machines, named:</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>Ein Schnappschuss der gewählten Maschine, benannt:</numerusform><numerusform>Ein Schnappschuss von jeder der %n gewählten Maschinen, benannt:</numerusform></translation>
     </message>
     <message>
         <location filename="../ui/library/BulkActions.cpp" line="106" />
@@ -8843,10 +8813,7 @@ ohne die Bibliothek. `vireo --show-console NAME` öffnet sie ebenfalls.</transla
     <message numerus="yes">
         <location filename="../ui/library/BulkActions.cpp" line="131" />
         <source>%1: %2 of %n done.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%1: %2 von %n erledigt.</numerusform><numerusform>%1: %2 von %n erledigt.</numerusform></translation>
     </message>
     <message>
         <location filename="../ui/library/BulkActions.cpp" line="134" />
@@ -8985,10 +8952,7 @@ ohne die Bibliothek. `vireo --show-console NAME` öffnet sie ebenfalls.</transla
     <message numerus="yes">
         <location filename="../ui/console/ConsoleAudio.cpp" line="34" />
         <source>%n channel(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n Kanal</numerusform><numerusform>%n Kanäle</numerusform></translation>
     </message>
     <message>
         <location filename="../ui/console/ConsoleAudio.cpp" line="46" />
@@ -9121,10 +9085,7 @@ ohne die Bibliothek. `vireo --show-console NAME` öffnet sie ebenfalls.</transla
     <message numerus="yes">
         <location filename="../ui/console/ConsoleWindow.cpp" line="145" />
         <source>Copying %n file(s) into the guest...</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n Datei wird in den Gast kopiert …</numerusform><numerusform>%n Dateien werden in den Gast kopiert …</numerusform></translation>
     </message>
     <message>
         <location filename="../ui/console/ConsoleWindow.cpp" line="210" />
@@ -9419,10 +9380,7 @@ ohne die Bibliothek. `vireo --show-console NAME` öffnet sie ebenfalls.</transla
     <message numerus="yes">
         <location filename="../ui/library/DetailsPane.cpp" line="59" />
         <source>%n machines selected</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n Maschine gewählt</numerusform><numerusform>%n Maschinen gewählt</numerusform></translation>
     </message>
     <message>
         <location filename="../ui/library/DetailsPane.cpp" line="61" />
@@ -9467,10 +9425,7 @@ ohne die Bibliothek. `vireo --show-console NAME` öffnet sie ebenfalls.</transla
     <message numerus="yes">
         <location filename="../ui/library/DetailsPane.cpp" line="121" />
         <source>A template, with %n instance(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>Eine Vorlage mit %n Instanz</numerusform><numerusform>Eine Vorlage mit %n Instanzen</numerusform></translation>
     </message>
     <message>
         <location filename="../ui/library/DetailsPane.cpp" line="123" />
@@ -10103,10 +10058,7 @@ ohne die Bibliothek. `vireo --show-console NAME` öffnet sie ebenfalls.</transla
     <message numerus="yes">
         <location filename="../ui/hardware/HardwareTab.cpp" line="339" />
         <source>%n change(s) not applied yet.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n Änderung noch nicht angewendet.</numerusform><numerusform>%n Änderungen noch nicht angewendet.</numerusform></translation>
     </message>
     <message>
         <location filename="../ui/hardware/HardwareTab.cpp" line="355" />
@@ -10654,10 +10606,7 @@ ohne die Bibliothek. `vireo --show-console NAME` öffnet sie ebenfalls.</transla
     <message numerus="yes">
         <location filename="../ui/host/HostOverviewPage.cpp" line="97" />
         <source>%1 %2 (%3), %n logical CPU(s) at %4 MHz</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%1 %2 (%3), %n logische CPU mit %4 MHz</numerusform><numerusform>%1 %2 (%3), %n logische CPUs mit %4 MHz</numerusform></translation>
     </message>
     <message>
         <location filename="../ui/host/HostOverviewPage.cpp" line="101" />
@@ -11096,10 +11045,7 @@ ohne die Bibliothek. `vireo --show-console NAME` öffnet sie ebenfalls.</transla
     <message numerus="yes">
         <location filename="../ui/library/LibraryActions.cpp" line="164" />
         <source>For %1 of the %n selected machines.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>Für %1 der gewählten Maschine.</numerusform><numerusform>Für %1 der %n gewählten Maschinen.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -11639,10 +11585,7 @@ ohne die Bibliothek. `vireo --show-console NAME` öffnet sie ebenfalls.</transla
     <message numerus="yes">
         <location filename="../ui/migration/MigrateDialog.cpp" line="105" />
         <source>Migrate %n Machines</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n Maschine migrieren</numerusform><numerusform>%n Maschinen migrieren</numerusform></translation>
     </message>
     <message>
         <location filename="../ui/migration/MigrateDialog.cpp" line="110" />
@@ -11932,10 +11875,7 @@ ohne die Bibliothek. `vireo --show-console NAME` öffnet sie ebenfalls.</transla
     <message numerus="yes">
         <location filename="../ui/migration/MigrateDialog.cpp" line="471" />
         <source>%1 of %n moved to %2.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%1 von %n nach %2 umgezogen.</numerusform><numerusform>%1 von %n nach %2 umgezogen.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -11970,10 +11910,7 @@ ohne die Bibliothek. `vireo --show-console NAME` öffnet sie ebenfalls.</transla
     <message numerus="yes">
         <location filename="../ui/migration/MigrationActions.cpp" line="75" />
         <source>&amp;Migrate %n Machines...</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n Maschine &amp;migrieren …</numerusform><numerusform>%n Maschinen &amp;migrieren …</numerusform></translation>
     </message>
 </context>
 <context>
@@ -13169,26 +13106,17 @@ Die Maschine stattdessen mit Software-Emulation erstellen?</translation>
     <message numerus="yes">
         <location filename="../ui/security/SecurityTab.cpp" line="228" />
         <source>%n VM(s) on this host.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n VM auf diesem Rechner.</numerusform><numerusform>%n VMs auf diesem Rechner.</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/security/SecurityTab.cpp" line="231" />
         <source>%n flagged line(s): someone else could reach what should be private.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n markierte Zeile: Jemand anderes könnte erreichen, was privat sein sollte.</numerusform><numerusform>%n markierte Zeilen: Jemand anderes könnte erreichen, was privat sein sollte.</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/security/SecurityTab.cpp" line="237" />
         <source>Nothing flagged; %n line(s) weaker than they should be.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>Nichts markiert; %n Zeile schwächer, als sie sein sollte.</numerusform><numerusform>Nichts markiert; %n Zeilen schwächer, als sie sein sollten.</numerusform></translation>
     </message>
     <message>
         <location filename="../ui/security/SecurityTab.cpp" line="240" />
@@ -13627,10 +13555,7 @@ Die Maschine stattdessen mit Software-Emulation erstellen?</translation>
     <message numerus="yes">
         <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="383" />
         <source>Delete "%1" and the %n snapshot(s) below it?</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>„%1“ und den %n Schnappschuss darunter löschen?</numerusform><numerusform>„%1“ und die %n Schnappschüsse darunter löschen?</numerusform></translation>
     </message>
     <message>
         <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="384" />
@@ -14028,10 +13953,7 @@ Die Maschine stattdessen mit Software-Emulation erstellen?</translation>
     <message numerus="yes">
         <location filename="../ui/create/SummaryPage.cpp" line="149" />
         <source>imported from %1 (%2): %n vCPU(s), %3 MiB, %4, %5 disk(s) converted to qcow2</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>importiert aus %1 (%2): %n vCPU, %3 MiB, %4, %5 Festplatte(n) nach qcow2 umgewandelt</numerusform><numerusform>importiert aus %1 (%2): %n vCPUs, %3 MiB, %4, %5 Festplatte(n) nach qcow2 umgewandelt</numerusform></translation>
     </message>
     <message>
         <location filename="../ui/create/SummaryPage.cpp" line="161" />
@@ -14061,10 +13983,7 @@ Die Maschine stattdessen mit Software-Emulation erstellen?</translation>
     <message numerus="yes">
         <location filename="../ui/create/SummaryPage.cpp" line="171" />
         <source>%n SSH key(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n SSH-Schlüssel</numerusform><numerusform>%n SSH-Schlüssel</numerusform></translation>
     </message>
     <message>
         <location filename="../ui/create/SummaryPage.cpp" line="172" />
@@ -14654,42 +14573,42 @@ Die Maschine stattdessen mit Software-Emulation erstellen?</translation>
     <message>
         <location filename="../engine/display/vnc/VncSession.cpp" line="135" />
         <source>The display server announced an impossible screen size (%1 x %2).</source>
-        <translation type="unfinished" />
+        <translation>Der Anzeigeserver hat eine unmögliche Bildschirmgröße gemeldet (%1 × %2).</translation>
     </message>
     <message>
         <location filename="../engine/display/vnc/VncSession.cpp" line="251" />
         <source>This display needs a password.</source>
-        <translation type="unfinished" />
+        <translation>Diese Anzeige braucht ein Passwort.</translation>
     </message>
     <message>
         <location filename="../engine/display/vnc/VncSession.cpp" line="252" />
         <source>The display password was not accepted.</source>
-        <translation type="unfinished" />
+        <translation>Das Anzeigepasswort wurde nicht angenommen.</translation>
     </message>
     <message>
         <location filename="../engine/display/vnc/VncSession.cpp" line="256" />
         <source>The display server refused the connection.</source>
-        <translation type="unfinished" />
+        <translation>Der Anzeigeserver hat die Verbindung abgelehnt.</translation>
     </message>
     <message>
         <location filename="../engine/display/vnc/VncSession.cpp" line="257" />
         <source>The display connection failed: %1</source>
-        <translation type="unfinished" />
+        <translation>Die Verbindung zur Anzeige ist fehlgeschlagen: %1</translation>
     </message>
     <message>
         <location filename="../engine/display/vnc/VncSession.cpp" line="275" />
         <source>The display connection was closed.</source>
-        <translation type="unfinished" />
+        <translation>Die Verbindung zur Anzeige wurde geschlossen.</translation>
     </message>
     <message>
         <location filename="../engine/display/vnc/VncSession.cpp" line="276" />
         <source>The display connection was closed: %1</source>
-        <translation type="unfinished" />
+        <translation>Die Verbindung zur Anzeige wurde geschlossen: %1</translation>
     </message>
     <message>
         <location filename="../engine/display/vnc/VncSession.cpp" line="287" />
         <source>Closed.</source>
-        <translation type="unfinished" />
+        <translation>Geschlossen.</translation>
     </message>
 </context>
 <context>
