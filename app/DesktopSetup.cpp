@@ -6,21 +6,17 @@
 #include <QApplication>
 #include <QCoreApplication>
 #include <QIcon>
+#include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
 
 namespace Vireo::App {
 
-void setUpDesktopApplication(QTranslator &translator)
+bool installTranslation(QTranslator &translator)
 {
-    QApplication::setDesktopFileName(QStringLiteral("vireo"));
-    // The theme's icon when the package installed it, else the one built in.
-    QApplication::setWindowIcon(
-        QIcon::fromTheme(QStringLiteral("vireo"), QIcon(QStringLiteral(":/vireo/vireo.svg"))));
     // The language Preferences name, else the system's (LANGUAGE, LANG); numbers, sizes and
     // dates follow it.
-    Ui::Preferences *preferences = Ui::Preferences::instance();
-    const QString language = preferences->language();
+    const QString language = Ui::Preferences::instance()->language();
     const QLocale locale = language.isEmpty() ? QLocale() : QLocale(language);
     if (!language.isEmpty())
         QLocale::setDefault(locale);
@@ -28,12 +24,29 @@ void setUpDesktopApplication(QTranslator &translator)
     // copies built into it.
     const QString installed
         = QCoreApplication::applicationDirPath() + QStringLiteral("/../share/vireo/translations");
+    // Qt's own words (Cancel, the help's "Usage:", file dialogs), from qt6-translations-l10n.
+    static QTranslator qt;
+    if (qt.isEmpty()
+        && qt.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                   QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(&qt);
     for (const QString &dir : {installed, QStringLiteral(":/i18n")}) {
         if (translator.load(locale, QStringLiteral("vireo"), QStringLiteral("_"), dir)) {
-            QApplication::installTranslator(&translator);
-            break;
+            QCoreApplication::installTranslator(&translator);
+            return true;
         }
     }
+    return false;
+}
+
+void setUpDesktopApplication(QTranslator &translator)
+{
+    QApplication::setDesktopFileName(QStringLiteral("vireo"));
+    // The theme's icon when the package installed it, else the one built in.
+    QApplication::setWindowIcon(
+        QIcon::fromTheme(QStringLiteral("vireo"), QIcon(QStringLiteral(":/vireo/vireo.svg"))));
+    installTranslation(translator);
+    Ui::Preferences *preferences = Ui::Preferences::instance();
     // Light or dark, as chosen (the desktop's by default), and again when the choice changes.
     Ui::Appearance::apply(preferences->theme());
     QObject::connect(preferences, &Ui::Preferences::changed, qApp,

@@ -149,6 +149,8 @@ int main(int argc, char **argv)
         if (App::lifecycleVerbs().contains(split.command)) {
             QCoreApplication app(argc, argv);
             setIdentity();
+            QTranslator translator; // messages in the user's language
+            App::installTranslation(translator);
             App::installTerminalLogin();
             return App::runLifecycleCommand(split.command, split.arguments);
         }
@@ -158,6 +160,8 @@ int main(int argc, char **argv)
             // A command for scripts and terminals: no window, no display needed.
             QCoreApplication app(argc, argv);
             setIdentity();
+            QTranslator translator;
+            App::installTranslation(translator);
             App::installTerminalLogin();
             return c.run(split.arguments);
         }
@@ -166,6 +170,8 @@ int main(int argc, char **argv)
         // No display needed to print help.
         QCoreApplication app(argc, argv);
         setIdentity();
+        QTranslator translator;
+        App::installTranslation(translator);
         App::CommandLine().parse(app.arguments());
         return 0;
     }

@@ -76,7 +76,7 @@ set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 # (libqt6svg6) and the X11/Wayland platform plugins.
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6svg6, qt6-qpa-plugins")
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS
-    "libvirt-daemon-system, qemu-system-x86, ovmf, swtpm, swtpm-tools, xorriso, openssh-client")
+    "libvirt-daemon-system, qemu-system-x86, ovmf, swtpm, swtpm-tools, xorriso, openssh-client, qt6-translations-l10n")
 set(CPACK_DEBIAN_PACKAGE_SUGGESTS "virtiofsd")
 set(CPACK_DEBIAN_PACKAGE_SECTION admin)
 set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)

@@ -36,7 +36,7 @@ fi
 # The package itself is made with help2man (manual pages) and Qt SVG (icons).
 packages=(
     g++ cmake make pkg-config
-    qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev help2man
+    qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev qt6-translations-l10n help2man
     qtkeychain-qt6-dev libvirt-dev libxml2-dev libvirt-daemon-system libvirt-clients qemu-system-x86 qemu-utils procps tini
     libosinfo-1.0-dev osinfo-db libvncserver-dev libspice-client-glib-2.0-dev libspice-protocol-dev libsqlite3-dev libqcustomplot-dev libvterm-dev qt6-multimedia-dev libcrypt-dev ovmf swtpm swtpm-tools dnsmasq-base iptables xorriso
 )

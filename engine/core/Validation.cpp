@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QLocale>
 #include <QUrl>
 
 namespace Vireo {
@@ -122,10 +123,12 @@ QString sizeText(quint64 bytes)
         value /= 1024;
         ++unit;
     }
-    // Whole numbers without decimals; else one decimal (two below 10 for small units).
+    // Whole numbers without decimals; else one decimal, in the user's locale (1,5 GiB in German).
     const bool whole = qFuzzyCompare(value, double(qRound64(value)));
-    return QStringLiteral("%1 %2").arg(whole ? QString::number(qRound64(value))
-                                             : QString::number(value, 'f', 1),
+    QLocale locale;
+    locale.setNumberOptions(QLocale::OmitGroupSeparator);
+    return QStringLiteral("%1 %2").arg(whole ? locale.toString(qRound64(value))
+                                             : locale.toString(value, 'f', 1),
                                        QLatin1String(units[unit]));
 }
 

@@ -1,6 +1,7 @@
 #include "domains/DomainInfo.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 namespace Vireo {
 
@@ -135,7 +136,8 @@ QString humanMemory(quint64 kib)
     if (kib >= 1024ull * 1024 && kib % (1024ull * 1024) == 0)
         return DomainInfoText::tr("%1 GiB").arg(kib / (1024 * 1024));
     if (kib >= 1024ull * 1024)
-        return DomainInfoText::tr("%1 GiB").arg(double(kib) / (1024 * 1024), 0, 'f', 1);
+        return DomainInfoText::tr("%1 GiB").arg(
+            QLocale().toString(double(kib) / (1024 * 1024), 'f', 1));
     return DomainInfoText::tr("%1 MiB").arg(kib / 1024);
 }
 

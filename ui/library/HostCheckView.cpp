@@ -46,7 +46,10 @@ void HostCheckView::check(Connection *connection)
     m_connection = connection;
     const int generation = ++m_generation;
     if (!connection) {
-        show({});
+        m_items.clear();
+        delete m_list;
+        m_list = new QLabel(tr("No connection yet: connect to a host to check it."), this);
+        m_rows->addWidget(m_list);
         return;
     }
     if (connection->state() == Connection::State::Connecting
