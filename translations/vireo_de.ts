@@ -2323,180 +2323,180 @@ ohne die Bibliothek. `vireo --show-console NAME` öffnet sie ebenfalls.</transla
 <context>
     <name>DomainInfoText</name>
     <message>
-        <location filename="../engine/domains/DomainInfo.cpp" line="37" />
+        <location filename="../engine/domains/DomainInfo.cpp" line="38" />
         <source>shut down</source>
         <translation>heruntergefahren</translation>
     </message>
     <message>
-        <location filename="../engine/domains/DomainInfo.cpp" line="39" />
+        <location filename="../engine/domains/DomainInfo.cpp" line="40" />
         <source>forced off</source>
         <translation>ausgeschaltet erzwungen</translation>
     </message>
     <message>
-        <location filename="../engine/domains/DomainInfo.cpp" line="41" />
+        <location filename="../engine/domains/DomainInfo.cpp" line="42" />
         <source>crashed</source>
         <translation>abgestürzt</translation>
     </message>
     <message>
-        <location filename="../engine/domains/DomainInfo.cpp" line="43" />
+        <location filename="../engine/domains/DomainInfo.cpp" line="44" />
         <source>saved</source>
         <translation>gesichert</translation>
     </message>
     <message>
-        <location filename="../engine/domains/DomainInfo.cpp" line="45" />
+        <location filename="../engine/domains/DomainInfo.cpp" line="46" />
         <source>failed to start</source>
         <translation>Start fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../engine/domains/DomainInfo.cpp" line="47" />
-        <location filename="../engine/domains/DomainInfo.cpp" line="68" />
-        <location filename="../engine/domains/DomainInfo.cpp" line="87" />
+        <location filename="../engine/domains/DomainInfo.cpp" line="48" />
+        <location filename="../engine/domains/DomainInfo.cpp" line="69" />
+        <location filename="../engine/domains/DomainInfo.cpp" line="88" />
         <source>from snapshot</source>
         <translation>aus einem Schnappschuss</translation>
     </message>
     <message>
-        <location filename="../engine/domains/DomainInfo.cpp" line="49" />
+        <location filename="../engine/domains/DomainInfo.cpp" line="50" />
         <source>daemon stopped</source>
         <translation>Dienst beendet</translation>
     </message>
     <message>
-        <location filename="../engine/domains/DomainInfo.cpp" line="56" />
+        <location filename="../engine/domains/DomainInfo.cpp" line="57" />
         <source>by user</source>
         <translation>vom Benutzer</translation>
     </message>
     <message>
-        <location filename="../engine/domains/DomainInfo.cpp" line="58" />
+        <location filename="../engine/domains/DomainInfo.cpp" line="59" />
         <source>migrating</source>
         <translation>wird migriert</translation>
     </message>
     <message>
-        <location filename="../engine/domains/DomainInfo.cpp" line="60" />
+        <location filename="../engine/domains/DomainInfo.cpp" line="61" />
         <source>saving</source>
         <translation>wird gesichert</translation>
     </message>
     <message>
-        <location filename="../engine/domains/DomainInfo.cpp" line="62" />
+        <location filename="../engine/domains/DomainInfo.cpp" line="63" />
         <source>dumping</source>
         <translation>Speicherabzug wird geschrieben</translation>
     </message>
     <message>
-        <location filename="../engine/domains/DomainInfo.cpp" line="64" />
+        <location filename="../engine/domains/DomainInfo.cpp" line="65" />
         <source>I/O error</source>
         <translation>Ein-/Ausgabefehler</translation>
     </message>
     <message>
-        <location filename="../engine/domains/DomainInfo.cpp" line="66" />
+        <location filename="../engine/domains/DomainInfo.cpp" line="67" />
         <source>watchdog</source>
         <translation>Watchdog</translation>
     </message>
     <message>
-        <location filename="../engine/domains/DomainInfo.cpp" line="70" />
+        <location filename="../engine/domains/DomainInfo.cpp" line="71" />
         <source>shutting down</source>
         <translation>fährt herunter</translation>
     </message>
     <message>
-        <location filename="../engine/domains/DomainInfo.cpp" line="72" />
+        <location filename="../engine/domains/DomainInfo.cpp" line="73" />
         <source>taking snapshot</source>
         <translation>Schnappschuss wird erstellt</translation>
     </message>
     <message>
-        <location filename="../engine/domains/DomainInfo.cpp" line="74" />
+        <location filename="../engine/domains/DomainInfo.cpp" line="75" />
         <source>guest panicked</source>
         <translation>Gastsystem abgestürzt (Panic)</translation>
     </message>
     <message>
-        <location filename="../engine/domains/DomainInfo.cpp" line="76" />
+        <location filename="../engine/domains/DomainInfo.cpp" line="77" />
         <source>starting up</source>
         <translation>startet</translation>
     </message>
     <message>
-        <location filename="../engine/domains/DomainInfo.cpp" line="83" />
+        <location filename="../engine/domains/DomainInfo.cpp" line="84" />
         <source>migrated</source>
         <translation>migriert</translation>
     </message>
     <message>
-        <location filename="../engine/domains/DomainInfo.cpp" line="85" />
+        <location filename="../engine/domains/DomainInfo.cpp" line="86" />
         <source>restored</source>
         <translation>wiederhergestellt</translation>
     </message>
     <message>
-        <location filename="../engine/domains/DomainInfo.cpp" line="89" />
+        <location filename="../engine/domains/DomainInfo.cpp" line="90" />
         <source>unpaused</source>
         <translation>fortgesetzt</translation>
     </message>
     <message>
-        <location filename="../engine/domains/DomainInfo.cpp" line="91" />
+        <location filename="../engine/domains/DomainInfo.cpp" line="92" />
         <source>woken up</source>
         <translation>aufgeweckt</translation>
     </message>
     <message>
-        <location filename="../engine/domains/DomainInfo.cpp" line="96" />
+        <location filename="../engine/domains/DomainInfo.cpp" line="97" />
         <source>panicked</source>
         <translation>abgestürzt (Panic)</translation>
     </message>
     <message>
-        <location filename="../engine/domains/DomainInfo.cpp" line="107" />
+        <location filename="../engine/domains/DomainInfo.cpp" line="108" />
         <source>Running</source>
         <translation>Läuft</translation>
     </message>
     <message>
-        <location filename="../engine/domains/DomainInfo.cpp" line="109" />
+        <location filename="../engine/domains/DomainInfo.cpp" line="110" />
         <source>Paused</source>
         <translation>Angehalten</translation>
     </message>
     <message>
-        <location filename="../engine/domains/DomainInfo.cpp" line="111" />
+        <location filename="../engine/domains/DomainInfo.cpp" line="112" />
         <source>Shutting down</source>
         <translation>Fährt herunter</translation>
     </message>
     <message>
-        <location filename="../engine/domains/DomainInfo.cpp" line="114" />
+        <location filename="../engine/domains/DomainInfo.cpp" line="115" />
         <source>Saved</source>
         <translation>Gesichert</translation>
     </message>
     <message>
-        <location filename="../engine/domains/DomainInfo.cpp" line="116" />
+        <location filename="../engine/domains/DomainInfo.cpp" line="117" />
         <source>Shut off (crashed)</source>
         <translation>Ausgeschaltet (abgestürzt)</translation>
     </message>
     <message>
-        <location filename="../engine/domains/DomainInfo.cpp" line="118" />
+        <location filename="../engine/domains/DomainInfo.cpp" line="119" />
         <source>Shut off (failed)</source>
         <translation>Ausgeschaltet (fehlgeschlagen)</translation>
     </message>
     <message>
-        <location filename="../engine/domains/DomainInfo.cpp" line="121" />
+        <location filename="../engine/domains/DomainInfo.cpp" line="122" />
         <source>Template</source>
         <translation>Vorlage</translation>
     </message>
     <message>
-        <location filename="../engine/domains/DomainInfo.cpp" line="122" />
+        <location filename="../engine/domains/DomainInfo.cpp" line="123" />
         <source>Shut off</source>
         <translation>Ausgeschaltet</translation>
     </message>
     <message>
-        <location filename="../engine/domains/DomainInfo.cpp" line="124" />
+        <location filename="../engine/domains/DomainInfo.cpp" line="125" />
         <source>Crashed</source>
         <translation>Abgestürzt</translation>
     </message>
     <message>
-        <location filename="../engine/domains/DomainInfo.cpp" line="126" />
+        <location filename="../engine/domains/DomainInfo.cpp" line="127" />
         <source>Suspended</source>
         <translation>Im Ruhezustand</translation>
     </message>
     <message>
-        <location filename="../engine/domains/DomainInfo.cpp" line="130" />
+        <location filename="../engine/domains/DomainInfo.cpp" line="131" />
         <source>Unknown</source>
         <translation>Unbekannt</translation>
     </message>
     <message>
-        <location filename="../engine/domains/DomainInfo.cpp" line="136" />
-        <location filename="../engine/domains/DomainInfo.cpp" line="138" />
+        <location filename="../engine/domains/DomainInfo.cpp" line="137" />
+        <location filename="../engine/domains/DomainInfo.cpp" line="139" />
         <source>%1 GiB</source>
         <translation>%1 GiB</translation>
     </message>
     <message>
-        <location filename="../engine/domains/DomainInfo.cpp" line="139" />
+        <location filename="../engine/domains/DomainInfo.cpp" line="141" />
         <source>%1 MiB</source>
         <translation>%1 MiB</translation>
     </message>
@@ -6410,7 +6410,7 @@ ohne die Bibliothek. `vireo --show-console NAME` öffnet sie ebenfalls.</transla
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="192" />
+        <location filename="../app/main.cpp" line="198" />
         <source>Vireo cannot start</source>
         <translation>Vireo kann nicht starten</translation>
     </message>
@@ -8263,62 +8263,62 @@ ohne die Bibliothek. `vireo --show-console NAME` öffnet sie ebenfalls.</transla
 <context>
     <name>ValidationText</name>
     <message>
-        <location filename="../engine/core/Validation.cpp" line="52" />
+        <location filename="../engine/core/Validation.cpp" line="53" />
         <source>The connection address is empty. Enter a libvirt URI such as qemu:///system.</source>
         <translation>Die Verbindungsadresse ist leer. Geben Sie eine libvirt-URI wie qemu:///system ein.</translation>
     </message>
     <message>
-        <location filename="../engine/core/Validation.cpp" line="55" />
+        <location filename="../engine/core/Validation.cpp" line="56" />
         <source>'%1' is not a libvirt URI. It should look like qemu:///system, qemu:///session or qemu+ssh://user@host/system.</source>
         <translation>„%1“ ist keine libvirt-URI. Sie sollte aussehen wie qemu:///system, qemu:///session oder qemu+ssh://benutzer@rechner/system.</translation>
     </message>
     <message>
-        <location filename="../engine/core/Validation.cpp" line="60" />
+        <location filename="../engine/core/Validation.cpp" line="61" />
         <source>'%1' is not a valid URI: %2</source>
         <translation>„%1“ ist keine gültige URI: %2</translation>
     </message>
     <message>
-        <location filename="../engine/core/Validation.cpp" line="67" />
+        <location filename="../engine/core/Validation.cpp" line="68" />
         <source>A virtual machine needs a name.</source>
         <translation>Eine virtuelle Maschine braucht einen Namen.</translation>
     </message>
     <message>
-        <location filename="../engine/core/Validation.cpp" line="69" />
+        <location filename="../engine/core/Validation.cpp" line="70" />
         <source>The name '%1' cannot be used: a name cannot contain '/'.</source>
         <translation>Der Name „%1“ kann nicht verwendet werden: Ein Name darf kein „/“ enthalten.</translation>
     </message>
     <message>
-        <location filename="../engine/core/Validation.cpp" line="73" />
+        <location filename="../engine/core/Validation.cpp" line="74" />
         <source>The name cannot contain control characters such as tabs or new lines.</source>
         <translation>Der Name darf keine Steuerzeichen wie Tabulatoren oder Zeilenumbrüche enthalten.</translation>
     </message>
     <message>
-        <location filename="../engine/core/Validation.cpp" line="77" />
+        <location filename="../engine/core/Validation.cpp" line="78" />
         <source>The name is too long (at most 200 bytes).</source>
         <translation>Der Name ist zu lang (höchstens 200 Bytes).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../engine/core/Validation.cpp" line="118" />
+        <location filename="../engine/core/Validation.cpp" line="119" />
         <source>%n byte(s)</source>
         <translation><numerusform>%n Byte</numerusform><numerusform>%n Bytes</numerusform></translation>
     </message>
     <message>
-        <location filename="../engine/core/Validation.cpp" line="135" />
+        <location filename="../engine/core/Validation.cpp" line="138" />
         <source>Name the folder by its full path (/srv/share).</source>
         <translation>Nennen Sie den Ordner mit seinem vollständigen Pfad (/srv/share).</translation>
     </message>
     <message>
-        <location filename="../engine/core/Validation.cpp" line="138" />
+        <location filename="../engine/core/Validation.cpp" line="141" />
         <source>There is no folder %1.</source>
         <translation>Es gibt keinen Ordner %1.</translation>
     </message>
     <message>
-        <location filename="../engine/core/Validation.cpp" line="140" />
+        <location filename="../engine/core/Validation.cpp" line="143" />
         <source>%1 is a file, not a folder.</source>
         <translation>%1 ist eine Datei, kein Ordner.</translation>
     </message>
     <message>
-        <location filename="../engine/core/Validation.cpp" line="142" />
+        <location filename="../engine/core/Validation.cpp" line="145" />
         <source>Vireo cannot read %1 (its permissions).</source>
         <translation>Vireo kann %1 nicht lesen (wegen seiner Zugriffsrechte).</translation>
     </message>
@@ -10099,44 +10099,49 @@ ohne die Bibliothek. `vireo --show-console NAME` öffnet sie ebenfalls.</transla
         <translation>Prüfung des Rechners</translation>
     </message>
     <message>
-        <location filename="../ui/library/HostCheckView.cpp" line="57" />
+        <location filename="../ui/library/HostCheckView.cpp" line="51" />
+        <source>No connection yet: connect to a host to check it.</source>
+        <translation>Noch keine Verbindung: Verbinden Sie sich mit einem Rechner, um ihn zu prüfen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/HostCheckView.cpp" line="60" />
         <source>Connecting to %1...</source>
         <translation>Verbinden mit %1 …</translation>
     </message>
     <message>
-        <location filename="../ui/library/HostCheckView.cpp" line="93" />
+        <location filename="../ui/library/HostCheckView.cpp" line="96" />
         <source>fine</source>
         <translation>in Ordnung</translation>
     </message>
     <message>
-        <location filename="../ui/library/HostCheckView.cpp" line="94" />
+        <location filename="../ui/library/HostCheckView.cpp" line="97" />
         <source>warning</source>
         <translation>Warnung</translation>
     </message>
     <message>
-        <location filename="../ui/library/HostCheckView.cpp" line="95" />
+        <location filename="../ui/library/HostCheckView.cpp" line="98" />
         <source>problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../ui/library/HostCheckView.cpp" line="116" />
+        <location filename="../ui/library/HostCheckView.cpp" line="119" />
         <source>Run:
 %1</source>
         <translation>Ausführen:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/library/HostCheckView.cpp" line="121" />
+        <location filename="../ui/library/HostCheckView.cpp" line="124" />
         <source>Command for %1</source>
         <translation>Befehl für %1</translation>
     </message>
     <message>
-        <location filename="../ui/library/HostCheckView.cpp" line="129" />
+        <location filename="../ui/library/HostCheckView.cpp" line="132" />
         <source>Vireo fixes this: %1</source>
         <translation>Vireo behebt das: %1</translation>
     </message>
     <message>
-        <location filename="../ui/library/HostCheckView.cpp" line="134" />
+        <location filename="../ui/library/HostCheckView.cpp" line="137" />
         <source>Fixing...</source>
         <translation>Wird behoben …</translation>
     </message>

@@ -15,6 +15,7 @@
 #include "ui/create/NewVmWizard.h"
 #include "ui/library/MainWindow.h"
 
+#include <QFile>
 #include <QMenuBar>
 #include <QSettings>
 #include <QTemporaryDir>
@@ -114,11 +115,22 @@ private Q_SLOTS:
 
     void everyGermanStringIsTranslated()
     {
-        const ProcessRun r
-            = runProcess(QStringLiteral("/usr/lib/qt6/bin/lrelease"),
-                         {sourceDir() + QStringLiteral("/translations/vireo_de.ts"),
-                          QStringLiteral("-qm"), m_config.filePath(QStringLiteral("de.qm"))},
-                         60000);
+        // The sources as they are now, read into a copy of the German file: a string added in
+        // the code and not yet translated counts as unfinished.
+        const QString ts = m_config.filePath(QStringLiteral("vireo_de.ts"));
+        QVERIFY(QFile::copy(sourceDir() + QStringLiteral("/translations/vireo_de.ts"), ts));
+        // lupdate as the build's update_translations target runs it (its project file lists
+        // every source and the include paths that name each string's context).
+        ProcessRun r
+            = runProcess(QStringLiteral("/usr/lib/qt6/bin/lupdate"),
+                         {QStringLiteral("-silent"), QStringLiteral("-project"),
+                          QStringLiteral(VIREO_BUILD_DIR "/app/.lupdate/vireo_project.json"),
+                          QStringLiteral("-ts"), ts},
+                         120000);
+        QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
+        r = runProcess(QStringLiteral("/usr/lib/qt6/bin/lrelease"),
+                       {ts, QStringLiteral("-qm"), m_config.filePath(QStringLiteral("de.qm"))},
+                       60000);
         QCOMPARE(r.code, 0);
         QVERIFY2(r.out.contains(QStringLiteral(" finished and 0 unfinished")), qPrintable(r.out));
         QVERIFY2(!r.out.contains(QStringLiteral("untranslated")), qPrintable(r.out));
