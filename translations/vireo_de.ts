@@ -1508,6 +1508,11 @@ gibt aus, was Skripte lesen. Rückgabewerte: 0 erledigt, 1 fehlgeschlagen,
         <translation>Testtreiber</translation>
     </message>
     <message>
+        <location filename="../engine/core/Connection.cpp" line="138" />
+        <source>%1 on %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
+    <message>
         <location filename="../engine/core/Connection.cpp" line="140" />
         <source> (user session)</source>
         <translation> (Benutzersitzung)</translation>

@@ -135,7 +135,7 @@ QString Connection::displayName() const
     else
         name = scheme.toUpper();
     if (!url.host().isEmpty())
-        name += QStringLiteral(" on ") + url.host();
+        name = ConnectionText::tr("%1 on %2").arg(name, url.host());
     if (isSessionUri(m_uri))
         name += ConnectionText::tr(" (user session)");
     else if (url.path() == QLatin1String("/system"))

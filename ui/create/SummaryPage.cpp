@@ -33,6 +33,12 @@ SummaryPage::SummaryPage(NewVmWizard *wizard)
     m_name->setObjectName(QStringLiteral("vmName"));
     m_summary->setWordWrap(true);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // A card right under the name, not floating in the middle of the page.
+    m_summary->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_summary->setFrameShape(QFrame::StyledPanel);
+    m_summary->setMargin(8);
+    m_summary->setAutoFillBackground(true);
+    m_summary->setBackgroundRole(QPalette::Base);
     m_showXml->setText(tr("Show domain XML"));
     m_showXml->setCheckable(true);
     m_xml->setReadOnly(true);
@@ -56,6 +62,7 @@ SummaryPage::SummaryPage(NewVmWizard *wizard)
     layout->addWidget(m_customize);
     layout->addWidget(m_keepMedia);
     layout->addWidget(m_status);
+    layout->addStretch(1); // what is left of the page stays below, not between the parts
     connect(m_showXml, &QToolButton::toggled, m_xml, &QWidget::setVisible);
     connect(m_name, &QLineEdit::textChanged, this, &SummaryPage::refresh);
     connect(m_customize, &QCheckBox::toggled, this, &SummaryPage::refresh);
