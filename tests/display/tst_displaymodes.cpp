@@ -15,7 +15,6 @@
 #include "display/GraphicsChannel.h"
 #include "domains/DomainLifecycle.h"
 #include "support/DisplayCompare.h"
-#include "support/GuestControl.h"
 #include "support/TestGuest.h"
 #include "support/TestPaths.h"
 #include "ui/console/DisplayView.h"
@@ -139,13 +138,16 @@ private Q_SLOTS:
         QVERIFY(showsExactly(view, protocol, &shown));
 
         // Text to graphics: the display driver takes the console into a framebuffer mode.
-        QVERIFY(runInGuest(QStringLiteral("( vireo-graphics > /tmp/mode.txt 2>&1 & )")));
-        QString mode;
-        QTRY_VERIFY_WITH_TIMEOUT((mode = GuestControl(m_guest->controlSocketPath())
-                                             .run(QStringLiteral("cat /tmp/mode.txt"))
-                                             .trimmed())
-                                     .contains(QLatin1Char(',')),
-                                 60000);
+        // The mode comes back on serial, read while events run: a control-shell read would block
+        // this process while spice-server holds QEMU for the mode change until this client reads.
+        const int modes = m_guest->serialCount(QStringLiteral("VIREO-MODE"));
+        QVERIFY(runInGuest(QStringLiteral("( { vireo-graphics > /tmp/mode.txt 2>&1; echo "
+                                          "VIREO-MODE $(cat /tmp/mode.txt) > /dev/ttyS0; } & )")));
+        QVERIFY(m_guest->waitForSerial(QStringLiteral("VIREO-MODE"), 60000, modes + 1));
+        const QString mode = m_guest->serialLines(QStringLiteral("VIREO-MODE"))
+                                 .last()
+                                 .section(QLatin1Char(' '), 1);
+        QVERIFY2(mode.contains(QLatin1Char(',')), qPrintable(mode));
         const QSize graphics(mode.section(QLatin1Char(','), 0, 0).toInt(),
                              mode.section(QLatin1Char(','), 1, 1).toInt());
         QTRY_COMPARE_WITH_TIMEOUT(session->frameSize(), graphics, 15000);
