@@ -124,7 +124,7 @@ private Q_SLOTS:
         ProcessRun r
             = runProcess(QStringLiteral("/usr/lib/qt6/bin/lupdate"),
                          {QStringLiteral("-silent"), QStringLiteral("-project"),
-                          QStringLiteral(VIREO_BUILD_DIR "/app/.lupdate/vireo_project.json"),
+                          QStringLiteral(VIREO_LUPDATE_PROJECT),
                           QStringLiteral("-ts"), ts},
                          120000);
         QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
