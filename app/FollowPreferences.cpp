@@ -14,6 +14,8 @@ void followPreferences(StatsSampler *sampler, StatsStore *store)
     const auto apply = [sampler, history] {
         const Ui::Preferences *p = Ui::Preferences::instance();
         sampler->setInterval(p->statsIntervalMs());
+        sampler->setGroups((p->sampleDisks() ? Stats::Disks : 0)
+                           | (p->sampleNetwork() ? Stats::Network : 0));
         sampler->setStore(p->keepHistory() ? history.data() : nullptr);
     };
     apply();

@@ -558,7 +558,10 @@
     <message numerus="yes">
         <location filename="../engine/security/SecurityAudit.cpp" line="214" />
         <source>Allowed: %n redirection channel(s).</source>
-        <translation><numerusform>Erlaubt: %n Umleitungskanal.</numerusform><numerusform>Erlaubt: %n Umleitungskanäle.</numerusform></translation>
+        <translation>
+            <numerusform>Erlaubt: %n Umleitungskanal.</numerusform>
+            <numerusform>Erlaubt: %n Umleitungskanäle.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../engine/security/SecurityAudit.cpp" line="215" />
@@ -574,7 +577,10 @@
     <message numerus="yes">
         <location filename="../engine/security/SecurityAudit.cpp" line="220" />
         <source>Allowed: %n folder(s) of this computer shared.</source>
-        <translation><numerusform>Erlaubt: %n Ordner dieses Rechners geteilt.</numerusform><numerusform>Erlaubt: %n Ordner dieses Rechners geteilt.</numerusform></translation>
+        <translation>
+            <numerusform>Erlaubt: %n Ordner dieses Rechners geteilt.</numerusform>
+            <numerusform>Erlaubt: %n Ordner dieses Rechners geteilt.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../engine/security/SecurityAudit.cpp" line="222" />
@@ -4188,7 +4194,10 @@ ohne die Bibliothek. `vireo --show-console NAME` öffnet sie ebenfalls.</transla
     <message numerus="yes">
         <location filename="../engine/create/Import.cpp" line="395" />
         <source>The OVF asks for %n network card(s); the machine gets none, as chosen.</source>
-        <translation><numerusform>Das OVF verlangt %n Netzwerkkarte; die Maschine bekommt wie gewählt keine.</numerusform><numerusform>Das OVF verlangt %n Netzwerkkarten; die Maschine bekommt wie gewählt keine.</numerusform></translation>
+        <translation>
+            <numerusform>Das OVF verlangt %n Netzwerkkarte; die Maschine bekommt wie gewählt keine.</numerusform>
+            <numerusform>Das OVF verlangt %n Netzwerkkarten; die Maschine bekommt wie gewählt keine.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../engine/create/Import.cpp" line="411" />
@@ -5748,7 +5757,10 @@ ohne die Bibliothek. `vireo --show-console NAME` öffnet sie ebenfalls.</transla
     <message numerus="yes">
         <location filename="../engine/networks/Networks.cpp" line="274" />
         <source>%n running VM(s) use the network %1: %2. Their network cards lose their connection until it starts again.</source>
-        <translation><numerusform>%n laufende VM nutzt das Netz %1: %2. Ihre Netzwerkkarte verliert die Verbindung, bis es wieder startet.</numerusform><numerusform>%n laufende VMs nutzen das Netz %1: %2. Ihre Netzwerkkarten verlieren die Verbindung, bis es wieder startet.</numerusform></translation>
+        <translation>
+            <numerusform>%n laufende VM nutzt das Netz %1: %2. Ihre Netzwerkkarte verliert die Verbindung, bis es wieder startet.</numerusform>
+            <numerusform>%n laufende VMs nutzen das Netz %1: %2. Ihre Netzwerkkarten verlieren die Verbindung, bis es wieder startet.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../engine/networks/Networks.cpp" line="280" />
@@ -6913,7 +6925,10 @@ ohne die Bibliothek. `vireo --show-console NAME` öffnet sie ebenfalls.</transla
     <message numerus="yes">
         <location filename="../app/commands/SecurityCommand.cpp" line="114" />
         <source>%n VM(s) flagged.</source>
-        <translation><numerusform>%n VM markiert.</numerusform><numerusform>%n VMs markiert.</numerusform></translation>
+        <translation>
+            <numerusform>%n VM markiert.</numerusform>
+            <numerusform>%n VMs markiert.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7765,7 +7780,10 @@ ohne die Bibliothek. `vireo --show-console NAME` öffnet sie ebenfalls.</transla
     <message numerus="yes">
         <location filename="../app/commands/TemplateCommand.cpp" line="158" />
         <source>%1 is independent now (%n disk(s) flattened).</source>
-        <translation><numerusform>%1 ist jetzt eigenständig (%n Festplatte übernommen).</numerusform><numerusform>%1 ist jetzt eigenständig (%n Festplatten übernommen).</numerusform></translation>
+        <translation>
+            <numerusform>%1 ist jetzt eigenständig (%n Festplatte übernommen).</numerusform>
+            <numerusform>%1 ist jetzt eigenständig (%n Festplatten übernommen).</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../app/commands/TemplateCommand.cpp" line="167" />
@@ -7961,7 +7979,10 @@ ohne die Bibliothek. `vireo --show-console NAME` öffnet sie ebenfalls.</transla
     <message numerus="yes">
         <location filename="../engine/display/spice/SpiceFileTransfer.cpp" line="75" />
         <source>%n file(s) copied into the guest.</source>
-        <translation><numerusform>%n Datei in den Gast kopiert.</numerusform><numerusform>%n Dateien in den Gast kopiert.</numerusform></translation>
+        <translation>
+            <numerusform>%n Datei in den Gast kopiert.</numerusform>
+            <numerusform>%n Dateien in den Gast kopiert.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../engine/display/spice/SpiceFileTransfer.cpp" line="77" />
@@ -8305,7 +8326,10 @@ ohne die Bibliothek. `vireo --show-console NAME` öffnet sie ebenfalls.</transla
     <message numerus="yes">
         <location filename="../engine/core/Validation.cpp" line="119" />
         <source>%n byte(s)</source>
-        <translation><numerusform>%n Byte</numerusform><numerusform>%n Bytes</numerusform></translation>
+        <translation>
+            <numerusform>%n Byte</numerusform>
+            <numerusform>%n Bytes</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../engine/core/Validation.cpp" line="138" />
@@ -8783,7 +8807,10 @@ ohne die Bibliothek. `vireo --show-console NAME` öffnet sie ebenfalls.</transla
     <message numerus="yes">
         <location filename="../ui/library/BulkActions.cpp" line="82" />
         <source>%1 %n machines?</source>
-        <translation><numerusform>%1: %n Maschine?</numerusform><numerusform>%1: %n Maschinen?</numerusform></translation>
+        <translation>
+            <numerusform>%1: %n Maschine?</numerusform>
+            <numerusform>%1: %n Maschinen?</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../ui/library/BulkActions.cpp" line="84" />
@@ -8803,7 +8830,10 @@ ohne die Bibliothek. `vireo --show-console NAME` öffnet sie ebenfalls.</transla
     <message numerus="yes">
         <location filename="../ui/library/BulkActions.cpp" line="100" />
         <source>A snapshot of each of the %n selected machines, named:</source>
-        <translation><numerusform>Ein Schnappschuss der gewählten Maschine, benannt:</numerusform><numerusform>Ein Schnappschuss von jeder der %n gewählten Maschinen, benannt:</numerusform></translation>
+        <translation>
+            <numerusform>Ein Schnappschuss der gewählten Maschine, benannt:</numerusform>
+            <numerusform>Ein Schnappschuss von jeder der %n gewählten Maschinen, benannt:</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../ui/library/BulkActions.cpp" line="106" />
@@ -8818,7 +8848,10 @@ ohne die Bibliothek. `vireo --show-console NAME` öffnet sie ebenfalls.</transla
     <message numerus="yes">
         <location filename="../ui/library/BulkActions.cpp" line="131" />
         <source>%1: %2 of %n done.</source>
-        <translation><numerusform>%1: %2 von %n erledigt.</numerusform><numerusform>%1: %2 von %n erledigt.</numerusform></translation>
+        <translation>
+            <numerusform>%1: %2 von %n erledigt.</numerusform>
+            <numerusform>%1: %2 von %n erledigt.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../ui/library/BulkActions.cpp" line="134" />
@@ -8957,7 +8990,10 @@ ohne die Bibliothek. `vireo --show-console NAME` öffnet sie ebenfalls.</transla
     <message numerus="yes">
         <location filename="../ui/console/ConsoleAudio.cpp" line="34" />
         <source>%n channel(s)</source>
-        <translation><numerusform>%n Kanal</numerusform><numerusform>%n Kanäle</numerusform></translation>
+        <translation>
+            <numerusform>%n Kanal</numerusform>
+            <numerusform>%n Kanäle</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../ui/console/ConsoleAudio.cpp" line="46" />
@@ -9090,7 +9126,10 @@ ohne die Bibliothek. `vireo --show-console NAME` öffnet sie ebenfalls.</transla
     <message numerus="yes">
         <location filename="../ui/console/ConsoleWindow.cpp" line="145" />
         <source>Copying %n file(s) into the guest...</source>
-        <translation><numerusform>%n Datei wird in den Gast kopiert …</numerusform><numerusform>%n Dateien werden in den Gast kopiert …</numerusform></translation>
+        <translation>
+            <numerusform>%n Datei wird in den Gast kopiert …</numerusform>
+            <numerusform>%n Dateien werden in den Gast kopiert …</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../ui/console/ConsoleWindow.cpp" line="210" />
@@ -9113,194 +9152,198 @@ ohne die Bibliothek. `vireo --show-console NAME` öffnet sie ebenfalls.</transla
         <translation>%1 – Vireo-Konsole</translation>
     </message>
     <message>
-        <location filename="../ui/console/ConsoleWindow.cpp" line="239" />
         <source>%1 (Press Ctrl+Alt to release)</source>
-        <translation>%1 (Strg+Alt gibt frei)</translation>
+        <translation type="vanished">%1 (Strg+Alt gibt frei)</translation>
     </message>
     <message>
-        <location filename="../ui/console/ConsoleWindow.cpp" line="244" />
+        <location filename="../ui/console/ConsoleWindow.cpp" line="240" />
+        <source>%1 (Press %2 to release)</source>
+        <translation>%1 (%2 drücken zum Freigeben)</translation>
+    </message>
+    <message>
+        <location filename="../ui/console/ConsoleWindow.cpp" line="247" />
         <source>Console</source>
         <translation>Konsole</translation>
     </message>
     <message>
-        <location filename="../ui/console/ConsoleWindow.cpp" line="246" />
-        <location filename="../ui/console/ConsoleWindow.cpp" line="260" />
+        <location filename="../ui/console/ConsoleWindow.cpp" line="249" />
+        <location filename="../ui/console/ConsoleWindow.cpp" line="263" />
         <source>Send Key</source>
         <translation>Taste senden</translation>
     </message>
     <message>
-        <location filename="../ui/console/ConsoleWindow.cpp" line="247" />
+        <location filename="../ui/console/ConsoleWindow.cpp" line="250" />
         <source>Ctrl+Alt+Del</source>
         <translation>Strg+Alt+Entf</translation>
     </message>
     <message>
-        <location filename="../ui/console/ConsoleWindow.cpp" line="248" />
+        <location filename="../ui/console/ConsoleWindow.cpp" line="251" />
         <source>Ctrl+Alt+Backspace</source>
         <translation>Strg+Alt+Rücktaste</translation>
     </message>
     <message>
-        <location filename="../ui/console/ConsoleWindow.cpp" line="252" />
+        <location filename="../ui/console/ConsoleWindow.cpp" line="255" />
         <source>Ctrl+Alt+F%1</source>
         <translation>Strg+Alt+F%1</translation>
     </message>
     <message>
-        <location filename="../ui/console/ConsoleWindow.cpp" line="257" />
+        <location filename="../ui/console/ConsoleWindow.cpp" line="260" />
         <source>PrintScreen</source>
         <translation>Druck</translation>
     </message>
     <message>
-        <location filename="../ui/console/ConsoleWindow.cpp" line="258" />
+        <location filename="../ui/console/ConsoleWindow.cpp" line="261" />
         <source>Alt+SysRq</source>
         <translation>Alt+S-Abf</translation>
     </message>
     <message>
-        <location filename="../ui/console/ConsoleWindow.cpp" line="266" />
-        <location filename="../ui/console/ConsoleWindow.cpp" line="283" />
+        <location filename="../ui/console/ConsoleWindow.cpp" line="269" />
+        <location filename="../ui/console/ConsoleWindow.cpp" line="286" />
         <source>Machine</source>
         <translation>Maschine</translation>
     </message>
     <message>
-        <location filename="../ui/console/ConsoleWindow.cpp" line="267" />
+        <location filename="../ui/console/ConsoleWindow.cpp" line="270" />
         <source>Force Reset...</source>
         <translation>Zurücksetzen erzwingen …</translation>
     </message>
     <message>
-        <location filename="../ui/console/ConsoleWindow.cpp" line="269" />
+        <location filename="../ui/console/ConsoleWindow.cpp" line="272" />
         <source>Share a Folder...</source>
         <translation>Einen Ordner teilen …</translation>
     </message>
     <message>
-        <location filename="../ui/console/ConsoleWindow.cpp" line="278" />
+        <location filename="../ui/console/ConsoleWindow.cpp" line="281" />
         <source>Stop Sharing</source>
         <translation>Teilen beenden</translation>
     </message>
     <message>
-        <location filename="../ui/console/ConsoleWindow.cpp" line="293" />
+        <location filename="../ui/console/ConsoleWindow.cpp" line="296" />
         <source>USB</source>
         <translation>USB</translation>
     </message>
     <message>
-        <location filename="../ui/console/ConsoleWindow.cpp" line="294" />
+        <location filename="../ui/console/ConsoleWindow.cpp" line="297" />
         <source>This computer's USB devices for the guest</source>
         <translation>Die USB-Geräte dieses Rechners für den Gast</translation>
     </message>
     <message>
-        <location filename="../ui/console/ConsoleWindow.cpp" line="301" />
+        <location filename="../ui/console/ConsoleWindow.cpp" line="304" />
         <source>Sound</source>
         <translation>Ton</translation>
     </message>
     <message>
-        <location filename="../ui/console/ConsoleWindow.cpp" line="302" />
+        <location filename="../ui/console/ConsoleWindow.cpp" line="305" />
         <source>The guest's sound: volume, mute, microphone</source>
         <translation>Der Ton des Gasts: Lautstärke, Stummschaltung, Mikrofon</translation>
     </message>
     <message>
-        <location filename="../ui/console/ConsoleWindow.cpp" line="312" />
+        <location filename="../ui/console/ConsoleWindow.cpp" line="315" />
         <source>Fit to Window</source>
         <translation>An Fenster anpassen</translation>
     </message>
     <message>
-        <location filename="../ui/console/ConsoleWindow.cpp" line="313" />
+        <location filename="../ui/console/ConsoleWindow.cpp" line="316" />
         <source>Actual Size</source>
         <translation>Originalgröße</translation>
     </message>
     <message>
-        <location filename="../ui/console/ConsoleWindow.cpp" line="314" />
+        <location filename="../ui/console/ConsoleWindow.cpp" line="317" />
         <source>Resize Guest to Window</source>
         <translation>Gast an Fenster anpassen</translation>
     </message>
     <message>
-        <location filename="../ui/console/ConsoleWindow.cpp" line="325" />
+        <location filename="../ui/console/ConsoleWindow.cpp" line="328" />
         <source>Needs the SPICE guest agent (spice-vdagent) in the guest.</source>
         <translation>Braucht den SPICE-Gastagenten (spice-vdagent) im Gast.</translation>
     </message>
     <message>
-        <location filename="../ui/console/ConsoleWindow.cpp" line="341" />
+        <location filename="../ui/console/ConsoleWindow.cpp" line="352" />
         <source>Text Console</source>
         <translation>Textkonsole</translation>
     </message>
     <message>
-        <location filename="../ui/console/ConsoleWindow.cpp" line="345" />
+        <location filename="../ui/console/ConsoleWindow.cpp" line="356" />
         <source>The machine's serial port or console in a terminal, instead of its screen</source>
         <translation>Die serielle Schnittstelle oder Konsole der Maschine in einem Terminal statt ihres Bildschirms</translation>
     </message>
     <message>
-        <location filename="../ui/console/ConsoleWindow.cpp" line="347" />
+        <location filename="../ui/console/ConsoleWindow.cpp" line="358" />
         <source>Fullscreen</source>
         <translation>Vollbild</translation>
     </message>
     <message>
-        <location filename="../ui/console/ConsoleWindow.cpp" line="351" />
+        <location filename="../ui/console/ConsoleWindow.cpp" line="362" />
         <source>Screenshot...</source>
         <translation>Bildschirmfoto …</translation>
     </message>
     <message>
-        <location filename="../ui/console/ConsoleWindow.cpp" line="354" />
+        <location filename="../ui/console/ConsoleWindow.cpp" line="365" />
         <source>Save Screenshot</source>
         <translation>Bildschirmfoto speichern</translation>
     </message>
     <message>
-        <location filename="../ui/console/ConsoleWindow.cpp" line="354" />
+        <location filename="../ui/console/ConsoleWindow.cpp" line="365" />
         <source>PNG images (*.png)</source>
         <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/console/ConsoleWindow.cpp" line="360" />
+        <location filename="../ui/console/ConsoleWindow.cpp" line="371" />
         <source>Could not save the screenshot to %1.</source>
         <translation>Das Bildschirmfoto konnte nicht unter %1 gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../ui/console/ConsoleWindow.cpp" line="372" />
+        <location filename="../ui/console/ConsoleWindow.cpp" line="383" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/console/ConsoleWindow.cpp" line="387" />
+        <location filename="../ui/console/ConsoleWindow.cpp" line="398" />
         <source>%1 stays in the guest until it next starts; it is no longer shared after that.</source>
         <translation>%1 bleibt im Gast bis zu seinem nächsten Start; danach wird er nicht mehr geteilt.</translation>
     </message>
     <message>
-        <location filename="../ui/console/ConsoleWindow.cpp" line="390" />
+        <location filename="../ui/console/ConsoleWindow.cpp" line="401" />
         <source>%1 is no longer shared with the guest.</source>
         <translation>%1 wird nicht mehr mit dem Gast geteilt.</translation>
     </message>
     <message>
-        <location filename="../ui/console/ConsoleWindow.cpp" line="398" />
+        <location filename="../ui/console/ConsoleWindow.cpp" line="409" />
         <source>%1 (through the console)</source>
         <translation>%1 (über die Konsole)</translation>
     </message>
     <message>
-        <location filename="../ui/console/ConsoleWindow.cpp" line="400" />
+        <location filename="../ui/console/ConsoleWindow.cpp" line="411" />
         <source>The folder is no longer shared with the guest.</source>
         <translation>Der Ordner wird nicht mehr mit dem Gast geteilt.</translation>
     </message>
     <message>
-        <location filename="../ui/console/ConsoleWindow.cpp" line="416" />
+        <location filename="../ui/console/ConsoleWindow.cpp" line="427" />
         <source>%1 is no longer on this connection.</source>
         <translation>%1 ist nicht mehr auf dieser Verbindung.</translation>
     </message>
     <message>
-        <location filename="../ui/console/ConsoleWindow.cpp" line="418" />
+        <location filename="../ui/console/ConsoleWindow.cpp" line="429" />
         <source>%1 is %2. Its screen shows here once it runs.</source>
         <translation>%1 ist %2. Ihr Bildschirm erscheint hier, sobald sie läuft.</translation>
     </message>
     <message>
-        <location filename="../ui/console/ConsoleWindow.cpp" line="422" />
+        <location filename="../ui/console/ConsoleWindow.cpp" line="433" />
         <source>%1 has no screen to show: it has no SPICE or VNC display.</source>
         <translation>%1 hat keinen Bildschirm zu zeigen: Sie hat keine SPICE- oder VNC-Anzeige.</translation>
     </message>
     <message>
-        <location filename="../ui/console/ConsoleWindow.cpp" line="503" />
+        <location filename="../ui/console/ConsoleWindow.cpp" line="514" />
         <source>Display Password</source>
         <translation>Anzeigepasswort</translation>
     </message>
     <message>
-        <location filename="../ui/console/ConsoleWindow.cpp" line="506" />
+        <location filename="../ui/console/ConsoleWindow.cpp" line="517" />
         <source>The display of %1 is protected by a password:</source>
         <translation>Die Anzeige von %1 ist durch ein Passwort geschützt:</translation>
     </message>
     <message>
-        <location filename="../ui/console/ConsoleWindow.cpp" line="507" />
+        <location filename="../ui/console/ConsoleWindow.cpp" line="518" />
         <source>That password was not accepted. The display password of %1:</source>
         <translation>Dieses Passwort wurde nicht angenommen. Das Anzeigepasswort von %1:</translation>
     </message>
@@ -9385,7 +9428,10 @@ ohne die Bibliothek. `vireo --show-console NAME` öffnet sie ebenfalls.</transla
     <message numerus="yes">
         <location filename="../ui/library/DetailsPane.cpp" line="59" />
         <source>%n machines selected</source>
-        <translation><numerusform>%n Maschine gewählt</numerusform><numerusform>%n Maschinen gewählt</numerusform></translation>
+        <translation>
+            <numerusform>%n Maschine gewählt</numerusform>
+            <numerusform>%n Maschinen gewählt</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../ui/library/DetailsPane.cpp" line="61" />
@@ -9430,7 +9476,10 @@ ohne die Bibliothek. `vireo --show-console NAME` öffnet sie ebenfalls.</transla
     <message numerus="yes">
         <location filename="../ui/library/DetailsPane.cpp" line="121" />
         <source>A template, with %n instance(s)</source>
-        <translation><numerusform>Eine Vorlage mit %n Instanz</numerusform><numerusform>Eine Vorlage mit %n Instanzen</numerusform></translation>
+        <translation>
+            <numerusform>Eine Vorlage mit %n Instanz</numerusform>
+            <numerusform>Eine Vorlage mit %n Instanzen</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../ui/library/DetailsPane.cpp" line="123" />
@@ -9662,9 +9711,28 @@ ohne die Bibliothek. `vireo --show-console NAME` öffnet sie ebenfalls.</transla
         <translation>Getrennt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/console/DisplayView.cpp" line="184" />
+        <location filename="../ui/console/DisplayView.cpp" line="186" />
+        <source>Ctrl+Alt</source>
+        <translation>Strg+Alt</translation>
+    </message>
+    <message>
+        <location filename="../ui/console/DisplayView.cpp" line="188" />
+        <source>Right Ctrl</source>
+        <translation>Strg rechts</translation>
+    </message>
+    <message>
+        <location filename="../ui/console/DisplayView.cpp" line="190" />
+        <source>Shift+F12</source>
+        <translation>Umschalt+F12</translation>
+    </message>
+    <message>
+        <location filename="../ui/console/DisplayView.cpp" line="197" />
+        <source>Press %1 to release the keyboard and mouse.</source>
+        <translation>%1 drücken, um Tastatur und Maus freizugeben.</translation>
+    </message>
+    <message>
         <source>Press Ctrl+Alt to release the keyboard and mouse.</source>
-        <translation>Strg+Alt drücken, um Tastatur und Maus freizugeben.</translation>
+        <translation type="vanished">Strg+Alt drücken, um Tastatur und Maus freizugeben.</translation>
     </message>
 </context>
 <context>
@@ -10063,7 +10131,10 @@ ohne die Bibliothek. `vireo --show-console NAME` öffnet sie ebenfalls.</transla
     <message numerus="yes">
         <location filename="../ui/hardware/HardwareTab.cpp" line="339" />
         <source>%n change(s) not applied yet.</source>
-        <translation><numerusform>%n Änderung noch nicht angewendet.</numerusform><numerusform>%n Änderungen noch nicht angewendet.</numerusform></translation>
+        <translation>
+            <numerusform>%n Änderung noch nicht angewendet.</numerusform>
+            <numerusform>%n Änderungen noch nicht angewendet.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../ui/hardware/HardwareTab.cpp" line="355" />
@@ -10616,7 +10687,10 @@ ohne die Bibliothek. `vireo --show-console NAME` öffnet sie ebenfalls.</transla
     <message numerus="yes">
         <location filename="../ui/host/HostOverviewPage.cpp" line="97" />
         <source>%1 %2 (%3), %n logical CPU(s) at %4 MHz</source>
-        <translation><numerusform>%1 %2 (%3), %n logische CPU mit %4 MHz</numerusform><numerusform>%1 %2 (%3), %n logische CPUs mit %4 MHz</numerusform></translation>
+        <translation>
+            <numerusform>%1 %2 (%3), %n logische CPU mit %4 MHz</numerusform>
+            <numerusform>%1 %2 (%3), %n logische CPUs mit %4 MHz</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../ui/host/HostOverviewPage.cpp" line="101" />
@@ -11055,7 +11129,10 @@ ohne die Bibliothek. `vireo --show-console NAME` öffnet sie ebenfalls.</transla
     <message numerus="yes">
         <location filename="../ui/library/LibraryActions.cpp" line="164" />
         <source>For %1 of the %n selected machines.</source>
-        <translation><numerusform>Für %1 der gewählten Maschine.</numerusform><numerusform>Für %1 der %n gewählten Maschinen.</numerusform></translation>
+        <translation>
+            <numerusform>Für %1 der gewählten Maschine.</numerusform>
+            <numerusform>Für %1 der %n gewählten Maschinen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -11595,7 +11672,10 @@ ohne die Bibliothek. `vireo --show-console NAME` öffnet sie ebenfalls.</transla
     <message numerus="yes">
         <location filename="../ui/migration/MigrateDialog.cpp" line="105" />
         <source>Migrate %n Machines</source>
-        <translation><numerusform>%n Maschine migrieren</numerusform><numerusform>%n Maschinen migrieren</numerusform></translation>
+        <translation>
+            <numerusform>%n Maschine migrieren</numerusform>
+            <numerusform>%n Maschinen migrieren</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../ui/migration/MigrateDialog.cpp" line="110" />
@@ -11885,7 +11965,10 @@ ohne die Bibliothek. `vireo --show-console NAME` öffnet sie ebenfalls.</transla
     <message numerus="yes">
         <location filename="../ui/migration/MigrateDialog.cpp" line="471" />
         <source>%1 of %n moved to %2.</source>
-        <translation><numerusform>%1 von %n nach %2 umgezogen.</numerusform><numerusform>%1 von %n nach %2 umgezogen.</numerusform></translation>
+        <translation>
+            <numerusform>%1 von %n nach %2 umgezogen.</numerusform>
+            <numerusform>%1 von %n nach %2 umgezogen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -11920,7 +12003,10 @@ ohne die Bibliothek. `vireo --show-console NAME` öffnet sie ebenfalls.</transla
     <message numerus="yes">
         <location filename="../ui/migration/MigrationActions.cpp" line="75" />
         <source>&amp;Migrate %n Machines...</source>
-        <translation><numerusform>%n Maschine &amp;migrieren …</numerusform><numerusform>%n Maschinen &amp;migrieren …</numerusform></translation>
+        <translation>
+            <numerusform>%n Maschine &amp;migrieren …</numerusform>
+            <numerusform>%n Maschinen &amp;migrieren …</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -12662,32 +12748,32 @@ Die Maschine stattdessen mit Software-Emulation erstellen?</translation>
 <context>
     <name>Vireo::Ui::Preferences</name>
     <message>
-        <location filename="../ui/common/Preferences.cpp" line="77" />
+        <location filename="../ui/common/Preferences.cpp" line="107" />
         <source>Force Off, Force Reset and discarding a saved state</source>
         <translation>Ausschalten oder Zurücksetzen erzwingen und einen gesicherten Zustand verwerfen</translation>
     </message>
     <message>
-        <location filename="../ui/common/Preferences.cpp" line="78" />
+        <location filename="../ui/common/Preferences.cpp" line="108" />
         <source>An action on several machines at once</source>
         <translation>Eine Aktion für mehrere Maschinen zugleich</translation>
     </message>
     <message>
-        <location filename="../ui/common/Preferences.cpp" line="79" />
+        <location filename="../ui/common/Preferences.cpp" line="109" />
         <source>Deleting a snapshot</source>
         <translation>Einen Schnappschuss löschen</translation>
     </message>
     <message>
-        <location filename="../ui/common/Preferences.cpp" line="80" />
+        <location filename="../ui/common/Preferences.cpp" line="110" />
         <source>Removing a device from a machine</source>
         <translation>Ein Gerät aus einer Maschine entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/common/Preferences.cpp" line="81" />
+        <location filename="../ui/common/Preferences.cpp" line="111" />
         <source>Deleting a storage pool or volume</source>
         <translation>Einen Speicherpool oder Datenträger löschen</translation>
     </message>
     <message>
-        <location filename="../ui/common/Preferences.cpp" line="82" />
+        <location filename="../ui/common/Preferences.cpp" line="112" />
         <source>Deleting a firewall filter</source>
         <translation>Einen Firewall-Filter löschen</translation>
     </message>
@@ -12695,212 +12781,250 @@ Die Maschine stattdessen mit Software-Emulation erstellen?</translation>
 <context>
     <name>Vireo::Ui::PreferencesDialog</name>
     <message>
-        <location filename="../ui/library/PreferencesDialog.cpp" line="44" />
+        <location filename="../ui/library/PreferencesDialog.cpp" line="45" />
         <source>Preferences</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/library/PreferencesDialog.cpp" line="46" />
+        <location filename="../ui/library/PreferencesDialog.cpp" line="47" />
         <source>&amp;General</source>
         <translation>&amp;Allgemein</translation>
     </message>
     <message>
-        <location filename="../ui/library/PreferencesDialog.cpp" line="47" />
+        <location filename="../ui/library/PreferencesDialog.cpp" line="48" />
         <source>&amp;Statistics</source>
         <translation>&amp;Statistik</translation>
     </message>
     <message>
-        <location filename="../ui/library/PreferencesDialog.cpp" line="48" />
+        <location filename="../ui/library/PreferencesDialog.cpp" line="49" />
         <source>C&amp;onsole</source>
         <translation>K&amp;onsole</translation>
     </message>
     <message>
-        <location filename="../ui/library/PreferencesDialog.cpp" line="49" />
+        <location filename="../ui/library/PreferencesDialog.cpp" line="50" />
         <source>Con&amp;firmations</source>
         <translation>&amp;Rückfragen</translation>
     </message>
     <message>
-        <location filename="../ui/library/PreferencesDialog.cpp" line="50" />
+        <location filename="../ui/library/PreferencesDialog.cpp" line="51" />
         <source>&amp;New Machines</source>
         <translation>&amp;Neue Maschinen</translation>
     </message>
     <message>
-        <location filename="../ui/library/PreferencesDialog.cpp" line="55" />
+        <location filename="../ui/library/PreferencesDialog.cpp" line="56" />
         <source>Changes apply at once.</source>
         <translation>Änderungen gelten sofort.</translation>
     </message>
     <message>
-        <location filename="../ui/library/PreferencesDialog.cpp" line="65" />
+        <location filename="../ui/library/PreferencesDialog.cpp" line="66" />
         <source>As the desktop (light or dark)</source>
         <translation>Wie die Arbeitsumgebung (hell oder dunkel)</translation>
     </message>
     <message>
-        <location filename="../ui/library/PreferencesDialog.cpp" line="66" />
+        <location filename="../ui/library/PreferencesDialog.cpp" line="67" />
         <source>Light</source>
         <translation>Hell</translation>
     </message>
     <message>
-        <location filename="../ui/library/PreferencesDialog.cpp" line="67" />
+        <location filename="../ui/library/PreferencesDialog.cpp" line="68" />
         <source>Dark</source>
         <translation>Dunkel</translation>
     </message>
     <message>
-        <location filename="../ui/library/PreferencesDialog.cpp" line="69" />
+        <location filename="../ui/library/PreferencesDialog.cpp" line="70" />
         <source>Follows the desktop's dark or light preference, or keeps one</source>
         <translation>Folgt der hellen oder dunklen Einstellung der Arbeitsumgebung oder bleibt bei einer</translation>
     </message>
     <message>
-        <location filename="../ui/library/PreferencesDialog.cpp" line="70" />
+        <location filename="../ui/library/PreferencesDialog.cpp" line="71" />
         <source>&amp;Appearance:</source>
         <translation>&amp;Erscheinungsbild:</translation>
     </message>
     <message>
-        <location filename="../ui/library/PreferencesDialog.cpp" line="73" />
+        <location filename="../ui/library/PreferencesDialog.cpp" line="74" />
         <source>As the system</source>
         <translation>Wie das System</translation>
     </message>
     <message>
-        <location filename="../ui/library/PreferencesDialog.cpp" line="73" />
+        <location filename="../ui/library/PreferencesDialog.cpp" line="74" />
         <source>As the system (%1)</source>
         <translation>Wie das System (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/library/PreferencesDialog.cpp" line="80" />
+        <location filename="../ui/library/PreferencesDialog.cpp" line="81" />
         <source>The language of the windows and of numbers, sizes and dates</source>
         <translation>Die Sprache der Fenster sowie von Zahlen, Größen und Datumsangaben</translation>
     </message>
     <message>
-        <location filename="../ui/library/PreferencesDialog.cpp" line="81" />
+        <location filename="../ui/library/PreferencesDialog.cpp" line="82" />
         <source>&amp;Language:</source>
         <translation>&amp;Sprache:</translation>
     </message>
     <message>
-        <location filename="../ui/library/PreferencesDialog.cpp" line="82" />
+        <location filename="../ui/library/PreferencesDialog.cpp" line="83" />
         <source>A new language applies when Vireo next starts.</source>
         <translation>Eine neue Sprache gilt ab dem nächsten Start von Vireo.</translation>
     </message>
     <message>
-        <location filename="../ui/library/PreferencesDialog.cpp" line="95" />
+        <location filename="../ui/library/PreferencesDialog.cpp" line="96" />
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../ui/library/PreferencesDialog.cpp" line="97" />
+        <location filename="../ui/library/PreferencesDialog.cpp" line="98" />
         <source>How often running machines' CPU, memory, disk and network use are read</source>
         <translation>Wie oft die CPU-, Arbeitsspeicher-, Festplatten- und Netzwerknutzung laufender Maschinen gelesen wird</translation>
     </message>
     <message>
-        <location filename="../ui/library/PreferencesDialog.cpp" line="101" />
+        <location filename="../ui/library/PreferencesDialog.cpp" line="102" />
         <source>Sample &amp;every:</source>
         <translation>Messen &amp;alle:</translation>
     </message>
     <message>
-        <location filename="../ui/library/PreferencesDialog.cpp" line="102" />
+        <location filename="../ui/library/PreferencesDialog.cpp" line="103" />
+        <source>&amp;Disk activity</source>
+        <translation>&amp;Datenträgeraktivität</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/PreferencesDialog.cpp" line="106" />
+        <source>Bytes and operations per second of each disk</source>
+        <translation>Bytes und Vorgänge pro Sekunde je Datenträger</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/PreferencesDialog.cpp" line="108" />
+        <source>Network &amp;traffic</source>
+        <translation>Netz&amp;werkverkehr</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/PreferencesDialog.cpp" line="111" />
+        <source>Bytes per second received and sent by each network card</source>
+        <translation>Empfangene und gesendete Bytes pro Sekunde je Netzwerkkarte</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/PreferencesDialog.cpp" line="113" />
+        <source>Sample:</source>
+        <translation>Erfassen:</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/PreferencesDialog.cpp" line="113" />
+        <source>CPU and memory, always</source>
+        <translation>CPU und Speicher, immer</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/PreferencesDialog.cpp" line="116" />
         <source>&amp;Keep the history on disk (the Performance tab's past)</source>
         <translation>Verlauf auf der Festplatte &amp;aufbewahren (die Vergangenheit im Reiter Leistung)</translation>
     </message>
     <message>
-        <location filename="../ui/library/PreferencesDialog.cpp" line="111" />
+        <location filename="../ui/library/PreferencesDialog.cpp" line="125" />
         <source> days</source>
         <translation> Tage</translation>
     </message>
     <message>
-        <location filename="../ui/library/PreferencesDialog.cpp" line="112" />
+        <location filename="../ui/library/PreferencesDialog.cpp" line="126" />
         <source>Minute averages older than this are removed; the last hour keeps every sample</source>
         <translation>Ältere Minutenmittel werden entfernt; die letzte Stunde behält jede Messung</translation>
     </message>
     <message>
-        <location filename="../ui/library/PreferencesDialog.cpp" line="117" />
+        <location filename="../ui/library/PreferencesDialog.cpp" line="131" />
         <source>Keep &amp;history for:</source>
         <translation>&amp;Verlauf aufbewahren für:</translation>
     </message>
     <message>
-        <location filename="../ui/library/PreferencesDialog.cpp" line="128" />
+        <location filename="../ui/library/PreferencesDialog.cpp" line="142" />
         <source>Fit to window</source>
         <translation>An das Fenster anpassen</translation>
     </message>
     <message>
-        <location filename="../ui/library/PreferencesDialog.cpp" line="129" />
+        <location filename="../ui/library/PreferencesDialog.cpp" line="143" />
         <source>Actual size</source>
         <translation>Originalgröße</translation>
     </message>
     <message>
-        <location filename="../ui/library/PreferencesDialog.cpp" line="130" />
+        <location filename="../ui/library/PreferencesDialog.cpp" line="144" />
         <source>Resize the guest to the window (needs its agent)</source>
         <translation>Gast an die Fenstergröße anpassen (braucht seinen Agenten)</translation>
     </message>
     <message>
-        <location filename="../ui/library/PreferencesDialog.cpp" line="132" />
+        <location filename="../ui/library/PreferencesDialog.cpp" line="146" />
         <source>How consoles show the guest's screen; open consoles follow</source>
         <translation>Wie Konsolen den Bildschirm des Gasts zeigen; offene Konsolen folgen</translation>
     </message>
     <message>
-        <location filename="../ui/library/PreferencesDialog.cpp" line="133" />
+        <location filename="../ui/library/PreferencesDialog.cpp" line="147" />
         <source>&amp;Scaling:</source>
         <translation>&amp;Skalierung:</translation>
     </message>
     <message>
-        <location filename="../ui/library/PreferencesDialog.cpp" line="134" />
+        <location filename="../ui/library/PreferencesDialog.cpp" line="155" />
+        <source>The keys that give the keyboard and mouse back from the console (shown in its status bar)</source>
+        <translation>Die Tasten, mit denen die Konsole Tastatur und Maus wieder freigibt (in ihrer Statusleiste angezeigt)</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/PreferencesDialog.cpp" line="157" />
+        <source>&amp;Release the keyboard with:</source>
+        <translation>Tastatur &amp;freigeben mit:</translation>
+    </message>
+    <message>
         <source>Release the keyboard:</source>
-        <translation>Tastatur freigeben:</translation>
+        <translation type="vanished">Tastatur freigeben:</translation>
     </message>
     <message>
-        <location filename="../ui/library/PreferencesDialog.cpp" line="135" />
         <source>Ctrl+Alt (shown in the console's status bar)</source>
-        <translation>Strg+Alt (in der Statusleiste der Konsole angezeigt)</translation>
+        <translation type="vanished">Strg+Alt (in der Statusleiste der Konsole angezeigt)</translation>
     </message>
     <message>
-        <location filename="../ui/library/PreferencesDialog.cpp" line="143" />
+        <location filename="../ui/library/PreferencesDialog.cpp" line="165" />
         <source>Ask before:</source>
         <translation>Nachfragen vor:</translation>
     </message>
     <message>
-        <location filename="../ui/library/PreferencesDialog.cpp" line="162" />
+        <location filename="../ui/library/PreferencesDialog.cpp" line="184" />
         <source>The selected connection</source>
         <translation>Die gewählte Verbindung</translation>
     </message>
     <message>
-        <location filename="../ui/library/PreferencesDialog.cpp" line="170" />
+        <location filename="../ui/library/PreferencesDialog.cpp" line="192" />
         <source>&amp;Connection:</source>
         <translation>&amp;Verbindung:</translation>
     </message>
     <message>
-        <location filename="../ui/library/PreferencesDialog.cpp" line="173" />
+        <location filename="../ui/library/PreferencesDialog.cpp" line="195" />
         <source>The storage pool new disks go to (default: "default")</source>
         <translation>Der Speicherpool für neue Festplatten (Vorgabe: „default“)</translation>
     </message>
     <message>
-        <location filename="../ui/library/PreferencesDialog.cpp" line="175" />
+        <location filename="../ui/library/PreferencesDialog.cpp" line="197" />
         <source>Storage &amp;pool:</source>
         <translation>Speicher&amp;pool:</translation>
     </message>
     <message>
-        <location filename="../ui/library/PreferencesDialog.cpp" line="178" />
+        <location filename="../ui/library/PreferencesDialog.cpp" line="200" />
         <source>The virtual network new machines' NAT card joins (default: "default")</source>
         <translation>Das virtuelle Netz, dem die NAT-Karte neuer Maschinen beitritt (Vorgabe: „default“)</translation>
     </message>
     <message>
-        <location filename="../ui/library/PreferencesDialog.cpp" line="182" />
+        <location filename="../ui/library/PreferencesDialog.cpp" line="204" />
         <source>&amp;Network:</source>
         <translation>&amp;Netzwerk:</translation>
     </message>
     <message>
-        <location filename="../ui/library/PreferencesDialog.cpp" line="185" />
+        <location filename="../ui/library/PreferencesDialog.cpp" line="207" />
         <source>As the operating system needs</source>
         <translation>Wie das Betriebssystem es braucht</translation>
     </message>
     <message>
-        <location filename="../ui/library/PreferencesDialog.cpp" line="186" />
+        <location filename="../ui/library/PreferencesDialog.cpp" line="208" />
         <source>BIOS (unless the OS needs UEFI)</source>
         <translation>BIOS (außer das Betriebssystem braucht UEFI)</translation>
     </message>
     <message>
-        <location filename="../ui/library/PreferencesDialog.cpp" line="187" />
+        <location filename="../ui/library/PreferencesDialog.cpp" line="209" />
         <source>UEFI</source>
         <translation>UEFI</translation>
     </message>
     <message>
-        <location filename="../ui/library/PreferencesDialog.cpp" line="189" />
+        <location filename="../ui/library/PreferencesDialog.cpp" line="211" />
         <source>&amp;Firmware:</source>
         <translation>&amp;Firmware:</translation>
     </message>
@@ -13116,17 +13240,26 @@ Die Maschine stattdessen mit Software-Emulation erstellen?</translation>
     <message numerus="yes">
         <location filename="../ui/security/SecurityTab.cpp" line="228" />
         <source>%n VM(s) on this host.</source>
-        <translation><numerusform>%n VM auf diesem Rechner.</numerusform><numerusform>%n VMs auf diesem Rechner.</numerusform></translation>
+        <translation>
+            <numerusform>%n VM auf diesem Rechner.</numerusform>
+            <numerusform>%n VMs auf diesem Rechner.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/security/SecurityTab.cpp" line="231" />
         <source>%n flagged line(s): someone else could reach what should be private.</source>
-        <translation><numerusform>%n markierte Zeile: Jemand anderes könnte erreichen, was privat sein sollte.</numerusform><numerusform>%n markierte Zeilen: Jemand anderes könnte erreichen, was privat sein sollte.</numerusform></translation>
+        <translation>
+            <numerusform>%n markierte Zeile: Jemand anderes könnte erreichen, was privat sein sollte.</numerusform>
+            <numerusform>%n markierte Zeilen: Jemand anderes könnte erreichen, was privat sein sollte.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/security/SecurityTab.cpp" line="237" />
         <source>Nothing flagged; %n line(s) weaker than they should be.</source>
-        <translation><numerusform>Nichts markiert; %n Zeile schwächer, als sie sein sollte.</numerusform><numerusform>Nichts markiert; %n Zeilen schwächer, als sie sein sollten.</numerusform></translation>
+        <translation>
+            <numerusform>Nichts markiert; %n Zeile schwächer, als sie sein sollte.</numerusform>
+            <numerusform>Nichts markiert; %n Zeilen schwächer, als sie sein sollten.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../ui/security/SecurityTab.cpp" line="240" />
@@ -13565,7 +13698,10 @@ Die Maschine stattdessen mit Software-Emulation erstellen?</translation>
     <message numerus="yes">
         <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="383" />
         <source>Delete "%1" and the %n snapshot(s) below it?</source>
-        <translation><numerusform>„%1“ und den %n Schnappschuss darunter löschen?</numerusform><numerusform>„%1“ und die %n Schnappschüsse darunter löschen?</numerusform></translation>
+        <translation>
+            <numerusform>„%1“ und den %n Schnappschuss darunter löschen?</numerusform>
+            <numerusform>„%1“ und die %n Schnappschüsse darunter löschen?</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="384" />
@@ -13874,194 +14010,200 @@ Die Maschine stattdessen mit Software-Emulation erstellen?</translation>
         <translation>Bereit zum Erstellen</translation>
     </message>
     <message>
-        <location filename="../ui/create/SummaryPage.cpp" line="36" />
+        <location filename="../ui/create/SummaryPage.cpp" line="42" />
         <source>Show domain XML</source>
         <translation>Domänen-XML zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/create/SummaryPage.cpp" line="44" />
+        <location filename="../ui/create/SummaryPage.cpp" line="50" />
         <source>Normally the machine boots its disk once the installer has made it bootable and the drive is empty from the next start on.</source>
         <translation>Normalerweise startet die Maschine von ihrer Festplatte, sobald das Installationsprogramm sie startfähig gemacht hat, und das Laufwerk ist ab dem nächsten Start leer.</translation>
     </message>
     <message>
-        <location filename="../ui/create/SummaryPage.cpp" line="49" />
+        <location filename="../ui/create/SummaryPage.cpp" line="55" />
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../ui/create/SummaryPage.cpp" line="79" />
+        <location filename="../ui/create/SummaryPage.cpp" line="86" />
         <source>A virtual machine called '%1' exists already.</source>
         <translation>Eine virtuelle Maschine namens „%1“ gibt es bereits.</translation>
     </message>
     <message>
-        <location filename="../ui/create/SummaryPage.cpp" line="82" />
+        <location filename="../ui/create/SummaryPage.cpp" line="89" />
         <source>An express install runs as the machine starts: turn it off (Back) to customize the machine before starting it.</source>
         <translation>Eine Schnellinstallation läuft beim Start der Maschine: Schalten Sie sie ab (Zurück), um die Maschine vor dem Start anzupassen.</translation>
     </message>
     <message>
-        <location filename="../ui/create/SummaryPage.cpp" line="105" />
+        <location filename="../ui/create/SummaryPage.cpp" line="112" />
         <source>as the machine has it</source>
         <translation>wie die Maschine es hat</translation>
     </message>
     <message>
-        <location filename="../ui/create/SummaryPage.cpp" line="109" />
-        <location filename="../ui/create/SummaryPage.cpp" line="154" />
+        <location filename="../ui/create/SummaryPage.cpp" line="116" />
+        <location filename="../ui/create/SummaryPage.cpp" line="161" />
         <source>BIOS</source>
         <translation>BIOS</translation>
     </message>
     <message>
-        <location filename="../ui/create/SummaryPage.cpp" line="110" />
-        <location filename="../ui/create/SummaryPage.cpp" line="154" />
+        <location filename="../ui/create/SummaryPage.cpp" line="117" />
+        <location filename="../ui/create/SummaryPage.cpp" line="161" />
         <source>UEFI</source>
         <translation>UEFI</translation>
     </message>
     <message>
-        <location filename="../ui/create/SummaryPage.cpp" line="111" />
+        <location filename="../ui/create/SummaryPage.cpp" line="118" />
         <source>UEFI with Secure Boot</source>
         <translation>UEFI mit Secure Boot</translation>
     </message>
     <message>
-        <location filename="../ui/create/SummaryPage.cpp" line="112" />
+        <location filename="../ui/create/SummaryPage.cpp" line="119" />
         <source>none</source>
         <translation>keines</translation>
     </message>
     <message>
-        <location filename="../ui/create/SummaryPage.cpp" line="114" />
+        <location filename="../ui/create/SummaryPage.cpp" line="121" />
         <source>user mode</source>
         <translation>Benutzermodus</translation>
     </message>
     <message>
-        <location filename="../ui/create/SummaryPage.cpp" line="115" />
+        <location filename="../ui/create/SummaryPage.cpp" line="122" />
         <source>NAT (%1)</source>
         <translation>NAT (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/create/SummaryPage.cpp" line="116" />
+        <location filename="../ui/create/SummaryPage.cpp" line="123" />
         <source>bridge %1</source>
         <translation>Brücke %1</translation>
     </message>
     <message>
-        <location filename="../ui/create/SummaryPage.cpp" line="127" />
+        <location filename="../ui/create/SummaryPage.cpp" line="134" />
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../ui/create/SummaryPage.cpp" line="134" />
+        <location filename="../ui/create/SummaryPage.cpp" line="141" />
         <source>, ARM 64-bit (aarch64)</source>
         <translation>, ARM 64-Bit (aarch64)</translation>
     </message>
     <message>
-        <location filename="../ui/create/SummaryPage.cpp" line="143" />
+        <location filename="../ui/create/SummaryPage.cpp" line="150" />
         <source>network boot</source>
         <translation>Netzwerkstart</translation>
     </message>
     <message>
-        <location filename="../ui/create/SummaryPage.cpp" line="146" />
+        <location filename="../ui/create/SummaryPage.cpp" line="153" />
         <source>imported from %1 (its CPUs, memory and disks as it had them)</source>
         <translation>importiert aus %1 (Prozessoren, Arbeitsspeicher und Festplatten, wie sie waren)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/create/SummaryPage.cpp" line="149" />
+        <location filename="../ui/create/SummaryPage.cpp" line="156" />
         <source>imported from %1 (%2): %n vCPU(s), %3 MiB, %4, %5 disk(s) converted to qcow2</source>
-        <translation><numerusform>importiert aus %1 (%2): %n vCPU, %3 MiB, %4, %5 Festplatte(n) nach qcow2 umgewandelt</numerusform><numerusform>importiert aus %1 (%2): %n vCPUs, %3 MiB, %4, %5 Festplatte(n) nach qcow2 umgewandelt</numerusform></translation>
+        <translation>
+            <numerusform>importiert aus %1 (%2): %n vCPU, %3 MiB, %4, %5 Festplatte(n) nach qcow2 umgewandelt</numerusform>
+            <numerusform>importiert aus %1 (%2): %n vCPUs, %3 MiB, %4, %5 Festplatte(n) nach qcow2 umgewandelt</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/create/SummaryPage.cpp" line="161" />
+        <location filename="../ui/create/SummaryPage.cpp" line="168" />
         <source>%1; express install as %2 (%3)</source>
         <translation>%1; Schnellinstallation als %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../ui/create/SummaryPage.cpp" line="163" />
+        <location filename="../ui/create/SummaryPage.cpp" line="170" />
         <source>script removed after the install</source>
         <translation>Skript wird nach der Installation entfernt</translation>
     </message>
     <message>
-        <location filename="../ui/create/SummaryPage.cpp" line="164" />
+        <location filename="../ui/create/SummaryPage.cpp" line="171" />
         <source>password stored as a hash</source>
         <translation>Passwort als Hash gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/create/SummaryPage.cpp" line="167" />
+        <location filename="../ui/create/SummaryPage.cpp" line="174" />
         <source>cloud image %1; cloud-init makes the user %2 (%3) on %4</source>
         <translation>Cloud-Abbild %1; cloud-init legt den Benutzer %2 (%3) auf %4 an</translation>
     </message>
     <message>
-        <location filename="../ui/create/SummaryPage.cpp" line="170" />
+        <location filename="../ui/create/SummaryPage.cpp" line="177" />
         <source>password</source>
         <translation>Passwort</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/create/SummaryPage.cpp" line="171" />
+        <location filename="../ui/create/SummaryPage.cpp" line="178" />
         <source>%n SSH key(s)</source>
-        <translation><numerusform>%n SSH-Schlüssel</numerusform><numerusform>%n SSH-Schlüssel</numerusform></translation>
+        <translation>
+            <numerusform>%n SSH-Schlüssel</numerusform>
+            <numerusform>%n SSH-Schlüssel</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/create/SummaryPage.cpp" line="172" />
+        <location filename="../ui/create/SummaryPage.cpp" line="179" />
         <source>, password</source>
         <translation>, Passwort</translation>
     </message>
     <message>
-        <location filename="../ui/create/SummaryPage.cpp" line="179" />
+        <location filename="../ui/create/SummaryPage.cpp" line="186" />
         <source>its disks, converted to qcow2 in the pool '%1'</source>
         <translation>ihre Festplatten, nach qcow2 umgewandelt im Pool „%1“</translation>
     </message>
     <message>
-        <location filename="../ui/create/SummaryPage.cpp" line="181" />
+        <location filename="../ui/create/SummaryPage.cpp" line="188" />
         <source>a linked copy of the image, at least %1 GiB</source>
         <translation>eine verknüpfte Kopie des Abbilds, mindestens %1 GiB</translation>
     </message>
     <message>
-        <location filename="../ui/create/SummaryPage.cpp" line="182" />
+        <location filename="../ui/create/SummaryPage.cpp" line="189" />
         <source>a linked copy of the image</source>
         <translation>eine verknüpfte Kopie des Abbilds</translation>
     </message>
     <message>
-        <location filename="../ui/create/SummaryPage.cpp" line="184" />
+        <location filename="../ui/create/SummaryPage.cpp" line="191" />
         <source>a copy of the image in the pool</source>
         <translation>eine Kopie des Abbilds im Pool</translation>
     </message>
     <message>
-        <location filename="../ui/create/SummaryPage.cpp" line="185" />
+        <location filename="../ui/create/SummaryPage.cpp" line="192" />
         <source>new %1 GiB qcow2</source>
         <translation>neue qcow2 mit %1 GiB</translation>
     </message>
     <message>
-        <location filename="../ui/create/SummaryPage.cpp" line="185" />
+        <location filename="../ui/create/SummaryPage.cpp" line="192" />
         <source>the image, in place</source>
         <translation>das Abbild, an Ort und Stelle</translation>
     </message>
     <message>
-        <location filename="../ui/create/SummaryPage.cpp" line="130" />
+        <location filename="../ui/create/SummaryPage.cpp" line="137" />
         <source>, TPM 2.0</source>
         <translation>, TPM 2.0</translation>
     </message>
     <message>
-        <location filename="../ui/create/SummaryPage.cpp" line="118" />
+        <location filename="../ui/create/SummaryPage.cpp" line="125" />
         <source>&lt;table cellspacing='3'&gt;&lt;tr&gt;&lt;td&gt;Operating system&lt;/td&gt;&lt;td&gt;%1&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Source&lt;/td&gt;&lt;td&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Memory&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;vCPUs&lt;/td&gt;&lt;td&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Disk&lt;/td&gt;&lt;td&gt;%5&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Network&lt;/td&gt;&lt;td&gt;%6&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Firmware&lt;/td&gt;&lt;td&gt;%7%8&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Display&lt;/td&gt;&lt;td&gt;%9&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Accelerator&lt;/td&gt;&lt;td&gt;%10&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
         <translation>&lt;table cellspacing='3'&gt;&lt;tr&gt;&lt;td&gt;Betriebssystem&lt;/td&gt;&lt;td&gt;%1&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Quelle&lt;/td&gt;&lt;td&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Arbeitsspeicher&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;vCPUs&lt;/td&gt;&lt;td&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Festplatte&lt;/td&gt;&lt;td&gt;%5&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Netzwerk&lt;/td&gt;&lt;td&gt;%6&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Firmware&lt;/td&gt;&lt;td&gt;%7%8&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Anzeige&lt;/td&gt;&lt;td&gt;%9&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Beschleuniger&lt;/td&gt;&lt;td&gt;%10&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/create/SummaryPage.cpp" line="128" />
+        <location filename="../ui/create/SummaryPage.cpp" line="135" />
         <source>%1 MiB</source>
         <translation>%1 MiB</translation>
     </message>
     <message>
-        <location filename="../ui/create/SummaryPage.cpp" line="131" />
+        <location filename="../ui/create/SummaryPage.cpp" line="138" />
         <source>VNC</source>
         <translation>VNC</translation>
     </message>
     <message>
-        <location filename="../ui/create/SummaryPage.cpp" line="131" />
+        <location filename="../ui/create/SummaryPage.cpp" line="138" />
         <source>SPICE</source>
         <translation>SPICE</translation>
     </message>
     <message>
-        <location filename="../ui/create/SummaryPage.cpp" line="133" />
+        <location filename="../ui/create/SummaryPage.cpp" line="140" />
         <source>software emulation</source>
         <translation>Software-Emulation</translation>
     </message>
     <message>
-        <location filename="../ui/create/SummaryPage.cpp" line="133" />
+        <location filename="../ui/create/SummaryPage.cpp" line="140" />
         <source>KVM</source>
         <translation>KVM</translation>
     </message>

@@ -195,7 +195,7 @@ QString uuidText(const unsigned char *raw)
 
 } // namespace
 
-StatsSnapshot read(virConnectPtr conn)
+StatsSnapshot read(virConnectPtr conn, int groups)
 {
     StatsSnapshot snap;
     snap.timeMs = QDateTime::currentMSecsSinceEpoch();
@@ -242,8 +242,9 @@ StatsSnapshot read(virConnectPtr conn)
     // No per-vCPU group: it formats four figures per vCPU per domain, and only their count is
     // used, which the connection's cache has (the sampler fills it in).
     const unsigned int stats = VIR_DOMAIN_STATS_STATE | VIR_DOMAIN_STATS_CPU_TOTAL
-                               | VIR_DOMAIN_STATS_BALLOON | VIR_DOMAIN_STATS_INTERFACE
-                               | VIR_DOMAIN_STATS_BLOCK;
+                               | VIR_DOMAIN_STATS_BALLOON
+                               | ((groups & Network) ? VIR_DOMAIN_STATS_INTERFACE : 0)
+                               | ((groups & Disks) ? VIR_DOMAIN_STATS_BLOCK : 0);
     int count = virConnectGetAllDomainStats(conn, stats, &records,
                                             VIR_CONNECT_GET_ALL_DOMAINS_STATS_ACTIVE
                                                 | VIR_CONNECT_GET_ALL_DOMAINS_STATS_NOWAIT);

@@ -110,9 +110,13 @@ const QList<Metric> &metrics();
 /// CSV: a header (timestamp and one column per metric, with units), one row per sample.
 QString toCsv(const QList<VmSample> &samples);
 
+/// What is read besides the CPU and memory, which always are (Preferences: "what to sample").
+enum Group { Disks = 0x1, Network = 0x2, AllGroups = Disks | Network };
+
 /// Reads every running domain's counters and the host's with one virConnectGetAllDomainStats
-/// call (no-wait: a busy domain is skipped, not waited for). For the connection's worker.
-StatsSnapshot read(virConnectPtr conn);
+/// call (no-wait: a busy domain is skipped, not waited for), the disks' and network cards' only
+/// when `groups` has them. For the connection's worker.
+StatsSnapshot read(virConnectPtr conn, int groups = AllGroups);
 
 } // namespace Stats
 } // namespace Vireo

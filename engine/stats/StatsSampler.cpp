@@ -49,9 +49,10 @@ void StatsSampler::sampleNow()
         return;
     m_inFlight = true;
     const QSet<QString> periodSet = m_periodSet;
+    const int groups = m_groups;
     m_connection->query(
-        [periodSet](virConnectPtr conn) {
-            StatsSnapshot snapshot = Stats::read(conn);
+        [periodSet, groups](virConnectPtr conn) {
+            StatsSnapshot snapshot = Stats::read(conn, groups);
             // Guests report their own memory use (balloon unused/available) only when asked
             // for a period; once per domain that runs.
             for (const DomainCounters &d : snapshot.domains) {

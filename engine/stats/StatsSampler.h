@@ -28,6 +28,9 @@ public:
 
     void setInterval(int ms);
     int interval() const { return m_timer.interval(); }
+    /// Stats::Group flags: what is read besides CPU and memory (all by default).
+    void setGroups(int groups) { m_groups = groups; }
+    int groups() const { return m_groups; }
     void setStore(StatsStore *store) { m_store = store; }
     StatsStore *store() const { return m_store; }
     void start();
@@ -60,6 +63,7 @@ private:
     QPointer<Connection> m_connection;
     QPointer<StatsStore> m_store;
     QTimer m_timer;
+    int m_groups = Stats::AllGroups;
     bool m_inFlight = false; // one tick at a time: a slow daemon does not pile them up
     quint64 m_tick = 0;
     qint64 m_previousMs = 0;

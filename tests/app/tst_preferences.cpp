@@ -109,6 +109,14 @@ private Q_SLOTS:
         QCOMPARE(sampler.store(), nullptr);
         dialog->findChild<QCheckBox *>(QStringLiteral("prefKeepHistory"))->setChecked(true);
         QCOMPARE(sampler.store(), &store);
+        // What is sampled: CPU and memory always, disks and network cards as chosen.
+        QCOMPARE(sampler.groups(), int(Stats::AllGroups));
+        dialog->findChild<QCheckBox *>(QStringLiteral("prefSampleDisks"))->setChecked(false);
+        QCOMPARE(sampler.groups(), int(Stats::Network));
+        dialog->findChild<QCheckBox *>(QStringLiteral("prefSampleNetwork"))->setChecked(false);
+        QCOMPARE(sampler.groups(), 0);
+        dialog->findChild<QCheckBox *>(QStringLiteral("prefSampleDisks"))->setChecked(true);
+        QCOMPARE(sampler.groups(), int(Stats::Disks));
         dialog->findChild<QSpinBox *>(QStringLiteral("prefHistoryDays"))->setValue(30);
         QCOMPARE(StatsStore::coarseKeepMs(), 30LL * 24 * 3600 * 1000);
         dialog->grab().save(artifactsDir() + QStringLiteral("/preferences.png"));
@@ -118,6 +126,9 @@ private Q_SLOTS:
         Ui::PreferencesDialog again(&m_registry);
         QCOMPARE(again.findChild<QDoubleSpinBox *>(QStringLiteral("prefInterval"))->value(), 2.5);
         QCOMPARE(again.findChild<QSpinBox *>(QStringLiteral("prefHistoryDays"))->value(), 30);
+        QVERIFY(!again.findChild<QCheckBox *>(QStringLiteral("prefSampleNetwork"))->isChecked());
+        QVERIFY(again.findChild<QCheckBox *>(QStringLiteral("prefSampleDisks"))->isChecked());
+        Ui::Preferences::instance()->setSampleNetwork(true);
         QCOMPARE(QSettings().value(QStringLiteral("stats/intervalMs")).toInt(), 2500);
     }
 
@@ -166,6 +177,56 @@ private Q_SLOTS:
         Ui::ConsoleWindow later(m_conn, uuid);
         QCOMPARE(later.view()->scaling(), Ui::DisplayView::Scaling::OneToOne);
         choose(dialog.findChild<QComboBox *>(QStringLiteral("prefScaling")), 0);
+    }
+
+    void theOpenConsoleFollowsTheReleaseKeys()
+    {
+        const QString uuid = m_conn->domainByName(QStringLiteral("test"))->uuid;
+        Ui::ConsoleWindow console(m_conn, uuid);
+        console.show();
+        Ui::DisplayView *view = console.view();
+        Ui::PreferencesDialog dialog(&m_registry);
+        auto *keys = dialog.findChild<QComboBox *>(QStringLiteral("prefReleaseKeys"));
+        QVERIFY(keys);
+        QCOMPARE(keys->currentText(), QStringLiteral("Ctrl+Alt"));
+
+        // Shift+F12, as remote-viewer: the grabbed console says so and lets go on it.
+        choose(keys, 2);
+        view->setGrabbed(true);
+        QVERIFY2(console.windowTitle().contains(QStringLiteral("Press Shift+F12 to release")),
+                 qPrintable(console.windowTitle()));
+        QCOMPARE(view->releaseHint(),
+                 QStringLiteral("Press Shift+F12 to release the keyboard and mouse."));
+        QTest::keyClick(view, Qt::Key_F12);
+        QVERIFY(view->isGrabbed());
+        QTest::keyClick(view, Qt::Key_F12, Qt::ShiftModifier);
+        QVERIFY(!view->isGrabbed());
+        QVERIFY(!console.windowTitle().contains(QStringLiteral("release")));
+
+        // The right Ctrl alone, as VirtualBox's host key: the left one does not let go.
+        choose(keys, 1);
+        view->setGrabbed(true);
+        QVERIFY(console.windowTitle().contains(QStringLiteral("Right Ctrl")));
+        const auto control = [view](quint32 keysym) {
+            QKeyEvent press(QEvent::KeyPress, Qt::Key_Control, Qt::ControlModifier, 0, keysym, 0);
+            QApplication::sendEvent(view, &press);
+            QKeyEvent release(QEvent::KeyRelease, Qt::Key_Control, Qt::NoModifier, 0, keysym, 0);
+            QApplication::sendEvent(view, &release);
+        };
+        control(0xffe3); // XK_Control_L
+        QVERIFY(view->isGrabbed());
+        control(0xffe4); // XK_Control_R
+        QVERIFY(!view->isGrabbed());
+
+        // A console opened later starts with the choice; the next start reads it back.
+        Ui::ConsoleWindow later(m_conn, uuid);
+        QCOMPARE(later.view()->releaseKeys(), Ui::DisplayView::ReleaseKeys::RightCtrl);
+        QCOMPARE(Ui::PreferencesDialog(&m_registry)
+                     .findChild<QComboBox *>(QStringLiteral("prefReleaseKeys"))
+                     ->currentText(),
+                 QStringLiteral("Right Ctrl"));
+        choose(keys, 0);
+        QCOMPARE(view->releaseKeys(), Ui::DisplayView::ReleaseKeys::CtrlAlt);
     }
 
     void theDarkLookIsReadable()

@@ -153,6 +153,27 @@ private Q_SLOTS:
         QCOMPARE(QString::fromUtf8(exporter.readAllStandardOutput()), csv);
     }
 
+    void onlyWhatIsChosenIsSampled()
+    {
+        // Preferences' "what to sample": without disks and network only CPU and memory come.
+        StatsSampler sampler(m_conn.get());
+        sampler.setInterval(250);
+        sampler.setGroups(0);
+        QSignalSpy ticks(&sampler, &StatsSampler::sampled);
+        sampler.start();
+        QTRY_VERIFY_WITH_TIMEOUT(ticks.count() >= 3, 10000);
+        VmSample s = sampler.latest(m_guest->uuid());
+        QVERIFY(!std::isnan(s.cpuPercent));
+        QVERIFY(std::isnan(s.diskReadBps) && std::isnan(s.diskWriteBps));
+        QVERIFY(s.disks.isEmpty());
+        sampler.setGroups(Stats::AllGroups);
+        ticks.clear();
+        QTRY_VERIFY_WITH_TIMEOUT(ticks.count() >= 3, 10000);
+        s = sampler.latest(m_guest->uuid());
+        QVERIFY(!s.disks.isEmpty());
+        QVERIFY(!std::isnan(s.diskReadBps));
+    }
+
     void performanceTabShowsTheHistory()
     {
         const QString uuid = m_guest->uuid();

@@ -62,6 +62,36 @@ void Preferences::setHistoryDays(int days)
     set(QStringLiteral("stats/historyDays"), qBound(1, days, 90));
 }
 
+bool Preferences::sampleDisks() const
+{
+    return read(QStringLiteral("stats/sampleDisks"), true).toBool();
+}
+
+void Preferences::setSampleDisks(bool sample)
+{
+    set(QStringLiteral("stats/sampleDisks"), sample);
+}
+
+bool Preferences::sampleNetwork() const
+{
+    return read(QStringLiteral("stats/sampleNetwork"), true).toBool();
+}
+
+void Preferences::setSampleNetwork(bool sample)
+{
+    set(QStringLiteral("stats/sampleNetwork"), sample);
+}
+
+int Preferences::releaseKeys() const
+{
+    return qBound(0, read(QStringLiteral("console/releaseKeys"), 0).toInt(), 2);
+}
+
+void Preferences::setReleaseKeys(int keys)
+{
+    set(QStringLiteral("console/releaseKeys"), qBound(0, keys, 2));
+}
+
 int Preferences::consoleScaling() const
 {
     return qBound(0, read(QStringLiteral("console/scaling"), 0).toInt(), 2);

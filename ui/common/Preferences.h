@@ -24,10 +24,18 @@ public:
     void setKeepHistory(bool keep);
     int historyDays() const; // how long the minute samples stay, 1-90 (7)
     void setHistoryDays(int days);
+    bool sampleDisks() const; // disks' and network cards' traffic (CPU and memory always)
+    void setSampleDisks(bool sample);
+    bool sampleNetwork() const;
+    void setSampleNetwork(bool sample);
 
     // Console: DisplayView::Scaling as a number (0 fit, 1 actual size, 2 resize the guest).
     int consoleScaling() const;
     void setConsoleScaling(int scaling);
+    // The keys that let go of the console's grab: DisplayView::ReleaseKeys as a number (0
+    // Ctrl+Alt, 1 the right Ctrl, 2 Shift+F12).
+    int releaseKeys() const;
+    void setReleaseKeys(int keys);
 
     // Confirmations: asked before each kind of action unless turned off.
     struct Confirmation

@@ -74,7 +74,7 @@ ConsoleWindow::ConsoleWindow(Connection *connection, const QString &uuid, QWidge
     connect(m_view, &DisplayView::grabChanged, this, [this](bool grabbed) {
         updateTitle();
         if (grabbed)
-            statusBar()->showMessage(DisplayView::releaseHint());
+            statusBar()->showMessage(m_view->releaseHint());
         else
             statusBar()->clearMessage();
     });
@@ -236,7 +236,10 @@ void ConsoleWindow::updateActions(const DomainInfo &domain)
 void ConsoleWindow::updateTitle()
 {
     const QString title = tr("%1 — Vireo console").arg(m_name);
-    setWindowTitle(m_view->isGrabbed() ? tr("%1 (Press Ctrl+Alt to release)").arg(title) : title);
+    setWindowTitle(m_view->isGrabbed()
+                       ? tr("%1 (Press %2 to release)")
+                             .arg(title, DisplayView::releaseKeysText(m_view->releaseKeys()))
+                       : title);
 }
 
 void ConsoleWindow::buildToolBar()
@@ -334,10 +337,18 @@ void ConsoleWindow::buildToolBar()
             a->setChecked(a->data().toInt() == wanted);
     };
     preferred();
-    connect(Preferences::instance(), &Preferences::changed, this, [preferred](const QString &key) {
-        if (key == QLatin1String("console/scaling"))
-            preferred();
-    });
+    const auto releaseKeys = [this] {
+        m_view->setReleaseKeys(DisplayView::ReleaseKeys(Preferences::instance()->releaseKeys()));
+        updateTitle();
+    };
+    releaseKeys();
+    connect(Preferences::instance(), &Preferences::changed, this,
+            [preferred, releaseKeys](const QString &key) {
+                if (key == QLatin1String("console/scaling"))
+                    preferred();
+                if (key == QLatin1String("console/releaseKeys"))
+                    releaseKeys();
+            });
     m_textAction = bar->addAction(tr("Text Console"));
     m_textAction->setObjectName(QStringLiteral("textConsoleToggle"));
     m_textAction->setCheckable(true);

@@ -179,9 +179,22 @@ void DisplayView::setReconnecting(bool reconnecting)
     update();
 }
 
-QString DisplayView::releaseHint()
+QString DisplayView::releaseKeysText(ReleaseKeys keys)
 {
-    return tr("Press Ctrl+Alt to release the keyboard and mouse.");
+    switch (keys) {
+    case ReleaseKeys::CtrlAlt:
+        return tr("Ctrl+Alt");
+    case ReleaseKeys::RightCtrl:
+        return tr("Right Ctrl");
+    case ReleaseKeys::ShiftF12:
+        return tr("Shift+F12");
+    }
+    return {};
+}
+
+QString DisplayView::releaseHint() const
+{
+    return tr("Press %1 to release the keyboard and mouse.").arg(releaseKeysText(m_releaseKeys));
 }
 
 void DisplayView::paintEvent(QPaintEvent *event)
@@ -275,7 +288,7 @@ void DisplayView::focusOutEvent(QFocusEvent *event)
 void DisplayView::sendKey(QKeyEvent *event, bool down)
 {
     // The guest repeats a held key itself; the host's repeats would type it twice.
-    if (!m_session || event->isAutoRepeat())
+    if (event->isAutoRepeat() || releaseOn(event, down) || !m_session)
         return;
     const quint32 keysym = event->nativeVirtualKey()  ? event->nativeVirtualKey()
                            : !event->text().isEmpty() ? event->text().at(0).unicode()
@@ -301,11 +314,35 @@ void DisplayView::sendKey(QKeyEvent *event, bool down)
     if (shift && !down)
         m_session->sendKey(0x2a, 0xffe1, false);
     // Ctrl+Alt lets go of the grab; the guest sees both keys released again.
-    if (down && m_grabbed && m_ctrlDown && m_altDown) {
+    if (down && m_grabbed && m_releaseKeys == ReleaseKeys::CtrlAlt && m_ctrlDown && m_altDown) {
         m_session->sendKey(kAltLeft, 0xffe9, false);
         m_session->sendKey(kCtrlLeft, 0xffe3, false);
         setGrabbed(false);
     }
+}
+
+bool DisplayView::releaseOn(const QKeyEvent *event, bool down)
+{
+    if (!down || !m_grabbed)
+        return false;
+    switch (m_releaseKeys) {
+    case ReleaseKeys::CtrlAlt:
+        return false; // both keys go to the guest first (sendKey)
+    case ReleaseKeys::RightCtrl:
+        // XK_Control_R, or its X keycode when the keysym is not told.
+        if (event->key() != Qt::Key_Control
+            || (event->nativeVirtualKey() != 0xffe4 && event->nativeScanCode() != 105))
+            return false;
+        break;
+    case ReleaseKeys::ShiftF12:
+        if (event->key() != Qt::Key_F12 || !(event->modifiers() & Qt::ShiftModifier))
+            return false;
+        if (m_session)
+            m_session->sendKey(0x2a, 0xffe1, false); // the guest saw Shift pressed
+        break;
+    }
+    setGrabbed(false);
+    return true;
 }
 
 void DisplayView::keyPressEvent(QKeyEvent *event)

@@ -20,6 +20,9 @@ public:
     /// widget as large as the guest's screen (inside a scroll area). ResizeGuest: the guest is
     /// asked to take the widget's size (where it can; fit until it does).
     enum class Scaling { FitKeepAspect, OneToOne, ResizeGuest };
+    /// The keys that let go of a grab: Ctrl+Alt (virt-manager, spice-gtk), the right Ctrl key
+    /// alone (VirtualBox's host key), Shift+F12 (remote-viewer's release-cursor).
+    enum class ReleaseKeys { CtrlAlt, RightCtrl, ShiftF12 };
 
     explicit DisplayView(QWidget *parent = nullptr);
 
@@ -32,14 +35,18 @@ public:
     /// The text of the overlay (connecting, disconnected and why), empty when none shows.
     QString overlayText() const;
     /// Keyboard (and, for guests with a relative mouse, pointer) grabbed: every key goes to the
-    /// guest until Ctrl+Alt is pressed. A click in the view grabs.
+    /// guest until the release keys are pressed. A click in the view grabs.
     bool isGrabbed() const { return m_grabbed; }
     /// The session being connected replaces one that was lost: the overlay says "reconnecting".
     void setReconnecting(bool reconnecting);
     /// What the overlay says while there is no session at all (the machine is not running...).
     void setIdleText(const QString &text);
     void setGrabbed(bool grabbed);
-    static QString releaseHint();
+    void setReleaseKeys(ReleaseKeys keys) { m_releaseKeys = keys; }
+    ReleaseKeys releaseKeys() const { return m_releaseKeys; }
+    /// The release keys as people read them ("Ctrl+Alt"), and the status bar's hint.
+    static QString releaseKeysText(ReleaseKeys keys);
+    QString releaseHint() const;
 
 Q_SIGNALS:
     /// Files from this computer were dropped on the screen (to copy into the guest).
@@ -63,6 +70,9 @@ protected:
 private:
     QRect toWidget(const QRect &frameArea) const;
     void sendKey(QKeyEvent *event, bool down);
+    /// Lets go of the grab when `event` completes the release keys (told to the guest as a
+    /// release of what it saw pressed of them); true when the event is theirs alone.
+    bool releaseOn(const QKeyEvent *event, bool down);
     void sendPointer(QMouseEvent *event);
     QPoint toGuest(const QPointF &widgetPosition) const;
     void updateCursor();
@@ -71,6 +81,7 @@ private:
     QPointer<DisplaySession> m_session;
     Scaling m_scaling = Scaling::FitKeepAspect;
     bool m_grabbed = false;
+    ReleaseKeys m_releaseKeys = ReleaseKeys::CtrlAlt;
     bool m_reconnecting = false;
     QString m_idleText;
     bool m_ctrlDown = false;

@@ -3,6 +3,7 @@
 #include "core/Connection.h"
 #include "core/ConnectionRegistry.h"
 #include "ui/common/Preferences.h"
+#include "ui/console/DisplayView.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -99,6 +100,19 @@ QWidget *PreferencesDialog::statisticsPage()
     connect(interval, &QDoubleSpinBox::valueChanged, this,
             [p](double s) { p->setStatsIntervalMs(int(s * 1000)); });
     form->addRow(tr("Sample &every:"), interval);
+    auto *disks = new QCheckBox(tr("&Disk activity"), page);
+    disks->setObjectName(QStringLiteral("prefSampleDisks"));
+    disks->setChecked(p->sampleDisks());
+    disks->setToolTip(tr("Bytes and operations per second of each disk"));
+    connect(disks, &QCheckBox::toggled, this, [p](bool on) { p->setSampleDisks(on); });
+    auto *network = new QCheckBox(tr("Network &traffic"), page);
+    network->setObjectName(QStringLiteral("prefSampleNetwork"));
+    network->setChecked(p->sampleNetwork());
+    network->setToolTip(tr("Bytes per second received and sent by each network card"));
+    connect(network, &QCheckBox::toggled, this, [p](bool on) { p->setSampleNetwork(on); });
+    form->addRow(tr("Sample:"), new QLabel(tr("CPU and memory, always"), page));
+    form->addRow(QString(), disks);
+    form->addRow(QString(), network);
     auto *keep = new QCheckBox(tr("&Keep the history on disk (the Performance tab's past)"), page);
     keep->setObjectName(QStringLiteral("prefKeepHistory"));
     keep->setChecked(p->keepHistory());
@@ -131,8 +145,15 @@ QWidget *PreferencesDialog::consolePage()
                  p->consoleScaling(), [p](const QVariant &v) { p->setConsoleScaling(v.toInt()); });
     scaling->setToolTip(tr("How consoles show the guest's screen; open consoles follow"));
     form->addRow(tr("&Scaling:"), scaling);
-    form->addRow(tr("Release the keyboard:"),
-                 new QLabel(tr("Ctrl+Alt (shown in the console's status bar)"), page));
+    QList<QPair<QString, QVariant>> keys;
+    for (const auto k : {DisplayView::ReleaseKeys::CtrlAlt, DisplayView::ReleaseKeys::RightCtrl,
+                         DisplayView::ReleaseKeys::ShiftF12})
+        keys.append({DisplayView::releaseKeysText(k), int(k)});
+    QComboBox *release = choice(page, QStringLiteral("prefReleaseKeys"), keys, p->releaseKeys(),
+                                [p](const QVariant &v) { p->setReleaseKeys(v.toInt()); });
+    release->setToolTip(tr("The keys that give the keyboard and mouse back from the console "
+                           "(shown in its status bar)"));
+    form->addRow(tr("&Release the keyboard with:"), release);
     return page;
 }
 
