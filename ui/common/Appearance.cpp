@@ -7,6 +7,8 @@
 #include <QStyle>
 #include <QStyleFactory>
 
+#include "ui/common/FocusStyle.h"
+
 #include <optional>
 
 namespace Vireo::Ui::Appearance {
@@ -96,14 +98,18 @@ void apply(const QString &theme)
     const Started &s = started();
     const bool dark = theme == QLatin1String("dark")
                       || (theme == QLatin1String("system") && desktopPrefersDark());
-    if (dark || theme == QLatin1String("light")) {
-        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    // The style in use, wrapped so that the keyboard focus shows everywhere (FocusStyle).
+    const QString style = dark || theme == QLatin1String("light") || s.style.isEmpty()
+                              ? QStringLiteral("Fusion")
+                              : s.style;
+    const auto *current = qobject_cast<FocusStyle *>(QApplication::style());
+    if (!current || current->baseStyle()->name().compare(style, Qt::CaseInsensitive) != 0)
+        if (QStyle *base = QStyleFactory::create(style))
+            QApplication::setStyle(new FocusStyle(base));
+    if (dark || theme == QLatin1String("light"))
         QApplication::setPalette(dark ? darkPalette() : QApplication::style()->standardPalette());
-    } else {
-        if (!s.style.isEmpty() && QApplication::style()->name() != s.style)
-            QApplication::setStyle(QStyleFactory::create(s.style));
+    else
         QApplication::setPalette(s.palette);
-    }
     g_dark = dark;
 }
 

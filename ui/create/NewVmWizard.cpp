@@ -10,6 +10,7 @@
 #include "ui/create/ExpressPage.h"
 #include "ui/create/NetworkPage.h"
 #include "ui/create/OsPage.h"
+#include "ui/create/PageSupport.h"
 #include "ui/create/ResourcesPage.h"
 #include "ui/create/SourcePage.h"
 #include "ui/create/StoragePage.h"
@@ -43,6 +44,17 @@ NewVmWizard::NewVmWizard(Connection *connection, QWidget *parent)
     setPage(DevicesPage, new Ui::DevicesPage(this));
     setPage(SummaryPage, new Ui::SummaryPage(this));
     setButtonText(QWizard::FinishButton, tr("&Create"));
+    // Each page starts with the keyboard on its first control (for Tab, typing and Return).
+    // A page with nothing to fill in gives it to Next (or Create), so that Return goes on.
+    connect(this, &QWizard::currentIdChanged, this, [this] {
+        if (!currentPage() || focusFirstControl(currentPage()))
+            return;
+        for (const QWizard::WizardButton b : {QWizard::NextButton, QWizard::FinishButton})
+            if (button(b)->isVisible() && button(b)->isEnabled()) {
+                button(b)->setFocus(Qt::TabFocusReason);
+                return;
+            }
+    });
 
     // osinfo-db is a few thousand files: read it off the GUI thread while the user picks a source.
     using Db = std::shared_ptr<const OsDatabase>;

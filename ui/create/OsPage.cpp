@@ -7,7 +7,9 @@
 #include "ui/create/NewVmWizard.h"
 #include "ui/create/PageSupport.h"
 
+#include <QApplication>
 #include <QLabel>
+#include <QKeyEvent>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QToolButton>
@@ -41,12 +43,34 @@ OsPage::OsPage(NewVmWizard *wizard)
             QListWidgetItem *item = m_list->item(i);
             item->setHidden(!text.isEmpty() && !item->text().contains(text, Qt::CaseInsensitive));
         }
+        // The first match is chosen (Return goes on with it) unless the chosen one still shows.
+        if (m_list->currentItem() && !m_list->currentItem()->isHidden())
+            return;
+        for (int i = 0; i < m_list->count(); ++i) {
+            if (!m_list->item(i)->isHidden()) {
+                m_list->setCurrentRow(i);
+                m_list->scrollToItem(m_list->item(i));
+                return;
+            }
+        }
     });
+    // Down from the search goes into the list, as in a search box with results under it.
+    m_search->installEventFilter(this);
     connect(m_list, &QListWidget::currentRowChanged, this, &QWizardPage::completeChanged);
     connect(wizard, &NewVmWizard::osDatabaseReady, this, [this] {
         if (m_wizard->currentId() == NewVmWizard::OsPage)
             initializePage();
     });
+}
+
+bool OsPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_search && event->type() == QEvent::KeyPress
+        && static_cast<QKeyEvent *>(event)->key() == Qt::Key_Down) {
+        m_list->setFocus(Qt::TabFocusReason);
+        return true;
+    }
+    return QWizardPage::eventFilter(watched, event);
 }
 
 void OsPage::showPicker(bool on)
@@ -56,6 +80,11 @@ void OsPage::showPicker(bool on)
     m_other->setVisible(!on);
     if (on && m_list->count() == 0)
         fillPicker();
+    // What had the keyboard may have gone (the "Choose another..." button): the page's first
+    // control takes it.
+    const QWidget *focus = QApplication::focusWidget();
+    if (isVisible() && (!focus || !focus->isVisible()))
+        focusFirstControl(this);
 }
 
 void OsPage::fillPicker()
@@ -164,13 +193,13 @@ bool OsPage::isComplete() const
 {
     if (m_detecting || !m_wizard->osDatabase())
         return false;
-    return m_list->isVisible() ? m_list->currentItem() != nullptr
+    return m_list->isVisibleTo(this) ? m_list->currentItem() != nullptr
                                : m_wizard->choices().os.has_value();
 }
 
 bool OsPage::validatePage()
 {
-    if (m_list->isVisible() && m_list->currentItem()) {
+    if (m_list->isVisibleTo(this) && m_list->currentItem()) {
         const QString id = m_list->currentItem()->data(Qt::UserRole).toString();
         m_wizard->choices().os = m_wizard->osDatabase()->byId(id);
     }

@@ -20,8 +20,12 @@ public:
     bool isComplete() const override;
     bool validatePage() override;
     int nextId() const override;
+
     /// For tests and keyboard users: filter the picker and choose the first match.
     bool pick(const QString &shortId);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void detect();

@@ -67,6 +67,7 @@ SourcePage::SourcePage(NewVmWizard *wizard)
     m_user->setObjectName(QStringLiteral("cloudUser"));
     m_password->setObjectName(QStringLiteral("cloudPassword"));
     m_keys->setObjectName(QStringLiteral("cloudKeys"));
+    m_keys->setTabChangesFocus(true);
     // The account of the person at the keyboard, and their SSH keys, as GNOME Boxes would.
     QString user = qEnvironmentVariable("USER");
     if (user.isEmpty() || user == QLatin1String("root"))

@@ -121,6 +121,7 @@ QWidget *overviewForm(const FormContext &ctx)
         pending(ctx, Kind::Description) ? pending(ctx, Kind::Description)->text : hw.description);
     description->setObjectName(QStringLiteral("description"));
     description->setMaximumHeight(90);
+    description->setTabChangesFocus(true); // Tab leaves the field: no keyboard trap
     disableIfNeeded(ctx, description);
     QObject::connect(description, &QPlainTextEdit::textChanged, description, [ctx, description] {
         ctx.edit(HardwareChange::descriptionOf(description->toPlainText()));

@@ -84,6 +84,7 @@ HardwareTab::HardwareTab(QWidget *parent)
     m_scroll->setWidgetResizable(true);
     m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // forms fit the pane's width
     m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setFocusPolicy(Qt::NoFocus); // Tab goes to the editor's own controls
     m_stack->addWidget(m_scroll);
     m_stack->addWidget(m_xml);
 

@@ -132,8 +132,7 @@ MainWindow::MainWindow(ConnectionRegistry *registry, QWidget *parent)
     m_sideTabs->addTab(m_hardware, tr("Hardware"));
     m_sideTabs->addTab(m_snapshots, tr("Snapshots"));
     m_sideTabs->addTab(m_performancePage, tr("Performance"));
-    new QVBoxLayout(m_performancePage);
-    m_performancePage->layout()->setContentsMargins(0, 0, 0, 0);
+    (new QVBoxLayout(m_performancePage))->setContentsMargins(0, 0, 0, 0);
     connect(m_sideTabs, &QTabWidget::currentChanged, this, [this] {
         if (m_sideTabs->currentWidget() == m_performancePage)
             performance();
@@ -141,6 +140,7 @@ MainWindow::MainWindow(ConnectionRegistry *registry, QWidget *parent)
     m_sideTabs->addTab(m_log, tr("Log"));
     m_sideTabs->addTab(m_security, tr("Security"));
     m_splitter->addWidget(m_sideTabs);
+    QWidget::setTabOrder(m_view, m_sideTabs); // Tab: the list, the tabs, a tab's page
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
     m_splitter->setObjectName(QStringLiteral("splitter"));

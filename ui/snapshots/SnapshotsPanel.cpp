@@ -250,6 +250,7 @@ void SnapshotsPanel::askTake()
     auto *description = new QPlainTextEdit(dialog);
     description->setObjectName(QStringLiteral("snapshotDescription"));
     description->setMaximumHeight(80);
+    description->setTabChangesFocus(true);
     auto *memory = new QCheckBox(tr("Include the memory (the machine resumes exactly where it "
                                     "was)"),
                                  dialog);

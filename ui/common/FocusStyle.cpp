@@ -1,0 +1,63 @@
+#include "ui/common/FocusStyle.h"
+
+#include <QAbstractScrollArea>
+#include <QEvent>
+#include <QPainter>
+#include <QStyleOption>
+
+namespace Vireo::Ui {
+
+namespace {
+
+bool framedView(const QWidget *widget)
+{
+    const auto *area = qobject_cast<const QAbstractScrollArea *>(widget);
+    return area && area->frameShape() != QFrame::NoFrame && area->focusPolicy() != Qt::NoFocus;
+}
+
+} // namespace
+
+FocusStyle::FocusStyle(QStyle *base)
+    : QProxyStyle(base)
+{
+}
+
+void FocusStyle::drawControl(ControlElement element, const QStyleOption *option, QPainter *painter,
+                             const QWidget *widget) const
+{
+    QProxyStyle::drawControl(element, option, painter, widget);
+    // Only once the keyboard moved the focus (State_KeyboardFocusChange), as styles do for
+    // buttons: a click does not need to be shown where it went.
+    if (element != CE_ShapedFrame || !(option->state & State_HasFocus)
+        || !(option->state & State_KeyboardFocusChange) || !framedView(widget))
+        return;
+    painter->save();
+    painter->setPen(QPen(option->palette.color(QPalette::Highlight), 2));
+    painter->setBrush(Qt::NoBrush);
+    painter->drawRect(QRectF(option->rect).adjusted(1, 1, -1, -1));
+    painter->restore();
+}
+
+void FocusStyle::polish(QWidget *widget)
+{
+    QProxyStyle::polish(widget);
+    if (qobject_cast<QAbstractScrollArea *>(widget))
+        widget->installEventFilter(this);
+}
+
+void FocusStyle::unpolish(QWidget *widget)
+{
+    if (qobject_cast<QAbstractScrollArea *>(widget))
+        widget->removeEventFilter(this);
+    QProxyStyle::unpolish(widget);
+}
+
+bool FocusStyle::eventFilter(QObject *watched, QEvent *event)
+{
+    // The frame is outside the viewport, which is all a view repaints when the focus changes.
+    if (event->type() == QEvent::FocusIn || event->type() == QEvent::FocusOut)
+        static_cast<QWidget *>(watched)->update();
+    return QProxyStyle::eventFilter(watched, event);
+}
+
+} // namespace Vireo::Ui

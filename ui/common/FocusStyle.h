@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QProxyStyle>
+
+namespace Vireo::Ui {
+
+/// The desktop's style, with the keyboard focus shown where it would not be: a list, tree or
+/// text view that has the focus (after a key moved it there) gets a frame in the highlight
+/// colour, as a line edit does. Fusion and most styles draw nothing for them, so a person
+/// using Tab cannot see that the Hardware tab's device list or the log has the keys.
+class FocusStyle : public QProxyStyle
+{
+    Q_OBJECT
+public:
+    explicit FocusStyle(QStyle *base);
+
+    void drawControl(ControlElement element, const QStyleOption *option, QPainter *painter,
+                     const QWidget *widget) const override;
+    void polish(QWidget *widget) override;
+    void unpolish(QWidget *widget) override;
+    using QProxyStyle::polish;
+    using QProxyStyle::unpolish;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+};
+
+} // namespace Vireo::Ui
