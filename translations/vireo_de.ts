@@ -6467,410 +6467,410 @@ ohne die Bibliothek. `vireo --show-console NAME` öffnet sie ebenfalls.</transla
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../ui/hardware/HardwareForms.cpp" line="128" />
+        <location filename="../ui/hardware/HardwareForms.cpp" line="129" />
         <source>&amp;Description:</source>
         <translation>&amp;Beschreibung:</translation>
     </message>
     <message>
-        <location filename="../ui/hardware/HardwareForms.cpp" line="130" />
+        <location filename="../ui/hardware/HardwareForms.cpp" line="131" />
         <source>Start this VM when the host boots</source>
         <translation>Diese VM beim Hochfahren des Rechners starten</translation>
     </message>
     <message>
-        <location filename="../ui/hardware/HardwareForms.cpp" line="139" />
+        <location filename="../ui/hardware/HardwareForms.cpp" line="140" />
         <source>Hypervisor:</source>
         <translation>Hypervisor:</translation>
     </message>
     <message>
-        <location filename="../ui/hardware/HardwareForms.cpp" line="140" />
+        <location filename="../ui/hardware/HardwareForms.cpp" line="141" />
         <source>Architecture:</source>
         <translation>Architektur:</translation>
     </message>
     <message>
-        <location filename="../ui/hardware/HardwareForms.cpp" line="141" />
-        <location filename="../ui/hardware/HardwareForms.cpp" line="376" />
+        <location filename="../ui/hardware/HardwareForms.cpp" line="142" />
+        <location filename="../ui/hardware/HardwareForms.cpp" line="377" />
         <source>Machine type:</source>
         <translation>Maschinentyp:</translation>
     </message>
     <message>
-        <location filename="../ui/hardware/HardwareForms.cpp" line="142" />
-        <location filename="../ui/hardware/HardwareForms.cpp" line="374" />
+        <location filename="../ui/hardware/HardwareForms.cpp" line="143" />
+        <location filename="../ui/hardware/HardwareForms.cpp" line="375" />
         <source>Firmware:</source>
         <translation>Firmware:</translation>
     </message>
     <message>
-        <location filename="../ui/hardware/HardwareForms.cpp" line="143" />
+        <location filename="../ui/hardware/HardwareForms.cpp" line="144" />
         <source>UEFI</source>
         <translation>UEFI</translation>
     </message>
     <message>
-        <location filename="../ui/hardware/HardwareForms.cpp" line="145" />
+        <location filename="../ui/hardware/HardwareForms.cpp" line="146" />
         <source>BIOS</source>
         <translation>BIOS</translation>
     </message>
     <message>
-        <location filename="../ui/hardware/HardwareForms.cpp" line="146" />
+        <location filename="../ui/hardware/HardwareForms.cpp" line="147" />
         <source>default (BIOS)</source>
         <translation>Vorgabe (BIOS)</translation>
     </message>
     <message>
-        <location filename="../ui/hardware/HardwareForms.cpp" line="147" />
+        <location filename="../ui/hardware/HardwareForms.cpp" line="148" />
         <source>Emulator:</source>
         <translation>Emulator:</translation>
     </message>
     <message>
-        <location filename="../ui/hardware/HardwareForms.cpp" line="156" />
+        <location filename="../ui/hardware/HardwareForms.cpp" line="157" />
         <source>CPUs</source>
         <translation>CPUs</translation>
     </message>
     <message>
-        <location filename="../ui/hardware/HardwareForms.cpp" line="168" />
+        <location filename="../ui/hardware/HardwareForms.cpp" line="169" />
         <source>&amp;vCPUs:</source>
         <translation>&amp;vCPUs:</translation>
     </message>
     <message>
-        <location filename="../ui/hardware/HardwareForms.cpp" line="170" />
+        <location filename="../ui/hardware/HardwareForms.cpp" line="171" />
         <source>Running now with %1 of %2.</source>
         <translation>Läuft jetzt mit %1 von %2.</translation>
     </message>
     <message>
-        <location filename="../ui/hardware/HardwareForms.cpp" line="176" />
+        <location filename="../ui/hardware/HardwareForms.cpp" line="177" />
         <source>How many vCPUs can be added while it runs; this machine type takes at most %1.</source>
         <translation>Wie viele vCPUs im laufenden Betrieb hinzukommen können; dieser Maschinentyp nimmt höchstens %1.</translation>
     </message>
     <message>
-        <location filename="../ui/hardware/HardwareForms.cpp" line="183" />
+        <location filename="../ui/hardware/HardwareForms.cpp" line="184" />
         <source>&amp;Maximum vCPUs:</source>
         <translation>&amp;Höchstzahl vCPUs:</translation>
     </message>
     <message>
-        <location filename="../ui/hardware/HardwareForms.cpp" line="188" />
+        <location filename="../ui/hardware/HardwareForms.cpp" line="189" />
         <source>host-passthrough (fastest, not migratable)</source>
         <translation>host-passthrough (am schnellsten, nicht migrierbar)</translation>
     </message>
     <message>
-        <location filename="../ui/hardware/HardwareForms.cpp" line="190" />
+        <location filename="../ui/hardware/HardwareForms.cpp" line="191" />
         <source>host-model (like the host, migratable)</source>
         <translation>host-model (wie der Rechner, migrierbar)</translation>
     </message>
     <message>
-        <location filename="../ui/hardware/HardwareForms.cpp" line="202" />
-        <location filename="../ui/hardware/HardwareForms.cpp" line="449" />
+        <location filename="../ui/hardware/HardwareForms.cpp" line="203" />
+        <location filename="../ui/hardware/HardwareForms.cpp" line="450" />
         <source>hypervisor default</source>
         <translation>Vorgabe des Hypervisors</translation>
     </message>
     <message>
-        <location filename="../ui/hardware/HardwareForms.cpp" line="210" />
+        <location filename="../ui/hardware/HardwareForms.cpp" line="211" />
         <source>CPU m&amp;odel:</source>
         <translation>CPU-M&amp;odell:</translation>
     </message>
     <message>
-        <location filename="../ui/hardware/HardwareForms.cpp" line="224" />
+        <location filename="../ui/hardware/HardwareForms.cpp" line="225" />
         <source> sockets</source>
         <translation> Sockel</translation>
     </message>
     <message>
-        <location filename="../ui/hardware/HardwareForms.cpp" line="225" />
+        <location filename="../ui/hardware/HardwareForms.cpp" line="226" />
         <source> cores</source>
         <translation> Kerne</translation>
     </message>
     <message>
-        <location filename="../ui/hardware/HardwareForms.cpp" line="226" />
+        <location filename="../ui/hardware/HardwareForms.cpp" line="227" />
         <source> threads</source>
         <translation> Threads</translation>
     </message>
     <message>
-        <location filename="../ui/hardware/HardwareForms.cpp" line="234" />
+        <location filename="../ui/hardware/HardwareForms.cpp" line="235" />
         <source>Sockets x cores x threads must equal the maximum of vCPUs.</source>
         <translation>Sockel × Kerne × Threads muss die Höchstzahl der vCPUs ergeben.</translation>
     </message>
     <message>
-        <location filename="../ui/hardware/HardwareForms.cpp" line="235" />
+        <location filename="../ui/hardware/HardwareForms.cpp" line="236" />
         <source>Topology:</source>
         <translation>Topologie:</translation>
     </message>
     <message>
-        <location filename="../ui/hardware/HardwareForms.cpp" line="237" />
+        <location filename="../ui/hardware/HardwareForms.cpp" line="238" />
         <source>Pinning</source>
         <translation>Bindung</translation>
     </message>
     <message>
-        <location filename="../ui/hardware/HardwareForms.cpp" line="243" />
+        <location filename="../ui/hardware/HardwareForms.cpp" line="244" />
         <source>any host CPU (e.g. 0-1,3)</source>
         <translation>beliebige CPU des Rechners (z. B. 0-1,3)</translation>
     </message>
     <message>
-        <location filename="../ui/hardware/HardwareForms.cpp" line="248" />
+        <location filename="../ui/hardware/HardwareForms.cpp" line="249" />
         <source>vCPU %1 on host CPUs:</source>
         <translation>vCPU %1 auf den CPUs des Rechners:</translation>
     </message>
     <message>
-        <location filename="../ui/hardware/HardwareForms.cpp" line="254" />
+        <location filename="../ui/hardware/HardwareForms.cpp" line="255" />
         <source>any host CPU</source>
         <translation>beliebige CPU des Rechners</translation>
     </message>
     <message>
-        <location filename="../ui/hardware/HardwareForms.cpp" line="259" />
+        <location filename="../ui/hardware/HardwareForms.cpp" line="260" />
         <source>Emulator threads on:</source>
         <translation>Emulator-Threads auf:</translation>
     </message>
     <message>
-        <location filename="../ui/hardware/HardwareForms.cpp" line="264" />
-        <location filename="../ui/hardware/HardwareForms.cpp" line="375" />
+        <location filename="../ui/hardware/HardwareForms.cpp" line="265" />
+        <location filename="../ui/hardware/HardwareForms.cpp" line="376" />
         <source>default</source>
         <translation>Vorgabe</translation>
     </message>
     <message>
-        <location filename="../ui/hardware/HardwareForms.cpp" line="267" />
+        <location filename="../ui/hardware/HardwareForms.cpp" line="268" />
         <source>CPU &amp;shares:</source>
         <translation>CPU-&amp;Anteile:</translation>
     </message>
     <message>
-        <location filename="../ui/hardware/HardwareForms.cpp" line="276" />
+        <location filename="../ui/hardware/HardwareForms.cpp" line="277" />
         <source>Memory</source>
         <translation>Arbeitsspeicher</translation>
     </message>
     <message>
-        <location filename="../ui/hardware/HardwareForms.cpp" line="285" />
-        <location filename="../ui/hardware/HardwareForms.cpp" line="295" />
+        <location filename="../ui/hardware/HardwareForms.cpp" line="286" />
+        <location filename="../ui/hardware/HardwareForms.cpp" line="296" />
         <source> MiB</source>
         <translation> MiB</translation>
     </message>
     <message>
-        <location filename="../ui/hardware/HardwareForms.cpp" line="290" />
+        <location filename="../ui/hardware/HardwareForms.cpp" line="291" />
         <source>&amp;Memory:</source>
         <translation>&amp;Arbeitsspeicher:</translation>
     </message>
     <message>
-        <location filename="../ui/hardware/HardwareForms.cpp" line="292" />
+        <location filename="../ui/hardware/HardwareForms.cpp" line="293" />
         <source>The guest has %1 now (its balloon).</source>
         <translation>Der Gast hat jetzt %1 (sein Ballon).</translation>
     </message>
     <message>
-        <location filename="../ui/hardware/HardwareForms.cpp" line="302" />
+        <location filename="../ui/hardware/HardwareForms.cpp" line="303" />
         <source>Ma&amp;ximum memory:</source>
         <translation>Hö&amp;chstmenge Arbeitsspeicher:</translation>
     </message>
     <message>
-        <location filename="../ui/hardware/HardwareForms.cpp" line="303" />
+        <location filename="../ui/hardware/HardwareForms.cpp" line="304" />
         <source>Host: %1, of which %2 free.</source>
         <translation>Rechner: %1, davon %2 frei.</translation>
     </message>
     <message>
-        <location filename="../ui/hardware/HardwareForms.cpp" line="306" />
+        <location filename="../ui/hardware/HardwareForms.cpp" line="307" />
         <source>Memory hot-plug:</source>
         <translation>Arbeitsspeicher im Betrieb erweitern:</translation>
     </message>
     <message>
-        <location filename="../ui/hardware/HardwareForms.cpp" line="307" />
+        <location filename="../ui/hardware/HardwareForms.cpp" line="308" />
         <source>up to %1 in %2 slots</source>
         <translation>bis zu %1 in %2 Steckplätzen</translation>
     </message>
     <message>
-        <location filename="../ui/hardware/HardwareForms.cpp" line="310" />
+        <location filename="../ui/hardware/HardwareForms.cpp" line="311" />
         <source>Huge pages:</source>
         <translation>Große Seiten (Huge Pages):</translation>
     </message>
     <message>
-        <location filename="../ui/hardware/HardwareForms.cpp" line="311" />
-        <location filename="../ui/hardware/HardwareForms.cpp" line="460" />
-        <location filename="../ui/hardware/HardwareForms.cpp" line="462" />
+        <location filename="../ui/hardware/HardwareForms.cpp" line="312" />
+        <location filename="../ui/hardware/HardwareForms.cpp" line="461" />
+        <location filename="../ui/hardware/HardwareForms.cpp" line="463" />
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../ui/hardware/HardwareForms.cpp" line="311" />
-        <location filename="../ui/hardware/HardwareForms.cpp" line="460" />
-        <location filename="../ui/hardware/HardwareForms.cpp" line="462" />
+        <location filename="../ui/hardware/HardwareForms.cpp" line="312" />
+        <location filename="../ui/hardware/HardwareForms.cpp" line="461" />
+        <location filename="../ui/hardware/HardwareForms.cpp" line="463" />
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message>
-        <location filename="../ui/hardware/HardwareForms.cpp" line="314" />
+        <location filename="../ui/hardware/HardwareForms.cpp" line="315" />
         <source>This VM has no balloon device: memory changes apply at the next boot.</source>
         <translation>Diese VM hat kein Ballon-Gerät: Änderungen am Arbeitsspeicher gelten ab dem nächsten Start.</translation>
     </message>
     <message>
-        <location filename="../ui/hardware/HardwareForms.cpp" line="323" />
+        <location filename="../ui/hardware/HardwareForms.cpp" line="324" />
         <source>Boot</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../ui/hardware/HardwareForms.cpp" line="326" />
+        <location filename="../ui/hardware/HardwareForms.cpp" line="327" />
         <source>This VM boots a kernel file directly; the boot order applies once it does not.</source>
         <translation>Diese VM startet direkt eine Kernel-Datei; die Startreihenfolge gilt erst, wenn sie das nicht mehr tut.</translation>
     </message>
     <message>
-        <location filename="../ui/hardware/HardwareForms.cpp" line="332" />
+        <location filename="../ui/hardware/HardwareForms.cpp" line="333" />
         <source>Drag to reorder; tick the devices to boot from.</source>
         <translation>Zum Umordnen ziehen; die Startgeräte ankreuzen.</translation>
     </message>
     <message>
-        <location filename="../ui/hardware/HardwareForms.cpp" line="336" />
+        <location filename="../ui/hardware/HardwareForms.cpp" line="337" />
         <source>Hard disk</source>
         <translation>Festplatte</translation>
     </message>
     <message>
-        <location filename="../ui/hardware/HardwareForms.cpp" line="337" />
+        <location filename="../ui/hardware/HardwareForms.cpp" line="338" />
         <source>CD-ROM</source>
         <translation>CD-ROM</translation>
     </message>
     <message>
-        <location filename="../ui/hardware/HardwareForms.cpp" line="338" />
+        <location filename="../ui/hardware/HardwareForms.cpp" line="339" />
         <source>Network (PXE)</source>
         <translation>Netzwerk (PXE)</translation>
     </message>
     <message>
-        <location filename="../ui/hardware/HardwareForms.cpp" line="364" />
+        <location filename="../ui/hardware/HardwareForms.cpp" line="365" />
         <source>Boot &amp;order:</source>
         <translation>Start&amp;reihenfolge:</translation>
     </message>
     <message>
-        <location filename="../ui/hardware/HardwareForms.cpp" line="366" />
+        <location filename="../ui/hardware/HardwareForms.cpp" line="367" />
         <source>Show the boot menu</source>
         <translation>Das Startmenü zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/hardware/HardwareForms.cpp" line="387" />
+        <location filename="../ui/hardware/HardwareForms.cpp" line="388" />
         <source>Open the Host window on %1: who else uses it, its addresses or pool, its leases or size</source>
         <translation>Das Rechnerfenster bei %1 öffnen: wer es noch nutzt, seine Adressen oder sein Pool, seine Zuweisungen oder Größe</translation>
     </message>
     <message>
-        <location filename="../ui/hardware/HardwareForms.cpp" line="402" />
+        <location filename="../ui/hardware/HardwareForms.cpp" line="403" />
         <source>Bus:</source>
         <translation>Bus:</translation>
     </message>
     <message>
-        <location filename="../ui/hardware/HardwareForms.cpp" line="403" />
+        <location filename="../ui/hardware/HardwareForms.cpp" line="404" />
         <source>Format:</source>
         <translation>Format:</translation>
     </message>
     <message>
-        <location filename="../ui/hardware/HardwareForms.cpp" line="411" />
+        <location filename="../ui/hardware/HardwareForms.cpp" line="412" />
         <source>no media</source>
         <translation>kein Medium</translation>
     </message>
     <message>
-        <location filename="../ui/hardware/HardwareForms.cpp" line="412" />
+        <location filename="../ui/hardware/HardwareForms.cpp" line="413" />
         <source>&amp;Browse...</source>
         <translation>&amp;Durchsuchen …</translation>
     </message>
     <message>
-        <location filename="../ui/hardware/HardwareForms.cpp" line="413" />
+        <location filename="../ui/hardware/HardwareForms.cpp" line="414" />
         <source>&amp;Eject</source>
         <translation>&amp;Auswerfen</translation>
     </message>
     <message>
-        <location filename="../ui/hardware/HardwareForms.cpp" line="431" />
+        <location filename="../ui/hardware/HardwareForms.cpp" line="432" />
         <source>Choose a disc image</source>
         <translation>Ein Datenträgerabbild wählen</translation>
     </message>
     <message>
-        <location filename="../ui/hardware/HardwareForms.cpp" line="432" />
+        <location filename="../ui/hardware/HardwareForms.cpp" line="433" />
         <source>Disc images (*.iso *.img);;All files (*)</source>
         <translation>Datenträgerabbilder (*.iso *.img);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/hardware/HardwareForms.cpp" line="438" />
+        <location filename="../ui/hardware/HardwareForms.cpp" line="439" />
         <source>&amp;Media:</source>
         <translation>&amp;Medium:</translation>
     </message>
     <message>
-        <location filename="../ui/hardware/HardwareForms.cpp" line="440" />
-        <location filename="../ui/hardware/HardwareForms.cpp" line="485" />
+        <location filename="../ui/hardware/HardwareForms.cpp" line="441" />
+        <location filename="../ui/hardware/HardwareForms.cpp" line="486" />
         <source>Source:</source>
         <translation>Quelle:</translation>
     </message>
     <message>
-        <location filename="../ui/hardware/HardwareForms.cpp" line="442" />
+        <location filename="../ui/hardware/HardwareForms.cpp" line="443" />
         <source>Show in the Host's &amp;Storage</source>
         <translation>Im &amp;Speicher des Rechners zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/hardware/HardwareForms.cpp" line="458" />
+        <location filename="../ui/hardware/HardwareForms.cpp" line="459" />
         <source>&amp;Cache:</source>
         <translation>&amp;Cache:</translation>
     </message>
     <message>
-        <location filename="../ui/hardware/HardwareForms.cpp" line="459" />
+        <location filename="../ui/hardware/HardwareForms.cpp" line="460" />
         <source>Read-only:</source>
         <translation>Schreibgeschützt:</translation>
     </message>
     <message>
-        <location filename="../ui/hardware/HardwareForms.cpp" line="461" />
+        <location filename="../ui/hardware/HardwareForms.cpp" line="462" />
         <source>Shareable:</source>
         <translation>Gemeinsam nutzbar:</translation>
     </message>
     <message>
-        <location filename="../ui/hardware/HardwareForms.cpp" line="466" />
-        <location filename="../ui/hardware/HardwareForms.cpp" line="468" />
+        <location filename="../ui/hardware/HardwareForms.cpp" line="467" />
+        <location filename="../ui/hardware/HardwareForms.cpp" line="469" />
         <source> MiB/s</source>
         <translation> MiB/s</translation>
     </message>
     <message>
-        <location filename="../ui/hardware/HardwareForms.cpp" line="472" />
-        <location filename="../ui/hardware/HardwareForms.cpp" line="518" />
+        <location filename="../ui/hardware/HardwareForms.cpp" line="473" />
+        <location filename="../ui/hardware/HardwareForms.cpp" line="519" />
         <source>no limit</source>
         <translation>keine Grenze</translation>
     </message>
     <message>
-        <location filename="../ui/hardware/HardwareForms.cpp" line="481" />
+        <location filename="../ui/hardware/HardwareForms.cpp" line="482" />
         <source>&amp;Read limit:</source>
         <translation>&amp;Lesegrenze:</translation>
     </message>
     <message>
-        <location filename="../ui/hardware/HardwareForms.cpp" line="482" />
+        <location filename="../ui/hardware/HardwareForms.cpp" line="483" />
         <source>&amp;Write limit:</source>
         <translation>&amp;Schreibgrenze:</translation>
     </message>
     <message>
-        <location filename="../ui/hardware/HardwareForms.cpp" line="488" />
+        <location filename="../ui/hardware/HardwareForms.cpp" line="489" />
         <source>Show the &amp;Network on the Host</source>
         <translation>Das &amp;Netz auf dem Rechner zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/hardware/HardwareForms.cpp" line="490" />
+        <location filename="../ui/hardware/HardwareForms.cpp" line="491" />
         <source>MAC address:</source>
         <translation>MAC-Adresse:</translation>
     </message>
     <message>
-        <location filename="../ui/hardware/HardwareForms.cpp" line="502" />
+        <location filename="../ui/hardware/HardwareForms.cpp" line="503" />
         <source>&amp;Model:</source>
         <translation>&amp;Modell:</translation>
     </message>
     <message>
-        <location filename="../ui/hardware/HardwareForms.cpp" line="503" />
+        <location filename="../ui/hardware/HardwareForms.cpp" line="504" />
         <source>Link up (cable plugged in)</source>
         <translation>Verbindung aktiv (Kabel eingesteckt)</translation>
     </message>
     <message>
-        <location filename="../ui/hardware/HardwareForms.cpp" line="513" />
         <location filename="../ui/hardware/HardwareForms.cpp" line="514" />
+        <location filename="../ui/hardware/HardwareForms.cpp" line="515" />
         <source> KiB/s</source>
         <translation> KiB/s</translation>
     </message>
     <message>
-        <location filename="../ui/hardware/HardwareForms.cpp" line="524" />
+        <location filename="../ui/hardware/HardwareForms.cpp" line="525" />
         <source>&amp;Inbound limit:</source>
         <translation>&amp;Eingangsgrenze:</translation>
     </message>
     <message>
-        <location filename="../ui/hardware/HardwareForms.cpp" line="525" />
+        <location filename="../ui/hardware/HardwareForms.cpp" line="526" />
         <source>&amp;Outbound limit:</source>
         <translation>&amp;Ausgangsgrenze:</translation>
     </message>
     <message>
-        <location filename="../ui/hardware/HardwareForms.cpp" line="527" />
+        <location filename="../ui/hardware/HardwareForms.cpp" line="528" />
         <source>What:</source>
         <translation>Was:</translation>
     </message>
     <message>
-        <location filename="../ui/hardware/HardwareForms.cpp" line="533" />
+        <location filename="../ui/hardware/HardwareForms.cpp" line="534" />
         <source>This device's XML; edit it on the XML page.</source>
         <translation>Das XML dieses Geräts; bearbeiten Sie es auf der XML-Seite.</translation>
     </message>
     <message>
-        <location filename="../ui/hardware/HardwareForms.cpp" line="534" />
+        <location filename="../ui/hardware/HardwareForms.cpp" line="535" />
         <source>XML:</source>
         <translation>XML:</translation>
     </message>
@@ -9379,54 +9379,54 @@ ohne die Bibliothek. `vireo --show-console NAME` öffnet sie ebenfalls.</transla
 <context>
     <name>Vireo::Ui::DetailsPane</name>
     <message>
-        <location filename="../ui/library/DetailsPane.cpp" line="40" />
+        <location filename="../ui/library/DetailsPane.cpp" line="41" />
         <source>&lt;p style='color:gray'&gt;Select a virtual machine to see its details.&lt;/p&gt;</source>
         <translation>&lt;p style='color:gray'&gt;Wählen Sie eine virtuelle Maschine, um ihre Details zu sehen.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/library/DetailsPane.cpp" line="69" />
+        <location filename="../ui/library/DetailsPane.cpp" line="70" />
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../ui/library/DetailsPane.cpp" line="70" />
-        <location filename="../ui/library/DetailsPane.cpp" line="128" />
+        <location filename="../ui/library/DetailsPane.cpp" line="71" />
+        <location filename="../ui/library/DetailsPane.cpp" line="129" />
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../ui/library/DetailsPane.cpp" line="71" />
+        <location filename="../ui/library/DetailsPane.cpp" line="72" />
         <source>Detail</source>
         <translation>Einzelheiten</translation>
     </message>
     <message>
-        <location filename="../ui/library/DetailsPane.cpp" line="72" />
+        <location filename="../ui/library/DetailsPane.cpp" line="73" />
         <source>Access</source>
         <translation>Zugriff</translation>
     </message>
     <message>
-        <location filename="../ui/library/DetailsPane.cpp" line="72" />
+        <location filename="../ui/library/DetailsPane.cpp" line="73" />
         <source>Read-only</source>
         <translation>Schreibgeschützt</translation>
     </message>
     <message>
-        <location filename="../ui/library/DetailsPane.cpp" line="72" />
+        <location filename="../ui/library/DetailsPane.cpp" line="73" />
         <source>Full</source>
         <translation>Voll</translation>
     </message>
     <message>
-        <location filename="../ui/library/DetailsPane.cpp" line="60" />
-        <location filename="../ui/library/DetailsPane.cpp" line="73" />
+        <location filename="../ui/library/DetailsPane.cpp" line="61" />
+        <location filename="../ui/library/DetailsPane.cpp" line="74" />
         <source>Machines</source>
         <translation>Maschinen</translation>
     </message>
     <message>
-        <location filename="../ui/library/DetailsPane.cpp" line="58" />
+        <location filename="../ui/library/DetailsPane.cpp" line="59" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/library/DetailsPane.cpp" line="59" />
+        <location filename="../ui/library/DetailsPane.cpp" line="60" />
         <source>%n machines selected</source>
         <translation>
             <numerusform>%n Maschine gewählt</numerusform>
@@ -9434,47 +9434,47 @@ ohne die Bibliothek. `vireo --show-console NAME` öffnet sie ebenfalls.</transla
         </translation>
     </message>
     <message>
-        <location filename="../ui/library/DetailsPane.cpp" line="61" />
+        <location filename="../ui/library/DetailsPane.cpp" line="62" />
         <source>States</source>
         <translation>Zustände</translation>
     </message>
     <message>
-        <location filename="../ui/library/DetailsPane.cpp" line="62" />
+        <location filename="../ui/library/DetailsPane.cpp" line="63" />
         <source>Hosts</source>
         <translation>Rechner</translation>
     </message>
     <message>
-        <location filename="../ui/library/DetailsPane.cpp" line="63" />
+        <location filename="../ui/library/DetailsPane.cpp" line="64" />
         <source>Together</source>
         <translation>Gemeinsam</translation>
     </message>
     <message>
-        <location filename="../ui/library/DetailsPane.cpp" line="63" />
+        <location filename="../ui/library/DetailsPane.cpp" line="64" />
         <source>Start, Shut Down, Reboot, Force Off, Pause, Resume, Save, Take Snapshots and Migrate apply to each (Machine menu)</source>
         <translation>Starten, Herunterfahren, Neu starten, Ausschalten erzwingen, Anhalten, Fortsetzen, Sichern, Schnappschüsse erstellen und Migrieren gelten für jede (Menü Maschine)</translation>
     </message>
     <message>
-        <location filename="../ui/library/DetailsPane.cpp" line="86" />
+        <location filename="../ui/library/DetailsPane.cpp" line="87" />
         <source>empty</source>
         <translation>leer</translation>
     </message>
     <message>
-        <location filename="../ui/library/DetailsPane.cpp" line="103" />
+        <location filename="../ui/library/DetailsPane.cpp" line="104" />
         <source>None while it is not running</source>
         <translation>Keine, solange sie nicht läuft</translation>
     </message>
     <message>
-        <location filename="../ui/library/DetailsPane.cpp" line="105" />
+        <location filename="../ui/library/DetailsPane.cpp" line="106" />
         <source>None (no network card)</source>
         <translation>Keine (keine Netzwerkkarte)</translation>
     </message>
     <message>
-        <location filename="../ui/library/DetailsPane.cpp" line="111" />
+        <location filename="../ui/library/DetailsPane.cpp" line="112" />
         <source>Not known yet: no DHCP lease, guest agent answer or ARP entry for its network cards</source>
         <translation>Noch unbekannt: keine DHCP-Zuweisung, keine Antwort des Gastagenten und kein ARP-Eintrag für ihre Netzwerkkarten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/library/DetailsPane.cpp" line="121" />
+        <location filename="../ui/library/DetailsPane.cpp" line="122" />
         <source>A template, with %n instance(s)</source>
         <translation>
             <numerusform>Eine Vorlage mit %n Instanz</numerusform>
@@ -9482,104 +9482,104 @@ ohne die Bibliothek. `vireo --show-console NAME` öffnet sie ebenfalls.</transla
         </translation>
     </message>
     <message>
-        <location filename="../ui/library/DetailsPane.cpp" line="123" />
+        <location filename="../ui/library/DetailsPane.cpp" line="124" />
         <source>A linked instance of %1</source>
         <translation>Eine verknüpfte Instanz von %1</translation>
     </message>
     <message>
-        <location filename="../ui/library/DetailsPane.cpp" line="124" />
+        <location filename="../ui/library/DetailsPane.cpp" line="125" />
         <source>A full instance of %1</source>
         <translation>Eine vollständige Instanz von %1</translation>
     </message>
     <message>
-        <location filename="../ui/library/DetailsPane.cpp" line="129" />
+        <location filename="../ui/library/DetailsPane.cpp" line="130" />
         <source>Lineage</source>
         <translation>Herkunft</translation>
     </message>
     <message>
-        <location filename="../ui/library/DetailsPane.cpp" line="129" />
+        <location filename="../ui/library/DetailsPane.cpp" line="130" />
         <source>An ordinary machine</source>
         <translation>Eine gewöhnliche Maschine</translation>
     </message>
     <message>
-        <location filename="../ui/library/DetailsPane.cpp" line="130" />
+        <location filename="../ui/library/DetailsPane.cpp" line="131" />
         <source>Operating system</source>
         <translation>Betriebssystem</translation>
     </message>
     <message>
-        <location filename="../ui/library/DetailsPane.cpp" line="130" />
+        <location filename="../ui/library/DetailsPane.cpp" line="131" />
         <source>Unknown</source>
         <translation>Unbekannt</translation>
     </message>
     <message>
-        <location filename="../ui/library/DetailsPane.cpp" line="131" />
+        <location filename="../ui/library/DetailsPane.cpp" line="132" />
         <source>vCPUs</source>
         <translation>vCPUs</translation>
     </message>
     <message>
-        <location filename="../ui/library/DetailsPane.cpp" line="132" />
+        <location filename="../ui/library/DetailsPane.cpp" line="133" />
         <source>Memory</source>
         <translation>Arbeitsspeicher</translation>
     </message>
     <message>
-        <location filename="../ui/library/DetailsPane.cpp" line="133" />
+        <location filename="../ui/library/DetailsPane.cpp" line="134" />
         <source>Disks</source>
         <translation>Festplatten</translation>
     </message>
     <message>
-        <location filename="../ui/library/DetailsPane.cpp" line="133" />
         <location filename="../ui/library/DetailsPane.cpp" line="134" />
-        <location filename="../ui/library/DetailsPane.cpp" line="136" />
+        <location filename="../ui/library/DetailsPane.cpp" line="135" />
+        <location filename="../ui/library/DetailsPane.cpp" line="137" />
         <source>None</source>
         <translation>Keine</translation>
     </message>
     <message>
-        <location filename="../ui/library/DetailsPane.cpp" line="134" />
+        <location filename="../ui/library/DetailsPane.cpp" line="135" />
         <source>Network</source>
         <translation>Netzwerk</translation>
     </message>
     <message>
-        <location filename="../ui/library/DetailsPane.cpp" line="135" />
+        <location filename="../ui/library/DetailsPane.cpp" line="136" />
         <source>IP addresses</source>
         <translation>IP-Adressen</translation>
     </message>
     <message>
-        <location filename="../ui/library/DetailsPane.cpp" line="136" />
+        <location filename="../ui/library/DetailsPane.cpp" line="137" />
         <source>Display</source>
         <translation>Anzeige</translation>
     </message>
     <message>
-        <location filename="../ui/library/DetailsPane.cpp" line="137" />
+        <location filename="../ui/library/DetailsPane.cpp" line="138" />
         <source>Emulation</source>
         <translation>Emulation</translation>
     </message>
     <message>
-        <location filename="../ui/library/DetailsPane.cpp" line="139" />
+        <location filename="../ui/library/DetailsPane.cpp" line="140" />
         <source>Persistent</source>
         <translation>Dauerhaft</translation>
     </message>
     <message>
-        <location filename="../ui/library/DetailsPane.cpp" line="139" />
+        <location filename="../ui/library/DetailsPane.cpp" line="140" />
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../ui/library/DetailsPane.cpp" line="139" />
+        <location filename="../ui/library/DetailsPane.cpp" line="140" />
         <source>No (transient)</source>
         <translation>Nein (flüchtig)</translation>
     </message>
     <message>
-        <location filename="../ui/library/DetailsPane.cpp" line="140" />
+        <location filename="../ui/library/DetailsPane.cpp" line="141" />
         <source>UUID</source>
         <translation>UUID</translation>
     </message>
     <message>
-        <location filename="../ui/library/DetailsPane.cpp" line="141" />
+        <location filename="../ui/library/DetailsPane.cpp" line="142" />
         <source>Connection</source>
         <translation>Verbindung</translation>
     </message>
     <message>
-        <location filename="../ui/library/DetailsPane.cpp" line="142" />
+        <location filename="../ui/library/DetailsPane.cpp" line="143" />
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
@@ -10089,47 +10089,47 @@ ohne die Bibliothek. `vireo --show-console NAME` öffnet sie ebenfalls.</transla
         <translation>Die Änderungen anwenden: sofort, wo die laufende VM sie übernehmen kann, sonst bei ihrem nächsten Start</translation>
     </message>
     <message>
-        <location filename="../ui/hardware/HardwareTab.cpp" line="204" />
+        <location filename="../ui/hardware/HardwareTab.cpp" line="205" />
         <source>Changes pending until restart: %1</source>
         <translation>Bis zum Neustart ausstehende Änderungen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/hardware/HardwareTab.cpp" line="226" />
+        <location filename="../ui/hardware/HardwareTab.cpp" line="227" />
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../ui/hardware/HardwareTab.cpp" line="227" />
+        <location filename="../ui/hardware/HardwareTab.cpp" line="228" />
         <source>CPUs: %1</source>
         <translation>CPUs: %1</translation>
     </message>
     <message>
-        <location filename="../ui/hardware/HardwareTab.cpp" line="229" />
+        <location filename="../ui/hardware/HardwareTab.cpp" line="230" />
         <source>Memory: %1</source>
         <translation>Arbeitsspeicher: %1</translation>
     </message>
     <message>
-        <location filename="../ui/hardware/HardwareTab.cpp" line="231" />
+        <location filename="../ui/hardware/HardwareTab.cpp" line="232" />
         <source>Boot</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../ui/hardware/HardwareTab.cpp" line="252" />
+        <location filename="../ui/hardware/HardwareTab.cpp" line="253" />
         <source>%1 (until it stops)</source>
         <translation>%1 (bis sie anhält)</translation>
     </message>
     <message>
-        <location filename="../ui/hardware/HardwareTab.cpp" line="253" />
+        <location filename="../ui/hardware/HardwareTab.cpp" line="254" />
         <source>XML</source>
         <translation>XML</translation>
     </message>
     <message>
-        <location filename="../ui/hardware/HardwareTab.cpp" line="332" />
+        <location filename="../ui/hardware/HardwareTab.cpp" line="333" />
         <source>Remove the selected device</source>
         <translation>Das gewählte Gerät entfernen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/hardware/HardwareTab.cpp" line="339" />
+        <location filename="../ui/hardware/HardwareTab.cpp" line="340" />
         <source>%n change(s) not applied yet.</source>
         <translation>
             <numerusform>%n Änderung noch nicht angewendet.</numerusform>
@@ -10137,32 +10137,32 @@ ohne die Bibliothek. `vireo --show-console NAME` öffnet sie ebenfalls.</transla
         </translation>
     </message>
     <message>
-        <location filename="../ui/hardware/HardwareTab.cpp" line="355" />
+        <location filename="../ui/hardware/HardwareTab.cpp" line="356" />
         <source>Add a disk, CD-ROM, network card or other device</source>
         <translation>Eine Festplatte, ein CD-ROM-Laufwerk, eine Netzwerkkarte oder ein anderes Gerät hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/hardware/HardwareTab.cpp" line="366" />
+        <location filename="../ui/hardware/HardwareTab.cpp" line="367" />
         <source>Applying...</source>
         <translation>Wird angewendet …</translation>
     </message>
     <message>
-        <location filename="../ui/hardware/HardwareTab.cpp" line="416" />
+        <location filename="../ui/hardware/HardwareTab.cpp" line="417" />
         <source>Remove %1?</source>
         <translation>%1 entfernen?</translation>
     </message>
     <message>
-        <location filename="../ui/hardware/HardwareTab.cpp" line="417" />
+        <location filename="../ui/hardware/HardwareTab.cpp" line="418" />
         <source>The device is taken out of the running VM (the guest is asked to let it go) and out of its definition. A disk's file is kept.</source>
         <translation>Das Gerät wird aus der laufenden VM genommen (der Gast wird gebeten, es freizugeben) und aus ihrer Definition. Die Datei einer Festplatte bleibt erhalten.</translation>
     </message>
     <message>
-        <location filename="../ui/hardware/HardwareTab.cpp" line="420" />
+        <location filename="../ui/hardware/HardwareTab.cpp" line="421" />
         <source>The device is taken out of the VM's definition. A disk's file is kept.</source>
         <translation>Das Gerät wird aus der Definition der VM genommen. Die Datei einer Festplatte bleibt erhalten.</translation>
     </message>
     <message>
-        <location filename="../ui/hardware/HardwareTab.cpp" line="423" />
+        <location filename="../ui/hardware/HardwareTab.cpp" line="424" />
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
@@ -11057,77 +11057,77 @@ ohne die Bibliothek. `vireo --show-console NAME` öffnet sie ebenfalls.</transla
 <context>
     <name>Vireo::Ui::LibraryActions</name>
     <message>
-        <location filename="../ui/library/LibraryActions.cpp" line="30" />
+        <location filename="../ui/library/LibraryActions.cpp" line="31" />
         <source>Start the machine, or restore it where it was saved</source>
         <translation>Die Maschine starten oder dort fortsetzen, wo sie gesichert wurde</translation>
     </message>
     <message>
-        <location filename="../ui/library/LibraryActions.cpp" line="34" />
+        <location filename="../ui/library/LibraryActions.cpp" line="35" />
         <source>Ask the guest to shut down (ACPI power button)</source>
         <translation>Das Gastsystem bitten, herunterzufahren (ACPI-Netzschalter)</translation>
     </message>
     <message>
-        <location filename="../ui/library/LibraryActions.cpp" line="38" />
+        <location filename="../ui/library/LibraryActions.cpp" line="39" />
         <source>Ask the guest to restart</source>
         <translation>Das Gastsystem bitten, neu zu starten</translation>
     </message>
     <message>
-        <location filename="../ui/library/LibraryActions.cpp" line="41" />
+        <location filename="../ui/library/LibraryActions.cpp" line="42" />
         <source>Stop the machine at once, like pulling the plug</source>
         <translation>Die Maschine sofort anhalten, als würde der Stecker gezogen</translation>
     </message>
     <message>
-        <location filename="../ui/library/LibraryActions.cpp" line="45" />
+        <location filename="../ui/library/LibraryActions.cpp" line="46" />
         <source>Restart the machine at once, like pressing its reset button</source>
         <translation>Die Maschine sofort neu starten, als würde der Reset-Knopf gedrückt</translation>
     </message>
     <message>
-        <location filename="../ui/library/LibraryActions.cpp" line="48" />
+        <location filename="../ui/library/LibraryActions.cpp" line="49" />
         <source>Freeze the machine in memory</source>
         <translation>Die Maschine im Arbeitsspeicher einfrieren</translation>
     </message>
     <message>
-        <location filename="../ui/library/LibraryActions.cpp" line="51" />
+        <location filename="../ui/library/LibraryActions.cpp" line="52" />
         <source>Let a paused machine run again</source>
         <translation>Eine angehaltene Maschine weiterlaufen lassen</translation>
     </message>
     <message>
-        <location filename="../ui/library/LibraryActions.cpp" line="54" />
+        <location filename="../ui/library/LibraryActions.cpp" line="55" />
         <source>Save the running machine to disk and stop it; Start restores it</source>
         <translation>Die laufende Maschine auf die Festplatte sichern und anhalten; Starten stellt sie wieder her</translation>
     </message>
     <message>
-        <location filename="../ui/library/LibraryActions.cpp" line="59" />
+        <location filename="../ui/library/LibraryActions.cpp" line="60" />
         <source>Throw away the saved state; the next start boots afresh</source>
         <translation>Den gesicherten Zustand verwerfen; der nächste Start bootet neu</translation>
     </message>
     <message>
-        <location filename="../ui/library/LibraryActions.cpp" line="62" />
+        <location filename="../ui/library/LibraryActions.cpp" line="63" />
         <source>Give the machine another name</source>
         <translation>Der Maschine einen anderen Namen geben</translation>
     </message>
     <message>
-        <location filename="../ui/library/LibraryActions.cpp" line="64" />
+        <location filename="../ui/library/LibraryActions.cpp" line="65" />
         <source>Delete the machine, and optionally its disks</source>
         <translation>Die Maschine löschen, auf Wunsch mit ihren Festplatten</translation>
     </message>
     <message>
-        <location filename="../ui/library/LibraryActions.cpp" line="132" />
+        <location filename="../ui/library/LibraryActions.cpp" line="139" />
         <source>Not available: the connection is %1.</source>
         <translation>Nicht verfügbar: Die Verbindung ist %1.</translation>
     </message>
     <message>
-        <location filename="../ui/library/LibraryActions.cpp" line="141" />
+        <location filename="../ui/library/LibraryActions.cpp" line="148" />
         <source>Not available: %1</source>
         <translation>Nicht verfügbar: %1</translation>
     </message>
     <message>
-        <location filename="../ui/library/LibraryActions.cpp" line="153" />
+        <location filename="../ui/library/LibraryActions.cpp" line="160" />
         <source>Select one machine for this.</source>
         <translation>Wählen Sie dafür eine einzelne Maschine.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/library/LibraryActions.cpp" line="164" />
+        <location filename="../ui/library/LibraryActions.cpp" line="171" />
         <source>For %1 of the %n selected machines.</source>
         <translation>
             <numerusform>Für %1 der gewählten Maschine.</numerusform>
@@ -11377,192 +11377,197 @@ ohne die Bibliothek. `vireo --show-console NAME` öffnet sie ebenfalls.</transla
 <context>
     <name>Vireo::Ui::MainWindow</name>
     <message>
-        <location filename="../ui/library/MainWindow.cpp" line="82" />
+        <location filename="../ui/library/MainWindow.cpp" line="85" />
         <source>Vireo</source>
         <translation>Vireo</translation>
     </message>
     <message>
-        <location filename="../ui/library/MainWindow.cpp" line="88" />
+        <location filename="../ui/library/MainWindow.cpp" line="91" />
         <source>Virtual machines</source>
         <translation>Virtuelle Maschinen</translation>
     </message>
     <message>
-        <location filename="../ui/library/MainWindow.cpp" line="108" />
+        <location filename="../ui/library/MainWindow.cpp" line="104" />
         <source>Filter by name, state or OS (Ctrl+F)</source>
         <translation>Nach Name, Zustand oder Betriebssystem filtern (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../ui/library/MainWindow.cpp" line="131" />
+        <location filename="../ui/library/MainWindow.cpp" line="107" />
+        <source>Filter the machines</source>
+        <translation>Maschinen filtern</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/MainWindow.cpp" line="128" />
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../ui/library/MainWindow.cpp" line="132" />
+        <location filename="../ui/library/MainWindow.cpp" line="129" />
         <source>Hardware</source>
         <translation>Hardware</translation>
     </message>
     <message>
-        <location filename="../ui/library/MainWindow.cpp" line="133" />
+        <location filename="../ui/library/MainWindow.cpp" line="130" />
         <source>Snapshots</source>
         <translation>Schnappschüsse</translation>
     </message>
     <message>
-        <location filename="../ui/library/MainWindow.cpp" line="134" />
+        <location filename="../ui/library/MainWindow.cpp" line="131" />
         <source>Performance</source>
         <translation>Leistung</translation>
     </message>
     <message>
-        <location filename="../ui/library/MainWindow.cpp" line="141" />
+        <location filename="../ui/library/MainWindow.cpp" line="137" />
         <source>Log</source>
         <translation>Protokoll</translation>
     </message>
     <message>
-        <location filename="../ui/library/MainWindow.cpp" line="142" />
+        <location filename="../ui/library/MainWindow.cpp" line="138" />
         <source>Security</source>
         <translation>Sicherheit</translation>
     </message>
     <message>
-        <location filename="../ui/library/MainWindow.cpp" line="257" />
+        <location filename="../ui/library/MainWindow.cpp" line="256" />
         <source>&amp;New Virtual Machine...</source>
         <translation>&amp;Neue virtuelle Maschine …</translation>
     </message>
     <message>
-        <location filename="../ui/library/MainWindow.cpp" line="261" />
+        <location filename="../ui/library/MainWindow.cpp" line="260" />
         <source>Create a virtual machine from an install image, a disk image or the network (Ctrl+N). You can also drop an ISO on this window.</source>
         <translation>Eine virtuelle Maschine aus einem Installationsabbild, einem Festplattenabbild oder aus dem Netz erstellen (Strg+N). Ein ISO-Abbild kann auch auf dieses Fenster gezogen werden.</translation>
     </message>
     <message>
-        <location filename="../ui/library/MainWindow.cpp" line="265" />
+        <location filename="../ui/library/MainWindow.cpp" line="264" />
         <source>&amp;Console</source>
         <translation>&amp;Konsole</translation>
     </message>
     <message>
-        <location filename="../ui/library/MainWindow.cpp" line="269" />
+        <location filename="../ui/library/MainWindow.cpp" line="268" />
         <source>Show the machine's screen (Ctrl+Enter, or double-click it)</source>
         <translation>Den Bildschirm der Maschine zeigen (Strg+Eingabe oder Doppelklick)</translation>
     </message>
     <message>
-        <location filename="../ui/library/MainWindow.cpp" line="275" />
+        <location filename="../ui/library/MainWindow.cpp" line="274" />
         <source>&amp;Add Connection...</source>
         <translation>Verbindung &amp;hinzufügen …</translation>
     </message>
     <message>
-        <location filename="../ui/library/MainWindow.cpp" line="279" />
+        <location filename="../ui/library/MainWindow.cpp" line="278" />
         <source>Re&amp;connect</source>
         <translation>Neu &amp;verbinden</translation>
     </message>
     <message>
-        <location filename="../ui/library/MainWindow.cpp" line="284" />
+        <location filename="../ui/library/MainWindow.cpp" line="283" />
         <source>&amp;Host Details</source>
         <translation>&amp;Rechnerdetails</translation>
     </message>
     <message>
-        <location filename="../ui/library/MainWindow.cpp" line="287" />
+        <location filename="../ui/library/MainWindow.cpp" line="286" />
         <source>The selected connection's host: its virtual networks, storage pools and volumes, and devices (Ctrl+Alt+H, or double-click the connection)</source>
         <translation>Der Rechner der gewählten Verbindung: seine virtuellen Netze, Speicherpools und Datenträger sowie Geräte (Strg+Alt+H oder Doppelklick auf die Verbindung)</translation>
     </message>
     <message>
-        <location filename="../ui/library/MainWindow.cpp" line="294" />
+        <location filename="../ui/library/MainWindow.cpp" line="293" />
         <source>&amp;Remove Connection</source>
         <translation>Verbindung &amp;entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/library/MainWindow.cpp" line="301" />
+        <location filename="../ui/library/MainWindow.cpp" line="300" />
         <source>&amp;Eject Install Media and Boot from Disk</source>
         <translation>Installationsmedium &amp;auswerfen und von der Festplatte starten</translation>
     </message>
     <message>
-        <location filename="../ui/library/MainWindow.cpp" line="304" />
+        <location filename="../ui/library/MainWindow.cpp" line="303" />
         <source>Take the install image out of the machine's CD-ROM drives (they stay, empty) and start its installed system from the disk from now on</source>
         <translation>Das Installationsabbild aus den CD-ROM-Laufwerken der Maschine nehmen (sie bleiben leer erhalten) und das installierte System künftig von der Festplatte starten</translation>
     </message>
     <message>
-        <location filename="../ui/library/MainWindow.cpp" line="310" />
+        <location filename="../ui/library/MainWindow.cpp" line="309" />
         <source>Re&amp;fresh</source>
         <translation>A&amp;ktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/library/MainWindow.cpp" line="316" />
+        <location filename="../ui/library/MainWindow.cpp" line="315" />
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/library/MainWindow.cpp" line="319" />
+        <location filename="../ui/library/MainWindow.cpp" line="318" />
         <source>&amp;Filter</source>
         <translation>&amp;Filtern</translation>
     </message>
     <message>
-        <location filename="../ui/library/MainWindow.cpp" line="327" />
+        <location filename="../ui/library/MainWindow.cpp" line="326" />
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/library/MainWindow.cpp" line="335" />
+        <location filename="../ui/library/MainWindow.cpp" line="334" />
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/library/MainWindow.cpp" line="336" />
+        <location filename="../ui/library/MainWindow.cpp" line="335" />
         <source>&amp;Preferences...</source>
         <translation>&amp;Einstellungen …</translation>
     </message>
     <message>
-        <location filename="../ui/library/MainWindow.cpp" line="343" />
+        <location filename="../ui/library/MainWindow.cpp" line="342" />
         <source>&amp;Machine</source>
         <translation>&amp;Maschine</translation>
     </message>
     <message>
-        <location filename="../ui/library/MainWindow.cpp" line="351" />
+        <location filename="../ui/library/MainWindow.cpp" line="350" />
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/library/MainWindow.cpp" line="354" />
+        <location filename="../ui/library/MainWindow.cpp" line="353" />
         <source>&amp;Details Pane</source>
         <translation>&amp;Detailbereich</translation>
     </message>
     <message>
-        <location filename="../ui/library/MainWindow.cpp" line="359" />
+        <location filename="../ui/library/MainWindow.cpp" line="358" />
         <source>&amp;Hardware</source>
         <translation>&amp;Hardware</translation>
     </message>
     <message>
-        <location filename="../ui/library/MainWindow.cpp" line="362" />
+        <location filename="../ui/library/MainWindow.cpp" line="361" />
         <source>Edit the selected machine's CPUs, memory, disks, network cards and other devices</source>
         <translation>Prozessoren, Arbeitsspeicher, Festplatten, Netzwerkkarten und andere Geräte der gewählten Maschine bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/library/MainWindow.cpp" line="368" />
+        <location filename="../ui/library/MainWindow.cpp" line="367" />
         <source>&amp;Snapshots</source>
         <translation>&amp;Schnappschüsse</translation>
     </message>
     <message>
-        <location filename="../ui/library/MainWindow.cpp" line="374" />
+        <location filename="../ui/library/MainWindow.cpp" line="373" />
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/library/MainWindow.cpp" line="375" />
+        <location filename="../ui/library/MainWindow.cpp" line="374" />
         <source>&amp;Check This Computer...</source>
         <translation>Diesen Rechner &amp;prüfen …</translation>
     </message>
     <message>
-        <location filename="../ui/library/MainWindow.cpp" line="377" />
+        <location filename="../ui/library/MainWindow.cpp" line="376" />
         <source>&amp;About Vireo</source>
         <translation>&amp;Über Vireo</translation>
     </message>
     <message>
-        <location filename="../ui/library/MainWindow.cpp" line="378" />
+        <location filename="../ui/library/MainWindow.cpp" line="377" />
         <source>About Vireo</source>
         <translation>Über Vireo</translation>
     </message>
     <message>
-        <location filename="../ui/library/MainWindow.cpp" line="379" />
+        <location filename="../ui/library/MainWindow.cpp" line="378" />
         <source>&lt;b&gt;Vireo %1&lt;/b&gt;&lt;br&gt;A desktop virtualization manager for KVM/QEMU through libvirt.</source>
         <translation>&lt;b&gt;Vireo %1&lt;/b&gt;&lt;br&gt;Eine Verwaltung virtueller Maschinen für KVM/QEMU über libvirt.</translation>
     </message>
     <message>
-        <location filename="../ui/library/MainWindow.cpp" line="384" />
+        <location filename="../ui/library/MainWindow.cpp" line="383" />
         <source>Machine</source>
         <translation>Maschine</translation>
     </message>
@@ -11572,7 +11577,7 @@ ohne die Bibliothek. `vireo --show-console NAME` öffnet sie ebenfalls.</transla
         <translation>Leistungsdiagramme</translation>
     </message>
     <message>
-        <location filename="../ui/library/MainWindow.cpp" line="555" />
+        <location filename="../ui/library/MainWindow.cpp" line="556" />
         <source>Add Connection...</source>
         <translation>Verbindung hinzufügen …</translation>
     </message>
@@ -12316,47 +12321,47 @@ ohne die Bibliothek. `vireo --show-console NAME` öffnet sie ebenfalls.</transla
 <context>
     <name>Vireo::Ui::NewVmWizard</name>
     <message>
-        <location filename="../ui/create/NewVmWizard.cpp" line="33" />
+        <location filename="../ui/create/NewVmWizard.cpp" line="34" />
         <source>New Virtual Machine on %1</source>
         <translation>Neue virtuelle Maschine auf %1</translation>
     </message>
     <message>
-        <location filename="../ui/create/NewVmWizard.cpp" line="45" />
+        <location filename="../ui/create/NewVmWizard.cpp" line="46" />
         <source>&amp;Create</source>
         <translation>&amp;Erstellen</translation>
     </message>
     <message>
-        <location filename="../ui/create/NewVmWizard.cpp" line="171" />
+        <location filename="../ui/create/NewVmWizard.cpp" line="183" />
         <source>Cancelling: removing what was converted...</source>
         <translation>Abbruch: Bereits Umgewandeltes wird entfernt …</translation>
     </message>
     <message>
-        <location filename="../ui/create/NewVmWizard.cpp" line="189" />
+        <location filename="../ui/create/NewVmWizard.cpp" line="201" />
         <source>Creating %1...</source>
         <translation>%1 wird erstellt …</translation>
     </message>
     <message>
-        <location filename="../ui/create/NewVmWizard.cpp" line="214" />
+        <location filename="../ui/create/NewVmWizard.cpp" line="226" />
         <source>Nothing was created. %1</source>
         <translation>Es wurde nichts erstellt. %1</translation>
     </message>
     <message>
-        <location filename="../ui/create/NewVmWizard.cpp" line="220" />
+        <location filename="../ui/create/NewVmWizard.cpp" line="232" />
         <source>QEMU Cannot Reach a File</source>
         <translation>QEMU erreicht eine Datei nicht</translation>
     </message>
     <message>
-        <location filename="../ui/create/NewVmWizard.cpp" line="221" />
+        <location filename="../ui/create/NewVmWizard.cpp" line="233" />
         <source>&amp;Let QEMU Reach It</source>
         <translation>QEMU den &amp;Zugriff erlauben</translation>
     </message>
     <message>
-        <location filename="../ui/create/NewVmWizard.cpp" line="232" />
+        <location filename="../ui/create/NewVmWizard.cpp" line="244" />
         <source>KVM failed</source>
         <translation>KVM ist fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/create/NewVmWizard.cpp" line="233" />
+        <location filename="../ui/create/NewVmWizard.cpp" line="245" />
         <source>%1
 
 Create the machine with software emulation instead?</source>
@@ -12399,57 +12404,57 @@ Die Maschine stattdessen mit Software-Emulation erstellen?</translation>
 <context>
     <name>Vireo::Ui::OsPage</name>
     <message>
-        <location filename="../ui/create/OsPage.cpp" line="25" />
+        <location filename="../ui/create/OsPage.cpp" line="27" />
         <source>Which operating system?</source>
         <translation>Welches Betriebssystem?</translation>
     </message>
     <message>
-        <location filename="../ui/create/OsPage.cpp" line="28" />
+        <location filename="../ui/create/OsPage.cpp" line="30" />
         <source>Choose another...</source>
         <translation>Ein anderes wählen …</translation>
     </message>
     <message>
-        <location filename="../ui/create/OsPage.cpp" line="30" />
+        <location filename="../ui/create/OsPage.cpp" line="32" />
         <source>Search, e.g. Fedora, Windows 11, debian11</source>
         <translation>Suchen, z. B. Fedora, Windows 11, debian11</translation>
     </message>
     <message>
-        <location filename="../ui/create/OsPage.cpp" line="95" />
+        <location filename="../ui/create/OsPage.cpp" line="124" />
         <source>Reading the operating system database...</source>
         <translation>Die Betriebssystem-Datenbank wird gelesen …</translation>
     </message>
     <message>
-        <location filename="../ui/create/OsPage.cpp" line="103" />
+        <location filename="../ui/create/OsPage.cpp" line="132" />
         <source>The image is on %1: choose the operating system it installs.</source>
         <translation>Das Abbild liegt auf %1: Wählen Sie das Betriebssystem, das es installiert.</translation>
     </message>
     <message>
-        <location filename="../ui/create/OsPage.cpp" line="109" />
+        <location filename="../ui/create/OsPage.cpp" line="138" />
         <source>Choose the operating system the machine will run.</source>
         <translation>Wählen Sie das Betriebssystem, das die Maschine ausführen wird.</translation>
     </message>
     <message>
-        <location filename="../ui/create/OsPage.cpp" line="117" />
+        <location filename="../ui/create/OsPage.cpp" line="146" />
         <source>Looking at the image...</source>
         <translation>Das Abbild wird untersucht …</translation>
     </message>
     <message>
-        <location filename="../ui/create/OsPage.cpp" line="138" />
+        <location filename="../ui/create/OsPage.cpp" line="167" />
         <source>Detected: &lt;b&gt;%1&lt;/b&gt;, newer than the OS database: the settings and install script of &lt;b&gt;%2&lt;/b&gt; are used.</source>
         <translation>Erkannt: &lt;b&gt;%1&lt;/b&gt;, neuer als die Betriebssystem-Datenbank: Die Einstellungen und das Installationsskript von &lt;b&gt;%2&lt;/b&gt; werden verwendet.</translation>
     </message>
     <message>
-        <location filename="../ui/create/OsPage.cpp" line="144" />
+        <location filename="../ui/create/OsPage.cpp" line="173" />
         <source>Detected: &lt;b&gt;%1&lt;/b&gt;%2</source>
         <translation>Erkannt: &lt;b&gt;%1&lt;/b&gt;%2</translation>
     </message>
     <message>
-        <location filename="../ui/create/OsPage.cpp" line="148" />
+        <location filename="../ui/create/OsPage.cpp" line="177" />
         <source> (version %1)</source>
         <translation> (Version %1)</translation>
     </message>
     <message>
-        <location filename="../ui/create/OsPage.cpp" line="154" />
+        <location filename="../ui/create/OsPage.cpp" line="183" />
         <source>Vireo could not recognise the operating system on this image. Choose it below.</source>
         <translation>Vireo konnte das Betriebssystem auf diesem Abbild nicht erkennen. Wählen Sie es unten.</translation>
     </message>
@@ -12956,12 +12961,12 @@ Die Maschine stattdessen mit Software-Emulation erstellen?</translation>
         <translation>&amp;Skalierung:</translation>
     </message>
     <message>
-        <location filename="../ui/library/PreferencesDialog.cpp" line="155" />
+        <location filename="../ui/library/PreferencesDialog.cpp" line="154" />
         <source>The keys that give the keyboard and mouse back from the console (shown in its status bar)</source>
         <translation>Die Tasten, mit denen die Konsole Tastatur und Maus wieder freigibt (in ihrer Statusleiste angezeigt)</translation>
     </message>
     <message>
-        <location filename="../ui/library/PreferencesDialog.cpp" line="157" />
+        <location filename="../ui/library/PreferencesDialog.cpp" line="156" />
         <source>&amp;Release the keyboard with:</source>
         <translation>Tastatur &amp;freigeben mit:</translation>
     </message>
@@ -12974,57 +12979,57 @@ Die Maschine stattdessen mit Software-Emulation erstellen?</translation>
         <translation type="vanished">Strg+Alt (in der Statusleiste der Konsole angezeigt)</translation>
     </message>
     <message>
-        <location filename="../ui/library/PreferencesDialog.cpp" line="165" />
+        <location filename="../ui/library/PreferencesDialog.cpp" line="164" />
         <source>Ask before:</source>
         <translation>Nachfragen vor:</translation>
     </message>
     <message>
-        <location filename="../ui/library/PreferencesDialog.cpp" line="184" />
+        <location filename="../ui/library/PreferencesDialog.cpp" line="183" />
         <source>The selected connection</source>
         <translation>Die gewählte Verbindung</translation>
     </message>
     <message>
-        <location filename="../ui/library/PreferencesDialog.cpp" line="192" />
+        <location filename="../ui/library/PreferencesDialog.cpp" line="191" />
         <source>&amp;Connection:</source>
         <translation>&amp;Verbindung:</translation>
     </message>
     <message>
-        <location filename="../ui/library/PreferencesDialog.cpp" line="195" />
+        <location filename="../ui/library/PreferencesDialog.cpp" line="194" />
         <source>The storage pool new disks go to (default: "default")</source>
         <translation>Der Speicherpool für neue Festplatten (Vorgabe: „default“)</translation>
     </message>
     <message>
-        <location filename="../ui/library/PreferencesDialog.cpp" line="197" />
+        <location filename="../ui/library/PreferencesDialog.cpp" line="196" />
         <source>Storage &amp;pool:</source>
         <translation>Speicher&amp;pool:</translation>
     </message>
     <message>
-        <location filename="../ui/library/PreferencesDialog.cpp" line="200" />
+        <location filename="../ui/library/PreferencesDialog.cpp" line="199" />
         <source>The virtual network new machines' NAT card joins (default: "default")</source>
         <translation>Das virtuelle Netz, dem die NAT-Karte neuer Maschinen beitritt (Vorgabe: „default“)</translation>
     </message>
     <message>
-        <location filename="../ui/library/PreferencesDialog.cpp" line="204" />
+        <location filename="../ui/library/PreferencesDialog.cpp" line="203" />
         <source>&amp;Network:</source>
         <translation>&amp;Netzwerk:</translation>
     </message>
     <message>
-        <location filename="../ui/library/PreferencesDialog.cpp" line="207" />
+        <location filename="../ui/library/PreferencesDialog.cpp" line="206" />
         <source>As the operating system needs</source>
         <translation>Wie das Betriebssystem es braucht</translation>
     </message>
     <message>
-        <location filename="../ui/library/PreferencesDialog.cpp" line="208" />
+        <location filename="../ui/library/PreferencesDialog.cpp" line="207" />
         <source>BIOS (unless the OS needs UEFI)</source>
         <translation>BIOS (außer das Betriebssystem braucht UEFI)</translation>
     </message>
     <message>
-        <location filename="../ui/library/PreferencesDialog.cpp" line="209" />
+        <location filename="../ui/library/PreferencesDialog.cpp" line="208" />
         <source>UEFI</source>
         <translation>UEFI</translation>
     </message>
     <message>
-        <location filename="../ui/library/PreferencesDialog.cpp" line="211" />
+        <location filename="../ui/library/PreferencesDialog.cpp" line="210" />
         <source>&amp;Firmware:</source>
         <translation>&amp;Firmware:</translation>
     </message>
@@ -13586,117 +13591,117 @@ Die Maschine stattdessen mit Software-Emulation erstellen?</translation>
     </message>
     <message>
         <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="245" />
-        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="270" />
+        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="271" />
         <source>Take Snapshot</source>
         <translation>Schnappschuss erstellen</translation>
     </message>
     <message>
-        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="253" />
+        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="254" />
         <source>Include the memory (the machine resumes exactly where it was)</source>
         <translation>Den Arbeitsspeicher einschließen (die Maschine macht genau dort weiter, wo sie war)</translation>
     </message>
     <message>
-        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="260" />
+        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="261" />
         <source>The machine is shut off: the snapshot holds its disks.</source>
         <translation>Die Maschine ist ausgeschaltet: Der Schnappschuss enthält ihre Festplatten.</translation>
     </message>
     <message>
-        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="265" />
+        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="266" />
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="266" />
+        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="267" />
         <source>Description:</source>
         <translation>Beschreibung:</translation>
     </message>
     <message>
-        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="278" />
+        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="279" />
         <source>There is a snapshot of that name already.</source>
         <translation>Es gibt bereits einen Schnappschuss mit diesem Namen.</translation>
     </message>
     <message>
-        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="292" />
+        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="293" />
         <source>Taking snapshot "%1"...</source>
         <translation>Schnappschuss „%1“ wird erstellt …</translation>
     </message>
     <message>
-        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="302" />
+        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="303" />
         <source>Snapshots Need qcow2</source>
         <translation>Schnappschüsse brauchen qcow2</translation>
     </message>
     <message>
-        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="308" />
+        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="309" />
         <source>Vireo can copy the disks to qcow2 files beside them and use those; the original files are kept.</source>
         <translation>Vireo kann die Festplatten in qcow2-Dateien daneben kopieren und diese verwenden; die ursprünglichen Dateien bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="310" />
+        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="311" />
         <source>Convert to qcow2</source>
         <translation>In qcow2 umwandeln</translation>
     </message>
     <message>
-        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="313" />
+        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="314" />
         <source>Shut the machine off, then take a snapshot again to convert its disks.</source>
         <translation>Schalten Sie die Maschine aus und erstellen Sie dann erneut einen Schnappschuss, um ihre Festplatten umzuwandeln.</translation>
     </message>
     <message>
-        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="319" />
+        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="320" />
         <source>Converting the disks to qcow2...</source>
         <translation>Die Festplatten werden in qcow2 umgewandelt …</translation>
     </message>
     <message>
-        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="333" />
+        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="334" />
         <source>Revert to Snapshot</source>
         <translation>Zum Schnappschuss zurückkehren</translation>
     </message>
     <message>
-        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="334" />
+        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="335" />
         <source>Revert to "%1"?</source>
         <translation>Zu „%1“ zurückkehren?</translation>
     </message>
     <message>
-        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="338" />
+        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="339" />
         <source>The machine's current state is discarded: what changed on its disks%1 since then is lost.</source>
         <translation>Der aktuelle Zustand der Maschine wird verworfen: Was sich seither auf ihren Festplatten%1 geändert hat, geht verloren.</translation>
     </message>
     <message>
-        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="340" />
+        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="341" />
         <source> and in its memory</source>
         <translation> und in ihrem Arbeitsspeicher</translation>
     </message>
     <message>
-        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="341" />
+        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="342" />
         <source>The current state since %1 is discarded: what changed on the machine's disks and in its memory since then is lost.</source>
         <translation>Der aktuelle Zustand seit %1 wird verworfen: Was sich seither auf den Festplatten und im Arbeitsspeicher der Maschine geändert hat, geht verloren.</translation>
     </message>
     <message>
-        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="344" />
+        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="345" />
         <source>Revert</source>
         <translation>Zurückkehren</translation>
     </message>
     <message>
-        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="346" />
+        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="347" />
         <source>Revert and Run</source>
         <translation>Zurückkehren und ausführen</translation>
     </message>
     <message>
-        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="348" />
+        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="349" />
         <source>Revert Paused</source>
         <translation>Zurückkehren, angehalten</translation>
     </message>
     <message>
-        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="359" />
+        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="360" />
         <source>Reverting to "%1"...</source>
         <translation>Rückkehr zu „%1“ …</translation>
     </message>
     <message>
-        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="381" />
+        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="382" />
         <source>Delete Snapshot</source>
         <translation>Schnappschuss löschen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="383" />
+        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="384" />
         <source>Delete "%1" and the %n snapshot(s) below it?</source>
         <translation>
             <numerusform>„%1“ und den %n Schnappschuss darunter löschen?</numerusform>
@@ -13704,57 +13709,57 @@ Die Maschine stattdessen mit Software-Emulation erstellen?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="384" />
+        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="385" />
         <source>Delete "%1"?</source>
         <translation>„%1“ löschen?</translation>
     </message>
     <message>
-        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="386" />
+        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="387" />
         <source>Their saved states are lost. The machine's current state is not touched.</source>
         <translation>Ihre gesicherten Zustände gehen verloren. Der aktuelle Zustand der Maschine bleibt unberührt.</translation>
     </message>
     <message>
-        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="387" />
+        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="388" />
         <source>Its saved state is lost; the snapshots below it move up to its parent and keep theirs. The machine's current state is not touched.</source>
         <translation>Sein gesicherter Zustand geht verloren; die Schnappschüsse darunter rücken zu seinem Vorgänger auf und behalten ihre. Der aktuelle Zustand der Maschine bleibt unberührt.</translation>
     </message>
     <message>
-        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="389" />
+        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="390" />
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="392" />
+        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="393" />
         <source>Deleting "%1"...</source>
         <translation>„%1“ wird gelöscht …</translation>
     </message>
     <message>
-        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="403" />
+        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="404" />
         <source>Edit Description</source>
         <translation>Beschreibung bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="404" />
+        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="405" />
         <source>Description of "%1":</source>
         <translation>Beschreibung von „%1“:</translation>
     </message>
     <message>
-        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="411" />
+        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="412" />
         <source>Saving the description...</source>
         <translation>Die Beschreibung wird gespeichert …</translation>
     </message>
     <message>
-        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="424" />
+        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="425" />
         <source>Make Template from Snapshot</source>
         <translation>Vorlage aus Schnappschuss erstellen</translation>
     </message>
     <message>
-        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="425" />
+        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="426" />
         <source>A template of %1 as it was in "%2" (the machine is not touched). Its name:</source>
         <translation>Eine Vorlage von %1, wie sie in „%2“ war (die Maschine bleibt unberührt). Ihr Name:</translation>
     </message>
     <message>
-        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="435" />
+        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="436" />
         <source>Making the template %1...</source>
         <translation>Die Vorlage %1 wird erstellt …</translation>
     </message>
@@ -13788,7 +13793,7 @@ Die Maschine stattdessen mit Software-Emulation erstellen?</translation>
     </message>
     <message>
         <location filename="../ui/create/SourcePage.cpp" line="39" />
-        <location filename="../ui/create/SourcePage.cpp" line="139" />
+        <location filename="../ui/create/SourcePage.cpp" line="140" />
         <source>Copy the disk image into the storage pool (else it is used in place)</source>
         <translation>Das Festplattenabbild in den Speicherpool kopieren (sonst wird es an Ort und Stelle verwendet)</translation>
     </message>
@@ -13803,98 +13808,98 @@ Die Maschine stattdessen mit Software-Emulation erstellen?</translation>
         <translation>Woher kommt die neue Maschine?</translation>
     </message>
     <message>
-        <location filename="../ui/create/SourcePage.cpp" line="76" />
+        <location filename="../ui/create/SourcePage.cpp" line="77" />
         <source>optional with an SSH key; kept in the VM only as a hash</source>
         <translation>mit SSH-Schlüssel optional; in der VM nur als Hash gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/create/SourcePage.cpp" line="77" />
+        <location filename="../ui/create/SourcePage.cpp" line="78" />
         <source>SSH public keys, one a line (ssh-ed25519 AAAA...)</source>
         <translation>Öffentliche SSH-Schlüssel, einer pro Zeile (ssh-ed25519 AAAA …)</translation>
     </message>
     <message>
-        <location filename="../ui/create/SourcePage.cpp" line="82" />
+        <location filename="../ui/create/SourcePage.cpp" line="83" />
         <source>&amp;User name:</source>
         <translation>&amp;Benutzername:</translation>
     </message>
     <message>
-        <location filename="../ui/create/SourcePage.cpp" line="83" />
+        <location filename="../ui/create/SourcePage.cpp" line="84" />
         <source>&amp;Password:</source>
         <translation>&amp;Passwort:</translation>
     </message>
     <message>
-        <location filename="../ui/create/SourcePage.cpp" line="84" />
+        <location filename="../ui/create/SourcePage.cpp" line="85" />
         <source>SSH &amp;keys:</source>
         <translation>SSH-&amp;Schlüssel:</translation>
     </message>
     <message>
-        <location filename="../ui/create/SourcePage.cpp" line="94" />
+        <location filename="../ui/create/SourcePage.cpp" line="95" />
         <source>Image file</source>
         <translation>Abbilddatei</translation>
     </message>
     <message>
-        <location filename="../ui/create/SourcePage.cpp" line="95" />
+        <location filename="../ui/create/SourcePage.cpp" line="96" />
         <source>Path to the image file</source>
         <translation>Pfad zur Abbilddatei</translation>
     </message>
     <message>
-        <location filename="../ui/create/SourcePage.cpp" line="96" />
+        <location filename="../ui/create/SourcePage.cpp" line="97" />
         <source>Browse...</source>
         <translation>Durchsuchen …</translation>
     </message>
     <message>
-        <location filename="../ui/create/SourcePage.cpp" line="99" />
+        <location filename="../ui/create/SourcePage.cpp" line="100" />
         <source>Choose an image</source>
         <translation>Ein Abbild wählen</translation>
     </message>
     <message>
-        <location filename="../ui/create/SourcePage.cpp" line="101" />
+        <location filename="../ui/create/SourcePage.cpp" line="102" />
         <source>Machines and disks (*.ova *.ovf *.vmdk *.vdi *.vhd *.vhdx *.qcow2 *.img *.raw *.xml);;All files (*)</source>
         <translation>Maschinen und Festplatten (*.ova *.ovf *.vmdk *.vdi *.vhd *.vhdx *.qcow2 *.img *.raw *.xml);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/create/SourcePage.cpp" line="103" />
+        <location filename="../ui/create/SourcePage.cpp" line="104" />
         <source>Disk images (*.qcow2 *.img *.raw);;All files (*)</source>
         <translation>Festplattenabbilder (*.qcow2 *.img *.raw);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/create/SourcePage.cpp" line="100" />
+        <location filename="../ui/create/SourcePage.cpp" line="101" />
         <source>Install images (*.iso);;All files (*)</source>
         <translation>Installationsabbilder (*.iso);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/create/SourcePage.cpp" line="167" />
+        <location filename="../ui/create/SourcePage.cpp" line="168" />
         <source>%1 is an install image (ISO): choose "Install from an image".</source>
         <translation>%1 ist ein Installationsabbild (ISO): Wählen Sie „Aus einem Abbild installieren“.</translation>
     </message>
     <message>
-        <location filename="../ui/create/SourcePage.cpp" line="269" />
+        <location filename="../ui/create/SourcePage.cpp" line="270" />
         <source>Choose the image file.</source>
         <translation>Wählen Sie die Abbilddatei.</translation>
     </message>
     <message>
-        <location filename="../ui/create/SourcePage.cpp" line="161" />
-        <location filename="../ui/create/SourcePage.cpp" line="200" />
+        <location filename="../ui/create/SourcePage.cpp" line="162" />
+        <location filename="../ui/create/SourcePage.cpp" line="201" />
         <source>%1 does not exist.</source>
         <translation>%1 existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../ui/create/SourcePage.cpp" line="121" />
+        <location filename="../ui/create/SourcePage.cpp" line="122" />
         <source>Disk images, cloud images and imports are files on this machine: they need a connection to it for now.</source>
         <translation>Festplattenabbilder, Cloud-Abbilder und Importe sind Dateien auf diesem Rechner: Sie brauchen vorerst eine Verbindung zu ihm.</translation>
     </message>
     <message>
-        <location filename="../ui/create/SourcePage.cpp" line="137" />
+        <location filename="../ui/create/SourcePage.cpp" line="138" />
         <source>Copy the image into the pool (else a linked copy, which stores only changes)</source>
         <translation>Das Abbild in den Pool kopieren (sonst eine verknüpfte Kopie, die nur Änderungen speichert)</translation>
     </message>
     <message>
-        <location filename="../ui/create/SourcePage.cpp" line="163" />
+        <location filename="../ui/create/SourcePage.cpp" line="164" />
         <source>%1 cannot be read.</source>
         <translation>%1 kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../ui/create/SourcePage.cpp" line="165" />
+        <location filename="../ui/create/SourcePage.cpp" line="166" />
         <source>%1 is not an install image (ISO 9660).</source>
         <translation>%1 ist kein Installationsabbild (ISO 9660).</translation>
     </message>

@@ -60,4 +60,17 @@ bool FocusStyle::eventFilter(QObject *watched, QEvent *event)
     return QProxyStyle::eventFilter(watched, event);
 }
 
+void tabAfter(QWidget *before, QWidget *container)
+{
+    QWidgetList inside;
+    for (QWidget *w = container->nextInFocusChain(); w && w != container; w = w->nextInFocusChain())
+        if (container->isAncestorOf(w) && (w->focusPolicy() & Qt::TabFocus) && !inside.contains(w))
+            inside << w;
+    QWidget *previous = before;
+    for (QWidget *w : inside) {
+        QWidget::setTabOrder(previous, w);
+        previous = w;
+    }
+}
+
 } // namespace Vireo::Ui

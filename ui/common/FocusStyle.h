@@ -25,4 +25,8 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 };
 
+/// Puts the controls inside `container` (made later than the window around it, so at the end
+/// of its Tab order) right after `before` in the Tab order, keeping their own order.
+void tabAfter(QWidget *before, QWidget *container);
+
 } // namespace Vireo::Ui

@@ -8,8 +8,8 @@
 #include "ui/create/PageSupport.h"
 
 #include <QApplication>
-#include <QLabel>
 #include <QKeyEvent>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QToolButton>
@@ -194,7 +194,7 @@ bool OsPage::isComplete() const
     if (m_detecting || !m_wizard->osDatabase())
         return false;
     return m_list->isVisibleTo(this) ? m_list->currentItem() != nullptr
-                               : m_wizard->choices().os.has_value();
+                                     : m_wizard->choices().os.has_value();
 }
 
 bool OsPage::validatePage()

@@ -9,6 +9,7 @@
 #include <QMenu>
 #include <QStyle>
 #include <QToolBar>
+#include <QToolButton>
 
 namespace Vireo::Ui {
 
@@ -108,8 +109,14 @@ void LibraryActions::addTo(QToolBar *toolBar) const
 {
     for (DomainAction a :
          {DomainAction::Start, DomainAction::Pause, DomainAction::Resume, DomainAction::Shutdown,
-          DomainAction::Reboot, DomainAction::ForceOff, DomainAction::Save, DomainAction::Delete})
+          DomainAction::Reboot, DomainAction::ForceOff, DomainAction::Save, DomainAction::Delete}) {
         toolBar->addAction(action(a));
+        // The two most used keep their names; the rest are icons with tooltips, so that the bar
+        // fits a 1024 px window.
+        if (a != DomainAction::Start && a != DomainAction::Shutdown)
+            if (auto *button = qobject_cast<QToolButton *>(toolBar->widgetForAction(action(a))))
+                button->setToolButtonStyle(Qt::ToolButtonIconOnly);
+    }
 }
 
 void LibraryActions::updateFor(const Connection *connection, const DomainInfo *domain)

@@ -10,6 +10,7 @@
 #include "domains/DomainListModel.h"
 #include "stats/StatsSampler.h"
 #include "stats/StatsStore.h"
+#include "ui/common/FocusStyle.h"
 #include "ui/common/NotificationArea.h"
 #include "ui/common/OperationPresenter.h"
 #include "ui/console/ConsoleWindow.h"
@@ -22,6 +23,7 @@
 #include "ui/library/DetailsPane.h"
 #include "ui/library/DomainActionRunner.h"
 #include "ui/library/LibraryActions.h"
+#include "ui/library/LibraryColumns.h"
 #include "ui/library/LibraryProxyModel.h"
 #include "ui/library/PreferencesDialog.h"
 #include "ui/library/WelcomePage.h"
@@ -53,6 +55,7 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QToolBar>
+#include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -94,20 +97,14 @@ MainWindow::MainWindow(ConnectionRegistry *registry, QWidget *parent)
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     m_view->setAllColumnsShowFocus(true);
     m_view->setAlternatingRowColors(true);
-    m_view->header()->setStretchLastSection(false);
-    m_view->header()->setSectionResizeMode(DomainListModel::NameColumn, QHeaderView::Stretch);
     m_view->setItemDelegateForColumn(DomainListModel::CpuColumn, new SparklineDelegate(m_view));
-    m_view->setColumnWidth(DomainListModel::CpuColumn, 90);
-    m_view->setColumnWidth(DomainListModel::StateColumn, 150);
-    m_view->setColumnWidth(DomainListModel::AddressColumn, 110);
-    m_view->setColumnWidth(DomainListModel::OsColumn, 150);
-    m_view->setColumnWidth(DomainListModel::VcpuColumn, 60);
-    m_view->setColumnWidth(DomainListModel::MemoryColumn, 90);
+    const int columns = setUpLibraryColumns(m_view);
 
     m_filter->setObjectName(QStringLiteral("filter"));
     m_filter->setPlaceholderText(tr("Filter by name, state or OS (Ctrl+F)"));
     m_filter->setClearButtonEnabled(true);
     m_filter->setMaximumWidth(280);
+    m_filter->setAccessibleName(tr("Filter the machines"));
     connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {
         m_proxy->setFilterText(text);
         // A filter that hid every machine of a group collapses it; matches must show.
@@ -141,8 +138,10 @@ MainWindow::MainWindow(ConnectionRegistry *registry, QWidget *parent)
     m_sideTabs->addTab(m_security, tr("Security"));
     m_splitter->addWidget(m_sideTabs);
     QWidget::setTabOrder(m_view, m_sideTabs); // Tab: the list, the tabs, a tab's page
-    m_splitter->setStretchFactor(0, 3);
-    m_splitter->setStretchFactor(1, 2);
+    for (auto *arrow : m_sideTabs->tabBar()->findChildren<QToolButton *>()) // arrows: no Tab stop
+        arrow->setFocusPolicy(Qt::NoFocus);
+    m_splitter->setSizes({columns + 24, qMax(420, width() - columns - 32)}); // list's columns fit
+    m_splitter->setStretchFactor(1, 1);
     m_splitter->setObjectName(QStringLiteral("splitter"));
 
     auto *central = new QWidget(this);
@@ -387,10 +386,11 @@ void MainWindow::buildMenus()
     bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     bar->addAction(newVm);
     bar->addAction(console);
-    bar->addAction(addConnection);
     bar->addSeparator();
-    m_actions->addTo(bar);
+    m_actions->addTo(bar); // Start and Shut Down with their names, the others as icons
     bar->addAction(m_migration->migrate());
+    static_cast<QToolButton *>(bar->widgetForAction(m_migration->migrate()))
+        ->setToolButtonStyle(Qt::ToolButtonIconOnly);
     auto *spacer = new QWidget(bar);
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     bar->addWidget(spacer);
@@ -473,6 +473,7 @@ PerformanceView *MainWindow::performance()
     }
     m_performance = plugin->createView(m_performancePage);
     m_performancePage->layout()->addWidget(m_performance);
+    tabAfter(m_sideTabs->tabBar(), m_performance); // after the tabs, not at the window's end
     m_performance->show(); // now, not when the layout gets to it: it draws once it knows what
     m_performance->setStore(m_store);
     updatePerformance();
