@@ -7,7 +7,7 @@
 #include <QStyle>
 #include <QStyleFactory>
 
-#include "ui/common/FocusStyle.h"
+#include "ui/common/AppStyle.h"
 
 #include <optional>
 
@@ -98,14 +98,14 @@ void apply(const QString &theme)
     const Started &s = started();
     const bool dark = theme == QLatin1String("dark")
                       || (theme == QLatin1String("system") && desktopPrefersDark());
-    // The style in use, wrapped so that the keyboard focus shows everywhere (FocusStyle).
+    // The style in use, wrapped so that the keyboard focus shows everywhere (AppStyle).
     const QString style = dark || theme == QLatin1String("light") || s.style.isEmpty()
                               ? QStringLiteral("Fusion")
                               : s.style;
-    const auto *current = qobject_cast<FocusStyle *>(QApplication::style());
+    const auto *current = qobject_cast<AppStyle *>(QApplication::style());
     if (!current || current->baseStyle()->name().compare(style, Qt::CaseInsensitive) != 0)
         if (QStyle *base = QStyleFactory::create(style))
-            QApplication::setStyle(new FocusStyle(base));
+            QApplication::setStyle(new AppStyle(base));
     if (dark || theme == QLatin1String("light"))
         QApplication::setPalette(dark ? darkPalette() : QApplication::style()->standardPalette());
     else

@@ -114,9 +114,13 @@ void HostCheckView::show(const QList<HostCheckItem> &items)
         text->setAccessibleName(item.title);
         lines->addWidget(text);
         if (!item.command.isEmpty() && item.status != HostCheckItem::Status::Ok) {
-            // One command a line (they are joined with &&), never wrapped in the middle.
+            // One command a line (they are joined with &&), never wrapped in the middle; a
+            // line longer than the pane is cut there (the whole is in the tooltip and copies
+            // whole) rather than widening the page and cutting every other line.
             const QString text = item.command.split(QStringLiteral(" && ")).join(QLatin1Char('\n'));
             auto *command = new QLabel(tr("Run:\n%1").arg(text), m_list);
+            command->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+            command->setToolTip(text);
             command->setObjectName(QStringLiteral("command-") + item.key);
             command->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
             command->setTextInteractionFlags(Qt::TextSelectableByMouse

@@ -1,5 +1,7 @@
 #include "ui/library/LibraryActions.h"
 
+#include "ui/common/Icons.h"
+
 #include "ui/library/BulkActions.h"
 
 #include "core/Connection.h"
@@ -19,7 +21,10 @@ struct Spec
 {
     DomainAction action;
     QKeySequence shortcut;
-    QStyle::StandardPixmap icon;
+    struct
+    {
+        const char *theme, *bundled; // the freedesktop name, Vireo's own (themedIcon)
+    } icon;
     const char *tip;
 };
 
@@ -27,41 +32,56 @@ struct Spec
 const QList<Spec> &specs()
 {
     static const QList<Spec> list = {
-        {DomainAction::Start, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), QStyle::SP_MediaPlay,
+        {DomainAction::Start,
+         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R),
+         {"media-playback-start", "vm-start"},
          QT_TRANSLATE_NOOP("Vireo::Ui::LibraryActions",
                            "Start the machine, or restore it where it was saved")},
-        {DomainAction::Shutdown, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D),
-         QStyle::SP_MediaStop,
+        {DomainAction::Shutdown,
+         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D),
+         {"system-shutdown", "vm-shutdown"},
          QT_TRANSLATE_NOOP("Vireo::Ui::LibraryActions",
                            "Ask the guest to shut down (ACPI power button)")},
-        {DomainAction::Reboot, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B),
-         QStyle::SP_BrowserReload,
+        {DomainAction::Reboot,
+         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B),
+         {"system-reboot", "vm-reboot"},
          QT_TRANSLATE_NOOP("Vireo::Ui::LibraryActions", "Ask the guest to restart")},
-        {DomainAction::ForceOff, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F),
-         QStyle::SP_DialogCancelButton,
+        {DomainAction::ForceOff,
+         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F),
+         {"process-stop", "vm-force-off"},
          QT_TRANSLATE_NOOP("Vireo::Ui::LibraryActions",
                            "Stop the machine at once, like pulling the plug")},
-        {DomainAction::Reset, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E),
-         QStyle::SP_MediaSkipBackward,
+        {DomainAction::Reset,
+         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E),
+         {"view-refresh", "vm-reset"},
          QT_TRANSLATE_NOOP("Vireo::Ui::LibraryActions",
                            "Restart the machine at once, like pressing its reset button")},
-        {DomainAction::Pause, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P), QStyle::SP_MediaPause,
+        {DomainAction::Pause,
+         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P),
+         {"media-playback-pause", "vm-pause"},
          QT_TRANSLATE_NOOP("Vireo::Ui::LibraryActions", "Freeze the machine in memory")},
-        {DomainAction::Resume, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U),
-         QStyle::SP_MediaSeekForward,
+        {DomainAction::Resume,
+         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U),
+         {"media-playback-start", "vm-resume"},
          QT_TRANSLATE_NOOP("Vireo::Ui::LibraryActions", "Let a paused machine run again")},
-        {DomainAction::Save, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V),
-         QStyle::SP_DialogSaveButton,
+        {DomainAction::Save,
+         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V),
+         {"document-save", "vm-save"},
          QT_TRANSLATE_NOOP("Vireo::Ui::LibraryActions",
                            "Save the running machine to disk and stop it; Start "
                            "restores it")},
-        {DomainAction::DiscardSave, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_X),
-         QStyle::SP_DialogDiscardButton,
+        {DomainAction::DiscardSave,
+         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_X),
+         {"edit-clear", "vm-discard"},
          QT_TRANSLATE_NOOP("Vireo::Ui::LibraryActions",
                            "Throw away the saved state; the next start boots afresh")},
-        {DomainAction::Rename, QKeySequence(Qt::Key_F2), QStyle::SP_FileDialogDetailedView,
+        {DomainAction::Rename,
+         QKeySequence(Qt::Key_F2),
+         {"edit-rename", "vm-rename"},
          QT_TRANSLATE_NOOP("Vireo::Ui::LibraryActions", "Give the machine another name")},
-        {DomainAction::Delete, QKeySequence(QKeySequence::Delete), QStyle::SP_TrashIcon,
+        {DomainAction::Delete,
+         QKeySequence(QKeySequence::Delete),
+         {"edit-delete", "vm-delete"},
          QT_TRANSLATE_NOOP("Vireo::Ui::LibraryActions",
                            "Delete the machine, and optionally its disks")},
     };
@@ -76,7 +96,7 @@ LibraryActions::LibraryActions(QObject *parent)
     for (const Spec &spec : specs()) {
         auto *a = new QAction(actionLabel(spec.action), this);
         a->setObjectName(QStringLiteral("action") + QString::number(int(spec.action)));
-        a->setIcon(qApp->style()->standardIcon(spec.icon));
+        a->setIcon(themedIcon(QLatin1String(spec.icon.theme), QLatin1String(spec.icon.bundled)));
         a->setShortcut(spec.shortcut);
         a->setShortcutContext(Qt::WindowShortcut);
         a->setProperty("baseTip", tr(spec.tip));

@@ -1,6 +1,7 @@
 #include "ui/library/LibraryColumns.h"
 
 #include "domains/DomainListModel.h"
+#include "ui/stats/SparklineDelegate.h"
 
 #include <QAction>
 #include <QHeaderView>
@@ -19,16 +20,25 @@ int setUpLibraryColumns(QTreeView *view)
     const int icon = view->style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, view);
     // Thirty characters of a name, under its connection (one indentation) with a state icon.
     const int name = 30 * fm.averageCharWidth() + 2 * view->indentation() + icon + 12;
-    const auto text = [&fm](const char *widest) {
-        return fm.horizontalAdvance(QString::fromLatin1(widest)) + 24;
+    // A column as wide as its widest likely value or its heading (with the sort arrow).
+    QAbstractItemModel *model = view->model();
+    const auto text = [&fm, header, model](int column, const char *widest) {
+        const QString heading
+            = model ? model->headerData(column, Qt::Horizontal).toString() : QString();
+        return qMax(fm.horizontalAdvance(QString::fromLatin1(widest)) + 24,
+                    header->fontMetrics().horizontalAdvance(heading) + 28);
     };
     view->setColumnWidth(DomainListModel::NameColumn, name);
-    view->setColumnWidth(DomainListModel::StateColumn, text("Shut off"));
-    view->setColumnWidth(DomainListModel::AddressColumn, text("192.168.122.100"));
-    view->setColumnWidth(DomainListModel::OsColumn, text("Windows 11"));
-    view->setColumnWidth(DomainListModel::VcpuColumn, text("vCPUs"));
-    view->setColumnWidth(DomainListModel::MemoryColumn, text("16.0 GiB"));
+    const QList<std::pair<int, const char *>> widest
+        = {{DomainListModel::StateColumn, "Shut off"},
+           {DomainListModel::AddressColumn, "192.168.122.100"},
+           {DomainListModel::OsColumn, "Windows 11"},
+           {DomainListModel::VcpuColumn, "vCPUs"},
+           {DomainListModel::MemoryColumn, "16.0 GiB"}};
+    for (const auto &[column, sample] : widest)
+        view->setColumnWidth(column, text(column, sample));
     view->setColumnWidth(DomainListModel::CpuColumn, 70);
+    view->setItemDelegateForColumn(DomainListModel::CpuColumn, new SparklineDelegate(view));
     for (const int column : {int(DomainListModel::AddressColumn), int(DomainListModel::VcpuColumn),
                              int(DomainListModel::MemoryColumn)})
         header->setSectionHidden(column, true);

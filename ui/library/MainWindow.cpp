@@ -10,7 +10,8 @@
 #include "domains/DomainListModel.h"
 #include "stats/StatsSampler.h"
 #include "stats/StatsStore.h"
-#include "ui/common/FocusStyle.h"
+#include "ui/common/AppStyle.h"
+#include "ui/common/Icons.h"
 #include "ui/common/NotificationArea.h"
 #include "ui/common/OperationPresenter.h"
 #include "ui/console/ConsoleWindow.h"
@@ -32,7 +33,6 @@
 #include "ui/snapshots/SnapshotsPanel.h"
 #include "ui/stats/LogTab.h"
 #include "ui/stats/PerformanceView.h"
-#include "ui/stats/SparklineDelegate.h"
 #include "ui/templates/TemplateActions.h"
 
 #include <QApplication>
@@ -97,7 +97,6 @@ MainWindow::MainWindow(ConnectionRegistry *registry, QWidget *parent)
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     m_view->setAllColumnsShowFocus(true);
     m_view->setAlternatingRowColors(true);
-    m_view->setItemDelegateForColumn(DomainListModel::CpuColumn, new SparklineDelegate(m_view));
     const int columns = setUpLibraryColumns(m_view);
 
     m_filter->setObjectName(QStringLiteral("filter"));
@@ -255,7 +254,7 @@ void MainWindow::buildMenus()
 {
     auto *newVm = new QAction(tr("&New Virtual Machine..."), this);
     newVm->setObjectName(QStringLiteral("newVm"));
-    newVm->setIcon(style()->standardIcon(QStyle::SP_FileDialogNewFolder));
+    newVm->setIcon(themedIcon(QStringLiteral("list-add"), QStringLiteral("vm-new")));
     newVm->setShortcut(QKeySequence::New);
     newVm->setToolTip(tr("Create a virtual machine from an install image, a disk image or the "
                          "network (Ctrl+N). You can also drop an ISO on this window."));
@@ -263,7 +262,7 @@ void MainWindow::buildMenus()
 
     auto *console = new QAction(tr("&Console"), this);
     console->setObjectName(QStringLiteral("console"));
-    console->setIcon(style()->standardIcon(QStyle::SP_ComputerIcon));
+    console->setIcon(themedIcon(QStringLiteral("video-display"), QStringLiteral("vm-console")));
     console->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
     console->setToolTip(tr("Show the machine's screen (Ctrl+Enter, or double-click it)"));
     connect(console, &QAction::triggered, this, [this] {

@@ -14,7 +14,7 @@ enum class Glyph { Play, Pause, Stop, Cross, Dots, Disk, Stack };
 QIcon drawIcon(Glyph glyph, const QColor &color)
 {
     QIcon icon;
-    for (int size : {16, 24, 32}) {
+    for (int size : {16, 24, 32, 48, 64}) { // up to 2x of 32
         QPixmap pm(size, size);
         pm.fill(Qt::transparent);
         QPainter p(&pm);

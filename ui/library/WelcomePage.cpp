@@ -3,6 +3,7 @@
 #include "core/Connection.h"
 #include "core/ConnectionRegistry.h"
 #include "domains/DomainListModel.h"
+#include "ui/common/Icons.h"
 #include "ui/library/HostCheckView.h"
 
 #include <QGroupBox>
@@ -10,7 +11,6 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QScrollArea>
-#include <QStyle>
 #include <QVBoxLayout>
 
 namespace Vireo::Ui {
@@ -34,13 +34,11 @@ WelcomePage::WelcomePage(QWidget *parent)
                              this);
     intro->setWordWrap(true);
     m_create->setObjectName(QStringLiteral("welcomeCreate"));
-    m_create->setIcon(QIcon::fromTheme(QStringLiteral("list-add"),
-                                       style()->standardIcon(QStyle::SP_FileDialogNewFolder)));
+    m_create->setIcon(themedIcon(QStringLiteral("list-add"), QStringLiteral("vm-new")));
     m_create->setDefault(true);
     m_create->setToolTip(tr("Opens the new virtual machine wizard (Ctrl+N)"));
     m_connect->setObjectName(QStringLiteral("welcomeConnect"));
-    m_connect->setIcon(QIcon::fromTheme(QStringLiteral("network-server"),
-                                        style()->standardIcon(QStyle::SP_DriveNetIcon)));
+    m_connect->setIcon(themedIcon(QStringLiteral("network-server"), QStringLiteral("vm-connect")));
     m_connect->setToolTip(tr("Adds a libvirt connection: this computer's system or session "
                              "daemon, or another host over SSH (Ctrl+Shift+N)"));
     connect(m_create, &QPushButton::clicked, this, &WelcomePage::createRequested);

@@ -3,6 +3,7 @@
 #include "core/Connection.h"
 #include "core/ConnectionRegistry.h"
 #include "domains/DomainListModel.h"
+#include "ui/common/Icons.h"
 #include "ui/console/ConsoleWindow.h"
 #include "ui/library/LibraryProxyModel.h"
 #include "ui/migration/MigrateDialog.h"
@@ -46,7 +47,7 @@ MigrationActions::MigrationActions(QWidget *window, ConnectionRegistry *registry
     , m_migrate(new QAction(tr("&Migrate..."), this))
 {
     m_migrate->setObjectName(QStringLiteral("migrate"));
-    m_migrate->setIcon(qApp->style()->standardIcon(QStyle::SP_ArrowRight));
+    m_migrate->setIcon(themedIcon(QStringLiteral("go-next"), QStringLiteral("vm-migrate")));
     m_migrate->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
     m_migrate->setShortcutContext(Qt::WindowShortcut);
     m_migrate->setToolTip(tr("Move the selected machines to another host, running or not "

@@ -4,18 +4,21 @@
 
 namespace Vireo::Ui {
 
-/// The desktop's style, with the keyboard focus shown where it would not be: a list, tree or
-/// text view that has the focus (after a key moved it there) gets a frame in the highlight
-/// colour, as a line edit does. Fusion and most styles draw nothing for them, so a person
-/// using Tab cannot see that the Hardware tab's device list or the log has the keys.
-class FocusStyle : public QProxyStyle
+/// The desktop's style, with what it lacks for Vireo: the keyboard focus shown where it would
+/// not be (a list, tree or text view that has the focus after a key moved it there gets a
+/// frame in the highlight colour, as a line edit does; Fusion and most styles draw nothing for
+/// them, so a person using Tab cannot see that the device list or the log has the keys), and
+/// the line edits' clear button drawn at any pixel ratio (the style's is 16 px only).
+class AppStyle : public QProxyStyle
 {
     Q_OBJECT
 public:
-    explicit FocusStyle(QStyle *base);
+    explicit AppStyle(QStyle *base);
 
     void drawControl(ControlElement element, const QStyleOption *option, QPainter *painter,
                      const QWidget *widget) const override;
+    QIcon standardIcon(StandardPixmap icon, const QStyleOption *option = nullptr,
+                       const QWidget *widget = nullptr) const override;
     void polish(QWidget *widget) override;
     void unpolish(QWidget *widget) override;
     using QProxyStyle::polish;

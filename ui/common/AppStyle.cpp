@@ -1,4 +1,6 @@
-#include "ui/common/FocusStyle.h"
+#include "ui/common/AppStyle.h"
+
+#include "ui/common/Icons.h"
 
 #include <QAbstractScrollArea>
 #include <QEvent>
@@ -17,13 +19,13 @@ bool framedView(const QWidget *widget)
 
 } // namespace
 
-FocusStyle::FocusStyle(QStyle *base)
+AppStyle::AppStyle(QStyle *base)
     : QProxyStyle(base)
 {
 }
 
-void FocusStyle::drawControl(ControlElement element, const QStyleOption *option, QPainter *painter,
-                             const QWidget *widget) const
+void AppStyle::drawControl(ControlElement element, const QStyleOption *option, QPainter *painter,
+                           const QWidget *widget) const
 {
     QProxyStyle::drawControl(element, option, painter, widget);
     // Only once the keyboard moved the focus (State_KeyboardFocusChange), as styles do for
@@ -38,21 +40,29 @@ void FocusStyle::drawControl(ControlElement element, const QStyleOption *option,
     painter->restore();
 }
 
-void FocusStyle::polish(QWidget *widget)
+QIcon AppStyle::standardIcon(StandardPixmap icon, const QStyleOption *option,
+                             const QWidget *widget) const
+{
+    if (icon == SP_LineEditClearButton)
+        return themedIcon(QStringLiteral("edit-clear"), QStringLiteral("vm-clear"));
+    return QProxyStyle::standardIcon(icon, option, widget);
+}
+
+void AppStyle::polish(QWidget *widget)
 {
     QProxyStyle::polish(widget);
     if (qobject_cast<QAbstractScrollArea *>(widget))
         widget->installEventFilter(this);
 }
 
-void FocusStyle::unpolish(QWidget *widget)
+void AppStyle::unpolish(QWidget *widget)
 {
     if (qobject_cast<QAbstractScrollArea *>(widget))
         widget->removeEventFilter(this);
     QProxyStyle::unpolish(widget);
 }
 
-bool FocusStyle::eventFilter(QObject *watched, QEvent *event)
+bool AppStyle::eventFilter(QObject *watched, QEvent *event)
 {
     // The frame is outside the viewport, which is all a view repaints when the focus changes.
     if (event->type() == QEvent::FocusIn || event->type() == QEvent::FocusOut)
