@@ -1,5 +1,7 @@
 #include "ui/common/Feedback.h"
 
+#include "ui/common/Tint.h"
+
 #include "core/Operation.h"
 
 #include <QAbstractButton>
@@ -26,10 +28,9 @@ void show(QLabel *label, const Failure &failure)
     if (!failure.failed()) {
         label->clear();
         label->setToolTip({});
-        label->setStyleSheet({});
         return;
     }
-    label->setStyleSheet(QStringLiteral("color: #b02020"));
+    Tint::apply(label, Tint::Role::ErrorText);
     label->setText(failure.text());
     label->setToolTip(detailOf(failure));
 }

@@ -1,5 +1,7 @@
 #include "ui/common/NotificationArea.h"
 
+#include "ui/common/Tint.h"
+
 #include "ui/common/Feedback.h"
 
 #include <QFrame>
@@ -78,11 +80,7 @@ void NotificationArea::add(const QString &summary, const QString &detail, bool e
     frame->setProperty("message",
                        detail.isEmpty() ? summary : summary + QLatin1Char('\n') + detail);
     frame->setFrameShape(QFrame::StyledPanel);
-    frame->setAutoFillBackground(true);
-    QPalette pal = frame->palette();
-    pal.setColor(QPalette::Window, error ? QColor(0xfd, 0xe2, 0xe2) : QColor(0xe3, 0xee, 0xfb));
-    pal.setColor(QPalette::WindowText, error ? QColor(0x5c, 0x0b, 0x0b) : QColor(0x0b, 0x2a, 0x5c));
-    frame->setPalette(pal);
+    Tint::apply(frame, error ? Tint::Role::ErrorNotice : Tint::Role::InfoNotice);
 
     auto *row = new QHBoxLayout(frame);
     row->setContentsMargins(8, 3, 3, 3);

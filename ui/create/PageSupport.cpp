@@ -1,5 +1,7 @@
 #include "ui/create/PageSupport.h"
 
+#include "ui/common/Tint.h"
+
 #include <QRadioButton>
 
 #include <QFile>
@@ -13,9 +15,7 @@ QLabel *makeProblemLabel(QWidget *parent)
     auto *label = new QLabel(parent);
     label->setObjectName(QStringLiteral("problem"));
     label->setWordWrap(true);
-    QPalette pal = label->palette();
-    pal.setColor(QPalette::WindowText, QColor(0xb0, 0x20, 0x20));
-    label->setPalette(pal);
+    Tint::apply(label, Tint::Role::ErrorText);
     label->hide();
     return label;
 }

@@ -1,5 +1,7 @@
 #include "ui/hardware/AddHardwareDialog.h"
 
+#include "ui/common/Tint.h"
+
 #include "core/Connection.h"
 #include "core/Operation.h"
 #include "domains/DomainInfo.h"
@@ -59,7 +61,7 @@ AddHardwareDialog::AddHardwareDialog(Connection *connection, const HardwareState
     m_kinds->setMaximumWidth(190);
     m_error->setObjectName(QStringLiteral("addHardwareError"));
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #a40000;"));
+    Tint::apply(m_error, Tint::Role::ErrorText);
     for (const QString &kind :
          {tr("Storage"), tr("CD-ROM drive"), tr("Network card"), tr("USB host device"),
           tr("PCI host device"), tr("Serial port"), tr("Random number generator"), tr("Watchdog"),

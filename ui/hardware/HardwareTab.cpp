@@ -1,5 +1,7 @@
 #include "ui/hardware/HardwareTab.h"
 
+#include "ui/common/Tint.h"
+
 #include "core/Connection.h"
 #include "core/Operation.h"
 #include "domains/ActionRules.h"
@@ -65,8 +67,9 @@ HardwareTab::HardwareTab(QWidget *parent)
     setObjectName(QStringLiteral("hardwareTab"));
     m_pending->setObjectName(QStringLiteral("pendingRestart"));
     m_pending->setWordWrap(true);
-    m_pending->setStyleSheet(QStringLiteral("QLabel { background: #fff3c4; color: #4a3b00; "
-                                            "border: 1px solid #e0c060; padding: 4px; }"));
+    m_pending->setFrameShape(QFrame::StyledPanel);
+    m_pending->setMargin(4);
+    Tint::apply(m_pending, Tint::Role::Warning);
     m_pending->hide();
     m_message->setObjectName(QStringLiteral("hardwareMessage"));
     m_message->setWordWrap(true);
@@ -389,7 +392,10 @@ void HardwareTab::applyChanges(const QList<HardwareChange> &changes)
 void HardwareTab::showMessage(const QString &text, bool error)
 {
     m_message->setText(text);
-    m_message->setStyleSheet(error ? QStringLiteral("color: #a40000;") : QString());
+    if (error)
+        Tint::apply(m_message, Tint::Role::ErrorText);
+    else
+        Tint::clear(m_message);
 }
 
 void HardwareTab::addHardware()

@@ -1,5 +1,7 @@
 #include "ui/library/AddConnectionDialog.h"
 
+#include "ui/common/Tint.h"
+
 #include "core/Validation.h"
 
 #include <QCheckBox>
@@ -28,9 +30,7 @@ AddConnectionDialog::AddConnectionDialog(QWidget *parent)
                          "qemu:///session for your own, qemu+ssh://user@host/system for "
                          "another machine."));
     m_problem->setWordWrap(true);
-    QPalette pal = m_problem->palette();
-    pal.setColor(QPalette::WindowText, QColor(0xb0, 0x20, 0x20));
-    m_problem->setPalette(pal);
+    Tint::apply(m_problem, Tint::Role::ErrorText);
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Connect"));
 
     auto *form = new QFormLayout(this);

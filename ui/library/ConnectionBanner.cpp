@@ -1,5 +1,7 @@
 #include "ui/library/ConnectionBanner.h"
 
+#include "ui/common/Tint.h"
+
 #include "core/Connection.h"
 #include "core/ConnectionRegistry.h"
 
@@ -17,11 +19,7 @@ ConnectionBanner::ConnectionBanner(ConnectionRegistry *registry, QWidget *parent
 {
     setObjectName(QStringLiteral("connectionBanner"));
     setFrameShape(QFrame::StyledPanel);
-    setAutoFillBackground(true);
-    QPalette pal = palette();
-    pal.setColor(QPalette::Window, QColor(0xff, 0xf4, 0xce));
-    pal.setColor(QPalette::WindowText, QColor(0x3d, 0x2e, 0x00));
-    setPalette(pal);
+    Tint::apply(this, Tint::Role::Warning);
     m_label->setWordWrap(true);
     m_label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto *layout = new QHBoxLayout(this);

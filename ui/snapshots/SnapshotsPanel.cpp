@@ -1,5 +1,7 @@
 #include "ui/snapshots/SnapshotsPanel.h"
 
+#include "ui/common/Tint.h"
+
 #include "ui/common/Confirm.h"
 #include "ui/common/Feedback.h"
 
@@ -262,7 +264,7 @@ void SnapshotsPanel::askTake()
     auto *problem = new QLabel(dialog);
     problem->setObjectName(QStringLiteral("snapshotProblem"));
     problem->setWordWrap(true);
-    problem->setStyleSheet(QStringLiteral("color: #b00020;"));
+    Tint::apply(problem, Tint::Role::ErrorText);
     form->addRow(tr("Name:"), name);
     form->addRow(tr("Description:"), description);
     form->addRow(QString(), memory);

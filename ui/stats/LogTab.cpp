@@ -141,8 +141,11 @@ void LogTab::reload()
                     item->setText(2, e.kind == QLatin1String("lifecycle") ? tr("event")
                                      : e.ok                               ? tr("done")
                                             : tr("failed: %1").arg(e.error));
+                    // Red that reads on a light or a dark list (Tint's error text).
+                    const bool dark = palette().color(QPalette::Base).lightness() < 128;
                     if (!e.ok)
-                        item->setForeground(2, QColor(0xb0, 0x00, 0x20));
+                        item->setForeground(2, dark ? QColor(0xff, 0x8a, 0x80)
+                                                    : QColor(0xb0, 0x00, 0x20));
                     item->setToolTip(2, e.error);
                 }
                 m_entries->scrollToBottom();

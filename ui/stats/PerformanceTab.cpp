@@ -9,15 +9,18 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QFutureWatcher>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMouseEvent>
+#include <QScrollArea>
 #include <QToolButton>
 #include <QToolTip>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include "ui/stats/PlotLook.h"
 #include "ui/stats/QCustomPlotInclude.h"
 
 namespace Vireo::Ui {
@@ -35,14 +38,11 @@ QCustomPlot *makePlot(QWidget *parent, const QString &title, const QString &unit
                       const QStringList &names, const QList<QColor> &colors)
 {
     auto *plot = new QCustomPlot(parent);
-    plot->setMinimumHeight(110);
+    plot->setMinimumHeight(150); // below that the axis labels crowd: the page scrolls
     plot->setNoAntialiasingOnDrag(true);
     plot->setNotAntialiasedElements(QCP::aeAll);
     plot->setPlottingHints(QCP::phFastPolylines | QCP::phCacheLabels);
     plot->setInteractions({});
-    plot->plotLayout()->insertRow(0);
-    plot->plotLayout()->addElement(
-        0, 0, new QCPTextElement(plot, title, QFont(QString(), 9, QFont::Bold)));
     QSharedPointer<QCPAxisTickerDateTime> ticker(new QCPAxisTickerDateTime);
     ticker->setDateTimeFormat(QStringLiteral("HH:mm"));
     plot->xAxis->setTicker(ticker);
@@ -54,8 +54,7 @@ QCustomPlot *makePlot(QWidget *parent, const QString &title, const QString &unit
         g->setAdaptiveSampling(true);
     }
     plot->legend->setVisible(names.size() > 1);
-    plot->legend->setFont(QFont(QString(), 8));
-    plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignLeft);
+    PlotLook::addTitleRow(plot, title); // with the legend, in the application's look
     return plot;
 }
 
@@ -135,11 +134,72 @@ PerformanceTab::PerformanceTab(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
     layout->addWidget(m_top);
+    // The graphs scroll when the tab is too low for each to keep its minimum height.
+    m_plots = new QWidget(this);
+    new QGridLayout(m_plots);
+    m_plots->layout()->setContentsMargins(0, 0, 0, 0);
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("performancePlots"));
+    scroll->setWidget(m_plots);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setFocusPolicy(Qt::NoFocus);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    layout->addWidget(scroll, 1);
     for (QCustomPlot *plot : {m_cpu, m_memory, m_disk, m_network}) {
         plot->setMouseTracking(true);
         plot->installEventFilter(this);
-        layout->addWidget(plot, 1);
     }
+    arrangePlots();
+}
+
+void PerformanceTab::arrangePlots()
+{
+    // Two columns once each graph still gets 420 px; only the graphs shown take places.
+    const int columns = width() >= 2 * 420 ? 2 : 1;
+    auto *grid = static_cast<QGridLayout *>(m_plots->layout());
+    QList<QCustomPlot *> shown;
+    for (QCustomPlot *plot : {m_cpu, m_memory, m_disk, m_network})
+        if (!plot->isHidden())
+            shown << plot;
+    if (columns == m_columns && grid->count() == shown.size())
+        return;
+    m_columns = columns;
+    for (QCustomPlot *plot : {m_cpu, m_memory, m_disk, m_network})
+        grid->removeWidget(plot);
+    for (int i = 0; i < shown.size(); ++i)
+        grid->addWidget(shown[i], i / columns, i % columns);
+    for (int r = 0; r < 4; ++r)
+        grid->setRowStretch(r, r < (shown.size() + columns - 1) / columns ? 1 : 0);
+}
+
+void PerformanceTab::resizeEvent(QResizeEvent *event)
+{
+    PerformanceView::resizeEvent(event);
+    arrangePlots();
+}
+
+void PerformanceTab::changeEvent(QEvent *event)
+{
+    PerformanceView::changeEvent(event);
+    // A dark or light palette, or another font, the moment the application takes it.
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange
+        || event->type() == QEvent::StyleChange)
+        for (QCustomPlot *plot : {m_cpu, m_memory, m_disk, m_network}) {
+            PlotLook::apply(plot);
+            plot->replot(QCustomPlot::rpQueuedReplot);
+        }
+}
+
+QString PerformanceTab::emptyReason(bool sampledAtAll) const
+{
+    const auto domain = m_connection && !m_uuid.isEmpty() ? m_connection->domain(m_uuid)
+                                                          : std::optional<DomainInfo>();
+    if (!m_hostMode && domain && !domain->isActive())
+        return tr("No samples yet: the machine is shut off");
+    if (sampledAtAll)
+        return tr("Not sampled: turned off in Preferences, or no such device");
+    return tr("No samples in this range yet");
 }
 
 void PerformanceTab::setHost(Connection *connection)
@@ -158,14 +218,15 @@ void PerformanceTab::setHost(Connection *connection)
             if (isVisible() && !m_paused)
                 redrawHost();
         });
-    qobject_cast<QCPTextElement *>(m_cpu->plotLayout()->element(0, 0))->setText(tr("Host CPU"));
-    qobject_cast<QCPTextElement *>(m_memory->plotLayout()->element(0, 0))
-        ->setText(tr("Host memory"));
+    PlotLook::setTitle(m_cpu, tr("Host CPU"));
+    PlotLook::setTitle(m_memory, tr("Host memory"));
     m_memory->graph(1)->setName(tr("total")); // the host's memory, not what a VM was given
     m_cpu->yAxis->setLabel(tr("% of the host"));
     m_disk->hide();
     m_network->hide();
     m_top->show();
+    m_columns = 0;
+    arrangePlots();
     redrawHost();
 }
 
@@ -196,6 +257,8 @@ void PerformanceTab::redrawHost()
     m_cpu->graph(0)->data()->set(cpu, true);
     m_memory->graph(0)->data()->set(used, true);
     m_memory->graph(1)->data()->set(total, true);
+    PlotLook::setEmptyText(m_cpu, cpu.isEmpty() ? emptyReason(false) : QString());
+    PlotLook::setEmptyText(m_memory, used.isEmpty() ? emptyReason(false) : QString());
     const double now = QDateTime::currentMSecsSinceEpoch() / 1000.0;
     for (QCustomPlot *plot : {m_cpu, m_memory})
         plot->xAxis->setRange(now, qMin<double>(m_rangeMs, 3'600'000) / 1000.0, Qt::AlignRight);
@@ -233,14 +296,15 @@ void PerformanceTab::setDomain(Connection *connection, const QString &uuid)
         return;
     if (m_hostMode) {
         m_hostMode = false;
-        qobject_cast<QCPTextElement *>(m_cpu->plotLayout()->element(0, 0))->setText(tr("CPU"));
-        qobject_cast<QCPTextElement *>(m_memory->plotLayout()->element(0, 0))
-            ->setText(tr("Memory"));
+        PlotLook::setTitle(m_cpu, tr("CPU"));
+        PlotLook::setTitle(m_memory, tr("Memory"));
         m_memory->graph(1)->setName(tr("allocated"));
         m_cpu->yAxis->setLabel(tr("% of its vCPUs"));
         m_disk->show();
         m_network->show();
         m_top->hide();
+        m_columns = 0;
+        arrangePlots();
     }
     if (m_sampler)
         disconnect(m_sampler, nullptr, this, nullptr);
@@ -339,6 +403,7 @@ void PerformanceTab::appendLive(const QStringList &uuids)
                 graph->addData((previous + 1) / 1000.0, qQNaN());
             graph->addData(s.timeMs / 1000.0, v * series[g].scale);
             top = qMax(top, v * series[g].scale);
+            PlotLook::setEmptyText(plot, QString()); // a first point: the note goes
         }
         plot->xAxis->setRange(now, m_rangeMs / 1000.0, Qt::AlignRight);
         if (plot != m_cpu)
@@ -383,6 +448,10 @@ void PerformanceTab::redraw()
             }
             plot->graph(g)->data()->set(points, true);
         }
+        bool empty = true;
+        for (int g = 0; g < plot->graphCount(); ++g)
+            empty = empty && plot->graph(g)->dataCount() == 0;
+        PlotLook::setEmptyText(plot, empty ? emptyReason(!m_samples.isEmpty()) : QString());
         plot->xAxis->setRange(now, span, Qt::AlignRight);
         if (plot != m_cpu)
             plot->yAxis->setRange(0, top > 0 ? top * 1.15 : 1);

@@ -55,6 +55,7 @@ public:
     /// What hovering over the CPU graph at this widget position says (for tests too).
     QString hoverText(QCustomPlot *plot, const QPoint &position) const;
     QCustomPlot *cpuPlot() const { return m_cpu; }
+    QList<QCustomPlot *> plots() const { return {m_cpu, m_memory, m_disk, m_network}; }
     /// The shown range as CSV (what Export writes).
     QString csv() const;
     /// The last redraw's time in ms, as QCustomPlot measured it.
@@ -70,6 +71,12 @@ private:
     void redraw();
     bool eventFilter(QObject *watched, QEvent *event) override;
     void showEvent(QShowEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void changeEvent(QEvent *event) override;
+    /// One column of graphs, or two when the tab is wide (a 2x2 grid).
+    void arrangePlots();
+    /// What an empty graph says (why it has nothing), from the machine's state.
+    QString emptyReason(bool sampledAtAll) const;
 
     QPointer<Connection> m_connection;
     QPointer<StatsSampler> m_sampler;
@@ -88,6 +95,8 @@ private:
     QCustomPlot *m_disk;
     QCustomPlot *m_network;
     QTreeWidget *m_top;
+    QWidget *m_plots; // the graphs' grid, in a scroll area
+    int m_columns = 0;
     bool m_hostMode = false;
     void redrawHost();
 };
