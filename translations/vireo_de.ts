@@ -9099,32 +9099,32 @@ ohne die Bibliothek. `vireo --show-console NAME` öffnet sie ebenfalls.</transla
 <context>
     <name>Vireo::Ui::ConsoleWindow</name>
     <message>
-        <location filename="../ui/console/ConsoleWindow.cpp" line="100" />
+        <location filename="../ui/console/ConsoleWindow.cpp" line="101" />
         <source>The machine's screen is not connected: files cannot be copied into it now.</source>
         <translation>Der Bildschirm der Maschine ist nicht verbunden: Dateien können jetzt nicht hineinkopiert werden.</translation>
     </message>
     <message>
-        <location filename="../ui/console/ConsoleWindow.cpp" line="108" />
+        <location filename="../ui/console/ConsoleWindow.cpp" line="109" />
         <source>The guest's SPICE agent is not running: install spice-vdagent in the guest to drop files into it.</source>
         <translation>Der SPICE-Agent des Gasts läuft nicht: Installieren Sie spice-vdagent im Gast, um Dateien hineinzuziehen.</translation>
     </message>
     <message>
-        <location filename="../ui/console/ConsoleWindow.cpp" line="110" />
+        <location filename="../ui/console/ConsoleWindow.cpp" line="111" />
         <source>Files can be dropped into a guest over SPICE with its agent; this display is VNC.</source>
         <translation>Dateien lassen sich über SPICE mit dem Agenten in einen Gast ziehen; diese Anzeige ist VNC.</translation>
     </message>
     <message>
-        <location filename="../ui/console/ConsoleWindow.cpp" line="119" />
+        <location filename="../ui/console/ConsoleWindow.cpp" line="120" />
         <source>Copying %p%</source>
         <translation>Kopieren %p %</translation>
     </message>
     <message>
-        <location filename="../ui/console/ConsoleWindow.cpp" line="120" />
+        <location filename="../ui/console/ConsoleWindow.cpp" line="121" />
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/console/ConsoleWindow.cpp" line="145" />
+        <location filename="../ui/console/ConsoleWindow.cpp" line="146" />
         <source>Copying %n file(s) into the guest...</source>
         <translation>
             <numerusform>%n Datei wird in den Gast kopiert …</numerusform>
@@ -9132,218 +9132,222 @@ ohne die Bibliothek. `vireo --show-console NAME` öffnet sie ebenfalls.</transla
         </translation>
     </message>
     <message>
-        <location filename="../ui/console/ConsoleWindow.cpp" line="210" />
+        <location filename="../ui/console/ConsoleWindow.cpp" line="211" />
         <source>Force reset %1?</source>
         <translation>%1 zurücksetzen erzwingen?</translation>
     </message>
     <message>
-        <location filename="../ui/console/ConsoleWindow.cpp" line="211" />
+        <location filename="../ui/console/ConsoleWindow.cpp" line="212" />
         <source>'%1' restarts at once, like pressing its reset button. Whatever the guest has not saved is lost.</source>
         <translation>„%1“ startet sofort neu, als würde der Reset-Knopf gedrückt. Was das Gastsystem nicht gespeichert hat, geht verloren.</translation>
     </message>
     <message>
-        <location filename="../ui/console/ConsoleWindow.cpp" line="215" />
+        <location filename="../ui/console/ConsoleWindow.cpp" line="216" />
         <source>Force Reset</source>
         <translation>Zurücksetzen erzwingen</translation>
     </message>
     <message>
-        <location filename="../ui/console/ConsoleWindow.cpp" line="238" />
         <source>%1 — Vireo console</source>
-        <translation>%1 – Vireo-Konsole</translation>
+        <translation type="vanished">%1 – Vireo-Konsole</translation>
     </message>
     <message>
         <source>%1 (Press Ctrl+Alt to release)</source>
         <translation type="vanished">%1 (Strg+Alt gibt frei)</translation>
     </message>
     <message>
-        <location filename="../ui/console/ConsoleWindow.cpp" line="240" />
+        <location filename="../ui/console/ConsoleWindow.cpp" line="239" />
+        <source>%1 - Vireo</source>
+        <translation>%1 - Vireo</translation>
+    </message>
+    <message>
+        <location filename="../ui/console/ConsoleWindow.cpp" line="241" />
         <source>%1 (Press %2 to release)</source>
         <translation>%1 (%2 drücken zum Freigeben)</translation>
     </message>
     <message>
-        <location filename="../ui/console/ConsoleWindow.cpp" line="247" />
+        <location filename="../ui/console/ConsoleWindow.cpp" line="248" />
         <source>Console</source>
         <translation>Konsole</translation>
     </message>
     <message>
-        <location filename="../ui/console/ConsoleWindow.cpp" line="249" />
-        <location filename="../ui/console/ConsoleWindow.cpp" line="263" />
+        <location filename="../ui/console/ConsoleWindow.cpp" line="250" />
+        <location filename="../ui/console/ConsoleWindow.cpp" line="264" />
         <source>Send Key</source>
         <translation>Taste senden</translation>
     </message>
     <message>
-        <location filename="../ui/console/ConsoleWindow.cpp" line="250" />
+        <location filename="../ui/console/ConsoleWindow.cpp" line="251" />
         <source>Ctrl+Alt+Del</source>
         <translation>Strg+Alt+Entf</translation>
     </message>
     <message>
-        <location filename="../ui/console/ConsoleWindow.cpp" line="251" />
+        <location filename="../ui/console/ConsoleWindow.cpp" line="252" />
         <source>Ctrl+Alt+Backspace</source>
         <translation>Strg+Alt+Rücktaste</translation>
     </message>
     <message>
-        <location filename="../ui/console/ConsoleWindow.cpp" line="255" />
+        <location filename="../ui/console/ConsoleWindow.cpp" line="256" />
         <source>Ctrl+Alt+F%1</source>
         <translation>Strg+Alt+F%1</translation>
     </message>
     <message>
-        <location filename="../ui/console/ConsoleWindow.cpp" line="260" />
+        <location filename="../ui/console/ConsoleWindow.cpp" line="261" />
         <source>PrintScreen</source>
         <translation>Druck</translation>
     </message>
     <message>
-        <location filename="../ui/console/ConsoleWindow.cpp" line="261" />
+        <location filename="../ui/console/ConsoleWindow.cpp" line="262" />
         <source>Alt+SysRq</source>
         <translation>Alt+S-Abf</translation>
     </message>
     <message>
-        <location filename="../ui/console/ConsoleWindow.cpp" line="269" />
-        <location filename="../ui/console/ConsoleWindow.cpp" line="286" />
+        <location filename="../ui/console/ConsoleWindow.cpp" line="270" />
+        <location filename="../ui/console/ConsoleWindow.cpp" line="287" />
         <source>Machine</source>
         <translation>Maschine</translation>
     </message>
     <message>
-        <location filename="../ui/console/ConsoleWindow.cpp" line="270" />
+        <location filename="../ui/console/ConsoleWindow.cpp" line="271" />
         <source>Force Reset...</source>
         <translation>Zurücksetzen erzwingen …</translation>
     </message>
     <message>
-        <location filename="../ui/console/ConsoleWindow.cpp" line="272" />
+        <location filename="../ui/console/ConsoleWindow.cpp" line="273" />
         <source>Share a Folder...</source>
         <translation>Einen Ordner teilen …</translation>
     </message>
     <message>
-        <location filename="../ui/console/ConsoleWindow.cpp" line="281" />
+        <location filename="../ui/console/ConsoleWindow.cpp" line="282" />
         <source>Stop Sharing</source>
         <translation>Teilen beenden</translation>
     </message>
     <message>
-        <location filename="../ui/console/ConsoleWindow.cpp" line="296" />
+        <location filename="../ui/console/ConsoleWindow.cpp" line="297" />
         <source>USB</source>
         <translation>USB</translation>
     </message>
     <message>
-        <location filename="../ui/console/ConsoleWindow.cpp" line="297" />
+        <location filename="../ui/console/ConsoleWindow.cpp" line="298" />
         <source>This computer's USB devices for the guest</source>
         <translation>Die USB-Geräte dieses Rechners für den Gast</translation>
     </message>
     <message>
-        <location filename="../ui/console/ConsoleWindow.cpp" line="304" />
+        <location filename="../ui/console/ConsoleWindow.cpp" line="305" />
         <source>Sound</source>
         <translation>Ton</translation>
     </message>
     <message>
-        <location filename="../ui/console/ConsoleWindow.cpp" line="305" />
+        <location filename="../ui/console/ConsoleWindow.cpp" line="306" />
         <source>The guest's sound: volume, mute, microphone</source>
         <translation>Der Ton des Gasts: Lautstärke, Stummschaltung, Mikrofon</translation>
     </message>
     <message>
-        <location filename="../ui/console/ConsoleWindow.cpp" line="315" />
+        <location filename="../ui/console/ConsoleWindow.cpp" line="316" />
         <source>Fit to Window</source>
         <translation>An Fenster anpassen</translation>
     </message>
     <message>
-        <location filename="../ui/console/ConsoleWindow.cpp" line="316" />
+        <location filename="../ui/console/ConsoleWindow.cpp" line="317" />
         <source>Actual Size</source>
         <translation>Originalgröße</translation>
     </message>
     <message>
-        <location filename="../ui/console/ConsoleWindow.cpp" line="317" />
+        <location filename="../ui/console/ConsoleWindow.cpp" line="318" />
         <source>Resize Guest to Window</source>
         <translation>Gast an Fenster anpassen</translation>
     </message>
     <message>
-        <location filename="../ui/console/ConsoleWindow.cpp" line="328" />
+        <location filename="../ui/console/ConsoleWindow.cpp" line="329" />
         <source>Needs the SPICE guest agent (spice-vdagent) in the guest.</source>
         <translation>Braucht den SPICE-Gastagenten (spice-vdagent) im Gast.</translation>
     </message>
     <message>
-        <location filename="../ui/console/ConsoleWindow.cpp" line="352" />
+        <location filename="../ui/console/ConsoleWindow.cpp" line="353" />
         <source>Text Console</source>
         <translation>Textkonsole</translation>
     </message>
     <message>
-        <location filename="../ui/console/ConsoleWindow.cpp" line="356" />
+        <location filename="../ui/console/ConsoleWindow.cpp" line="357" />
         <source>The machine's serial port or console in a terminal, instead of its screen</source>
         <translation>Die serielle Schnittstelle oder Konsole der Maschine in einem Terminal statt ihres Bildschirms</translation>
     </message>
     <message>
-        <location filename="../ui/console/ConsoleWindow.cpp" line="358" />
+        <location filename="../ui/console/ConsoleWindow.cpp" line="359" />
         <source>Fullscreen</source>
         <translation>Vollbild</translation>
     </message>
     <message>
-        <location filename="../ui/console/ConsoleWindow.cpp" line="362" />
+        <location filename="../ui/console/ConsoleWindow.cpp" line="365" />
         <source>Screenshot...</source>
         <translation>Bildschirmfoto …</translation>
     </message>
     <message>
-        <location filename="../ui/console/ConsoleWindow.cpp" line="365" />
+        <location filename="../ui/console/ConsoleWindow.cpp" line="368" />
         <source>Save Screenshot</source>
         <translation>Bildschirmfoto speichern</translation>
     </message>
     <message>
-        <location filename="../ui/console/ConsoleWindow.cpp" line="365" />
+        <location filename="../ui/console/ConsoleWindow.cpp" line="368" />
         <source>PNG images (*.png)</source>
         <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/console/ConsoleWindow.cpp" line="371" />
+        <location filename="../ui/console/ConsoleWindow.cpp" line="374" />
         <source>Could not save the screenshot to %1.</source>
         <translation>Das Bildschirmfoto konnte nicht unter %1 gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../ui/console/ConsoleWindow.cpp" line="383" />
+        <location filename="../ui/console/ConsoleWindow.cpp" line="386" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/console/ConsoleWindow.cpp" line="398" />
+        <location filename="../ui/console/ConsoleWindow.cpp" line="401" />
         <source>%1 stays in the guest until it next starts; it is no longer shared after that.</source>
         <translation>%1 bleibt im Gast bis zu seinem nächsten Start; danach wird er nicht mehr geteilt.</translation>
     </message>
     <message>
-        <location filename="../ui/console/ConsoleWindow.cpp" line="401" />
+        <location filename="../ui/console/ConsoleWindow.cpp" line="404" />
         <source>%1 is no longer shared with the guest.</source>
         <translation>%1 wird nicht mehr mit dem Gast geteilt.</translation>
     </message>
     <message>
-        <location filename="../ui/console/ConsoleWindow.cpp" line="409" />
+        <location filename="../ui/console/ConsoleWindow.cpp" line="412" />
         <source>%1 (through the console)</source>
         <translation>%1 (über die Konsole)</translation>
     </message>
     <message>
-        <location filename="../ui/console/ConsoleWindow.cpp" line="411" />
+        <location filename="../ui/console/ConsoleWindow.cpp" line="414" />
         <source>The folder is no longer shared with the guest.</source>
         <translation>Der Ordner wird nicht mehr mit dem Gast geteilt.</translation>
     </message>
     <message>
-        <location filename="../ui/console/ConsoleWindow.cpp" line="427" />
+        <location filename="../ui/console/ConsoleWindow.cpp" line="430" />
         <source>%1 is no longer on this connection.</source>
         <translation>%1 ist nicht mehr auf dieser Verbindung.</translation>
     </message>
     <message>
-        <location filename="../ui/console/ConsoleWindow.cpp" line="429" />
+        <location filename="../ui/console/ConsoleWindow.cpp" line="432" />
         <source>%1 is %2. Its screen shows here once it runs.</source>
         <translation>%1 ist %2. Ihr Bildschirm erscheint hier, sobald sie läuft.</translation>
     </message>
     <message>
-        <location filename="../ui/console/ConsoleWindow.cpp" line="433" />
+        <location filename="../ui/console/ConsoleWindow.cpp" line="436" />
         <source>%1 has no screen to show: it has no SPICE or VNC display.</source>
         <translation>%1 hat keinen Bildschirm zu zeigen: Sie hat keine SPICE- oder VNC-Anzeige.</translation>
     </message>
     <message>
-        <location filename="../ui/console/ConsoleWindow.cpp" line="514" />
+        <location filename="../ui/console/ConsoleWindow.cpp" line="517" />
         <source>Display Password</source>
         <translation>Anzeigepasswort</translation>
     </message>
     <message>
-        <location filename="../ui/console/ConsoleWindow.cpp" line="517" />
+        <location filename="../ui/console/ConsoleWindow.cpp" line="520" />
         <source>The display of %1 is protected by a password:</source>
         <translation>Die Anzeige von %1 ist durch ein Passwort geschützt:</translation>
     </message>
     <message>
-        <location filename="../ui/console/ConsoleWindow.cpp" line="518" />
+        <location filename="../ui/console/ConsoleWindow.cpp" line="521" />
         <source>That password was not accepted. The display password of %1:</source>
         <translation>Dieses Passwort wurde nicht angenommen. Das Anzeigepasswort von %1:</translation>
     </message>

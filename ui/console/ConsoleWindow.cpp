@@ -13,6 +13,7 @@
 #include "ui/console/ConsoleAudio.h"
 #include "ui/console/ConsoleFolder.h"
 #include "ui/console/DisplayView.h"
+#include "ui/console/FullscreenBars.h"
 #include "ui/console/ShareFolderDialog.h"
 #include "ui/console/TextConsolePanel.h"
 #include "ui/console/UsbMenu.h"
@@ -235,7 +236,7 @@ void ConsoleWindow::updateActions(const DomainInfo &domain)
 
 void ConsoleWindow::updateTitle()
 {
-    const QString title = tr("%1 — Vireo console").arg(m_name);
+    const QString title = tr("%1 - Vireo").arg(m_name);
     setWindowTitle(m_view->isGrabbed()
                        ? tr("%1 (Press %2 to release)")
                              .arg(title, DisplayView::releaseKeysText(m_view->releaseKeys()))
@@ -359,6 +360,8 @@ void ConsoleWindow::buildToolBar()
     full->setShortcut(QKeySequence(Qt::Key_F11));
     connect(full, &QAction::triggered, this,
             [this] { isFullScreen() ? showNormal() : showFullScreen(); });
+    addAction(full); // F11 also while fullscreen has hidden the toolbar
+    m_fullscreenBars = new FullscreenBars(this, bar, m_view);
     QAction *shot = bar->addAction(tr("Screenshot..."));
     connect(shot, &QAction::triggered, this, [this] {
         auto *dialog

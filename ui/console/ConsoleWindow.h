@@ -17,6 +17,8 @@ struct DomainInfo;
 
 namespace Vireo::Ui {
 
+class FullscreenBars;
+
 class ConsoleAudio;
 class ConsoleFolder;
 class DisplayView;
@@ -43,6 +45,8 @@ public:
     void followTo(Connection *destination);
     DisplayView *view() const { return m_view; }
     DisplaySession *session() const { return m_session; }
+    /// Fullscreen's toolbar that shows at the top edge.
+    FullscreenBars *fullscreenBars() const { return m_fullscreenBars; }
     /// Sends a key combination (XT scan codes, pressed in order, released in reverse).
     void sendKeys(const QList<quint32> &scancodes);
     /// Saves the guest's screen as PNG; false when there is none.
@@ -78,6 +82,7 @@ private:
     QPointer<Connection> m_connection;
     QString m_uuid;
     DisplayView *m_view;
+    FullscreenBars *m_fullscreenBars = nullptr;
     QStackedWidget *m_pages;
     TextConsolePanel *m_text = nullptr;
     UsbMenu *m_usb = nullptr;

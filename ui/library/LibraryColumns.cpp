@@ -19,7 +19,8 @@ int setUpLibraryColumns(QTreeView *view)
     const QFontMetrics fm = view->fontMetrics();
     const int icon = view->style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, view);
     // Thirty characters of a name, under its connection (one indentation) with a state icon.
-    const int name = 30 * fm.averageCharWidth() + 2 * view->indentation() + icon + 12;
+    const int name
+        = fm.horizontalAdvance(QString(30, QLatin1Char('n'))) + 2 * view->indentation() + icon + 12;
     // A column as wide as its widest likely value or its heading (with the sort arrow).
     QAbstractItemModel *model = view->model();
     const auto text = [&fm, header, model](int column, const char *widest) {

@@ -67,7 +67,10 @@ void addTitleRow(QCustomPlot *plot, const QString &text)
     auto *row = new QCPLayoutGrid;
     layout->addElement(0, 0, row);
     layout->setRowStretchFactor(0, 0.001); // as tall as its text
-    row->addElement(0, 0, new QCPTextElement(plot, text));
+    auto *title = new QCPTextElement(plot, text);
+    title->setTextFlags(Qt::AlignLeft | Qt::AlignVCenter);
+    title->setMargins(QMargins(8, 2, 4, 2));
+    row->addElement(0, 0, title);
     // The legend leaves the axis rect's inset for the title's row, on the right.
     plot->axisRect()->insetLayout()->take(plot->legend);
     row->addElement(0, 1, plot->legend);
