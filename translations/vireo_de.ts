@@ -11265,52 +11265,57 @@ ohne die Bibliothek. `vireo --show-console NAME` öffnet sie ebenfalls.</transla
 <context>
     <name>Vireo::Ui::LogTab</name>
     <message>
-        <location filename="../ui/stats/LogTab.cpp" line="51" />
+        <location filename="../ui/stats/LogTab.cpp" line="53" />
         <source>Events of the machine</source>
         <translation>Ereignisse der Maschine</translation>
     </message>
     <message>
-        <location filename="../ui/stats/LogTab.cpp" line="52" />
+        <location filename="../ui/stats/LogTab.cpp" line="54" />
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../ui/stats/LogTab.cpp" line="52" />
+        <location filename="../ui/stats/LogTab.cpp" line="54" />
         <source>Event</source>
         <translation>Ereignis</translation>
     </message>
     <message>
-        <location filename="../ui/stats/LogTab.cpp" line="52" />
+        <location filename="../ui/stats/LogTab.cpp" line="54" />
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../ui/stats/LogTab.cpp" line="56" />
+        <location filename="../ui/stats/LogTab.cpp" line="57" />
+        <source>No events yet. Starting, stopping, saving and changing this machine are listed here, with what came of each.</source>
+        <translation>Noch keine Ereignisse. Starten, Anhalten, Sichern und Ändern dieser Maschine werden hier aufgeführt, mit ihrem jeweiligen Ergebnis.</translation>
+    </message>
+    <message>
+        <location filename="../ui/stats/LogTab.cpp" line="60" />
         <source>QEMU log of the machine</source>
         <translation>QEMU-Protokoll der Maschine</translation>
     </message>
     <message>
-        <location filename="../ui/stats/LogTab.cpp" line="65" />
+        <location filename="../ui/stats/LogTab.cpp" line="69" />
         <source>QEMU's log (its end):</source>
         <translation>Protokoll von QEMU (sein Ende):</translation>
     </message>
     <message>
-        <location filename="../ui/stats/LogTab.cpp" line="121" />
+        <location filename="../ui/stats/LogTab.cpp" line="125" />
         <source>(QEMU's log is on the VM's host.)</source>
         <translation>(Das Protokoll von QEMU liegt auf dem Rechner der VM.)</translation>
     </message>
     <message>
-        <location filename="../ui/stats/LogTab.cpp" line="141" />
+        <location filename="../ui/stats/LogTab.cpp" line="145" />
         <source>event</source>
         <translation>Ereignis</translation>
     </message>
     <message>
-        <location filename="../ui/stats/LogTab.cpp" line="142" />
+        <location filename="../ui/stats/LogTab.cpp" line="146" />
         <source>done</source>
         <translation>erledigt</translation>
     </message>
     <message>
-        <location filename="../ui/stats/LogTab.cpp" line="143" />
+        <location filename="../ui/stats/LogTab.cpp" line="147" />
         <source>failed: %1</source>
         <translation>fehlgeschlagen: %1</translation>
     </message>
@@ -13469,258 +13474,262 @@ Die Maschine stattdessen mit Software-Emulation erstellen?</translation>
 <context>
     <name>Vireo::Ui::SnapshotsPanel</name>
     <message>
-        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="39" />
+        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="40" />
         <source>Running</source>
         <translation>Läuft</translation>
     </message>
     <message>
-        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="40" />
+        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="41" />
         <source>Paused</source>
         <translation>Angehalten</translation>
     </message>
     <message>
-        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="41" />
+        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="42" />
         <source>Shut off</source>
         <translation>Ausgeschaltet</translation>
     </message>
     <message>
-        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="42" />
+        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="43" />
         <source>Disk only</source>
         <translation>Nur Festplatte</translation>
     </message>
     <message>
-        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="45" />
+        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="46" />
         <source>, with memory</source>
         <translation>, mit Arbeitsspeicher</translation>
     </message>
     <message>
-        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="47" />
+        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="48" />
         <source>, external</source>
         <translation>, extern</translation>
     </message>
     <message>
-        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="54" />
+        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="55" />
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="56" />
+        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="57" />
         <source>none (disks only)</source>
         <translation>keiner (nur Festplatten)</translation>
     </message>
     <message>
-        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="75" />
+        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="76" />
         <source>Take Snapshot...</source>
         <translation>Schnappschuss erstellen …</translation>
     </message>
     <message>
-        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="77" />
+        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="78" />
         <source>Revert...</source>
         <translation>Zurückkehren …</translation>
     </message>
     <message>
-        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="79" />
+        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="80" />
         <source>Delete...</source>
         <translation>Löschen …</translation>
     </message>
     <message>
-        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="81" />
+        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="82" />
         <source>Delete with Children...</source>
         <translation>Mit Nachfolgern löschen …</translation>
     </message>
     <message>
-        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="83" />
+        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="84" />
         <source>Edit Description...</source>
         <translation>Beschreibung bearbeiten …</translation>
     </message>
     <message>
-        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="85" />
+        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="86" />
         <source>Make Template...</source>
         <translation>Vorlage erstellen …</translation>
     </message>
     <message>
-        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="89" />
+        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="90" />
         <source>Snapshots</source>
         <translation>Schnappschüsse</translation>
     </message>
     <message>
-        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="91" />
+        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="92" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="91" />
+        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="92" />
         <source>Taken</source>
         <translation>Erstellt</translation>
     </message>
     <message>
-        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="91" />
+        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="92" />
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="91" />
+        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="92" />
         <source>Memory Size</source>
         <translation>Speichergröße</translation>
     </message>
     <message>
-        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="91" />
+        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="92" />
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="92" />
+        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="93" />
         <source>Disk space the saved memory state takes</source>
         <translation>Der Festplattenplatz, den der gesicherte Speicherzustand belegt</translation>
     </message>
     <message>
-        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="135" />
         <source>No snapshots yet.</source>
-        <translation>Noch keine Schnappschüsse.</translation>
+        <translation type="vanished">Noch keine Schnappschüsse.</translation>
     </message>
     <message>
-        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="154" />
+        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="98" />
+        <source>No snapshots yet. A snapshot keeps the machine as it is now (its disks, and its memory while it runs), so that you can come back to it later.</source>
+        <translation>Noch keine Schnappschüsse. Ein Schnappschuss hält die Maschine so fest, wie sie jetzt ist (ihre Festplatten und, solange sie läuft, ihren Arbeitsspeicher), damit Sie später dorthin zurückkehren können.</translation>
+    </message>
+    <message>
+        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="159" />
         <source>%1 (current)</source>
         <translation>%1 (aktuell)</translation>
     </message>
     <message>
-        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="211" />
+        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="216" />
         <source>Revert to the selected snapshot</source>
         <translation>Zum gewählten Schnappschuss zurückkehren</translation>
     </message>
     <message>
-        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="213" />
+        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="218" />
         <source>Delete the selected snapshot</source>
         <translation>Den gewählten Schnappschuss löschen</translation>
     </message>
     <message>
-        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="219" />
+        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="224" />
         <source>Templates are made from internal snapshots only.</source>
         <translation>Vorlagen entstehen nur aus internen Schnappschüssen.</translation>
     </message>
     <message>
-        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="220" />
+        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="225" />
         <source>A template from a snapshot is read out of the disk images: a local connection only.</source>
         <translation>Eine Vorlage aus einem Schnappschuss wird aus den Festplattenabbildern gelesen: nur bei einer lokalen Verbindung.</translation>
     </message>
     <message>
-        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="222" />
+        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="227" />
         <source>A new template from the machine as it was in this snapshot; the machine is not touched.</source>
         <translation>Eine neue Vorlage aus der Maschine, wie sie in diesem Schnappschuss war; die Maschine bleibt unberührt.</translation>
     </message>
     <message>
-        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="247" />
-        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="273" />
+        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="252" />
+        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="278" />
         <source>Take Snapshot</source>
         <translation>Schnappschuss erstellen</translation>
     </message>
     <message>
-        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="256" />
+        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="261" />
         <source>Include the memory (the machine resumes exactly where it was)</source>
         <translation>Den Arbeitsspeicher einschließen (die Maschine macht genau dort weiter, wo sie war)</translation>
     </message>
     <message>
-        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="263" />
+        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="268" />
         <source>The machine is shut off: the snapshot holds its disks.</source>
         <translation>Die Maschine ist ausgeschaltet: Der Schnappschuss enthält ihre Festplatten.</translation>
     </message>
     <message>
-        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="268" />
+        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="273" />
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="269" />
+        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="274" />
         <source>Description:</source>
         <translation>Beschreibung:</translation>
     </message>
     <message>
-        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="281" />
+        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="286" />
         <source>There is a snapshot of that name already.</source>
         <translation>Es gibt bereits einen Schnappschuss mit diesem Namen.</translation>
     </message>
     <message>
-        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="295" />
+        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="300" />
         <source>Taking snapshot "%1"...</source>
         <translation>Schnappschuss „%1“ wird erstellt …</translation>
     </message>
     <message>
-        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="305" />
+        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="310" />
         <source>Snapshots Need qcow2</source>
         <translation>Schnappschüsse brauchen qcow2</translation>
     </message>
     <message>
-        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="311" />
+        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="316" />
         <source>Vireo can copy the disks to qcow2 files beside them and use those; the original files are kept.</source>
         <translation>Vireo kann die Festplatten in qcow2-Dateien daneben kopieren und diese verwenden; die ursprünglichen Dateien bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="313" />
+        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="318" />
         <source>Convert to qcow2</source>
         <translation>In qcow2 umwandeln</translation>
     </message>
     <message>
-        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="316" />
+        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="321" />
         <source>Shut the machine off, then take a snapshot again to convert its disks.</source>
         <translation>Schalten Sie die Maschine aus und erstellen Sie dann erneut einen Schnappschuss, um ihre Festplatten umzuwandeln.</translation>
     </message>
     <message>
-        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="322" />
+        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="327" />
         <source>Converting the disks to qcow2...</source>
         <translation>Die Festplatten werden in qcow2 umgewandelt …</translation>
     </message>
     <message>
-        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="336" />
+        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="341" />
         <source>Revert to Snapshot</source>
         <translation>Zum Schnappschuss zurückkehren</translation>
     </message>
     <message>
-        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="337" />
+        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="342" />
         <source>Revert to "%1"?</source>
         <translation>Zu „%1“ zurückkehren?</translation>
     </message>
     <message>
-        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="341" />
+        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="346" />
         <source>The machine's current state is discarded: what changed on its disks%1 since then is lost.</source>
         <translation>Der aktuelle Zustand der Maschine wird verworfen: Was sich seither auf ihren Festplatten%1 geändert hat, geht verloren.</translation>
     </message>
     <message>
-        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="343" />
+        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="348" />
         <source> and in its memory</source>
         <translation> und in ihrem Arbeitsspeicher</translation>
     </message>
     <message>
-        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="344" />
+        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="349" />
         <source>The current state since %1 is discarded: what changed on the machine's disks and in its memory since then is lost.</source>
         <translation>Der aktuelle Zustand seit %1 wird verworfen: Was sich seither auf den Festplatten und im Arbeitsspeicher der Maschine geändert hat, geht verloren.</translation>
     </message>
     <message>
-        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="347" />
+        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="352" />
         <source>Revert</source>
         <translation>Zurückkehren</translation>
     </message>
     <message>
-        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="349" />
+        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="354" />
         <source>Revert and Run</source>
         <translation>Zurückkehren und ausführen</translation>
     </message>
     <message>
-        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="351" />
+        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="356" />
         <source>Revert Paused</source>
         <translation>Zurückkehren, angehalten</translation>
     </message>
     <message>
-        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="362" />
+        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="367" />
         <source>Reverting to "%1"...</source>
         <translation>Rückkehr zu „%1“ …</translation>
     </message>
     <message>
-        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="384" />
+        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="389" />
         <source>Delete Snapshot</source>
         <translation>Schnappschuss löschen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="386" />
+        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="391" />
         <source>Delete "%1" and the %n snapshot(s) below it?</source>
         <translation>
             <numerusform>„%1“ und den %n Schnappschuss darunter löschen?</numerusform>
@@ -13728,57 +13737,57 @@ Die Maschine stattdessen mit Software-Emulation erstellen?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="387" />
+        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="392" />
         <source>Delete "%1"?</source>
         <translation>„%1“ löschen?</translation>
     </message>
     <message>
-        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="389" />
+        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="394" />
         <source>Their saved states are lost. The machine's current state is not touched.</source>
         <translation>Ihre gesicherten Zustände gehen verloren. Der aktuelle Zustand der Maschine bleibt unberührt.</translation>
     </message>
     <message>
-        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="390" />
+        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="395" />
         <source>Its saved state is lost; the snapshots below it move up to its parent and keep theirs. The machine's current state is not touched.</source>
         <translation>Sein gesicherter Zustand geht verloren; die Schnappschüsse darunter rücken zu seinem Vorgänger auf und behalten ihre. Der aktuelle Zustand der Maschine bleibt unberührt.</translation>
     </message>
     <message>
-        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="392" />
+        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="397" />
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="395" />
+        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="400" />
         <source>Deleting "%1"...</source>
         <translation>„%1“ wird gelöscht …</translation>
     </message>
     <message>
-        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="406" />
+        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="411" />
         <source>Edit Description</source>
         <translation>Beschreibung bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="407" />
+        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="412" />
         <source>Description of "%1":</source>
         <translation>Beschreibung von „%1“:</translation>
     </message>
     <message>
-        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="414" />
+        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="419" />
         <source>Saving the description...</source>
         <translation>Die Beschreibung wird gespeichert …</translation>
     </message>
     <message>
-        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="427" />
+        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="432" />
         <source>Make Template from Snapshot</source>
         <translation>Vorlage aus Schnappschuss erstellen</translation>
     </message>
     <message>
-        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="428" />
+        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="433" />
         <source>A template of %1 as it was in "%2" (the machine is not touched). Its name:</source>
         <translation>Eine Vorlage von %1, wie sie in „%2“ war (die Maschine bleibt unberührt). Ihr Name:</translation>
     </message>
     <message>
-        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="438" />
+        <location filename="../ui/snapshots/SnapshotsPanel.cpp" line="443" />
         <source>Making the template %1...</source>
         <translation>Die Vorlage %1 wird erstellt …</translation>
     </message>

@@ -26,7 +26,10 @@
 #include <QAbstractScrollArea>
 #include <QAction>
 #include <QApplication>
+#include <QDialog>
 #include <QDir>
+#include <QLabel>
+#include <QPushButton>
 #include <QLineEdit>
 #include <QMouseEvent>
 #include <QStatusBar>
@@ -179,6 +182,34 @@ private Q_SLOTS:
         }
         outside.removeDuplicates();
         QVERIFY2(outside.isEmpty(), qPrintable(outside.join(QLatin1Char('\n'))));
+    }
+
+    void emptyListsSayWhatToDo()
+    {
+        Ui::Appearance::apply(QStringLiteral("light"));
+        Ui::MainWindow window(&m_registry);
+        window.resize(1024, 768);
+        window.show();
+        QTRY_VERIFY(window.selectDomain(m_conn, uuidOf(kLongName)));
+        // No snapshots: the list says what one is, and Take Snapshot is under it.
+        window.sideTabs()->setCurrentIndex(2);
+        auto *tree = window.findChild<QAbstractItemView *>(QStringLiteral("snapshotTree"));
+        QWidget *empty = nullptr;
+        QTRY_VERIFY((empty = tree->findChild<QWidget *>(QStringLiteral("emptyState")))
+                    && empty->isVisible());
+        QVERIFY(empty->findChild<QLabel *>()->text().startsWith(QStringLiteral("No snapshots")));
+        auto *take = empty->findChild<QPushButton *>(QStringLiteral("emptyStateAction"));
+        QVERIFY(take && take->isEnabled());
+        take->click();
+        QDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = window.findChild<QDialog *>(QStringLiteral("takeSnapshotDialog"))));
+        dialog->reject();
+        // No events: the log says what it will hold.
+        window.sideTabs()->setCurrentIndex(4);
+        auto *log = window.findChild<QAbstractItemView *>(QStringLiteral("eventLog"));
+        QTRY_VERIFY((empty = log->findChild<QWidget *>(QStringLiteral("emptyState")))
+                    && empty->isVisible());
+        QVERIFY(empty->findChild<QLabel *>()->text().startsWith(QStringLiteral("No events")));
     }
 
     void theGraphsLegendsCoverNoAxis()

@@ -1,5 +1,6 @@
 #include "ui/snapshots/SnapshotsPanel.h"
 
+#include "ui/common/EmptyState.h"
 #include "ui/common/Tint.h"
 
 #include "ui/common/Confirm.h"
@@ -93,6 +94,10 @@ SnapshotsPanel::SnapshotsPanel(QWidget *parent)
     m_tree->setIconSize(QSize(64, 48));
     m_tree->setUniformRowHeights(false);
     m_tree->header()->setSectionResizeMode(NameColumn, QHeaderView::ResizeToContents);
+    showWhenEmpty(m_tree,
+                  tr("No snapshots yet. A snapshot keeps the machine as it is now (its disks, "
+                     "and its memory while it runs), so that you can come back to it later."),
+                  m_take);
     m_tree->setRootIsDecorated(true);
     connect(m_tree, &QTreeWidget::itemSelectionChanged, this, &SnapshotsPanel::updateActions);
     connect(m_tree, &QTreeWidget::itemDoubleClicked, this, [this] { askRevert(); });
@@ -132,7 +137,7 @@ void SnapshotsPanel::reload()
         if (ok) {
             m_snapshots = op->value().value<QList<SnapshotInfo>>();
             if (!m_busy)
-                m_status->setText(m_snapshots.isEmpty() ? tr("No snapshots yet.") : QString());
+                m_status->clear(); // an empty list says so itself (showWhenEmpty)
         } else {
             m_snapshots.clear();
             Feedback::show(m_status, op->failure());

@@ -1,5 +1,7 @@
 #include "ui/stats/LogTab.h"
 
+#include "ui/common/EmptyState.h"
+
 #include "core/Connection.h"
 #include "core/Validation.h"
 #include "stats/EventRecorder.h"
@@ -52,6 +54,8 @@ LogTab::LogTab(QWidget *parent)
     m_entries->setHeaderLabels({tr("Time"), tr("Event"), tr("Result")});
     m_entries->setRootIsDecorated(false);
     m_entries->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    showWhenEmpty(m_entries, tr("No events yet. Starting, stopping, saving and changing this "
+                                "machine are listed here, with what came of each."));
     m_qemu->setObjectName(QStringLiteral("qemuLog"));
     m_qemu->setAccessibleName(tr("QEMU log of the machine"));
     m_qemu->setReadOnly(true);
