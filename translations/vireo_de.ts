@@ -12330,47 +12330,47 @@ ohne die Bibliothek. `vireo --show-console NAME` öffnet sie ebenfalls.</transla
 <context>
     <name>Vireo::Ui::NewVmWizard</name>
     <message>
-        <location filename="../ui/create/NewVmWizard.cpp" line="34" />
+        <location filename="../ui/create/NewVmWizard.cpp" line="35" />
         <source>New Virtual Machine on %1</source>
         <translation>Neue virtuelle Maschine auf %1</translation>
     </message>
     <message>
-        <location filename="../ui/create/NewVmWizard.cpp" line="46" />
+        <location filename="../ui/create/NewVmWizard.cpp" line="48" />
         <source>&amp;Create</source>
         <translation>&amp;Erstellen</translation>
     </message>
     <message>
-        <location filename="../ui/create/NewVmWizard.cpp" line="183" />
+        <location filename="../ui/create/NewVmWizard.cpp" line="185" />
         <source>Cancelling: removing what was converted...</source>
         <translation>Abbruch: Bereits Umgewandeltes wird entfernt …</translation>
     </message>
     <message>
-        <location filename="../ui/create/NewVmWizard.cpp" line="201" />
+        <location filename="../ui/create/NewVmWizard.cpp" line="203" />
         <source>Creating %1...</source>
         <translation>%1 wird erstellt …</translation>
     </message>
     <message>
-        <location filename="../ui/create/NewVmWizard.cpp" line="226" />
+        <location filename="../ui/create/NewVmWizard.cpp" line="228" />
         <source>Nothing was created. %1</source>
         <translation>Es wurde nichts erstellt. %1</translation>
     </message>
     <message>
-        <location filename="../ui/create/NewVmWizard.cpp" line="232" />
+        <location filename="../ui/create/NewVmWizard.cpp" line="234" />
         <source>QEMU Cannot Reach a File</source>
         <translation>QEMU erreicht eine Datei nicht</translation>
     </message>
     <message>
-        <location filename="../ui/create/NewVmWizard.cpp" line="233" />
+        <location filename="../ui/create/NewVmWizard.cpp" line="235" />
         <source>&amp;Let QEMU Reach It</source>
         <translation>QEMU den &amp;Zugriff erlauben</translation>
     </message>
     <message>
-        <location filename="../ui/create/NewVmWizard.cpp" line="244" />
+        <location filename="../ui/create/NewVmWizard.cpp" line="246" />
         <source>KVM failed</source>
         <translation>KVM ist fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/create/NewVmWizard.cpp" line="245" />
+        <location filename="../ui/create/NewVmWizard.cpp" line="247" />
         <source>%1
 
 Create the machine with software emulation instead?</source>
@@ -13158,47 +13158,47 @@ Die Maschine stattdessen mit Software-Emulation erstellen?</translation>
         <translation> MiB</translation>
     </message>
     <message>
-        <location filename="../ui/create/ResourcesPage.cpp" line="30" />
+        <location filename="../ui/create/ResourcesPage.cpp" line="34" />
         <source>&amp;Memory:</source>
         <translation>&amp;Arbeitsspeicher:</translation>
     </message>
     <message>
-        <location filename="../ui/create/ResourcesPage.cpp" line="31" />
+        <location filename="../ui/create/ResourcesPage.cpp" line="35" />
         <source>&amp;vCPUs:</source>
         <translation>&amp;vCPUs:</translation>
     </message>
     <message>
-        <location filename="../ui/create/ResourcesPage.cpp" line="52" />
+        <location filename="../ui/create/ResourcesPage.cpp" line="56" />
         <source>A virtual machine needs some memory.</source>
         <translation>Eine virtuelle Maschine braucht etwas Arbeitsspeicher.</translation>
     </message>
     <message>
-        <location filename="../ui/create/ResourcesPage.cpp" line="54" />
+        <location filename="../ui/create/ResourcesPage.cpp" line="58" />
         <source>%1 MiB is more memory than this host has (%2 MiB).</source>
         <translation>%1 MiB ist mehr Arbeitsspeicher, als dieser Rechner hat (%2 MiB).</translation>
     </message>
     <message>
-        <location filename="../ui/create/ResourcesPage.cpp" line="58" />
+        <location filename="../ui/create/ResourcesPage.cpp" line="62" />
         <source>A virtual machine needs at least one vCPU.</source>
         <translation>Eine virtuelle Maschine braucht mindestens eine vCPU.</translation>
     </message>
     <message>
-        <location filename="../ui/create/ResourcesPage.cpp" line="60" />
+        <location filename="../ui/create/ResourcesPage.cpp" line="64" />
         <source>%1 vCPUs are more than this host has (%2).</source>
         <translation>%1 vCPUs sind mehr, als dieser Rechner hat (%2).</translation>
     </message>
     <message>
-        <location filename="../ui/create/ResourcesPage.cpp" line="69" />
+        <location filename="../ui/create/ResourcesPage.cpp" line="73" />
         <source>This host has %1 CPUs and %2 MiB of memory.</source>
         <translation>Dieser Rechner hat %1 CPUs und %2 MiB Arbeitsspeicher.</translation>
     </message>
     <message>
-        <location filename="../ui/create/ResourcesPage.cpp" line="72" />
+        <location filename="../ui/create/ResourcesPage.cpp" line="76" />
         <source>Reading the host's capacity...</source>
         <translation>Die Kapazität des Rechners wird gelesen …</translation>
     </message>
     <message>
-        <location filename="../ui/create/ResourcesPage.cpp" line="75" />
+        <location filename="../ui/create/ResourcesPage.cpp" line="79" />
         <source>%1 needs at least %2 MiB; it may not install or run with less.</source>
         <translation>%1 braucht mindestens %2 MiB; mit weniger lässt es sich womöglich nicht installieren oder ausführen.</translation>
     </message>
@@ -14703,6 +14703,54 @@ Die Maschine stattdessen mit Software-Emulation erstellen?</translation>
         <location filename="../ui/library/WelcomePage.cpp" line="51" />
         <source>Is this computer ready?</source>
         <translation>Ist dieser Rechner bereit?</translation>
+    </message>
+</context>
+<context>
+    <name>Vireo::Ui::WizardSteps</name>
+    <message>
+        <location filename="../ui/create/WizardSteps.cpp" line="15" />
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <location filename="../ui/create/WizardSteps.cpp" line="16" />
+        <source>Operating system</source>
+        <translation>Betriebssystem</translation>
+    </message>
+    <message>
+        <location filename="../ui/create/WizardSteps.cpp" line="17" />
+        <source>Express install</source>
+        <translation>Schnellinstallation</translation>
+    </message>
+    <message>
+        <location filename="../ui/create/WizardSteps.cpp" line="18" />
+        <source>Memory and CPUs</source>
+        <translation>Speicher und CPUs</translation>
+    </message>
+    <message>
+        <location filename="../ui/create/WizardSteps.cpp" line="19" />
+        <source>Storage</source>
+        <translation>Datenträger</translation>
+    </message>
+    <message>
+        <location filename="../ui/create/WizardSteps.cpp" line="20" />
+        <source>Network</source>
+        <translation>Netzwerk</translation>
+    </message>
+    <message>
+        <location filename="../ui/create/WizardSteps.cpp" line="21" />
+        <source>Devices</source>
+        <translation>Geräte</translation>
+    </message>
+    <message>
+        <location filename="../ui/create/WizardSteps.cpp" line="22" />
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <location filename="../ui/create/WizardSteps.cpp" line="53" />
+        <source>current step</source>
+        <translation>aktueller Schritt</translation>
     </message>
 </context>
 <context>

@@ -18,6 +18,7 @@
 #include "ui/console/FullscreenBars.h"
 #include "ui/create/NewVmWizard.h"
 #include "ui/create/OsPage.h"
+#include "ui/create/WizardSteps.h"
 #include "ui/library/ConnectionBanner.h"
 #include "ui/library/MainWindow.h"
 #include "ui/library/PreferencesDialog.h"
@@ -303,6 +304,10 @@ private Q_SLOTS:
             wizard->next();
         }
         save(wizard, QStringLiteral("wizard-summary%1").arg(tag));
+        // The steps down the side: all eight for an install image, the last one current.
+        const QStringList steps = wizard->findChild<Ui::WizardSteps *>()->shownSteps();
+        QCOMPARE(steps.size(), 8);
+        QCOMPARE(steps.last(), QStringLiteral("> Summary"));
         wizard->reject();
 
         Ui::PreferencesDialog preferences(&m_registry);

@@ -15,6 +15,7 @@
 #include "ui/create/SourcePage.h"
 #include "ui/create/StoragePage.h"
 #include "ui/create/SummaryPage.h"
+#include "ui/create/WizardSteps.h"
 
 #include <QAbstractButton>
 #include <QFile>
@@ -34,7 +35,8 @@ NewVmWizard::NewVmWizard(Connection *connection, QWidget *parent)
     setWindowTitle(tr("New Virtual Machine on %1").arg(connection->displayName()));
     setOption(QWizard::NoBackButtonOnStartPage);
     setOption(QWizard::HaveHelpButton, false);
-    resize(640, 520);
+    resize(800, 540);
+    setSideWidget(new WizardSteps(this));
     setPage(SourcePage, new Ui::SourcePage(this));
     setPage(OsPage, new Ui::OsPage(this));
     setPage(ExpressPage, new Ui::ExpressPage(this));

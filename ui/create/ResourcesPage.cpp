@@ -27,6 +27,10 @@ ResourcesPage::ResourcesPage(NewVmWizard *wizard)
     m_vcpus->setRange(0, 1024);
     m_warning->setWordWrap(true);
     auto *form = new QFormLayout(this);
+    // Numbers need no full width; the notes under them keep it to wrap less.
+    for (QWidget *number : {static_cast<QWidget *>(m_memory), static_cast<QWidget *>(m_vcpus)})
+        number->setMaximumWidth(fontMetrics().horizontalAdvance(QStringLiteral("1048576 MiB"))
+                                + 48);
     form->addRow(tr("&Memory:"), m_memory);
     form->addRow(tr("&vCPUs:"), m_vcpus);
     form->addRow(QString(), m_limits);
