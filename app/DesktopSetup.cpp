@@ -49,6 +49,7 @@ void setUpDesktopApplication(QTranslator &translator)
     Ui::Preferences *preferences = Ui::Preferences::instance();
     // Light or dark, as chosen (the desktop's by default), and again when the choice changes.
     Ui::Appearance::apply(preferences->theme());
+    Ui::Appearance::followDesktop(); // the desktop switching to dark or light, live
     QObject::connect(preferences, &Ui::Preferences::changed, qApp,
                      [preferences](const QString &key) {
                          if (key == QLatin1String("appearance/theme"))

@@ -219,7 +219,8 @@ private Q_SLOTS:
         QVERIFY(tabTo(QStringLiteral("imagePath")));
         QTest::keyClicks(QApplication::focusWidget(),
                          TestGuest::stagingDir() + QStringLiteral("/vireo-test-guest.iso"));
-        QTRY_VERIFY(wizard->button(QWizard::NextButton)->isEnabled());
+        QTRY_VERIFY2_WITH_TIMEOUT(wizard->button(QWizard::NextButton)->isEnabled(),
+                                  qPrintable(wizard->currentPage()->title()), 15000);
         press(Qt::Key_Return);
         // The OS: the image is not known, so it is searched for and the first match taken.
         QTRY_VERIFY_WITH_TIMEOUT(
@@ -227,13 +228,15 @@ private Q_SLOTS:
         onPage(NewVmWizard::OsPage);
         QVERIFY(tabTo(QStringLiteral("osSearch")));
         QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("linux2022"));
-        QTRY_VERIFY(wizard->button(QWizard::NextButton)->isEnabled());
+        QTRY_VERIFY2_WITH_TIMEOUT(wizard->button(QWizard::NextButton)->isEnabled(),
+                                  qPrintable(wizard->currentPage()->title()), 15000);
         press(Qt::Key_Return);
         // Express install (none for a generic Linux), resources, storage, network: as offered.
         for (const int id : {NewVmWizard::ExpressPage, NewVmWizard::ResourcesPage,
                              NewVmWizard::StoragePage, NewVmWizard::NetworkPage}) {
             onPage(id);
-            QTRY_VERIFY_WITH_TIMEOUT(wizard->button(QWizard::NextButton)->isEnabled(), 15000);
+            QTRY_VERIFY2_WITH_TIMEOUT(wizard->button(QWizard::NextButton)->isEnabled(),
+                                      qPrintable(wizard->currentPage()->title()), 15000);
             press(Qt::Key_Return);
         }
         // The devices: software emulation chosen with the arrow keys (KVM is not usable here).

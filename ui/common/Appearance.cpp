@@ -52,12 +52,41 @@ std::optional<int> portalColorScheme()
 }
 
 bool g_dark = false;
+QString g_theme;                // the last theme applied
+std::optional<int> g_signalled; // the desktop's color-scheme as its portal last announced it
+
+/// Hears the portal announce a new color-scheme (the desktop switched to dark or light).
+class DesktopWatcher : public QObject
+{
+    Q_OBJECT
+public:
+    using QObject::QObject;
+
+public Q_SLOTS:
+    void settingChanged(const QString &group, const QString &key, const QDBusVariant &value)
+    {
+        if (group != QLatin1String("org.freedesktop.appearance")
+            || key != QLatin1String("color-scheme"))
+            return;
+        QVariant v = value.variant();
+        while (v.userType() == qMetaTypeId<QDBusVariant>())
+            v = v.value<QDBusVariant>().variant();
+        bool ok = false;
+        const int scheme = v.toInt(&ok);
+        if (!ok)
+            return;
+        g_signalled = scheme;
+        if (g_theme == QLatin1String("system"))
+            apply(g_theme); // the look follows the desktop at once
+    }
+};
 
 } // namespace
 
 bool desktopPrefersDark()
 {
-    if (const auto scheme = portalColorScheme(); scheme && *scheme != 0)
+    // What the portal last announced, else what it says when asked (0: no preference).
+    if (const auto scheme = g_signalled ? g_signalled : portalColorScheme(); scheme && *scheme != 0)
         return *scheme == 1;
     return started().palette.color(QPalette::Window).lightness() < 128;
 }
@@ -111,6 +140,21 @@ void apply(const QString &theme)
     else
         QApplication::setPalette(s.palette);
     g_dark = dark;
+    g_theme = theme;
+}
+
+bool followDesktop()
+{
+    QDBusConnection bus = QDBusConnection::sessionBus();
+    if (!bus.isConnected())
+        return false;
+    static auto *watcher = new DesktopWatcher(qApp);
+    qRegisterMetaType<QDBusVariant>(); // else QtDBus finds no slot taking one (Qt 6.4)
+    return bus.connect(QStringLiteral("org.freedesktop.portal.Desktop"),
+                       QStringLiteral("/org/freedesktop/portal/desktop"),
+                       QStringLiteral("org.freedesktop.portal.Settings"),
+                       QStringLiteral("SettingChanged"), watcher,
+                       "1settingChanged(QString,QString,QDBusVariant)"); // SLOT(), unspaced
 }
 
 bool isDark()
@@ -119,3 +163,5 @@ bool isDark()
 }
 
 } // namespace Vireo::Ui::Appearance
+
+#include "Appearance.moc"

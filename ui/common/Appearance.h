@@ -15,6 +15,11 @@ bool desktopPrefersDark();
 /// "system" (dark when the desktop prefers it, else the palette the application started with).
 void apply(const QString &theme);
 
+/// From now on, when the desktop switches between dark and light (its portal's SettingChanged
+/// signal) and the theme applied is "system", the application follows at once. False when
+/// there is no session bus to hear it on.
+bool followDesktop();
+
 /// Whether the application shows the dark palette now.
 bool isDark();
 

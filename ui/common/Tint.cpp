@@ -3,6 +3,7 @@
 #include <QApplication>
 #include <QEvent>
 #include <QPalette>
+#include <QPointer>
 #include <QWidget>
 
 namespace Vireo::Ui::Tint {
@@ -49,28 +50,50 @@ void paint(QWidget *widget, Role role)
     widget->setPalette(pal);
 }
 
-/// Paints its widget again when the application's palette changes.
+/// Paints every tinted widget again when the application's palette changes (Qt tells the
+/// application object; widgets with a palette of their own are not told).
 class Follower : public QObject
 {
 public:
-    using QObject::QObject;
+    static Follower *instance()
+    {
+        static auto *follower = new Follower(qApp);
+        return follower;
+    }
+    void add(QWidget *widget)
+    {
+        if (!m_widgets.contains(widget))
+            m_widgets << widget;
+    }
+
+protected:
     bool eventFilter(QObject *watched, QEvent *event) override
     {
-        if (event->type() == QEvent::ApplicationPaletteChange) {
-            const QVariant role = watched->property(kRole);
-            if (role.isValid())
-                paint(static_cast<QWidget *>(watched), Role(role.toInt()));
+        if (watched == qApp && event->type() == QEvent::ApplicationPaletteChange) {
+            m_widgets.removeAll(nullptr);
+            for (const QPointer<QWidget> &w : std::as_const(m_widgets)) {
+                const QVariant role = w->property(kRole);
+                if (role.isValid())
+                    paint(w, Role(role.toInt()));
+            }
         }
         return false;
     }
+
+private:
+    explicit Follower(QObject *parent)
+        : QObject(parent)
+    {
+        qApp->installEventFilter(this);
+    }
+    QList<QPointer<QWidget>> m_widgets;
 };
 
 } // namespace
 
 void apply(QWidget *widget, Role role)
 {
-    if (!widget->property(kRole).isValid())
-        widget->installEventFilter(new Follower(widget));
+    Follower::instance()->add(widget);
     widget->setProperty(kRole, int(role));
     paint(widget, role);
 }
