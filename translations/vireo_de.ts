@@ -2550,37 +2550,42 @@ ohne die Bibliothek. `vireo --show-console NAME` öffnet sie ebenfalls.</transla
         <translation>Schreibgeschützte Abbilder, aus denen Instanzen entstehen: Neue Instanzen, Wegwerf-Lauf</translation>
     </message>
     <message>
-        <location filename="../engine/domains/DomainListModel.cpp" line="365" />
+        <location filename="../engine/domains/DomainListModel.cpp" line="370" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../engine/domains/DomainListModel.cpp" line="367" />
+        <location filename="../engine/domains/DomainListModel.cpp" line="372" />
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../engine/domains/DomainListModel.cpp" line="369" />
+        <location filename="../engine/domains/DomainListModel.cpp" line="374" />
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../engine/domains/DomainListModel.cpp" line="371" />
+        <location filename="../engine/domains/DomainListModel.cpp" line="365" />
         <source>Operating system</source>
         <translation>Betriebssystem</translation>
     </message>
     <message>
-        <location filename="../engine/domains/DomainListModel.cpp" line="373" />
+        <location filename="../engine/domains/DomainListModel.cpp" line="376" />
+        <source>OS</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <location filename="../engine/domains/DomainListModel.cpp" line="378" />
         <source>vCPUs</source>
         <translation>vCPUs</translation>
     </message>
     <message>
-        <location filename="../engine/domains/DomainListModel.cpp" line="375" />
+        <location filename="../engine/domains/DomainListModel.cpp" line="380" />
         <source>Memory</source>
         <translation>Arbeitsspeicher</translation>
     </message>
     <message>
-        <location filename="../engine/domains/DomainListModel.cpp" line="377" />
+        <location filename="../engine/domains/DomainListModel.cpp" line="382" />
         <source>CPU</source>
         <translation>CPU</translation>
     </message>

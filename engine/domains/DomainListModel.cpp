@@ -358,7 +358,12 @@ QVariant DomainListModel::domainData(const DomainInfo &d, int column, int role) 
 
 QVariant DomainListModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (orientation != Qt::Horizontal)
+        return {};
+    // The short heading's words in full.
+    if (role == Qt::ToolTipRole && section == OsColumn)
+        return QCoreApplication::translate("DomainListModel", "Operating system");
+    if (role != Qt::DisplayRole)
         return {};
     switch (section) {
     case NameColumn:
@@ -367,8 +372,8 @@ QVariant DomainListModel::headerData(int section, Qt::Orientation orientation, i
         return QCoreApplication::translate("DomainListModel", "State");
     case AddressColumn:
         return QCoreApplication::translate("DomainListModel", "Address");
-    case OsColumn:
-        return QCoreApplication::translate("DomainListModel", "Operating system");
+    case OsColumn: // short: the list keeps its room for names (a 1024 px window)
+        return QCoreApplication::translate("DomainListModel", "OS");
     case VcpuColumn:
         return QCoreApplication::translate("DomainListModel", "vCPUs");
     case MemoryColumn:

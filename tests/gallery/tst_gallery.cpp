@@ -34,6 +34,7 @@
 #include <QLineEdit>
 #include <QMouseEvent>
 #include <QStatusBar>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -173,6 +174,10 @@ private Q_SLOTS:
         for (const QString &main :
              {QStringLiteral("Start"), QStringLiteral("Shut Down"), QStringLiteral("Console")})
             QVERIFY2(shown.contains(main), qPrintable(shown.join(QStringLiteral(", "))));
+
+        // Every side tab's name shows (no scroll arrows on the tab bar).
+        for (QToolButton *arrow : window.sideTabs()->tabBar()->findChildren<QToolButton *>())
+            QVERIFY(!arrow->isVisible());
 
         // Nothing sticks out, on any side tab.
         QStringList outside;

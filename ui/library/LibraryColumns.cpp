@@ -38,7 +38,7 @@ int setUpLibraryColumns(QTreeView *view)
            {DomainListModel::MemoryColumn, "16.0 GiB"}};
     for (const auto &[column, sample] : widest)
         view->setColumnWidth(column, text(column, sample));
-    view->setColumnWidth(DomainListModel::CpuColumn, 70);
+    view->setColumnWidth(DomainListModel::CpuColumn, 60);
     view->setItemDelegateForColumn(DomainListModel::CpuColumn, new SparklineDelegate(view));
     for (const int column : {int(DomainListModel::AddressColumn), int(DomainListModel::VcpuColumn),
                              int(DomainListModel::MemoryColumn)})

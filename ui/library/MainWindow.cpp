@@ -84,7 +84,7 @@ MainWindow::MainWindow(ConnectionRegistry *registry, QWidget *parent)
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Vireo"));
     setAcceptDrops(true); // an ISO dropped here starts the new-VM wizard with it
-    resize(1000, 640);
+    resize(1024, 680); // a 1024x768 screen, less its panel and the title bar
 
     m_proxy->setSourceModel(m_model);
     m_view->setObjectName(QStringLiteral("library"));
@@ -139,7 +139,7 @@ MainWindow::MainWindow(ConnectionRegistry *registry, QWidget *parent)
     QWidget::setTabOrder(m_view, m_sideTabs); // Tab: the list, the tabs, a tab's page
     for (auto *arrow : m_sideTabs->tabBar()->findChildren<QToolButton *>()) // arrows: no Tab stop
         arrow->setFocusPolicy(Qt::NoFocus);
-    m_splitter->setSizes({columns + 24, qMax(420, width() - columns - 32)}); // list's columns fit
+    m_splitter->setSizes({columns + 8, qMax(420, width() - columns - 16)}); // list's columns fit
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setObjectName(QStringLiteral("splitter"));
 
