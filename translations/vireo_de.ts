@@ -10391,217 +10391,222 @@ ohne die Bibliothek. `vireo --show-console NAME` öffnet sie ebenfalls.</transla
 <context>
     <name>Vireo::Ui::HostNetworksPage</name>
     <message>
-        <location filename="../ui/host/HostNetworksPage.cpp" line="26" />
+        <location filename="../ui/host/HostNetworksPage.cpp" line="27" />
         <source>State:</source>
         <translation>Zustand:</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostNetworksPage.cpp" line="27" />
+        <location filename="../ui/host/HostNetworksPage.cpp" line="28" />
         <source>Kind:</source>
         <translation>Art:</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostNetworksPage.cpp" line="28" />
+        <location filename="../ui/host/HostNetworksPage.cpp" line="29" />
         <source>Bridge:</source>
         <translation>Brücke:</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostNetworksPage.cpp" line="29" />
+        <location filename="../ui/host/HostNetworksPage.cpp" line="30" />
         <source>IPv4:</source>
         <translation>IPv4:</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostNetworksPage.cpp" line="30" />
+        <location filename="../ui/host/HostNetworksPage.cpp" line="31" />
         <source>DHCP:</source>
         <translation>DHCP:</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostNetworksPage.cpp" line="31" />
+        <location filename="../ui/host/HostNetworksPage.cpp" line="32" />
         <source>IPv6:</source>
         <translation>IPv6:</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostNetworksPage.cpp" line="32" />
+        <location filename="../ui/host/HostNetworksPage.cpp" line="33" />
         <source>DNS:</source>
         <translation>DNS:</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostNetworksPage.cpp" line="33" />
+        <location filename="../ui/host/HostNetworksPage.cpp" line="34" />
         <source>Fixed addresses:</source>
         <translation>Feste Adressen:</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostNetworksPage.cpp" line="34" />
+        <location filename="../ui/host/HostNetworksPage.cpp" line="35" />
         <source>Used by:</source>
         <translation>Genutzt von:</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostNetworksPage.cpp" line="45" />
+        <location filename="../ui/host/HostNetworksPage.cpp" line="46" />
         <source>Start with the &amp;host</source>
         <translation>Mit dem &amp;Rechner starten</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostNetworksPage.cpp" line="46" />
+        <location filename="../ui/host/HostNetworksPage.cpp" line="47" />
         <source>&amp;New Network...</source>
         <translation>&amp;Neues Netz …</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostNetworksPage.cpp" line="47" />
+        <location filename="../ui/host/HostNetworksPage.cpp" line="48" />
         <source>&amp;Start</source>
         <translation>&amp;Starten</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostNetworksPage.cpp" line="48" />
+        <location filename="../ui/host/HostNetworksPage.cpp" line="49" />
         <source>S&amp;top</source>
         <translation>S&amp;toppen</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostNetworksPage.cpp" line="49" />
+        <location filename="../ui/host/HostNetworksPage.cpp" line="50" />
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostNetworksPage.cpp" line="57" />
+        <location filename="../ui/host/HostNetworksPage.cpp" line="58" />
         <source>A session connection (%1) cannot make virtual networks: its VMs use user-mode networking. Networks live on the system connection.</source>
         <translation>Eine Sitzungsverbindung (%1) kann keine virtuellen Netze anlegen: Ihre VMs nutzen ein Benutzermodus-Netzwerk. Netze gibt es auf der Systemverbindung.</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostNetworksPage.cpp" line="63" />
+        <location filename="../ui/host/HostNetworksPage.cpp" line="64" />
         <source>Add qemu:///system</source>
         <translation>qemu:///system hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostNetworksPage.cpp" line="76" />
-        <location filename="../ui/host/HostNetworksPage.cpp" line="90" />
+        <location filename="../ui/host/HostNetworksPage.cpp" line="77" />
+        <location filename="../ui/host/HostNetworksPage.cpp" line="94" />
         <source>Network</source>
         <translation>Netz</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostNetworksPage.cpp" line="76" />
+        <location filename="../ui/host/HostNetworksPage.cpp" line="77" />
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostNetworksPage.cpp" line="109" />
+        <location filename="../ui/host/HostNetworksPage.cpp" line="79" />
+        <source>No virtual networks on this host. New Network... makes one: NAT gives machines this computer's connection, isolated keeps them among themselves.</source>
+        <translation>Keine virtuellen Netzwerke auf diesem Rechner. „Neues Netz …“ legt eines an: NAT gibt den Maschinen die Verbindung dieses Rechners, isoliert hält sie unter sich.</translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HostNetworksPage.cpp" line="113" />
         <source>DHCP leases</source>
         <translation>DHCP-Zuweisungen</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostNetworksPage.cpp" line="113" />
+        <location filename="../ui/host/HostNetworksPage.cpp" line="117" />
         <source>VM</source>
         <translation>VM</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostNetworksPage.cpp" line="113" />
+        <location filename="../ui/host/HostNetworksPage.cpp" line="117" />
         <source>MAC</source>
         <translation>MAC</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostNetworksPage.cpp" line="113" />
+        <location filename="../ui/host/HostNetworksPage.cpp" line="117" />
         <source>IP address</source>
         <translation>IP-Adresse</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostNetworksPage.cpp" line="113" />
+        <location filename="../ui/host/HostNetworksPage.cpp" line="117" />
         <source>Hostname</source>
         <translation>Rechnername</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostNetworksPage.cpp" line="113" />
+        <location filename="../ui/host/HostNetworksPage.cpp" line="117" />
         <source>Expires</source>
         <translation>Läuft ab</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostNetworksPage.cpp" line="117" />
+        <location filename="../ui/host/HostNetworksPage.cpp" line="121" />
         <source>Refresh &amp;Leases</source>
         <translation>&amp;Zuweisungen aktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostNetworksPage.cpp" line="183" />
+        <location filename="../ui/host/HostNetworksPage.cpp" line="187" />
         <source>Network %1 created.</source>
         <translation>Netz %1 angelegt.</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostNetworksPage.cpp" line="199" />
-        <location filename="../ui/host/HostNetworksPage.cpp" line="243" />
+        <location filename="../ui/host/HostNetworksPage.cpp" line="203" />
+        <location filename="../ui/host/HostNetworksPage.cpp" line="247" />
         <source>active</source>
         <translation>aktiv</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostNetworksPage.cpp" line="199" />
-        <location filename="../ui/host/HostNetworksPage.cpp" line="243" />
+        <location filename="../ui/host/HostNetworksPage.cpp" line="203" />
+        <location filename="../ui/host/HostNetworksPage.cpp" line="247" />
         <source>stopped</source>
         <translation>gestoppt</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostNetworksPage.cpp" line="201" />
+        <location filename="../ui/host/HostNetworksPage.cpp" line="205" />
         <source>Transient: it goes away when stopped.</source>
         <translation>Flüchtig: Es verschwindet, wenn es gestoppt wird.</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostNetworksPage.cpp" line="244" />
+        <location filename="../ui/host/HostNetworksPage.cpp" line="248" />
         <source> (transient)</source>
         <translation> (flüchtig)</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostNetworksPage.cpp" line="250" />
+        <location filename="../ui/host/HostNetworksPage.cpp" line="254" />
         <source>%1 (host: %2)</source>
         <translation>%1 (Rechner: %2)</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostNetworksPage.cpp" line="252" />
+        <location filename="../ui/host/HostNetworksPage.cpp" line="256" />
         <source>%1 to %2</source>
         <translation>%1 bis %2</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostNetworksPage.cpp" line="254" />
+        <location filename="../ui/host/HostNetworksPage.cpp" line="258" />
         <source>%1 %2 -&gt; %3</source>
         <translation>%1 %2 -&gt; %3</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostNetworksPage.cpp" line="256" />
-        <location filename="../ui/host/HostNetworksPage.cpp" line="257" />
-        <location filename="../ui/host/HostNetworksPage.cpp" line="265" />
+        <location filename="../ui/host/HostNetworksPage.cpp" line="260" />
+        <location filename="../ui/host/HostNetworksPage.cpp" line="261" />
+        <location filename="../ui/host/HostNetworksPage.cpp" line="269" />
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostNetworksPage.cpp" line="258" />
+        <location filename="../ui/host/HostNetworksPage.cpp" line="262" />
         <source>off</source>
         <translation>aus</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostNetworksPage.cpp" line="261" />
+        <location filename="../ui/host/HostNetworksPage.cpp" line="265" />
         <source>domain %1</source>
         <translation>Domäne %1</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostNetworksPage.cpp" line="263" />
+        <location filename="../ui/host/HostNetworksPage.cpp" line="267" />
         <source>%1 = %2</source>
         <translation>%1 = %2</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostNetworksPage.cpp" line="264" />
+        <location filename="../ui/host/HostNetworksPage.cpp" line="268" />
         <source>default</source>
         <translation>Vorgabe</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostNetworksPage.cpp" line="266" />
+        <location filename="../ui/host/HostNetworksPage.cpp" line="270" />
         <source>no VM</source>
         <translation>keine VM</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostNetworksPage.cpp" line="276" />
+        <location filename="../ui/host/HostNetworksPage.cpp" line="280" />
         <source>(not a VM here)</source>
         <translation>(keine VM hier)</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostNetworksPage.cpp" line="280" />
+        <location filename="../ui/host/HostNetworksPage.cpp" line="284" />
         <source>(no leases yet)</source>
         <translation>(noch keine Zuweisungen)</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostNetworksPage.cpp" line="280" />
+        <location filename="../ui/host/HostNetworksPage.cpp" line="284" />
         <source>(stopped)</source>
         <translation>(gestoppt)</translation>
     </message>
@@ -10740,231 +10745,241 @@ ohne die Bibliothek. `vireo --show-console NAME` öffnet sie ebenfalls.</transla
 <context>
     <name>Vireo::Ui::HostStoragePage</name>
     <message>
-        <location filename="../ui/host/HostStoragePage.cpp" line="30" />
+        <location filename="../ui/host/HostStoragePage.cpp" line="31" />
         <source>State:</source>
         <translation>Zustand:</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostStoragePage.cpp" line="31" />
+        <location filename="../ui/host/HostStoragePage.cpp" line="32" />
         <source>Type:</source>
         <translation>Typ:</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostStoragePage.cpp" line="32" />
+        <location filename="../ui/host/HostStoragePage.cpp" line="33" />
         <source>Folder:</source>
         <translation>Ordner:</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostStoragePage.cpp" line="33" />
+        <location filename="../ui/host/HostStoragePage.cpp" line="34" />
         <source>Usage:</source>
         <translation>Belegung:</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostStoragePage.cpp" line="50" />
+        <location filename="../ui/host/HostStoragePage.cpp" line="51" />
         <source>Start with the &amp;host</source>
         <translation>Mit dem &amp;Rechner starten</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostStoragePage.cpp" line="51" />
+        <location filename="../ui/host/HostStoragePage.cpp" line="52" />
         <source>New &amp;Pool...</source>
         <translation>Neuer &amp;Pool …</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostStoragePage.cpp" line="52" />
+        <location filename="../ui/host/HostStoragePage.cpp" line="53" />
         <source>Delete Poo&amp;l</source>
         <translation>Poo&amp;l löschen</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostStoragePage.cpp" line="53" />
+        <location filename="../ui/host/HostStoragePage.cpp" line="54" />
         <source>&amp;Start</source>
         <translation>&amp;Starten</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostStoragePage.cpp" line="54" />
+        <location filename="../ui/host/HostStoragePage.cpp" line="55" />
         <source>S&amp;top</source>
         <translation>S&amp;toppen</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostStoragePage.cpp" line="55" />
+        <location filename="../ui/host/HostStoragePage.cpp" line="56" />
         <source>Re&amp;fresh</source>
         <translation>A&amp;ktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostStoragePage.cpp" line="56" />
+        <location filename="../ui/host/HostStoragePage.cpp" line="57" />
         <source>&amp;New Volume...</source>
         <translation>&amp;Neuer Datenträger …</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostStoragePage.cpp" line="57" />
+        <location filename="../ui/host/HostStoragePage.cpp" line="58" />
         <source>&amp;Upload...</source>
         <translation>&amp;Hochladen …</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostStoragePage.cpp" line="58" />
+        <location filename="../ui/host/HostStoragePage.cpp" line="59" />
         <source>Do&amp;wnload...</source>
         <translation>Herunter&amp;laden …</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostStoragePage.cpp" line="59" />
+        <location filename="../ui/host/HostStoragePage.cpp" line="60" />
         <source>&amp;Resize...</source>
         <translation>&amp;Größe ändern …</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostStoragePage.cpp" line="60" />
+        <location filename="../ui/host/HostStoragePage.cpp" line="61" />
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostStoragePage.cpp" line="69" />
-        <location filename="../ui/host/HostStoragePage.cpp" line="82" />
+        <location filename="../ui/host/HostStoragePage.cpp" line="70" />
+        <location filename="../ui/host/HostStoragePage.cpp" line="85" />
         <source>Pool</source>
         <translation>Pool</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostStoragePage.cpp" line="69" />
+        <location filename="../ui/host/HostStoragePage.cpp" line="70" />
         <source>Usage</source>
         <translation>Belegung</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostStoragePage.cpp" line="99" />
+        <location filename="../ui/host/HostStoragePage.cpp" line="72" />
+        <source>No storage pools on this host. New Pool... makes one: a folder where the machines' disks are kept.</source>
+        <translation>Keine Speicherpools auf diesem Rechner. „Neuer Pool …“ legt einen an: einen Ordner, in dem die Festplatten der Maschinen liegen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/host/HostStoragePage.cpp" line="102" />
         <source>Volumes</source>
         <translation>Datenträger</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostStoragePage.cpp" line="102" />
+        <location filename="../ui/host/HostStoragePage.cpp" line="105" />
         <source>Volume</source>
         <translation>Datenträger</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostStoragePage.cpp" line="102" />
+        <location filename="../ui/host/HostStoragePage.cpp" line="105" />
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostStoragePage.cpp" line="102" />
+        <location filename="../ui/host/HostStoragePage.cpp" line="105" />
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostStoragePage.cpp" line="102" />
+        <location filename="../ui/host/HostStoragePage.cpp" line="105" />
         <source>On disk</source>
         <translation>Auf der Festplatte</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostStoragePage.cpp" line="103" />
+        <location filename="../ui/host/HostStoragePage.cpp" line="106" />
         <source>Backing image</source>
         <translation>Basisabbild</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostStoragePage.cpp" line="103" />
+        <location filename="../ui/host/HostStoragePage.cpp" line="106" />
         <source>Used by</source>
         <translation>Genutzt von</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostStoragePage.cpp" line="123" />
+        <location filename="../ui/host/HostStoragePage.cpp" line="108" />
+        <source>No volumes in this pool. New Volume... makes an empty disk; new machines put theirs here.</source>
+        <translation>Keine Datenträger in diesem Pool. „Neuer Datenträger …“ legt eine leere Festplatte an; neue Maschinen legen ihre hier ab.</translation>
+    </message>
+    <message>
         <location filename="../ui/host/HostStoragePage.cpp" line="128" />
+        <location filename="../ui/host/HostStoragePage.cpp" line="133" />
         <source>Delete Pool</source>
         <translation>Pool löschen</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostStoragePage.cpp" line="124" />
+        <location filename="../ui/host/HostStoragePage.cpp" line="129" />
         <source>Delete the storage pool %1? Its volumes stay where they are on the host; only libvirt forgets the pool.</source>
         <translation>Den Speicherpool %1 löschen? Seine Datenträger bleiben, wo sie auf dem Rechner sind; nur libvirt vergisst den Pool.</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostStoragePage.cpp" line="210" />
+        <location filename="../ui/host/HostStoragePage.cpp" line="215" />
         <source>%1 is not in a storage pool of this host: it is a file Vireo reaches through the VM only.</source>
         <translation>%1 liegt in keinem Speicherpool dieses Rechners: Es ist eine Datei, die Vireo nur über die VM erreicht.</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostStoragePage.cpp" line="233" />
+        <location filename="../ui/host/HostStoragePage.cpp" line="238" />
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostStoragePage.cpp" line="234" />
-        <location filename="../ui/host/HostStoragePage.cpp" line="256" />
+        <location filename="../ui/host/HostStoragePage.cpp" line="239" />
+        <location filename="../ui/host/HostStoragePage.cpp" line="261" />
         <source>stopped</source>
         <translation>gestoppt</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostStoragePage.cpp" line="235" />
+        <location filename="../ui/host/HostStoragePage.cpp" line="240" />
         <source>%1 free</source>
         <translation>%1 frei</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostStoragePage.cpp" line="256" />
+        <location filename="../ui/host/HostStoragePage.cpp" line="261" />
         <source>running</source>
         <translation>läuft</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostStoragePage.cpp" line="260" />
+        <location filename="../ui/host/HostStoragePage.cpp" line="265" />
         <source>%1 used of %2, %3 free</source>
         <translation>%1 von %2 belegt, %3 frei</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostStoragePage.cpp" line="262" />
+        <location filename="../ui/host/HostStoragePage.cpp" line="267" />
         <source>unknown while stopped</source>
         <translation>unbekannt, solange gestoppt</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostStoragePage.cpp" line="358" />
+        <location filename="../ui/host/HostStoragePage.cpp" line="363" />
         <source>Pool %1 created.</source>
         <translation>Pool %1 angelegt.</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostStoragePage.cpp" line="386" />
+        <location filename="../ui/host/HostStoragePage.cpp" line="391" />
         <source>Saved as %1.</source>
         <translation>Gespeichert als %1.</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostStoragePage.cpp" line="406" />
+        <location filename="../ui/host/HostStoragePage.cpp" line="411" />
         <source>Delete the volume %1? Its data is lost.</source>
         <translation>Den Datenträger %1 löschen? Seine Daten gehen verloren.</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostStoragePage.cpp" line="409" />
+        <location filename="../ui/host/HostStoragePage.cpp" line="414" />
         <source>It is a disk of %1; those VMs will not start until the disk is removed from them.</source>
         <translation>Er ist eine Festplatte von %1; diese VMs starten nicht, bis die Festplatte aus ihnen entfernt ist.</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostStoragePage.cpp" line="414" />
-        <location filename="../ui/host/HostStoragePage.cpp" line="417" />
+        <location filename="../ui/host/HostStoragePage.cpp" line="419" />
+        <location filename="../ui/host/HostStoragePage.cpp" line="422" />
         <source>Delete Volume</source>
         <translation>Datenträger löschen</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostStoragePage.cpp" line="428" />
+        <location filename="../ui/host/HostStoragePage.cpp" line="433" />
         <source>Upload a File as a Volume</source>
         <translation>Eine Datei als Datenträger hochladen</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostStoragePage.cpp" line="432" />
+        <location filename="../ui/host/HostStoragePage.cpp" line="437" />
         <source>Upload</source>
         <translation>Hochladen</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostStoragePage.cpp" line="432" />
+        <location filename="../ui/host/HostStoragePage.cpp" line="437" />
         <source>Name of the new volume:</source>
         <translation>Name des neuen Datenträgers:</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostStoragePage.cpp" line="441" />
+        <location filename="../ui/host/HostStoragePage.cpp" line="446" />
         <source>Download %1</source>
         <translation>%1 herunterladen</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostStoragePage.cpp" line="455" />
+        <location filename="../ui/host/HostStoragePage.cpp" line="460" />
         <source>Resize %1</source>
         <translation>Größe von %1 ändern</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostStoragePage.cpp" line="456" />
+        <location filename="../ui/host/HostStoragePage.cpp" line="461" />
         <source>New size (now %1; volumes only grow, e.g. 40G):</source>
         <translation>Neue Größe (jetzt %1; Datenträger wachsen nur, z. B. 40G):</translation>
     </message>
     <message>
-        <location filename="../ui/host/HostStoragePage.cpp" line="462" />
+        <location filename="../ui/host/HostStoragePage.cpp" line="467" />
         <source>'%1' is not a size: write it as 512M, 20G or 1.5T.</source>
         <translation>„%1“ ist keine Größe: Schreiben Sie sie als 512M, 20G oder 1.5T.</translation>
     </message>

@@ -2,6 +2,7 @@
 
 #include "core/Connection.h"
 #include "networks/Networks.h"
+#include "ui/common/EmptyState.h"
 #include "ui/host/JobRow.h"
 #include "ui/host/NetworkDialog.h"
 
@@ -75,6 +76,9 @@ HostNetworksPage::HostNetworksPage(Connection *connection, QWidget *parent)
     m_list->setObjectName(QStringLiteral("networkList"));
     m_list->setHeaderLabels({tr("Network"), tr("State")});
     m_list->setRootIsDecorated(false);
+    showWhenEmpty(m_list, tr("No virtual networks on this host. New Network... makes one: NAT "
+                             "gives machines this computer's connection, isolated keeps them "
+                             "among themselves."));
     m_list->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     leftLayout->addWidget(m_list);
     auto *listButtons = new QHBoxLayout;

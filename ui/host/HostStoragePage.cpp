@@ -4,6 +4,7 @@
 #include "core/Validation.h"
 #include "storage/StoragePools.h"
 #include "ui/common/Confirm.h"
+#include "ui/common/EmptyState.h"
 #include "ui/host/JobRow.h"
 #include "ui/host/StorageDialogs.h"
 
@@ -68,6 +69,8 @@ HostStoragePage::HostStoragePage(Connection *connection, QWidget *parent)
     m_pools->setObjectName(QStringLiteral("poolList"));
     m_pools->setHeaderLabels({tr("Pool"), tr("Usage")});
     m_pools->setRootIsDecorated(false);
+    showWhenEmpty(m_pools, tr("No storage pools on this host. New Pool... makes one: a folder "
+                              "where the machines' disks are kept."));
     m_pools->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_pools->header()->setStretchLastSection(true);
     leftLayout->addWidget(m_pools);
@@ -102,6 +105,8 @@ HostStoragePage::HostStoragePage(Connection *connection, QWidget *parent)
     m_volumes->setHeaderLabels({tr("Volume"), tr("Format"), tr("Size"), tr("On disk"),
                                 tr("Backing image"), tr("Used by")});
     m_volumes->setRootIsDecorated(false);
+    showWhenEmpty(m_volumes, tr("No volumes in this pool. New Volume... makes an empty disk; "
+                                "new machines put theirs here."));
     m_volumes->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     volumeLayout->addWidget(m_volumes);
     auto *volumeRow = new QHBoxLayout;
