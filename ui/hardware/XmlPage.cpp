@@ -3,6 +3,7 @@
 #include "core/Connection.h"
 #include "core/Operation.h"
 #include "hardware/HardwareEditor.h"
+#include "ui/common/Tint.h"
 
 #include <QDialog>
 #include <QDialogButtonBox>
@@ -23,14 +24,15 @@ namespace {
 class XmlHighlighter : public QSyntaxHighlighter
 {
 public:
-    explicit XmlHighlighter(QTextDocument *doc)
+    /// `dark`: the editor's background is dark (lighter colours then, as readable).
+    XmlHighlighter(QTextDocument *doc, bool dark)
         : QSyntaxHighlighter(doc)
     {
-        m_tag.setForeground(QColor(0x20, 0x4a, 0x87));
+        m_tag.setForeground(dark ? QColor(0x8a, 0xb4, 0xf8) : QColor(0x20, 0x4a, 0x87));
         m_tag.setFontWeight(QFont::Bold);
-        m_attribute.setForeground(QColor(0x8f, 0x59, 0x02));
-        m_value.setForeground(QColor(0x4e, 0x9a, 0x06));
-        m_comment.setForeground(Qt::gray);
+        m_attribute.setForeground(dark ? QColor(0xf0, 0xc6, 0x74) : QColor(0x8f, 0x59, 0x02));
+        m_value.setForeground(dark ? QColor(0x9c, 0xd6, 0x7a) : QColor(0x3e, 0x7a, 0x06));
+        m_comment.setForeground(dark ? QColor(0xa0, 0xa0, 0xa0) : QColor(0x6e, 0x6e, 0x6e));
     }
 
 protected:
@@ -75,7 +77,7 @@ XmlPage::XmlPage(QWidget *parent)
     m_editor->setObjectName(QStringLiteral("xmlEditor"));
     m_editor->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_editor->setLineWrapMode(QPlainTextEdit::NoWrap);
-    new XmlHighlighter(m_editor->document());
+    new XmlHighlighter(m_editor->document(), Tint::isDark(m_editor->palette()));
     m_apply->setObjectName(QStringLiteral("applyXml"));
     m_message->setObjectName(QStringLiteral("xmlMessage"));
     m_message->setWordWrap(true);
@@ -140,7 +142,7 @@ bool XmlPage::askWithDialog(const QString &diff)
     view->setObjectName(QStringLiteral("diff"));
     view->setReadOnly(true);
     view->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    new XmlHighlighter(view->document());
+    new XmlHighlighter(view->document(), Tint::isDark(view->palette()));
     layout->addWidget(view);
     auto *box = new QDialogButtonBox(QDialogButtonBox::Apply | QDialogButtonBox::Cancel, &dialog);
     connect(box->button(QDialogButtonBox::Apply), &QPushButton::clicked, &dialog, &QDialog::accept);
