@@ -30,9 +30,9 @@
 #include <QDialog>
 #include <QDir>
 #include <QLabel>
-#include <QPushButton>
 #include <QLineEdit>
 #include <QMouseEvent>
+#include <QPushButton>
 #include <QStatusBar>
 #include <QTabBar>
 #include <QTabWidget>
@@ -269,6 +269,10 @@ private Q_SLOTS:
         for (int t = 0; t < window.sideTabs()->count(); ++t) {
             window.sideTabs()->setCurrentIndex(t);
             QCoreApplication::processEvents();
+            // The Hardware tab reads the machine's devices off the GUI thread: shown once read.
+            if (auto *devices = window.sideTabs()->currentWidget()->findChild<QAbstractItemView *>(
+                    QStringLiteral("hardwareList")))
+                QTRY_VERIFY(devices->model()->rowCount() > 0);
             save(&window, QStringLiteral("library-%1%2").arg(t).arg(tag));
         }
         // Dark: the notice and the graphs are dark, their text readable.

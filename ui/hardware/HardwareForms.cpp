@@ -107,7 +107,12 @@ QWidget *overviewForm(const FormContext &ctx)
     QWidget *w = page(&form, QObject::tr("Overview"));
     w->setObjectName(QStringLiteral("overviewForm"));
     form->addRow(QObject::tr("Name:"), wrapped(hw.name));
-    form->addRow(QObject::tr("UUID:"), wrapped(hw.uuid));
+    // A UUID cannot wrap: in a narrow pane it is cut (whole in its tooltip and when copied)
+    // rather than pushing the fields below out of view.
+    QLabel *uuid = wrapped(hw.uuid);
+    uuid->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    uuid->setToolTip(hw.uuid);
+    form->addRow(QObject::tr("UUID:"), uuid);
 
     auto *title
         = new QLineEdit(pending(ctx, Kind::Title) ? pending(ctx, Kind::Title)->text : hw.title);

@@ -103,6 +103,7 @@ HardwareTab::HardwareTab(QWidget *parent)
     splitter->addWidget(left);
     splitter->addWidget(m_stack);
     splitter->setStretchFactor(1, 3);
+    splitter->setSizes({150, 650}); // the editor takes the room: the list needs little
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
