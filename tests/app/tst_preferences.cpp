@@ -9,6 +9,7 @@
 #include "domains/DomainListModel.h"
 #include "stats/StatsSampler.h"
 #include "stats/StatsStore.h"
+#include "support/Contrast.h"
 #include "support/LibraryWait.h"
 #include "support/TestPaths.h"
 #include "ui/common/Appearance.h"
@@ -34,20 +35,6 @@ using namespace Vireo;
 using namespace Vireo::Test;
 
 namespace {
-
-/// WCAG's contrast ratio of two colours.
-double contrast(const QColor &a, const QColor &b)
-{
-    const auto luminance = [](const QColor &c) {
-        const auto channel = [](double v) {
-            return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
-        };
-        return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF())
-               + 0.0722 * channel(c.blueF());
-    };
-    const double la = luminance(a), lb = luminance(b);
-    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
-}
 
 void choose(QComboBox *box, const QVariant &value)
 {

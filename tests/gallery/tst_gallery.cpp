@@ -8,6 +8,7 @@
 
 #include "core/Connection.h"
 #include "core/ConnectionRegistry.h"
+#include "support/Contrast.h"
 #include "support/TestDriverXml.h"
 #include "support/TestGuest.h"
 #include "support/TestPaths.h"
@@ -49,19 +50,6 @@ using namespace Vireo::Test;
 namespace {
 
 const QString kLongName = QStringLiteral("a-machine-name-of-thirty-chars");
-
-double contrast(const QColor &a, const QColor &b)
-{
-    const auto luminance = [](const QColor &c) {
-        const auto channel = [](double v) {
-            return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
-        };
-        return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF())
-               + 0.0722 * channel(c.blueF());
-    };
-    const double la = luminance(a), lb = luminance(b);
-    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
-}
 
 /// Visible widgets whose rectangle leaves their parent's (scrolled contents and Qt's own
 /// scroll-area parts excepted): something drawn over a neighbour or cut off.
