@@ -98,6 +98,11 @@ void apply(QWidget *widget, Role role)
     paint(widget, role);
 }
 
+QColor textColor(Role role)
+{
+    return colorsOf(role, isDark(QApplication::palette())).text;
+}
+
 void clear(QWidget *widget)
 {
     widget->setProperty(kRole, QVariant());

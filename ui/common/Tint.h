@@ -1,5 +1,6 @@
 #pragma once
 
+class QColor;
 class QPalette;
 class QWidget;
 
@@ -13,6 +14,9 @@ enum class Role { ErrorText, ErrorNotice, InfoNotice, Warning };
 /// least 4.5:1 against its background either way), and again whenever the application's
 /// palette changes (a dark desktop, Preferences' look), so no colour stays light on dark.
 void apply(QWidget *widget, Role role);
+/// The role's text colour for the application's palette now (for what is not a widget: a
+/// list item's text).
+QColor textColor(Role role);
 /// Back to the palette's own colours.
 void clear(QWidget *widget);
 /// The palette is a dark one (its window darker than its text).

@@ -1,6 +1,7 @@
 #include "ui/stats/LogTab.h"
 
 #include "ui/common/EmptyState.h"
+#include "ui/common/Tint.h"
 
 #include "core/Connection.h"
 #include "core/Validation.h"
@@ -145,11 +146,8 @@ void LogTab::reload()
                     item->setText(2, e.kind == QLatin1String("lifecycle") ? tr("event")
                                      : e.ok                               ? tr("done")
                                             : tr("failed: %1").arg(e.error));
-                    // Red that reads on a light or a dark list (Tint's error text).
-                    const bool dark = palette().color(QPalette::Base).lightness() < 128;
-                    if (!e.ok)
-                        item->setForeground(2, dark ? QColor(0xff, 0x8a, 0x80)
-                                                    : QColor(0xb0, 0x00, 0x20));
+                    if (!e.ok) // red that reads on a light or a dark list
+                        item->setForeground(2, Tint::textColor(Tint::Role::ErrorText));
                     item->setToolTip(2, e.error);
                 }
                 m_entries->scrollToBottom();
